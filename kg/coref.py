@@ -1,0 +1,66 @@
+"""Coreference: pronouns and back-references in a sentence → mentions that stand for earlier ones.
+
+In: a sentence's text, its mentions, and the article's earlier mentions (most recent last).
+Out: extra :class:`~kg.mentions.Mention` records with ``source="coref"`` and ``refs`` set: 其 (before
+创始人, 模型, 总部…) and 该公司/这家企业 → the last organisation; 他/她 → the last person; 该计划 →
+the last policy; 这款游戏 → the last game; 上述六家企业 / 这三家公司 → the last N distinct companies.
+"""
+from __future__ import annotations
+
+import re
+
+from .mentions import Mention
+
+_CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_ORGS = ("Company", "Investor", "ResearchInstitute", "University", "Organization", "GovernmentBody", "AcademicUnit")
+
+_PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
+    (re.compile(r"(?:上述|以上|前述|这|这些|这)([两二三四五六七八九十\d]{1,2})家(?:企业|公司|机构|独角兽)?"), ("Company", "Investor"), -1),
+    (re.compile(r"其(?=(?:联合)?创始人|创办人|CEO|董事长|总裁|总部|旗下|主要产品|产品|推出的|发布的|研发的|自研|[A-Za-z0-9\-\.]+(?:大)?模型|大模型|模型)"), _ORGS, 1),
+    (re.compile(r"(?:该|这家|此家)(?:公司|企业|初创公司|创业公司|科技公司)|the company|The company|the firm|The firm|the startup|The startup"), ("Company", "Investor"), 1),
+    (re.compile(r"(?:该|这家)(?:机构|基金)"), ("Investor", "Company", "ResearchInstitute", "Organization"), 1),
+    (re.compile(r"(?:该|这所)(?:校|大学|高校)"), ("University",), 1),
+    (re.compile(r"(?:该|这一|此)(?:计划|政策|方案|规划|文件|意见|措施)"), ("Policy",), 1),
+    (re.compile(r"(?:该|这份|此)(?:报告|榜单|白皮书)"), ("Report",), 1),
+    (re.compile(r"(?:该|这款|这部)(?:游戏|作品)"), ("Game",), 1),
+    (re.compile(r"(?:该|这一|这个)(?:模型|大模型)"), ("AIModel",), 1),
+    (re.compile(r"(?<![其他])(?:他|她)(?!们)|\b(?:He|She|he|she)\b"), ("Person",), 1),
+]
+
+
+def _count(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if len(s) == 2 and s[0] == "十":
+        return 10 + _CN.get(s[1], 0)
+    return _CN.get(s, 0)
+
+
+def resolve_references(text: str, mentions: list[Mention], history: list[Mention]) -> list[Mention]:
+    """Coreference mentions for ``text`` (not overlapping ``mentions``), given earlier mentions."""
+    out: list[Mention] = []
+    for pat, types, n in _PATTERNS:
+        for m in pat.finditer(text):
+            s, e = m.span()
+            if any(not (e <= x.start or s >= x.end) for x in mentions + out):
+                continue
+            before = [x for x in mentions if x.end <= s and x.source != "coref"]
+            pool = history + before
+            want = _count(m.group(1)) if n == -1 else 1
+            if n == -1 and want < 2:
+                continue
+            picked: list[Mention] = []
+            seen: set[str] = set()
+            for cand in reversed(pool):
+                for t in cand.targets:
+                    if t.type in types and t.name not in seen:
+                        seen.add(t.name)
+                        picked.append(t)
+                if len(picked) >= want:
+                    break
+            if len(picked) < want:
+                continue
+            picked = picked[:want]
+            typ = picked[0].type
+            out.append(Mention(s, e, m.group(0), typ, picked[0].name, "coref", refs=tuple(reversed(picked)) if n == -1 else (picked[0],)))
+    return out

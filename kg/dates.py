@@ -1,0 +1,133 @@
+"""Dates in text → typed values at the precision the text gives, resolved against the article date.
+
+In: a sentence and the article's date (or None). Out: :class:`DateMention` records with character
+spans and an ISO value (``2021``, ``2025-01``, ``2025-02-05``) whose precision is year, month or
+day. Relative expressions (今年1月, 去年3月, 前年, 上月, 2月5日, 1个多月前, 同年) need the article
+date (同年: the last absolute year mentioned before); without it they give no value. Values are
+always real calendar dates.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+           "十一": 11, "十二": 12, "半": 0}
+_MONTHS_EN = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS_EN.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+
+_PATTERN = re.compile(
+    r"(?P<ymd>(?P<y1>(?:19|20)\d{2})\s*年\s*(?P<m1>\d{1,2})\s*月(?:\s*(?P<d1>\d{1,2})\s*[日号])?)"
+    r"|(?P<iso>(?<![\d-])(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{1,2})(?:-(?P<d2>\d{1,2}))?(?![\d-]))"
+    r"|(?P<year>(?<![\d〔\[（(—\-])(?P<y3>(?:19|20)\d{2})\s*年(?![\d度]|代|以来|至今|—|-|〕)(?:初|底|末|中|上半年|下半年)?)"
+    r"|(?P<rel>(?P<rw>今年|去年|前年|明年|同年|当年|本年)(?:\s*(?P<m4>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(?P<d4>\d{1,2})\s*[日号])?)?)"
+    r"|(?P<md>(?<![\d年])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})\s*[日号])"
+    r"|(?P<rm>上个?月|本月|这个月)"
+    r"|(?P<ago>(?P<n6>\d+|[一二两三四五六七八九十半]+)(?:个)?多?(?P<u6>个月|月|年|周|星期|天)多?(?:以)?前)"
+    r"|(?P<en>(?:\b(?P<mon7>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:(?P<d7>\d{1,2}),?\s+)?"
+    r"|(?:(?<=\bin )|(?<=\bIn )|(?<=\bby )|(?<=\bBy )|(?<=\bof )|(?<=\bsince )|(?<=\bSince )|(?<=\bearly )|(?<=\blate )|(?<=\bfrom )|(?<=\buntil )))"
+    r"(?P<y7>(?:19|20)\d{2})\b)"
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: str | None          # ISO: YYYY, YYYY-MM or YYYY-MM-DD; None when unresolved
+    approximate: bool = False
+
+    @property
+    def precision(self) -> str:
+        return {4: "year", 7: "month", 10: "day"}.get(len(self.value or ""), "none")
+
+
+def _num(s: str | None) -> int | None:
+    if s is None:
+        return None
+    if s.isdigit():
+        return int(s)
+    return _CN_NUM.get(s)
+
+
+def _fmt(y: int, m: int | None = None, d: int | None = None) -> str | None:
+    if not (1000 <= y <= 2999):
+        return None
+    if m is None:
+        return f"{y:04d}"
+    if not 1 <= m <= 12:
+        return None
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    if not 1 <= d <= calendar.monthrange(y, m)[1]:
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _shift_months(day: dt.date, months: int) -> tuple[int, int]:
+    total = day.year * 12 + (day.month - 1) - months
+    return total // 12, total % 12 + 1
+
+
+def find_dates(text: str, article_date: dt.date | None, last_year: int | None = None) -> list[DateMention]:
+    """All date expressions in ``text``. ``last_year``: the last absolute year seen before (for 同年)."""
+    out: list[DateMention] = []
+    for m in _PATTERN.finditer(text):
+        value, approx = None, False
+        if m["ymd"]:
+            value = _fmt(int(m["y1"]), int(m["m1"]), _num(m["d1"]))
+        elif m["iso"]:
+            value = _fmt(int(m["y2"]), int(m["m2"]), _num(m["d2"]))
+        elif m["year"]:
+            value = _fmt(int(m["y3"]))
+        elif m["rel"]:
+            word = m["rw"]
+            if word in ("同年", "当年"):
+                year = last_year
+            elif article_date is None:
+                year = None
+            else:
+                year = article_date.year + {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1}[word]
+            if year is not None:
+                mo = _num(m["m4"])
+                if mo is None and word in ("今年", "本年"):
+                    value = None      # 今年 alone (今年以来) is not a date of an event
+                else:
+                    value = _fmt(year, mo, _num(m["d4"]))
+        elif m["md"]:
+            if article_date is not None:
+                value = _fmt(article_date.year, int(m["m5"]), int(m["d5"]))
+        elif m["rm"]:
+            if article_date is not None:
+                y, mo = _shift_months(article_date, 1 if m["rm"].startswith("上") else 0)
+                value = _fmt(y, mo)
+        elif m["ago"]:
+            n = _num(m["n6"])
+            unit = m["u6"]
+            if article_date is not None and n is not None:
+                approx = True
+                if unit in ("个月", "月"):
+                    value = _fmt(*_shift_months(article_date, max(n, 0)))
+                elif unit == "年":
+                    value = _fmt(article_date.year - n)
+                else:
+                    days = n * (7 if unit in ("周", "星期") else 1)
+                    d = article_date - dt.timedelta(days=days)
+                    value = _fmt(d.year, d.month)
+        elif m["en"]:
+            mon = _MONTHS_EN.get((m["mon7"] or "").lower().rstrip("."))
+            if m["mon7"] and mon is None and m["mon7"].lower().startswith("sept"):
+                mon = 9
+            value = _fmt(int(m["y7"]), mon, _num(m["d7"]) if mon else None)
+        out.append(DateMention(m.start(), m.end(), value, approx))
+    return out
+
+
+def last_absolute_year(mentions: list[DateMention]) -> int | None:
+    for d in reversed(mentions):
+        if d.value and not d.approximate:
+            return int(d.value[:4])
+    return None

@@ -1,0 +1,341 @@
+"""Stage 3: an article in, claims out — the extractor interface, its registry, and the rule engine.
+
+In: an :class:`~kg.articles.Article`. Out: :class:`Claim` records (subject, relation, object, the
+sentence with its offsets, the rule that fired, a confidence, and qualifiers such as a job title).
+Extractors implement :class:`Extractor` and register by name and version (``rules.v1``), so another
+extractor (say, a model) plugs in without touching the pipeline.
+
+The rule extractor reads ``kg/rules/relations.yaml``. Each sentence's mentions are turned into a
+template where every mention is a typed placeholder; a rule is a regular expression over that
+template with typed slots such as ``{ORG:s}``, ``{PER+:o}`` (a list) or ``{TITLE:title}``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Protocol
+
+import yaml
+
+from .articles import Article
+from .coref import resolve_references
+from .dates import last_absolute_year
+from .lexicon import Lexicon, get_lexicon
+from .mentions import Mention, name_rules, recognise
+from .sentences import Sentence, split_sentences
+from .vocab import DATE_RELATIONS, RELATIONS
+
+RULES_FILE = Path(__file__).parent / "rules" / "relations.yaml"
+
+CODES = {"Person": "P", "Company": "C", "University": "U", "AcademicUnit": "A", "ResearchInstitute": "R",
+         "GovernmentBody": "G", "Investor": "I", "MediaOrganization": "M", "Organization": "O", "Group": "K",
+         "Place": "L", "Policy": "Y", "Report": "T", "Industry": "N", "Product": "D", "AIModel": "X", "Game": "W",
+         "Date": "Z"}
+CLASSES = {"STARTUP": "C", "EMPLOYER": "CUARGIMOL", "PER": "P", "ORG": "CUARGIMO", "COMPANY": "CI", "FIRM": "CIRO", "UNI": "UA", "UNIT": "A", "PLACE": "L",
+           "GOV": "GL", "WORK": "YT", "POLICY": "Y", "REPORT": "T", "PRODUCT": "DXW", "MODEL": "X", "GAME": "W",
+           "GROUP": "K", "DATE": "Z", "ISSUER": "CUARGIMOL", "INVESTOR": "ICO", "AGENT": "CUARGIMOLP",
+           "ANY": "PCUARGIMOKLYTNDXWZ"}
+OPEN, CLOSE = "\ue000", "\ue001"
+_SLOT = re.compile(r"\{([A-Z]+)(\+?)(?::([a-z_0-9]+))?\}")
+EN_TITLES = (r"(?:(?:co-)?founder\sand\s)?(?:chief\sexecutive(?:\sofficer)?|chief\stechnology\sofficer|chief\sscientist|CEO|CTO|COO|CFO|"
+             r"chairman|chairwoman|president|vice\spresident|(?:associate\s|assistant\s)?professor|director|head|"
+             r"managing\spartner|partner|spokesperson|spokesman|mayor|dean|researcher|chief\seconomist|analyst)")
+_PH = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE)
+LIST_SEP = r"\s*(?:、|和|与|及|以及|,\s*and|and|&|,)\s*"
+
+
+@dataclass
+class Claim:
+    subject: Mention
+    relation: str
+    object: Mention | str          # a Mention, or a date literal (ISO string)
+    sentence: Sentence
+    extractor: str
+    confidence: float
+    title: str | None = None
+    tense: str | None = None
+    hedged: bool = False
+    approximate: bool = False
+    round: str | None = None
+    amount: str | None = None
+
+
+@dataclass
+class Extraction:
+    """What an extractor returns: claims, and the mentions per sentence (for alias learning)."""
+
+    claims: list[Claim]
+    sentences: list[tuple[Sentence, list[Mention]]] = field(default_factory=list)
+
+
+class Extractor(Protocol):
+    name: str
+
+    def extract(self, article: Article) -> Extraction: ...
+
+
+_REGISTRY: dict[str, Callable[[], Extractor]] = {}
+
+
+def register(name: str):
+    def deco(factory):
+        _REGISTRY[name] = factory
+        return factory
+    return deco
+
+
+def get_extractor(name: str = "rules") -> Extractor:
+    """An extractor by name (``rules`` is the latest ``rules.vN``)."""
+    if name not in _REGISTRY:
+        matches = sorted(k for k in _REGISTRY if k.split(".")[0] == name)
+        if not matches:
+            from .errors import UserError
+            raise UserError(f"unknown extractor {name!r} (known: {', '.join(sorted(_REGISTRY))})")
+        name = matches[-1]
+    return _REGISTRY[name]()
+
+
+@dataclass
+class Rule:
+    id: str
+    regex: re.Pattern
+    facts: list[dict]
+    confidence: float
+    list_groups: set[str] = field(default_factory=set)
+    pair_groups: set[str] = field(default_factory=set)
+    antecedents: dict[str, str] = field(default_factory=dict)
+    triggers: tuple[str, ...] = ()
+
+
+def _compile(pattern: str, titles: str) -> tuple[re.Pattern, set[str], set[str]]:
+    lists, pairs = set(), set()
+
+    def ph(cls: str) -> str:
+        return OPEN + "[" + CLASSES[cls] + r"]\d+" + CLOSE
+
+    def sub(m: re.Match) -> str:
+        cls, plus, name = m.group(1), m.group(2), m.group(3)
+        if cls == "GAP":
+            return r"(?:(?!" + OPEN + r"P)[^。；;！？]){0,30}?"
+        if cls == "TITLE":
+            body = rf"(?:{titles})(?:(?:兼|、|及|和|/)(?:{titles}))*"
+        elif cls == "ENTITLE":
+            body = EN_TITLES
+        elif cls == "ITEMS":
+            item = r"[^，,。；;、：:等\s" + OPEN + CLOSE + r"]{2,12}|" + OPEN + r"[A-Z]\d+" + CLOSE
+            body = rf"(?:{item})(?:[、](?:{item}))+(?:(?:和|及|以及)(?:{item}))?"
+        elif cls == "PAIRS":
+            one = ph("ORG") + r"(?:的|旗下的)" + ph("PER") + r"(?:" + LIST_SEP + ph("PER") + r")*"
+            body = rf"{one}(?:、{one})*"
+            if name:
+                pairs.add(name)
+        elif plus:
+            body = ph(cls) + r"(?:" + LIST_SEP + ph(cls) + r")*"
+            if name:
+                lists.add(name)
+        else:
+            body = ph(cls)
+        return f"(?P<{name}>{body})" if name else f"(?:{body})"
+
+    return re.compile(_SLOT.sub(sub, pattern)), lists, pairs
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: str | None = None) -> tuple[list[Rule], dict]:
+    data = yaml.safe_load(Path(path or RULES_FILE).read_text(encoding="utf-8"))
+    titles = name_rules()["title_re"]
+    rules = []
+    for r in data["rules"]:
+        facts = r.get("facts") or [{"relation": r["relation"], "s": r.get("s", "s"), "o": r.get("o", "o")}]
+        for f in facts:
+            if f["relation"] not in RELATIONS:
+                raise ValueError(f"rule {r['id']}: unknown relation {f['relation']!r}")
+        regex, lists, pairs = _compile(r["pattern"], titles)
+        rules.append(Rule(r["id"], regex, facts, float(r.get("confidence", 0.8)), lists, pairs,
+                          dict(r.get("antecedent", {})), tuple(r.get("triggers", ()))))
+    return rules, data.get("modifiers", {})
+
+
+def build_template(text: str, mentions: list[Mention]) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """Replace each mention by a placeholder; return the template and (t_start, t_end, s_start, s_end) pieces."""
+    out, spans, pos, tpos = [], [], 0, 0
+    for i, m in enumerate(mentions):
+        chunk = text[pos:m.start]
+        out.append(chunk)
+        spans.append((tpos, tpos + len(chunk), pos, m.start))
+        tpos += len(chunk)
+        ph = f"{OPEN}{CODES[m.type]}{i}{CLOSE}"
+        out.append(ph)
+        spans.append((tpos, tpos + len(ph), m.start, m.end))
+        tpos += len(ph)
+        pos = m.end
+    out.append(text[pos:])
+    spans.append((tpos, tpos + len(text) - pos, pos, len(text)))
+    return "".join(out), spans
+
+
+def to_text(tstart: int, tend: int, spans, text: str) -> tuple[int, int]:
+    """Map a template span back to sentence offsets."""
+    s = e = None
+    for a, b, x, y in spans:
+        if s is None and a <= tstart < b:
+            s = x + (tstart - a if b - a == y - x else 0)
+        if a < tend <= b:
+            e = x + (tend - a if b - a == y - x else y - x)
+    return (s if s is not None else 0), (e if e is not None else len(text))
+
+
+class RuleExtractor:
+    name = "rules.v1"
+
+    def __init__(self, lexicon: Lexicon | None = None, rules_path: str | None = None):
+        self.lexicon = lexicon or get_lexicon()
+        self.rules, self.modifiers = load_rules(rules_path)
+        trig = set()
+        for r in self.rules:
+            trig.update(r.triggers)
+        self._trigger_re = re.compile("|".join(map(re.escape, sorted(trig, key=len, reverse=True)))) if trig else None
+        mod = self.modifiers
+        self._neg = re.compile("|".join(mod.get("negation", ["并非"])))
+        self._hedge = re.compile("|".join(mod.get("hedge", ["据称"])))
+        self._former = re.compile("(?:" + "|".join(mod.get("former", ["原"])) + ")$")
+        self._round = re.compile(mod.get("round", r"[A-E天种子Pre\-]+\+?轮"))
+        self._amount = re.compile(mod.get("amount", r"\d+(?:\.\d+)?[亿万]元"))
+
+    def mentions_for(self, article: Article) -> list[tuple[Sentence, list[Mention]]]:
+        out = []
+        history: list[Mention] = []
+        last_year = None
+        for sent in split_sentences(article.body):
+            ms = recognise(sent.text, self.lexicon, article.date, last_year)
+            dates = [m for m in ms if m.type == "Date" and m.value and not m.approximate and len(m.value) >= 4]
+            if dates:
+                last_year = int(dates[-1].value[:4])
+            ms = sorted(ms + resolve_references(sent.text, ms, history[-60:]), key=lambda m: m.start)
+            out.append((sent, ms))
+            history.extend(m for m in ms if m.type != "Date")
+        return out
+
+    def extract(self, article: Article) -> Extraction:
+        claims: list[Claim] = []
+        history: list[Mention] = []
+        sentences = self.mentions_for(article)
+        for sent, ms in sentences:
+            claims.extend(self._sentence(sent, ms, history))
+            claims.extend(self._unit_parents(sent, ms))
+            history.extend(m for m in ms if m.type != "Date")
+        return Extraction(claims, sentences)
+
+    def _unit_parents(self, sent: Sentence, ms: list[Mention]) -> list[Claim]:
+        """A sub-unit written with its parent's name (浙江大学竺可桢学院) → parentOrganization."""
+        out = []
+        for m in ms:
+            if m.type != "AcademicUnit" or m.source == "coref":
+                continue
+            parent = m.parent
+            if parent is None:
+                hit = next(iter(self.lexicon.find(m.text)), None)
+                if hit and hit[0] == 0 and hit[2].type == "University" and hit[1] < len(m.text):
+                    parent = hit[2].key
+            if parent:
+                pm = Mention(m.start, m.start + len(parent), parent, "University", parent, "unit-parent",
+                             entry=self.lexicon.lookup(parent))
+                out.append(Claim(m, "parentOrganization", pm, sent, "rules/parent.unit-name", 0.9))
+        return out
+
+    def _sentence(self, sent: Sentence, ms: list[Mention], history: list[Mention]) -> list[Claim]:
+        text = sent.text
+        template, spans = build_template(text, ms)
+        hedged = bool(self._hedge.search(text))
+        out: list[Claim] = []
+        for rule in self.rules:
+            for m in rule.regex.finditer(template):
+                out.extend(self._apply(rule, m, ms, sent, spans, history, hedged, template))
+        return out
+
+    def _slot(self, m: re.Match, name: str, ms: list[Mention], spans, text: str) -> list:
+        if name not in m.groupdict() or m.group(name) is None:
+            return []
+        g = m.group(name)
+        phs = [ms[int(x.group(2))] for x in _PH.finditer(g)]
+        return phs
+
+    def _apply(self, rule: Rule, m: re.Match, ms, sent, spans, history, hedged, template) -> list[Claim]:
+        text = sent.text
+        ms_start, _ = to_text(m.start(), m.end(), spans, text)
+        lead = text[max(0, ms_start - 8):ms_start] + template[m.start():m.end()]
+        if self._neg.search(re.sub(OPEN + r"[A-Z]\d+" + CLOSE, "", lead)):
+            return []
+        values: dict[str, list] = {}
+        for gname in m.groupdict():
+            if m.group(gname) is None:
+                continue
+            if gname in rule.pair_groups:
+                pairs = []
+                for one in re.finditer(OPEN + r"[A-Z](\d+)" + CLOSE + r"(?:的|旗下的)((?:" + OPEN + r"P\d+" + CLOSE + r"|[^" + OPEN + r"、]|" + LIST_SEP + r")+)", m.group(gname)):
+                    org = ms[int(one.group(1))]
+                    for p in _PH.finditer(one.group(2)):
+                        pairs.append((org, ms[int(p.group(2))]))
+                values[gname + ".1"] = [p[0] for p in pairs]
+                values[gname + ".2"] = [p[1] for p in pairs]
+                values[gname + ".pairs"] = pairs
+            elif gname == "o_items":
+                s, e = to_text(m.start(gname), m.end(gname), spans, text)
+                items = [x.strip() for x in re.split(r"、|和|及|以及", text[s:e]) if x.strip()]
+                values[gname] = [Mention(s, e, it, "Industry", it, "items") for it in items if 1 < len(it) <= 14]
+            elif gname in ("title",):
+                continue
+            else:
+                values[gname] = [t for x in self._slot(m, gname, ms, spans, text) for t in x.targets]
+        for gname, cls in rule.antecedents.items():
+            ms_before = [x for x in ms if x.end <= ms_start]
+            pool = history + ms_before
+            codes = CLASSES[cls]
+            ante = next((t for x in reversed(pool) for t in x.targets if CODES[t.type] in codes), None)
+            if ante is None:
+                return []
+            values[gname] = [ante]
+        title = m.group("title") if "title" in m.groupdict() and m.group("title") else None
+        tense = None
+        if title is not None:
+            ts, _ = to_text(m.start("title"), m.end("title"), spans, text)
+            if self._former.search(text[max(0, ts - 3):ts]) or re.match(r"^(?:原|前)", title):
+                tense = "former"
+        conf = rule.confidence * (0.5 if hedged else 1.0)
+        rnd = amt = None
+        out = []
+        for f in rule.facts:
+            rel = f["relation"]
+            s_key, o_key = f["s"], f["o"]
+            if s_key.endswith(".1") and o_key.endswith(".2") and s_key[:-2] == o_key[:-2]:
+                combos = values.get(s_key[:-2] + ".pairs", [])
+            elif s_key.endswith(".2") and o_key.endswith(".1") and s_key[:-2] == o_key[:-2]:
+                combos = [(b, a) for a, b in values.get(s_key[:-2] + ".pairs", [])]
+            else:
+                combos = [(a, b) for a in values.get(s_key, []) for b in values.get(o_key, [])]
+            if rel == "investedIn":
+                rnd_m = self._round.search(text)
+                amt_m = self._amount.search(text)
+                rnd = rnd_m.group(0) if rnd_m else None
+                amt = amt_m.group(0) if amt_m else None
+            for subj, obj in combos:
+                if subj is obj or (isinstance(obj, Mention) and subj.name == obj.name):
+                    continue
+                if rel in DATE_RELATIONS:
+                    if obj.type != "Date" or not obj.value:
+                        continue
+                    out.append(Claim(subj, rel, obj.value, sent, "rules/" + rule.id, conf, hedged=hedged,
+                                     approximate=obj.approximate))
+                    continue
+                out.append(Claim(subj, rel, obj, sent, "rules/" + rule.id, conf,
+                                 title=title if rel == "worksFor" else None,
+                                 tense=tense if rel == "worksFor" else None, hedged=hedged,
+                                 round=rnd, amount=amt))
+        return out
+
+
+@register("rules.v1")
+def _rules_v1() -> Extractor:
+    return RuleExtractor()

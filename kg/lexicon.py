@@ -1,0 +1,120 @@
+"""The entity lexicon: ``ontology/lexicon.yaml`` in, a name → entity index and a matcher out.
+
+In: the YAML lexicon (canonical names, types, aliases, English names; never relations). Out: a
+:class:`Lexicon` whose :meth:`Lexicon.find` returns the leftmost-longest, non-overlapping lexicon
+hits in a text (an Aho-Corasick automaton, built once and cached), and :meth:`Lexicon.lookup`
+for a single name. Names are matched after NFKC normalisation; ASCII names only on word boundaries.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import ahocorasick
+import yaml
+
+
+@dataclass
+class Entry:
+    key: str                 # canonical name
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    en: list[str] = field(default_factory=list)
+    iri: str | None = None
+
+    def names(self) -> list[str]:
+        return [self.key, *self.aliases, *self.en]
+
+
+def norm(s: str) -> str:
+    """The matching form of a name: NFKC, no white space, lowercase ASCII."""
+    return "".join(unicodedata.normalize("NFKC", s).split()).lower()
+
+
+def ontology_path(name: str) -> Path:
+    """Path of a data file in ``ontology/`` (installed as the package ``kg.ontology``)."""
+    return Path(str(resources.files("kg.ontology").joinpath(name)))
+
+
+class Lexicon:
+    def __init__(self, entries: list[Entry]):
+        self.entries = {e.key: e for e in entries}
+        self.by_name: dict[str, Entry] = {}
+        for e in entries:
+            for n in e.names():
+                self.by_name.setdefault(norm(n), e)
+        self._auto = ahocorasick.Automaton()
+        for n, e in self.by_name.items():
+            self._auto.add_word(n, (len(n), n))
+        self._auto.make_automaton()
+
+    def lookup(self, name: str) -> Entry | None:
+        return self.by_name.get(norm(name))
+
+    def find(self, text: str) -> list[tuple[int, int, Entry]]:
+        """Leftmost-longest lexicon hits as (start, end, entry) over ``text`` (offsets into text).
+
+        Matching runs on a lowercased NFKC copy; offsets map back through a per-char index.
+        """
+        normed, index = _norm_with_index(text)
+        hits = []
+        for end_idx, (length, n) in self._auto.iter(normed):
+            start_idx = end_idx - length + 1
+            s, e = index[start_idx], index[end_idx] + 1
+            if n.isascii() and (_is_word(text, s - 1) or _is_word(text, e)):
+                continue
+            hits.append((s, e, self.by_name[n]))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        out, last = [], -1
+        for s, e, entry in hits:
+            if s >= last:
+                out.append((s, e, entry))
+                last = e
+        return out
+
+
+def _is_word(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isascii() and text[i].isalnum()
+
+
+def _norm_with_index(text: str) -> tuple[str, list[int]]:
+    chars, index = [], []
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            continue
+        n = unicodedata.normalize("NFKC", ch).lower()
+        for c in n:
+            chars.append(c)
+            index.append(i)
+    return "".join(chars), index
+
+
+def load_entries(path: str | Path | None = None) -> list[Entry]:
+    data = yaml.safe_load(Path(path or ontology_path("lexicon.yaml")).read_text(encoding="utf-8"))
+    entries: dict[str, Entry] = {}
+    for item in data.get("entities", []):
+        e = Entry(key=item["name"], type=item["type"], aliases=list(item.get("aliases", [])),
+                  en=list(item.get("en", [])), iri=item.get("iri"))
+        entries[e.key] = e
+    places = data.get("places", {})
+    extra = places.get("city_aliases", {}) or {}
+    alias_of = {a: k for k, v in extra.items() for a in (v or {}).get("aliases", [])}
+    for name in places.get("Place", []):
+        key = alias_of.get(name, name)
+        if key not in entries:
+            entries[key] = Entry(key=key, type="Place")
+    for key, v in extra.items():
+        e = entries.setdefault(key, Entry(key=key, type="Place"))
+        for a in (v or {}).get("aliases", []):
+            if a not in e.aliases:
+                e.aliases.append(a)
+        e.en.extend(x for x in (v or {}).get("en", []) if x not in e.en)
+    return list(entries.values())
+
+
+@lru_cache(maxsize=4)
+def get_lexicon(path: str | None = None) -> Lexicon:
+    return Lexicon(load_entries(path))

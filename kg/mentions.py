@@ -1,0 +1,304 @@
+"""Stage 2: a sentence in, typed entity mentions out.
+
+In: one sentence's text, the lexicon, the article date. Out: non-overlapping :class:`Mention`
+records (offsets into the sentence) of people, organisations, places, groups, policies, reports,
+products and dates. Sources, in priority order: 《》 titles, the lexicon, dates, organisation
+names by suffix (jieba words walking left from 科技, 集团, 大学, 实验室…), people (jieba ``nr``
+words with a known surname, or a surname right after a title), quoted group names, AI model
+names, and capitalised English names. The recognisers' word lists live in ``kg/rules/names.yaml``.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .dates import find_dates
+from .lexicon import Entry, Lexicon
+
+RULES_DIR = Path(__file__).parent / "rules"
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    type: str                      # an entity type of kg.vocab.TYPES, or "Date"
+    name: str                      # canonical name (lexicon) or the cleaned surface name
+    source: str                    # lexicon | title | date | suffix | person | quote | model | english | coref
+    entry: Entry | None = None
+    value: str | None = None       # dates: ISO value
+    approximate: bool = False
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None      # sub-units: the parent organisation's name as written
+    refs: tuple["Mention", ...] = field(default=(), repr=False)   # coreference: what it stands for
+
+    @property
+    def targets(self) -> tuple["Mention", ...]:
+        return self.refs if self.refs else (self,)
+
+
+@lru_cache(maxsize=1)
+def name_rules() -> dict:
+    data = yaml.safe_load((RULES_DIR / "names.yaml").read_text(encoding="utf-8"))
+    data["org_suffix_list"] = sorted(data["org_suffixes"], key=len, reverse=True)
+    data["stop_words"] = set(data["stop_words"])
+    data["stop_pos"] = set(data["stop_pos"])
+    data["not_person"] = set(data["not_person"])
+    data["surname_set"] = set(data["surnames"])
+    data["titles"] = sorted(set(data["titles"]), key=len, reverse=True)
+    sur = "|".join(sorted(data["surnames_double"], key=len, reverse=True)) + "|[" + data["surnames"] + "]"
+    titles = "|".join(re.escape(t) for t in data["titles"])
+    # founding roles are founder facts, not job titles
+    data["title_re"] = "|".join(re.escape(t) for t in data["titles"] if t not in ("创始人", "联合创始人", "创办人"))
+    data["person_after_title"] = re.compile(
+        rf"(?:{titles})[：:]?\s*((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:和与及等说在的（(“\s]|表示|指出|认为|介绍|透露|称|坦言|告诉|$)")
+    return data
+
+
+_TITLE = re.compile(r"《([^《》\n]{1,80})》")
+_QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,14})[”\"」]")
+_GROUP_NAME = re.compile(r"(?:[一二三四五六七八九十两\d]+小[龙虎]|小[龙虎]|天团|军团|梦之队|[一二三四五六七八九十两\d]+[虎龙杰雄])$")
+_MODEL = re.compile(r"(?<![A-Za-z0-9_\-])([A-Za-z][A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*|[A-Z][A-Za-z0-9.\-]{1,20})\s?(大模型|模型|model)")
+_POLICY_WORDS = ("规划", "计划", "方案", "意见", "办法", "条例", "政策", "措施", "通知", "纲要", "决定", "细则", "规定", "指南", "行动")
+_REPORT_WORDS = ("报告", "榜", "榜单", "白皮书", "蓝皮书", "指数", "排行", "评估", "研究", "调查", "统计")
+_MEDIA_WORDS = ("日报", "晚报", "时报", "早报", "周刊", "杂志", "新闻", "报")
+
+_EN_ORG_SUFFIX = r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Venture Partners|Partners|Group|Holdings|Inc\.?|Co\.?|Ltd\.?|Limited|Corp\.?|Corporation|Labs?|Laboratory|University|Institute|Academy|Fund|Investment|Investments|Intelligence|AI|Semiconductor|Bio|Biotech|Motors|Games)"
+_EN_CAP = r"[A-Z][A-Za-z0-9&'\-]*"
+_EN_ORG = re.compile(rf"\b((?:{_EN_CAP}\s+){{0,4}}{_EN_ORG_SUFFIX})\b")
+_EN_NAME = re.compile(r"\b([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})\b")
+_EN_TITLE_BEFORE = re.compile(r"(?:CEO|founder|co-founder|chairman|chairwoman|president|professor|Professor|Dr\.|Mr\.|Ms\.|director|chief executive|spokesperson|spokesman|mayor|Mayor|head|vice president)\s*,?\s*$")
+_PINYIN_SURNAMES = set("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song
+tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng su wei lu ding ren shen yao cui zhong tan
+fan jin shi liao jia xia fu fang bai zou meng xiong qin qiu yin xue yan duan lei hou long tao hao gong shao wan qian kong
+mo dai kang shi niu ge xing an qi qiao pang ni zhuang nie zhang lu yue zhai yin zhan shen ou geng guan lan jiao
+yu zuo liu gan zhu bao ning shang shu ruan ke ji mei tong ling bi dan pei huo tu miao gu sheng qu weng ran luo""".split())
+
+
+def classify_title(name: str, before: str) -> str:
+    """The entity type of a 《》 title, from its own words and the words just before it."""
+    tail = before[-6:]
+    if re.search(r"(?:游戏|手游|端游|3A大作|3A游戏|单机)\s*$", tail):
+        return "Game"
+    if re.search(r"(?:据|报道|刊登|刊发|来源)\s*$", tail) or name.endswith(_MEDIA_WORDS) and len(name) <= 8:
+        return "MediaOrganization"
+    core = re.sub(r"[（(][^）)]*[）)]$", "", name).strip()
+    if core.endswith(_POLICY_WORDS) or re.search(r"(?:规划|计划|方案|意见|办法|条例|政策|措施|通知|纲要)", core):
+        return "Policy"
+    if any(w in core for w in _REPORT_WORDS):
+        return "Report"
+    return "Product"
+
+
+def _clean_name(s: str) -> str:
+    return s.strip().strip("“”\"'「」『』")
+
+
+def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | None = None,
+              with_tagger: bool = True) -> list[Mention]:
+    """All mentions in one sentence, non-overlapping, sorted by start."""
+    R = name_rules()
+    taken: list[Mention] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= m.start or s >= m.end for m in taken)
+
+    # 1. 《》 titles
+    for m in _TITLE.finditer(text):
+        inner = m.group(1).strip()
+        entry = lexicon.lookup(inner)
+        typ = entry.type if entry else classify_title(inner, text[:m.start()])
+        name = entry.key if entry else unicodedata.normalize("NFKC", inner)
+        taken.append(Mention(m.start(), m.end(), inner, typ, name, "title", entry=entry))
+    # 2. lexicon
+    for s, e, entry in lexicon.find(text):
+        if free(s, e):
+            taken.append(Mention(s, e, text[s:e], entry.type, entry.key, "lexicon", entry=entry))
+    # 3. dates
+    for d in find_dates(text, article_date, last_year):
+        if free(d.start, d.end):
+            taken.append(Mention(d.start, d.end, text[d.start:d.end], "Date", text[d.start:d.end], "date",
+                                 value=d.value, approximate=d.approximate))
+    # 4. AI models (R1模型, Qwen2.5 model)
+    for m in _MODEL.finditer(text):
+        s, e = m.start(1), m.end()
+        if free(s, e):
+            taken.append(Mention(s, e, text[s:e], "AIModel", m.group(1), "model", aliases=(text[s:e],)))
+    # 5. quoted group names
+    for m in _QUOTE.finditer(text):
+        inner = m.group(1)
+        if _GROUP_NAME.search(inner) and free(m.start(1), m.end(1)):
+            taken.append(Mention(m.start(1), m.end(1), inner, "Group", inner, "quote"))
+    cjk = any("\u4e00" <= c <= "\u9fff" for c in text)
+    if with_tagger and cjk:
+        _tagged_names(text, taken, R)
+    if not cjk or re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}", text):
+        _english_names(text, taken, lexicon)
+    _merge_units(text, taken, R)
+    taken.sort(key=lambda m: m.start)
+    return taken
+
+
+def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
+    from .seg import tag
+
+    tokens = []
+    pos = 0
+    for word, flag in tag(text):
+        tokens.append((word, flag, pos, pos + len(word)))
+        pos += len(word)
+
+    def overlaps(s, e):
+        for m in taken:
+            if not (e <= m.start or s >= m.end):
+                return m
+        return None
+
+    # organisations by suffix
+    for i, (word, flag, s, e) in enumerate(tokens):
+        suffix = next((x for x in R["org_suffix_list"] if word.endswith(x)), None)
+        if suffix is None or overlaps(s, e):
+            continue
+        named_token = flag in ("nt", "nz", "nrt", "j") and len(word) > len(suffix)
+        if word != suffix and not named_token:
+            continue
+        nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        if nxt in ("领域", "企业", "创新", "产业", "之都", "巨头", "成果", "竞争", "力量", "强国", "行业", "板块", "赛道",
+                   "浪潮", "革命", "发展", "政策", "人才", "水平", "公司", "园区", "类", "型", "化", "部门", "系统", "方向"):
+            continue
+        start = s if named_token else s
+        j = i - 1
+        chars = len(word) - len(suffix) if named_token else 0
+        while j >= 0:
+            w, f, ws, we = tokens[j]
+            if w in R["stop_words"] or f in R["stop_pos"] or not re.match(r"^[\u4e00-\u9fffA-Za-z0-9·]+$", w):
+                break
+            hit = overlaps(ws, we)
+            if hit is not None and hit.type not in ("Place", "University"):
+                break
+            if chars + len(w) > R["max_name_chars"]:
+                break
+            chars += len(w)
+            start = ws
+            j -= 1
+        # trim verbs and function words at the left edge (致力于投资 → no name)
+        k = j + 1
+        while k < i and (tokens[k][1] in _VERBISH or tokens[k][0] in R["stop_words"]):
+            k += 1
+            start = tokens[k][2]
+        if suffix in R["weak_suffixes"] and word == suffix and k < i and not _name_like(tokens[i - 1]):
+            continue
+        if word == suffix and k < i and tokens[i - 1][1] in _VERBISH:
+            continue
+        name = text[start:e]
+        core = name[: len(name) - len(suffix)]
+        lead = next((m for m in taken if m.start == start and m.type in ("Place", "University")), None)
+        own = core[lead.end - start:] if lead else core
+        if len(own) < 2 and suffix not in ("大学", "学院"):
+            continue
+        if not own or overlaps(start, e) not in (None, lead):
+            continue
+        typ = R["org_suffixes"][suffix]
+        parent = None
+        if lead is not None and lead.type == "University" and suffix in R["unit_suffixes"]:
+            typ, parent = "AcademicUnit", lead.name
+        aliases = (text[lead.end:e],) if lead is not None and lead.type == "Place" and len(own) >= 2 else ()
+        if lead is not None:
+            taken.remove(lead)
+        taken.append(Mention(start, e, name, typ, name, "suffix", aliases=aliases, parent=parent))
+
+    # people
+    for word, flag, s, e in tokens:
+        if flag.startswith("nr") and 2 <= len(word) <= 4 and word not in R["not_person"] and not overlaps(s, e) \
+                and _plausible_person(word, flag, R):
+            if re.fullmatch(r"[\u4e00-\u9fff]+", word):
+                taken.append(Mention(s, e, word, "Person", word, "person"))
+    for m in R["person_after_title"].finditer(text):
+        s, e = m.span(1)
+        if not overlaps(s, e) and m.group(1) not in R["not_person"]:
+            taken.append(Mention(s, e, m.group(1), "Person", m.group(1), "person"))
+
+
+_VERBISH = {"v", "vn", "vd", "vg", "p", "d", "ad", "c", "u", "uj", "r"}
+_NAMEISH = {"nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "eng", "x", "ng"}
+
+
+def _freq(word: str) -> int:
+    from .seg import jieba
+    return jieba.dt.FREQ.get(word) or 0
+
+
+def _name_like(token) -> bool:
+    """A word that can be (the end of) a proper name: unknown to the dictionary, or a proper-noun tag."""
+    word, flag = token[0], token[1]
+    return flag in _NAMEISH or _freq(word) < 30
+
+
+def _plausible_person(word: str, flag: str, R: dict) -> bool:
+    if not (word[:2] in R["surnames_double"] or word[0] in R["surname_set"]):
+        return False
+    if flag in ("nrfg", "nrt"):
+        return True
+    f = _freq(word)
+    if len(word) == 4 and word[:2] not in R["surnames_double"]:
+        return f == 0 and False
+    return f < 50
+
+
+def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
+    def free(s, e):
+        return all(e <= m.start or s >= m.end for m in taken)
+
+    for m in _EN_ORG.finditer(text):
+        s, e = m.span(1)
+        name = m.group(1)
+        words = name.split()
+        while words and words[0] in ("The", "the", "A", "An", "In", "At", "By", "Its", "Hangzhou-based", "Shenzhen-based"):
+            s += len(words[0]) + 1
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) < 2 or not free(s, e):
+            continue
+        typ = "University" if re.search(r"University$", name) else (
+            "ResearchInstitute" if re.search(r"(?:Institute|Academy|Laborator(?:y|ies)|Labs?)$", name) else (
+                "Investor" if re.search(r"(?:Capital|Ventures|Venture Partners|Fund|Investments?|Partners)$", name) else "Company"))
+        taken.append(Mention(s, e, name, typ, name, "english"))
+    for m in _EN_NAME.finditer(text):
+        s, e = m.span(1)
+        if not free(s, e):
+            continue
+        words = m.group(1).replace("-", " ").split()
+        first = words[0].lower()
+        before = text[:s]
+        if first in ("the", "in", "on", "at", "and", "but", "as", "its", "their", "his", "her", "this", "that", "chinese",
+                     "when", "after", "before", "since", "while", "with", "for", "from", "by"):
+            continue
+        if lexicon.lookup(m.group(1)):
+            continue
+        if first in _PINYIN_SURNAMES or _EN_TITLE_BEFORE.search(before) or words[-1].lower() in _PINYIN_SURNAMES:
+            taken.append(Mention(s, e, m.group(1), "Person", m.group(1), "english"))
+
+
+def _merge_units(text: str, taken: list[Mention], R: dict) -> None:
+    """浙江大学 + 竺可桢学院 written together → one AcademicUnit with its parent."""
+    taken.sort(key=lambda m: m.start)
+    i = 0
+    while i < len(taken) - 1:
+        a, b = taken[i], taken[i + 1]
+        if a.type == "University" and b.start == a.end and b.type in ("University", "ResearchInstitute", "AcademicUnit", "Organization") \
+                and any(b.text.endswith(u) for u in R["unit_suffixes"]):
+            name = a.name + b.text
+            merged = Mention(a.start, b.end, text[a.start:b.end], "AcademicUnit", name, "suffix",
+                             aliases=(b.text,), parent=a.name)
+            taken[i:i + 2] = [merged]
+            continue
+        if a.type == "AcademicUnit" and a.parent is None and a.entry is not None:
+            for other in R.get("unit_suffixes", []):
+                pass
+        i += 1

@@ -1,0 +1,98 @@
+"""Stage 4: mentions in claims → entities with one stable IRI each.
+
+In: the claims of one article (their subject and object mentions) and the lexicon. Out: for each
+mention, an :class:`Entity` (canonical name, type, labels, IRI). Lexicon names and aliases map to
+the lexicon entry (浙大 → 浙江大学, DeepSeek → 深度求索); a name declared in the article with a
+bracket alias (``杭州群核信息技术有限公司（以下简称“群核科技”）``, ``深度求索（DeepSeek）``) maps to
+the same entity. IRIs are readable pinyin slugs, deterministic for the same name.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .lexicon import Entry, Lexicon, norm
+from .mentions import Mention
+from .slug import slug
+from .vocab import ENTITY
+
+_ALIAS_AFTER = re.compile(r"^\s*[（(]\s*(?:以下简称|以下称|下称|简称|英文名|英文名称|英文)?[：:]?\s*[“\"「]?([^）)”\"」，,；;]{1,40}?)[”\"」]?\s*[）)]")
+
+
+@dataclass
+class Entity:
+    key: str
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    entry: Entry | None = None
+
+    @property
+    def iri(self) -> str:
+        if self.entry is not None and self.entry.iri:
+            return ENTITY + self.entry.iri
+        return ENTITY + slug(self.name, person=self.type == "Person")
+
+
+def clean(name: str) -> str:
+    s = unicodedata.normalize("NFKC", name).strip().strip("“”\"'「」『』《》")
+    return re.sub(r"\s+", " ", s)
+
+
+class Resolver:
+    """Maps mentions to entities for one article (aliases declared in the article stay local)."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.local_alias: dict[str, str] = {}     # norm(alias) -> canonical key
+        self.alias_text: dict[str, set[str]] = {}  # canonical key -> aliases as written
+        self.entities: dict[str, Entity] = {}
+
+    def learn_aliases(self, sentence_text: str, mentions: list[Mention]) -> None:
+        """Record bracket aliases written right after a mention: 名称（简称）."""
+        for m in mentions:
+            if m.source in ("coref", "date") or m.type == "Date":
+                continue
+            am = _ALIAS_AFTER.match(sentence_text[m.end:])
+            if not am:
+                continue
+            alias = clean(am.group(1))
+            if not alias or alias == m.name or re.fullmatch(r"[\d\s.\-]+", alias):
+                continue
+            target = self._key_of(m)
+            entry = self.lexicon.lookup(alias)
+            if entry is not None and m.entry is None:
+                self.local_alias[norm(m.name)] = entry.key   # the written name is another name of a known entry
+            elif entry is None:
+                self.local_alias.setdefault(norm(alias), target)
+                self.alias_text.setdefault(target, set()).add(alias)
+
+    def _key_of(self, m: Mention) -> str:
+        if m.entry is not None:
+            return m.entry.key
+        n = clean(m.name)
+        entry = self.lexicon.lookup(n)
+        if entry is not None:
+            return entry.key
+        return self.local_alias.get(norm(n), n)
+
+    def entity(self, m: Mention, type_hint: str | None = None) -> Entity:
+        key = self._key_of(m)
+        ent = self.entities.get(key)
+        if ent is None:
+            entry = m.entry or self.lexicon.lookup(key)
+            typ = entry.type if entry else (type_hint or m.type)
+            ent = Entity(key=key, name=entry.key if entry else key, type=typ, entry=entry)
+            if entry:
+                ent.aliases.update(entry.aliases + entry.en)
+            self.entities[key] = ent
+        for a in (m.text, m.name, *m.aliases):
+            a = clean(a)
+            if a and a != ent.name and m.source != "coref":
+                ent.aliases.add(a)
+        return ent
+
+    def aliases_for(self, ent: Entity) -> set[str]:
+        out = set(ent.aliases) | self.alias_text.get(ent.key, set())
+        return {a for a in out if a and norm(a) != norm(ent.name)}

@@ -1,0 +1,64 @@
+"""Stage 1b: a cleaned body in, sentences with character offsets out.
+
+Splits on 。！？；… (and their ASCII forms followed by a space or line end), and on line breaks.
+Closing quotes and brackets stay with the sentence they end. Each :class:`Sentence` satisfies
+``body[s.start:s.end] == s.text``. Very long runs without punctuation are cut into pieces of at
+most ``MAX_LEN`` characters so that later stages stay bounded in time and memory.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_LEN = 600
+
+_END = re.compile(
+    r"[。！？；!?;]+[”’」』）)\"']*"          # CJK and ASCII terminators (ASCII ;!? too: NFKC text)
+    r"|…{1,2}[”’」』）)\"']*(?=\s|$|[^，,、])"
+    r"|(?<=[a-z0-9)\]”\"'])\.(?=\s+[A-Z“\"'(\u4e00-\u9fff]|\s*$)"  # English full stop
+    r"|\n"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    pos = 0
+    for m in _END.finditer(body):
+        end = m.end() if m.group() != "\n" else m.start()
+        _emit(body, pos, end, out)
+        pos = m.end()
+    _emit(body, pos, len(body), out)
+    return out
+
+
+def _emit(body: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    while end - start > MAX_LEN:
+        cut = _cut_point(body, start, start + MAX_LEN)
+        _emit(body, start, cut, out)
+        start = cut
+        while start < end and body[start].isspace():
+            start += 1
+    if end > start:
+        out.append(Sentence(len(out), start, end, body[start:end]))
+
+
+def _cut_point(body: str, start: int, limit: int) -> int:
+    """Cut a long run at the last comma or space before ``limit`` (else at ``limit``)."""
+    window = body[start:limit]
+    for ch in "，,、 ":
+        i = window.rfind(ch)
+        if i > MAX_LEN // 2:
+            return start + i + 1
+    return limit

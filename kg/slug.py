@@ -1,0 +1,43 @@
+"""Readable, deterministic IRI slugs: pinyin for Chinese names, lowercase ASCII for the rest.
+
+In: a name. Out: a slug such as ``liang-wenfeng`` or ``yushu-keji``. Pure function of the name:
+the same name always gives the same slug (jieba's default dictionary, not the run-time one).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@lru_cache(maxsize=65536)
+def slug(name: str, person: bool = False) -> str:
+    s = unicodedata.normalize("NFKC", name).strip()
+    if not _CJK.search(s):
+        out = re.sub(r"[^0-9a-z]+", "-", s.lower()).strip("-")
+        return out or "x"
+    parts: list[str] = []
+    if person and 2 <= len(s) <= 4 and all(_CJK.match(c) for c in s):
+        sur = 2 if len(s) == 4 else 1
+        py = lazy_pinyin(s, style=Style.NORMAL, errors="ignore")
+        parts = ["".join(py[:sur]), "".join(py[sur:])]
+    else:
+        for chunk in re.findall(r"[\u3400-\u9fff]+|[0-9A-Za-z]+", s):
+            if _CJK.match(chunk):
+                # words from jieba's shipped dictionary (never modified at run time, so stable)
+                for word in _words(chunk):
+                    parts.append("".join(lazy_pinyin(word, style=Style.NORMAL, errors="ignore")))
+            else:
+                parts.append(chunk.lower())
+    out = "-".join(p for p in parts if p)
+    out = re.sub(r"[^0-9a-z-]+", "", out.replace("ü", "v")).strip("-")
+    return out or "x"
+
+
+def _words(chunk: str) -> list[str]:
+    from .seg import cut
+    return cut(chunk, hmm=False)
