@@ -13,7 +13,7 @@ from .store import open_store, select
 from .vocab import RELATION_NAMES
 
 FIND = """
-SELECT DISTINCT ?e ?label WHERE {
+SELECT DISTINCT ?e ?label ?name WHERE {
   { ?e rdfs:label ?n } UNION { ?e skos:altLabel ?n }
   FILTER(LCASE(STR(?n)) = LCASE(STR(?name)))
   ?e rdfs:label ?label .
@@ -21,7 +21,7 @@ SELECT DISTINCT ?e ?label WHERE {
 """
 
 FACTS = """
-SELECT ?dir ?p ?other ?otherLabel ?quote ?title ?date ?url ?rule ?conf ?jobtitle WHERE {
+SELECT DISTINCT ?e ?dir ?p ?other ?otherLabel ?quote ?title ?date ?url ?rule ?conf ?jobtitle WHERE {
   ?c a hz:Claim ; rdf:predicate ?p ; hz:quote ?quote ; hz:extractor ?rule ; hz:confidence ?conf ;
      prov:wasDerivedFrom ?a .
   { ?c rdf:subject ?e ; rdf:object ?other . BIND("out" AS ?dir) }

@@ -236,9 +236,11 @@ class RuleExtractor:
                 continue
             parent = m.parent
             if parent is None:
-                hit = next(iter(self.lexicon.find(m.text)), None)
-                if hit and hit[0] == 0 and hit[2].type == "University" and hit[1] < len(m.text):
-                    parent = hit[2].key
+                for k in range(len(m.text) - 2, 1, -1):       # longest university name the unit's name starts with
+                    entry = self.lexicon.lookup(m.text[:k])
+                    if entry is not None and entry.type == "University":
+                        parent = entry.key
+                        break
             if parent:
                 pm = Mention(m.start, m.start + len(parent), parent, "University", parent, "unit-parent",
                              entry=self.lexicon.lookup(parent))

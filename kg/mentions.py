@@ -57,12 +57,18 @@ def name_rules() -> dict:
     # founding roles are founder facts, not job titles
     data["title_re"] = "|".join(re.escape(t) for t in data["titles"] if t not in ("创始人", "联合创始人", "创办人"))
     data["person_after_title"] = re.compile(
-        rf"(?:{titles})[：:]?\s*((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:和与及等说在的（(“\s]|表示|指出|认为|介绍|透露|称|坦言|告诉|$)")
+        rf"(?:{titles})[：:]?\s*((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:和与及等说在的（(“\s]|{_AFTER_NAME}|$)")
+    data["person_in_list"] = re.compile(
+        rf"(?:^|(?<=[，,。、；;：:\s由和与及]))((?:{sur})[^\W\d的了是在和与及等都均也为由于从对把被向这那其该年月日]{{1,2}}?)"
+        rf"(?=[、和与及](?:{sur})|(?:[和与及、][\u4e00-\u9fff]{{2,4}})*(?:都|均|同样|也|先后|分别|联合|共同|一起)?(?:毕业于|创办|创立|创建|发起|就读|担任|出任|任职|共同|联合))")
     return data
 
 
+_AFTER_NAME = "表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|毕业|出生|兼任|说"
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,14})[”\"」]")
+_PRODUCT_NOUNS = r"(?:大模型|模型|系统|平台|芯片|引擎|机器人|App|APP|应用|产品|游戏|软件|操作系统|助手|智能体|处理器|传感器|激光雷达|机器狗)"
+_PRODUCT_QUOTED = re.compile(r"[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(" + _PRODUCT_NOUNS + r")|(" + _PRODUCT_NOUNS + r")\s?[“\"「]([^“”\"「」\n]{1,16})[”\"」]")
 _GROUP_NAME = re.compile(r"(?:[一二三四五六七八九十两\d]+小[龙虎]|小[龙虎]|天团|军团|梦之队|[一二三四五六七八九十两\d]+[虎龙杰雄])$")
 _MODEL = re.compile(r"(?<![A-Za-z0-9_\-])([A-Za-z][A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*|[A-Z][A-Za-z0-9.\-]{1,20})\s?(大模型|模型|model)")
 _POLICY_WORDS = ("规划", "计划", "方案", "意见", "办法", "条例", "政策", "措施", "通知", "纲要", "决定", "细则", "规定", "指南", "行动")
@@ -130,6 +136,14 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         s, e = m.start(1), m.end()
         if free(s, e):
             taken.append(Mention(s, e, text[s:e], "AIModel", m.group(1), "model", aliases=(text[s:e],)))
+    # 4b. quoted product names next to a product noun: “知渊”大模型, 芯片“启明-1”
+    for m in _PRODUCT_QUOTED.finditer(text):
+        g = 1 if m.group(1) else 4
+        s_, e_ = m.span(g)
+        noun = m.group(2) or m.group(3) or ""
+        if free(s_, e_) and not _GROUP_NAME.search(m.group(g)):
+            typ = "AIModel" if "模型" in noun else ("Game" if "游戏" in noun else "Product")
+            taken.append(Mention(s_, e_, m.group(g), typ, m.group(g), "quote"))
     # 5. quoted group names
     for m in _QUOTE.finditer(text):
         inner = m.group(1)
@@ -141,8 +155,38 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     if not cjk or re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}", text):
         _english_names(text, taken, lexicon)
     _merge_units(text, taken, R)
+    _context_orgs(text, taken)
     taken.sort(key=lambda m: m.start)
     return taken
+
+
+_ORG_TYPES_LIST = ("Company", "Investor", "ResearchInstitute", "University", "Organization")
+_ORG_CONTEXT = re.compile(r"(?:^|(?<=[，,。；;：:\s、]))([\u4e00-\u9fff]{2,6}?)(?=(?:的)?(?:联合)?创始人|（[A-Za-z]|\([A-Za-z]|由[\u4e00-\u9fff]{2,4}(?:和|、|与)|(?:成立|创立)于|的总部|总部位于)")
+_NOT_ORG = re.compile(r"并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个家位名]|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年")
+
+
+def _context_orgs(text: str, taken: list[Mention]) -> None:
+    """Unknown names in an organisation's slot: list-mates of a known organisation
+    (衡宇智能、澄川科技、启明芯算和北辰数感), a name before （English alias）, X的创始人, X由…创办."""
+    def free(s, e):
+        return all(e <= m.start or s >= m.end for m in taken)
+
+    changed = True
+    while changed:
+        changed = False
+        for m in sorted(taken, key=lambda x: x.start):
+            if m.type not in _ORG_TYPES_LIST:
+                continue
+            nxt = re.match(r"(?:（[^）]{1,30}）|\([^)]{1,30}\))?[、和与及]([\u4e00-\u9fff]{2,6}?)(?=[、和与及（(，,。]|被|等|均|都|分别|$)", text[m.end:])
+            if nxt:
+                s, e = m.end + nxt.start(1), m.end + nxt.end(1)
+                if free(s, e) and not _NOT_ORG.search(nxt.group(1)):
+                    taken.append(Mention(s, e, nxt.group(1), m.type, nxt.group(1), "list"))
+                    changed = True
+    for c in _ORG_CONTEXT.finditer(text):
+        s, e = c.span(1)
+        if free(s, e) and not _NOT_ORG.search(c.group(1)):
+            taken.append(Mention(s, e, c.group(1), "Company", c.group(1), "context"))
 
 
 def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
@@ -192,7 +236,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
         while k < i and (tokens[k][1] in _VERBISH or tokens[k][0] in R["stop_words"]):
             k += 1
             start = tokens[k][2]
-        if suffix in R["weak_suffixes"] and word == suffix and k < i and not _name_like(tokens[i - 1]):
+        after_uni = any(x.type == "University" and x.end == tokens[k][2] for x in taken) if k <= i else False
+        if suffix in R["weak_suffixes"] and word == suffix and k < i and not _name_like(tokens[i - 1]) \
+                and not (after_uni and suffix in R["unit_suffixes"]):
             continue
         if word == suffix and k < i and tokens[i - 1][1] in _VERBISH:
             continue
@@ -200,11 +246,12 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
         core = name[: len(name) - len(suffix)]
         lead = next((m for m in taken if m.start == start and m.type in ("Place", "University")), None)
         own = core[lead.end - start:] if lead else core
-        if len(own) < 2 and suffix not in ("大学", "学院"):
-            continue
-        if not own or overlaps(start, e) not in (None, lead):
-            continue
         typ = R["org_suffixes"][suffix]
+        city_body = typ == "GovernmentBody" and lead is not None and lead.type == "Place"   # 合肥市科技局
+        if len(own) < 2 and suffix not in ("大学", "学院") and not city_body:
+            continue
+        if (not own and not city_body) or overlaps(start, e) not in (None, lead):
+            continue
         parent = None
         if lead is not None and lead.type == "University" and suffix in R["unit_suffixes"]:
             typ, parent = "AcademicUnit", lead.name
@@ -219,7 +266,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
                 and _plausible_person(word, flag, R):
             if re.fullmatch(r"[\u4e00-\u9fff]+", word):
                 taken.append(Mention(s, e, word, "Person", word, "person"))
-    for m in R["person_after_title"].finditer(text):
+    for m in list(R["person_after_title"].finditer(text)) + list(R["person_in_list"].finditer(text)):
         s, e = m.span(1)
         if not overlaps(s, e) and m.group(1) not in R["not_person"]:
             taken.append(Mention(s, e, m.group(1), "Person", m.group(1), "person"))

@@ -50,8 +50,13 @@ class Resolver:
         self.entities: dict[str, Entity] = {}
 
     def learn_aliases(self, sentence_text: str, mentions: list[Mention]) -> None:
-        """Record bracket aliases written right after a mention: 名称（简称）."""
+        """Record bracket aliases written right after a mention (名称（简称）) and short forms of
+        recognised names (苏州星衡智能 → 星衡智能)."""
         for m in mentions:
+            if m.source == "suffix" and m.aliases and m.entry is None:
+                for a in m.aliases:
+                    self.local_alias.setdefault(norm(clean(a)), clean(m.name))
+                    self.alias_text.setdefault(clean(m.name), set()).add(clean(a))
             if m.source in ("coref", "date") or m.type == "Date":
                 continue
             am = _ALIAS_AFTER.match(sentence_text[m.end:])

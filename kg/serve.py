@@ -809,6 +809,15 @@ def serve_command(store: str, host: str = "127.0.0.1", port: int = 7878, timeout
     if host not in ("127.0.0.1", "localhost", "::1"):
         print(f"kg serve: listening on {host}: anyone who can reach this address can query the graph",
               file=sys.stderr)
+    def _stop(signum, frame):  # SIGTERM: stop like Ctrl-C, so the workers are stopped too
+        raise KeyboardInterrupt
+
+    try:
+        import signal
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, _stop)
+    except (ImportError, ValueError):
+        pass
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -185,9 +185,32 @@ def test_english_toggle_switches_labels(page):
     assert page.evaluate("(j) => edges.get(j).label", edge) == "创始人"
 
 
-def test_hostile_article_runs_nothing(page):
+@pytest.fixture
+def page_without_csp(browser, small_html):
+    with h.offline_page(browser, small_html, bypass_csp=True) as (pg, log):
+        h.wait_ready(pg)
+        yield pg
+        assert h.outside_requests(log) == [], "the page tried to reach the network"
+        assert log["errors"] == []
+        assert log["dialogs"] == []
+
+
+def test_content_security_policy_is_active(browser, small_html):
+    """The policy is on and the page works under it; an inline handler is refused."""
+    with h.offline_page(browser, small_html) as (page, log):
+        h.wait_ready(page)
+        assert log["errors"] == []
+        assert page.evaluate("""() => { const d = document.createElement('div');
+            d.setAttribute('onclick', 'window.__csp = 1'); document.body.appendChild(d); d.click();
+            return window.__csp === undefined; }""")
+        assert any("Content Security Policy" in e for e in log["errors"])
+
+
+def test_hostile_article_runs_nothing(page_without_csp):
     """Script in a title and markup in a 《》 name, an alias, a quote, an extractor and a URL:
-    every node and edge is clicked and hovered, and nothing runs, loads or renders as markup."""
+    every node and edge is clicked and hovered, and nothing runs, loads or renders as markup.
+    The CSP is bypassed here so that the escaping itself is what is tested."""
+    page = page_without_csp
     page.evaluate("window.__pwned = undefined")
     count = page.evaluate("[nodes.length, edges.length]")
     for i in range(count[0]):
