@@ -11,11 +11,14 @@ import re
 
 from .mentions import Mention
 
+_EN_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _ORGS = ("Company", "Investor", "ResearchInstitute", "University", "Organization", "GovernmentBody", "AcademicUnit")
 
 _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"(?:上述|以上|前述|这|这些|这)([两二三四五六七八九十\d]{1,2})家(?:企业|公司|机构|独角兽)?"), ("Company", "Investor"), -1),
+    (re.compile(r"\b(?:[Aa]ll|[Tt]he|[Tt]hese|[Tt]hose)\s(two|three|four|five|six|seven|eight)(?:\s(?:companies|firms|startups|of them))?\b"), ("Company", "Investor"), -1),
+    (re.compile(r"(?<=[任入])公司(?=董事长|总经理|CEO|首席|副总裁|总裁|CTO|董事|副总经理)"), ("Company",), 1),
     (re.compile(r"其(?=(?:联合)?创始人|创办人|CEO|董事长|总裁|总部|旗下|主要产品|产品|推出的|发布的|研发的|自研|[A-Za-z0-9\-\.]+(?:大)?模型|大模型|模型)"), _ORGS, 1),
     (re.compile(r"(?:该|这家|此家)(?:公司|企业|初创公司|创业公司|科技公司)|the company|The company|the firm|The firm|the startup|The startup"), ("Company", "Investor"), 1),
     (re.compile(r"(?:该|这家)(?:机构|基金)"), ("Investor", "Company", "ResearchInstitute", "Organization"), 1),
@@ -31,6 +34,8 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
 def _count(s: str) -> int:
     if s.isdigit():
         return int(s)
+    if s.lower() in _EN_NUM:
+        return _EN_NUM[s.lower()]
     if len(s) == 2 and s[0] == "十":
         return 10 + _CN.get(s[1], 0)
     return _CN.get(s, 0)

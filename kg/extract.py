@@ -310,6 +310,8 @@ class RuleExtractor:
         out = []
         for f in rule.facts:
             rel = f["relation"]
+            if f.get("needs") == "title" and not title:
+                continue
             s_key, o_key = f["s"], f["o"]
             if s_key.endswith(".1") and o_key.endswith(".2") and s_key[:-2] == o_key[:-2]:
                 combos = values.get(s_key[:-2] + ".pairs", [])
@@ -332,10 +334,18 @@ class RuleExtractor:
                                      approximate=obj.approximate))
                     continue
                 out.append(Claim(subj, rel, obj, sent, "rules/" + rule.id, conf,
-                                 title=title if rel == "worksFor" else None,
+                                 title=_clean_title(title) if rel == "worksFor" else None,
                                  tense=tense if rel == "worksFor" else None, hedged=hedged,
                                  round=rnd, amount=amt))
         return out
+
+
+def _clean_title(title: str | None) -> str | None:
+    """创始人兼CEO → CEO: the founding role is its own fact."""
+    if not title:
+        return title
+    t = re.sub(r"^(?:联合)?(?:创始人|创办人)(?:兼|、|和)", "", title)
+    return t or title
 
 
 @register("rules.v1")

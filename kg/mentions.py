@@ -66,7 +66,8 @@ def name_rules() -> dict:
 
 _AFTER_NAME = "表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|毕业|出生|兼任|说"
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
-_QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,14})[”\"」]")
+_QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
+_EN_GROUP = re.compile(r"\b(?:Little\s(?:Dragons|Tigers)|Dragons|Tigers)\b")
 _PRODUCT_NOUNS = r"(?:大模型|模型|系统|平台|芯片|引擎|机器人|App|APP|应用|产品|游戏|软件|操作系统|助手|智能体|处理器|传感器|激光雷达|机器狗)"
 _PRODUCT_QUOTED = re.compile(r"[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(" + _PRODUCT_NOUNS + r")|(" + _PRODUCT_NOUNS + r")\s?[“\"「]([^“”\"「」\n]{1,16})[”\"」]")
 _GROUP_NAME = re.compile(r"(?:[一二三四五六七八九十两\d]+小[龙虎]|小[龙虎]|天团|军团|梦之队|[一二三四五六七八九十两\d]+[虎龙杰雄])$")
@@ -147,7 +148,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     # 5. quoted group names
     for m in _QUOTE.finditer(text):
         inner = m.group(1)
-        if _GROUP_NAME.search(inner) and free(m.start(1), m.end(1)):
+        if (_GROUP_NAME.search(inner) or _EN_GROUP.search(inner)) and free(m.start(1), m.end(1)):
             taken.append(Mention(m.start(1), m.end(1), inner, "Group", inner, "quote"))
     cjk = any("\u4e00" <= c <= "\u9fff" for c in text)
     if with_tagger and cjk:

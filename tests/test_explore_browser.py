@@ -203,6 +203,7 @@ def test_content_security_policy_is_active(browser, small_html):
         assert page.evaluate("""() => { const d = document.createElement('div');
             d.setAttribute('onclick', 'window.__csp = 1'); document.body.appendChild(d); d.click();
             return window.__csp === undefined; }""")
+        page.wait_for_timeout(200)
         assert any("Content Security Policy" in e for e in log["errors"])
 
 
