@@ -138,9 +138,9 @@ def clean_body(raw: str) -> tuple[str, str | None]:
         if _URL_LINE.match(line):
             trailing_url = stripped.strip("<>")
             continue
-        for lm in _LINK.finditer(line):
-            if lm.group(2).startswith(("http://", "https://")):
-                trailing_url = lm.group(2)
+        lm = _LINK.fullmatch(stripped)   # a line that is only a link (not a link inside a sentence)
+        if lm and lm.group(2).startswith(("http://", "https://")):
+            trailing_url = lm.group(2)
         h = _HEADING.match(line)
         if h:
             line = h.group(2)

@@ -201,7 +201,7 @@ def run_build(paths: list[str], out_dir: str = "out", store: str | None = None, 
             on_error(str(e))
         if strict:
             raise UserError(str(e))
-    if not files and not errors:
+    if not files:       # nothing readable: never wipe the existing store (e.g. a mistyped path)
         raise UserError(f"no article files (.md, .txt) found in {', '.join(paths)}")
     from .extract import get_extractor
     get_extractor(extractor)          # fail early on an unknown extractor name

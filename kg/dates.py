@@ -115,8 +115,11 @@ def find_dates(text: str, article_date: dt.date | None, last_year: int | None = 
                     value = _fmt(article_date.year - n)
                 else:
                     days = n * (7 if unit in ("周", "星期") else 1)
-                    d = article_date - dt.timedelta(days=days)
-                    value = _fmt(d.year, d.month)
+                    try:
+                        d = article_date - dt.timedelta(days=days)
+                    except OverflowError:     # "1000000天前": before year 1, not a date
+                        d = None
+                    value = _fmt(d.year, d.month) if d else None
         elif m["en"]:
             mon = _MONTHS_EN.get((m["mon7"] or "").lower().rstrip("."))
             if m["mon7"] and mon is None and m["mon7"].lower().startswith("sept"):

@@ -208,6 +208,9 @@ def format_text(res: EvalResult, show: bool = True) -> str:
 
 
 def eval_command(gold_files: list[str], store: str, show: bool = True, fmt: str = "text") -> str:
+    for gf in gold_files:             # a missing gold file is the error to report, whatever the store
+        if not Path(gf).is_file():
+            raise UserError(f"{gf}: no such gold file")
     st = open_store(store)
     res = evaluate(gold_files, st)
     if fmt == "json":

@@ -156,9 +156,27 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     if not cjk or re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}", text):
         _english_names(text, taken, lexicon)
     _merge_units(text, taken, R)
+    _government_bodies(text, taken, R)
     _context_orgs(text, taken)
     taken.sort(key=lambda m: m.start)
     return taken
+
+
+def _government_bodies(text: str, taken: list[Mention], R: dict) -> None:
+    """A place followed by a bureau and a job title: 合肥市科技局局长 → 合肥市科技局 (GovernmentBody)."""
+    gov = re.compile(r"^(?:市|省|区|县)?([\u4e00-\u9fff]{0,10}?(?:局|厅|委员会|管委会|办公室|办公厅|政府|委))(?=" + R["title_re"] + ")")
+    for m in list(taken):
+        if m.type != "Place":
+            continue
+        g = gov.match(text[m.end:])
+        if not g:
+            continue
+        e = m.end + g.end()
+        if any(not (e <= x.start or m.start >= x.end) for x in taken if x is not m):
+            continue
+        name = text[m.start:e]
+        taken.remove(m)
+        taken.append(Mention(m.start, e, name, "GovernmentBody", name, "suffix"))
 
 
 _ORG_TYPES_LIST = ("Company", "Investor", "ResearchInstitute", "University", "Organization")
