@@ -700,7 +700,8 @@ def _hex_rgb(color: str) -> dict[str, int]:
 
 
 def write_network(store_obj: ox.Store, fmt: str, output) -> None:
-    """Write the entity graph as GraphML or GEXF (Gephi) to a path, or to stdout for ``-``."""
+    """Write the entity graph as GraphML or GEXF (Gephi) to a path, to stdout for ``-``, or to a
+    binary file object (anything with ``write``)."""
     fmt = fmt.lower()
     if fmt not in ("graphml", "gexf"):
         raise UserError(f"unknown network format {fmt!r}; choose graphml or gexf")
@@ -712,6 +713,9 @@ def write_network(store_obj: ox.Store, fmt: str, output) -> None:
         writer = nx.write_gexf
     else:
         writer = nx.write_graphml
+    if hasattr(output, "write"):
+        writer(g, output)
+        return
     if output in (None, "-"):
         import io
         buf = io.BytesIO()

@@ -341,6 +341,12 @@ def test_write_network_stdout(store, monkeypatch):
     assert buf.getvalue().startswith(b"<?xml") and "深度求索".encode() in buf.getvalue()
 
 
+def test_write_network_to_a_file_object(store):
+    buf = io.BytesIO()
+    ex.write_network(store, "gexf", buf)
+    assert b"<gexf" in buf.getvalue() and "浙江大学".encode() in buf.getvalue()
+
+
 def test_write_network_rejects_other_formats(store, tmp_path):
     with pytest.raises(UserError):
         ex.write_network(store, "dot", str(tmp_path / "x"))
