@@ -14,7 +14,7 @@ MAX_LEN = 600
 
 _END = re.compile(
     r"[。！？；!?;]+[”’」』）)\"']*"          # CJK and ASCII terminators (ASCII ;!? too: NFKC text)
-    r"|…{1,2}[”’」』）)\"']*(?=\s|$|[^，,、])"
+    r"|…+[”’」』）)\"']*(?![…”’」』）)\"'，,、])"   # whole ellipsis + closers; never before a comma
     r"|(?<=[a-z0-9)\]”\"'])\.(?=\s+[A-Z“\"'(\u4e00-\u9fff]|\s*$)"  # English full stop
     r"|\n"
 )
