@@ -13,14 +13,14 @@ from .mentions import Mention
 
 _EN_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_ORGS = ("Company", "Investor", "ResearchInstitute", "University", "Organization", "GovernmentBody", "AcademicUnit")
+_ORGS = ("Company", "ResearchInstitute", "University", "Organization", "GovernmentBody", "AcademicUnit")
 
 _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"(?:上述|以上|前述|这|这些|这)([两二三四五六七八九十\d]{1,2})家(?:企业|公司|机构|独角兽)?"), ("Company", "Investor"), -1),
     (re.compile(r"\b(?:[Aa]ll|[Tt]he|[Tt]hese|[Tt]hose)\s(two|three|four|five|six|seven|eight)(?:\s(?:companies|firms|startups|of them))?\b"), ("Company", "Investor"), -1),
     (re.compile(r"(?<=[任入])公司(?=董事长|总经理|CEO|首席|副总裁|总裁|CTO|董事|副总经理)"), ("Company",), 1),
-    (re.compile(r"其(?=(?:联合)?创始人|创办人|CEO|董事长|总裁|总部|旗下|主要产品|产品|推出的|发布的|研发的|自研|[A-Za-z0-9\-\.]+(?:大)?模型|大模型|模型)"), _ORGS, 1),
-    (re.compile(r"(?:该|这家|此家)(?:公司|企业|初创公司|创业公司|科技公司)|the company|The company|the firm|The firm|the startup|The startup"), ("Company", "Investor"), 1),
+    (re.compile(r"其(?=(?:联合)?创始人|创办人|CEO|董事长|总裁|总部|旗下|主要产品|产品|推出的|发布的|研发的|自研|[A-Za-z0-9\-\.]+(?:大)?模型|大模型|模型|第[一二三四五六七八九十\d]+代|首款|最新|新一代|旗舰|核心|主打|新款|智能|开放世界|[^，。；]{0,8}[“\"《])"), _ORGS, 1),
+    (re.compile(r"(?:该|这家|此家)(?:公司|企业|初创公司|创业公司|科技公司|子公司)|the company|The company|the firm|The firm|the startup|The startup"), ("Company",), 1),
     (re.compile(r"(?:该|这家)(?:机构|基金)"), ("Investor", "Company", "ResearchInstitute", "Organization"), 1),
     (re.compile(r"(?:该|这所)(?:校|大学|高校)"), ("University",), 1),
     (re.compile(r"(?:该|这一|此)(?:计划|政策|方案|规划|文件|意见|措施)"), ("Policy",), 1),
@@ -41,8 +41,21 @@ def _count(s: str) -> int:
     return _CN.get(s, 0)
 
 
-def resolve_references(text: str, mentions: list[Mention], history: list[Mention]) -> list[Mention]:
-    """Coreference mentions for ``text`` (not overlapping ``mentions``), given earlier mentions."""
+def _topic(cands: list[Mention], types: tuple[str, ...]) -> Mention | None:
+    for c in cands:
+        for t in c.targets:
+            if t.type in types:
+                return t
+    return None
+
+
+def resolve_references(text: str, mentions: list[Mention], history: list[Mention],
+                       recent: list[list[Mention]] | None = None) -> list[Mention]:
+    """Coreference mentions for ``text`` (not overlapping ``mentions``), given earlier mentions.
+
+    A single back-reference (其, 该公司) takes the nearest fitting mention earlier in the same
+    sentence; failing that, the first fitting mention (the topic) of the closest earlier sentence
+    that has one. 上述N家 takes the last N distinct fitting mentions."""
     out: list[Mention] = []
     for pat, types, n in _PATTERNS:
         for m in pat.finditer(text):
@@ -53,6 +66,15 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
             pool = history + before
             want = _count(m.group(1)) if n == -1 else 1
             if n == -1 and want < 2:
+                continue
+            if n == 1 and recent is not None:
+                pick = _topic(list(reversed(before)), types)
+                for sent_ms in reversed(recent):
+                    if pick is not None:
+                        break
+                    pick = _topic(sent_ms, types)
+                if pick is not None:
+                    out.append(Mention(s, e, m.group(0), pick.type, pick.name, "coref", refs=(pick,)))
                 continue
             picked: list[Mention] = []
             seen: set[str] = set()

@@ -22,8 +22,9 @@ import yaml
 from .articles import Article
 from .coref import resolve_references
 from .dates import last_absolute_year
+from .gazetteer import Gazetteer
 from .lexicon import Lexicon, get_lexicon
-from .mentions import Mention, name_rules, recognise
+from .mentions import Mention, name_rules, org_type_of, recognise
 from .sentences import Sentence, split_sentences
 from .vocab import DATE_RELATIONS, RELATIONS
 
@@ -128,7 +129,7 @@ def _compile(pattern: str, titles: str) -> tuple[re.Pattern, set[str], set[str]]
             body = rf"(?:{item})(?:[、](?:{item}))+(?:(?:和|及|以及)(?:{item}))?"
         elif cls == "PAIRS":
             one = ph("ORG") + r"(?:的|旗下的)" + ph("PER") + r"(?:" + LIST_SEP + ph("PER") + r")*"
-            body = rf"{one}(?:、{one})*"
+            body = rf"{one}(?:(?:、|和|及|以及){one})*"
             if name:
                 pairs.add(name)
         elif plus:
@@ -207,15 +208,20 @@ class RuleExtractor:
     def mentions_for(self, article: Article) -> list[tuple[Sentence, list[Mention]]]:
         out = []
         history: list[Mention] = []
+        by_sentence: list[list[Mention]] = []
         last_year = None
+        local = Gazetteer()
+        local.declare(article.body, org_type_of)
         for sent in split_sentences(article.body):
-            ms = recognise(sent.text, self.lexicon, article.date, last_year)
+            ms = recognise(sent.text, self.lexicon, article.date, last_year, local=local)
+            local.learn(ms)
             dates = [m for m in ms if m.type == "Date" and m.value and not m.approximate and len(m.value) >= 4]
             if dates:
                 last_year = int(dates[-1].value[:4])
-            ms = sorted(ms + resolve_references(sent.text, ms, history[-60:]), key=lambda m: m.start)
+            ms = sorted(ms + resolve_references(sent.text, ms, history[-60:], by_sentence[-3:]), key=lambda m: m.start)
             out.append((sent, ms))
             history.extend(m for m in ms if m.type != "Date")
+            by_sentence.append([m for m in ms if m.type != "Date"])
         return out
 
     def extract(self, article: Article) -> Extraction:
@@ -225,8 +231,19 @@ class RuleExtractor:
         for sent, ms in sentences:
             claims.extend(self._sentence(sent, ms, history))
             claims.extend(self._unit_parents(sent, ms))
+            claims.extend(self._name_places(sent, ms))
             history.extend(m for m in ms if m.type != "Date")
         return Extraction(claims, sentences)
+
+    def _name_places(self, sent: Sentence, ms: list[Mention]) -> list[Claim]:
+        """A company's legal name that starts with a place (苏州极光智芯科技有限公司) → location."""
+        out = []
+        for m in ms:
+            if m.place and m.source == "suffix":
+                pm = Mention(m.start, m.start + len(m.place), m.place, "Place", m.place, "name-place",
+                             entry=self.lexicon.lookup(m.place))
+                out.append(Claim(m, "location", pm, sent, "rules/location.place-in-name", 0.8))
+        return out
 
     def _unit_parents(self, sent: Sentence, ms: list[Mention]) -> list[Claim]:
         """A sub-unit written with its parent's name (浙江大学竺可桢学院) → parentOrganization."""

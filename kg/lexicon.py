@@ -43,9 +43,12 @@ class Lexicon:
     def __init__(self, entries: list[Entry]):
         self.entries = {e.key: e for e in entries}
         self.by_name: dict[str, Entry] = {}
+        self.acronyms: dict[str, str] = {}        # short upper-case names match only in that case (HIT, not hit)
         for e in entries:
             for n in e.names():
                 self.by_name.setdefault(norm(n), e)
+                if n.isascii() and n.isupper() and len(n) <= 6:
+                    self.acronyms[norm(n)] = n
         self._auto = ahocorasick.Automaton()
         for n, e in self.by_name.items():
             self._auto.add_word(n, (len(n), n))
@@ -65,6 +68,8 @@ class Lexicon:
             start_idx = end_idx - length + 1
             s, e = index[start_idx], index[end_idx] + 1
             if n.isascii() and (_is_word(text, s - 1) or _is_word(text, e)):
+                continue
+            if n in self.acronyms and text[s:e] != self.acronyms[n]:
                 continue
             hits.append((s, e, self.by_name[n]))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))

@@ -36,6 +36,7 @@ class Mention:
     approximate: bool = False
     aliases: tuple[str, ...] = ()
     parent: str | None = None      # sub-units: the parent organisation's name as written
+    place: str | None = None       # a place the name starts with (苏州极光智芯科技有限公司 → 苏州)
     refs: tuple["Mention", ...] = field(default=(), repr=False)   # coreference: what it stands for
 
     @property
@@ -88,6 +89,15 @@ mo dai kang shi niu ge xing an qi qiao pang ni zhuang nie zhang lu yue zhai yin 
 yu zuo liu gan zhu bao ning shang shu ruan ke ji mei tong ling bi dan pei huo tu miao gu sheng qu weng ran luo""".split())
 
 
+def org_type_of(name: str) -> str | None:
+    """The organisation type a name's suffix implies (苏州极光智芯科技有限公司 → Company), or None."""
+    R = name_rules()
+    suffix = next((x for x in R["org_suffix_list"] if name.endswith(x)), None)
+    if suffix is None or len(name) <= len(suffix) + 1:
+        return None
+    return R["org_suffixes"][suffix]
+
+
 def classify_title(name: str, before: str) -> str:
     """The entity type of a 《》 title, from its own words and the words just before it."""
     tail = before[-6:]
@@ -108,8 +118,9 @@ def _clean_name(s: str) -> str:
 
 
 def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | None = None,
-              with_tagger: bool = True) -> list[Mention]:
-    """All mentions in one sentence, non-overlapping, sorted by start."""
+              with_tagger: bool = True, local=None) -> list[Mention]:
+    """All mentions in one sentence, non-overlapping, sorted by start. ``local``: an article's
+    :class:`~kg.gazetteer.Gazetteer` of names it has already introduced."""
     R = name_rules()
     taken: list[Mention] = []
 
@@ -127,6 +138,11 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     for s, e, entry in lexicon.find(text):
         if free(s, e):
             taken.append(Mention(s, e, text[s:e], entry.type, entry.key, "lexicon", entry=entry))
+    # 2b. names this article has already introduced
+    if local is not None:
+        for s, e, typ, canon in local.find(text):
+            if free(s, e):
+                taken.append(Mention(s, e, text[s:e], typ, canon, "local"))
     # 3. dates
     for d in find_dates(text, article_date, last_year):
         if free(d.start, d.end):
@@ -158,8 +174,56 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     _merge_units(text, taken, R)
     _government_bodies(text, taken, R)
     _context_orgs(text, taken)
+    _investor_lists(text, taken, R)
     taken.sort(key=lambda m: m.start)
     return taken
+
+
+_INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由]))((?:[\u4e00-\u9fffA-Za-z]{2,14}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|也)?(?:领投|跟投|参投|追投|独家投资|超额认购)")
+_INVEST_AFTER = re.compile(r"(?:投资方|投资人|投资机构|出资方|股东)(?:包括|为|有|是|分别是|分别为)[：:]?((?:[\u4e00-\u9fffA-Za-z]{2,14}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,14}?)(?=等|[，,。；;]|$)")
+
+
+_ORGISH_END = ("资本", "基金", "创投", "投资", "集团", "科技", "智能", "控股", "公司", "银行", "证券", "伙伴")
+
+
+def _split_items(listing: str, offset: int) -> list[tuple[int, int]]:
+    """A 、-list of names as spans; the last pair may be joined by 和/及/与 — split there only where the
+    left side ends like an organisation (元和创投 stays whole)."""
+    spans, pos = [], offset
+    parts = listing.split("、")
+    for k, part in enumerate(parts):
+        pieces = [part]
+        if k == len(parts) - 1:
+            for mm in re.finditer(r"[和及与]", part):
+                left, right = part[:mm.start()], part[mm.end():]
+                if len(left) >= 2 and len(right) >= 2 and (left.endswith(_ORGISH_END) or len(parts) == 1 and mm.start() == part.find(mm.group())):
+                    pieces = [left, mm.group(), right]
+                    break
+        for piece in pieces:
+            if piece not in ("和", "及", "与") and len(piece) >= 2:
+                spans.append((pos, pos + len(piece)))
+            pos += len(piece)
+        pos += 1
+    return spans
+
+
+def _investor_lists(text: str, taken: list[Mention], R: dict) -> None:
+    """Unknown investors named where only investors stand: A、B跟投; 投资方包括A、B和C."""
+    for pat in (_INVEST_BEFORE, _INVEST_AFTER):
+        for m in pat.finditer(text):
+            for s, e in _split_items(m.group(1), m.start(1)):
+                item = text[s:e]
+                leading = [x for x in taken if x.type == "Place" and x.start == s and x.end < e]
+                for x in leading:
+                    taken.remove(x)
+                for pre in R["strip_prefixes"]:
+                    if item.startswith(pre) and len(item) - len(pre) >= 2:
+                        s += len(pre)
+                        item = item[len(pre):]
+                        break
+                if _NOT_ORG.search(item) or any(not (e <= x.start or s >= x.end) for x in taken):
+                    continue
+                taken.append(Mention(s, e, item, "Investor", item, "investor"))
 
 
 def _government_bodies(text: str, taken: list[Mention], R: dict) -> None:
@@ -232,6 +296,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
         if word != suffix and not named_token:
             continue
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        if any(nxt.endswith(x) and (nxt == x or len(nxt) <= 4) for x in R["org_suffix_list"]) and nxt not in ("公司",):
+            continue          # 科技 + 有限公司: the last suffix makes the name
         if nxt in ("领域", "企业", "创新", "产业", "之都", "巨头", "成果", "竞争", "力量", "强国", "行业", "板块", "赛道",
                    "浪潮", "革命", "发展", "政策", "人才", "水平", "公司", "园区", "类", "型", "化", "部门", "系统", "方向"):
             continue
@@ -261,11 +327,19 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
             continue
         if word == suffix and k < i and tokens[i - 1][1] in _VERBISH:
             continue
+        for pre in R["strip_prefixes"]:
+            if text[start:e].startswith(pre) and e - start - len(pre) > len(suffix) + 1:
+                start += len(pre)
+                break
         name = text[start:e]
         core = name[: len(name) - len(suffix)]
         lead = next((m for m in taken if m.start == start and m.type in ("Place", "University")), None)
         own = core[lead.end - start:] if lead else core
         typ = R["org_suffixes"][suffix]
+        if suffix == "系" and not (lead is not None and lead.type == "University"):
+            continue
+        if suffix in ("大学", "学院") and word != suffix and not named_token and start == s:
+            continue          # 科技大学, 工业大学 alone are not names
         city_body = typ == "GovernmentBody" and lead is not None and lead.type == "Place"   # 合肥市科技局
         if len(own) < 2 and suffix not in ("大学", "学院") and not city_body:
             continue
@@ -275,14 +349,16 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
         if lead is not None and lead.type == "University" and suffix in R["unit_suffixes"]:
             typ, parent = "AcademicUnit", lead.name
         aliases = (text[lead.end:e],) if lead is not None and lead.type == "Place" and len(own) >= 2 else ()
+        place = lead.name if lead is not None and lead.type == "Place" and typ in ("Company", "Investor") else None
         if lead is not None:
             taken.remove(lead)
-        taken.append(Mention(start, e, name, typ, name, "suffix", aliases=aliases, parent=parent))
+        taken.append(Mention(start, e, name, typ, name, "suffix", aliases=aliases, parent=parent, place=place))
 
     # people
+    glued = {m.end for m in taken if m.type != "Date" and m.type != "Person"}
     for word, flag, s, e in tokens:
         if flag.startswith("nr") and 2 <= len(word) <= 4 and word not in R["not_person"] and not overlaps(s, e) \
-                and _plausible_person(word, flag, R):
+                and _plausible_person(word, flag, R) and s not in glued:
             if re.fullmatch(r"[\u4e00-\u9fff]+", word):
                 taken.append(Mention(s, e, word, "Person", word, "person"))
     for m in list(R["person_after_title"].finditer(text)) + list(R["person_in_list"].finditer(text)):

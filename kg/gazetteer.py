@@ -1,0 +1,77 @@
+"""Article-local names: what one article has taught us about its own entities.
+
+In: an article body (for names declared with a bracket alias up front) and, sentence by sentence,
+the mentions recognised so far. Out: :meth:`Gazetteer.find`, the leftmost-longest occurrences of
+those names in a later sentence, each with the entity's type and canonical name. This is the
+"one sense per discourse" step: once 深圳市灵犀动力机器人有限公司（以下简称“灵犀动力”） has been read,
+every later 灵犀动力 is that company, even where nothing else in the sentence says so.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ahocorasick
+
+_DECL = re.compile(
+    r"([\u4e00-\u9fffA-Za-z0-9·]{2,30}?)\s*[（(]\s*((?:以下简称|以下称|下称|简称|英文名称?|英文|English name)[^）)]{1,60})[）)]")
+_ALIAS_PART = re.compile(r"(?:以下简称|以下称|下称|简称|英文名称?|英文|English name)[：:\s]*[“\"「]?([^“”\"「」，,；;）)]{1,40}?)[”\"」]?\s*(?=[，,；;]|$)")
+LEARNABLE = {"suffix", "context", "list", "person", "quote", "english", "model", "investor", "declared"}
+MIN_LEN = {"Person": 2}
+
+
+class Gazetteer:
+    def __init__(self):
+        self.names: dict[str, tuple[str, str]] = {}     # surface -> (type, canonical name)
+        self._auto = None
+
+    def add(self, surface: str, typ: str, canonical: str) -> None:
+        surface = unicodedata.normalize("NFKC", surface).strip()
+        if len(surface) < MIN_LEN.get(typ, 2) or surface in self.names:
+            return
+        if surface.isascii() and len(surface) < 3:
+            return
+        self.names[surface] = (typ, canonical)
+        self._auto = None
+
+    def learn(self, mentions) -> None:
+        for m in mentions:
+            if m.source in LEARNABLE and m.type != "Date":
+                self.add(m.text, m.type, m.name)
+                for a in m.aliases:
+                    self.add(a, m.type, m.name)
+
+    def declare(self, body: str, type_of) -> None:
+        """Names declared with an alias in brackets anywhere in the body: 全称（以下简称“简称”）."""
+        for m in _DECL.finditer(body):
+            full = m.group(1)
+            typ = type_of(full)
+            if typ is None:
+                continue
+            aliases = [a.strip() for a in _ALIAS_PART.findall(m.group(2)) if a.strip()]
+            self.add(full, typ, full)
+            for a in aliases:
+                self.add(a, typ, full)
+
+    def find(self, text: str) -> list[tuple[int, int, str, str]]:
+        if not self.names:
+            return []
+        if self._auto is None:
+            self._auto = ahocorasick.Automaton()
+            for n in self.names:
+                self._auto.add_word(n, n)
+            self._auto.make_automaton()
+        hits = []
+        for end, n in self._auto.iter(text):
+            s = end - len(n) + 1
+            if n.isascii() and ((s > 0 and text[s - 1].isalnum()) or (end + 1 < len(text) and text[end + 1].isalnum())):
+                continue
+            hits.append((s, end + 1, n))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        out, last = [], -1
+        for s, e, n in hits:
+            if s >= last:
+                typ, canon = self.names[n]
+                out.append((s, e, typ, canon))
+                last = e
+        return out
