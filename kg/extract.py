@@ -249,7 +249,7 @@ class RuleExtractor:
         """A sub-unit written with its parent's name (浙江大学竺可桢学院) → parentOrganization."""
         out = []
         for m in ms:
-            if m.type != "AcademicUnit" or m.source == "coref":
+            if m.source == "coref" or not (m.type == "AcademicUnit" or m.parent):
                 continue
             parent = m.parent
             if parent is None:
@@ -259,8 +259,9 @@ class RuleExtractor:
                         parent = entry.key
                         break
             if parent:
-                pm = Mention(m.start, m.start + len(parent), parent, "University", parent, "unit-parent",
-                             entry=self.lexicon.lookup(parent))
+                entry = self.lexicon.lookup(parent)
+                pm = Mention(m.start, m.start + len(parent), parent, entry.type if entry else "Organization", parent,
+                             "unit-parent", entry=entry)
                 out.append(Claim(m, "parentOrganization", pm, sent, "rules/parent.unit-name", 0.9))
         return out
 

@@ -363,6 +363,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
                 taken.append(Mention(s, e, word, "Person", word, "person"))
     for m in list(R["person_after_title"].finditer(text)) + list(R["person_in_list"].finditer(text)):
         s, e = m.span(1)
+        for x in [x for x in taken if x.type == "Person" and x.start == s and x.end < e]:
+            taken.remove(x)
         if not overlaps(s, e) and m.group(1) not in R["not_person"]:
             taken.append(Mention(s, e, m.group(1), "Person", m.group(1), "person"))
 
@@ -427,20 +429,34 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             taken.append(Mention(s, e, m.group(1), "Person", m.group(1), "english"))
 
 
+_UNIT_AFTER = re.compile(r"^([\u4e00-\u9fff]{1,14}?(?:与|和|及)?[\u4e00-\u9fff]{0,8}?(?:学院|学系|系|研究院|研究所|实验室|研究中心|工作室群|工作室|分公司|子公司))(?![\u4e00-\u9fff]{0,2}(?:学院|系|研究院|研究所|实验室))")
+_UNIT_OF = ("University", "Company", "ResearchInstitute")
+_NOT_UNIT = re.compile(r"^[和与及在的是由从对向将被把旗于、]|的|创建|创办|设立|举办|共同|成立|发起|联合|在|旗下|毕业|就读|担任|位于|投资|领投")
+
+
 def _merge_units(text: str, taken: list[Mention], R: dict) -> None:
-    """浙江大学 + 竺可桢学院 written together → one AcademicUnit with its parent."""
+    """A university or company name followed by a unit's name (浙江大学 + 竺可桢学院, 中国科学技术大学 +
+    微电子学院, 澜途科技 + 成都研究院) → one mention of the unit, whose parent is the first name."""
     taken.sort(key=lambda m: m.start)
-    i = 0
-    while i < len(taken) - 1:
-        a, b = taken[i], taken[i + 1]
-        if a.type == "University" and b.start == a.end and b.type in ("University", "ResearchInstitute", "AcademicUnit", "Organization") \
-                and any(b.text.endswith(u) for u in R["unit_suffixes"]):
-            name = a.name + b.text
-            merged = Mention(a.start, b.end, text[a.start:b.end], "AcademicUnit", name, "suffix",
-                             aliases=(b.text,), parent=a.name)
-            taken[i:i + 2] = [merged]
+    for a in list(taken):
+        if a not in taken or a.type not in _UNIT_OF:
             continue
-        if a.type == "AcademicUnit" and a.parent is None and a.entry is not None:
-            for other in R.get("unit_suffixes", []):
-                pass
-        i += 1
+        m = _UNIT_AFTER.match(text[a.end:])
+        if not m:
+            continue
+        e = a.end + m.end(1)
+        inside = [x for x in taken if x is not a and x.start < e and x.end > a.end]
+        if any(x.end > e or x.type not in ("Place", "University", "ResearchInstitute", "AcademicUnit", "Organization", "Company", "Person")
+               for x in inside):
+            continue
+        unit = m.group(1)
+        if _NOT_UNIT.search(unit):
+            continue
+        if a.type != "University" and not unit.endswith(("研究院", "研究所", "实验室", "研究中心", "工作室群", "工作室", "分公司", "子公司")):
+            continue
+        for x in inside:
+            taken.remove(x)
+        typ = "AcademicUnit" if a.type == "University" else ("Company" if unit.endswith(("公司", "工作室", "工作室群")) else "ResearchInstitute")
+        taken.remove(a)
+        taken.append(Mention(a.start, e, text[a.start:e], typ, a.name + unit, "suffix", aliases=(unit,), parent=a.name))
+    taken.sort(key=lambda m: m.start)
