@@ -303,17 +303,15 @@ class RuleExtractor:
                 values[gname + ".pairs"] = pairs
             elif gname == "o_items":
                 s, e = to_text(m.start(gname), m.end(gname), spans, text)
-                items = [x.strip() for x in re.split(r"、|和|及|以及", text[s:e]) if x.strip()]
+                items = [re.sub(r"[一二三四五六七八九十两\d]+大?(?:产业|领域|方向|赛道)?$", "", x.strip())
+                         for x in re.split(r"、|和|及|以及", text[s:e]) if x.strip()]
                 values[gname] = [Mention(s, e, it, "Industry", it, "items") for it in items if 1 < len(it) <= 14]
             elif gname in ("title",):
                 continue
             else:
                 values[gname] = [t for x in self._slot(m, gname, ms, spans, text) for t in x.targets]
         for gname, cls in rule.antecedents.items():
-            ms_before = [x for x in ms if x.end <= ms_start]
-            pool = history + ms_before
-            codes = CLASSES[cls]
-            ante = next((t for x in reversed(pool) for t in x.targets if CODES[t.type] in codes), None)
+            ante = _antecedent([x for x in ms if x.end <= ms_start], history, CLASSES[cls])
             if ante is None:
                 return []
             values[gname] = [ante]
@@ -356,6 +354,26 @@ class RuleExtractor:
                                  tense=tense if rel == "worksFor" else None, hedged=hedged,
                                  round=rnd, amount=amt))
         return out
+
+
+def _antecedent(before: list[Mention], history: list[Mention], codes: str) -> Mention | None:
+    """What an implicit subject refers to: the nearest fitting mention earlier in the sentence, else the
+    article's topic so far (the fitting entity mentioned most often; the most recent among equals)."""
+    for x in reversed(before):
+        for t in x.targets:
+            if CODES[t.type] in codes:
+                return t
+    counts: dict[str, int] = {}
+    last: dict[str, tuple[int, Mention]] = {}
+    for i, x in enumerate(history):
+        for t in x.targets:
+            if CODES[t.type] in codes:
+                counts[t.name] = counts.get(t.name, 0) + 1
+                last[t.name] = (i, t)
+    if not counts:
+        return None
+    best = max(counts, key=lambda n: (counts[n], last[n][0]))
+    return last[best][1]
 
 
 def _clean_title(title: str | None) -> str | None:
