@@ -77,7 +77,16 @@ _POLICY_WORDS = ("规划", "计划", "方案", "意见", "办法", "条例", "�
 _REPORT_WORDS = ("报告", "榜", "榜单", "白皮书", "蓝皮书", "指数", "排行", "评估", "研究", "调查", "统计")
 _MEDIA_WORDS = ("日报", "晚报", "时报", "早报", "周刊", "杂志", "新闻", "报")
 
-_EN_ORG_SUFFIX = r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Venture Partners|Partners|Group|Holdings|Inc\.?|Co\.?|Ltd\.?|Limited|Corp\.?|Corporation|Labs?|Laboratory|University|Institute|Academy|Fund|Investment|Investments|Intelligence|AI|Semiconductor|Bio|Biotech|Motors|Games)"
+_EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Venture Partners|Partners|Group|Holdings|Inc\.?|Co\.?|"
+                  r"Ltd\.?|Limited|Corp\.?|Corporation|Labs?|Laboratory|University|Institute|Academy|Fund|Investment|Investments|"
+                  r"Intelligence|AI|Semiconductors?|Bio|Biotech|Pharma|Motors|Games|Studios?|Interactive|Dynamics|Sensing|Systems|"
+                  r"Automation|Electronics|Networks|Software|Vision|Energy|Materials|Medical|Health|Robots?|Microelectronics|"
+                  r"Photonics|Optics|Computing|Cloud|Digital|Mobility|Aerospace|Aviation|Association|Alliance|Federation|Bureau|"
+                  r"Commission|Ministry|Council|Government|Exchange|Bank|Securities)")
+_EN_OF_ORG = re.compile(r"\b((?:[A-Z][\w\-']*\s+){0,3}(?:Institute|University|Academy|School|College|Association|Bureau|Commission|"
+                        r"Ministry|Department|Federation|Chamber)\s+of\s+(?:(?:[A-Z][\w\-']*|and|for|the)\s*){1,6})(?<!\s)")
+_EN_PRODUCT = re.compile(r"\b([A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*)?[ \-]?[A-Z]?\d+(?:\.\d+)?[A-Za-z]*|[A-Z]{1,4}-[A-Z][a-z]+)\b")
+_EN_TITLED = re.compile(r"(?:titled|entitled|called|named)\s+[\"“]([^\"”]{4,120})[\"”]")
 _EN_CAP = r"[A-Z][A-Za-z0-9&'\-]*"
 _EN_ORG = re.compile(rf"\b((?:{_EN_CAP}\s+){{0,4}}{_EN_ORG_SUFFIX})\b")
 _EN_NAME = re.compile(r"\b([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})\b")
@@ -395,9 +404,37 @@ def _plausible_person(word: str, flag: str, R: dict) -> bool:
     return f < 50
 
 
+_EN_NEXT = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)((?:[A-Z][\w\-']*\s){0,2}[A-Z][\w\-']*)(?=[,.;:]|\s+and\s|\s+(?:are|were|is|was|have|has|all)\b)")
+_EN_PREV = re.compile(r"(?:^|[:;]\s*|,\s+)((?:[A-Z][\w\-']*\s){0,2}[A-Z][\w\-']*)(?:,\s+|,?\s+and\s+)$")
+_EN_STOP = {"The", "A", "An", "In", "On", "At", "And", "But", "All", "Its", "It", "Their", "This", "That", "These", "Those",
+            "He", "She", "They", "We", "Local", "Chinese", "Both", "Most", "Some", "Many", "Last", "Next"}
+
+
 def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
     def free(s, e):
         return all(e <= m.start or s >= m.end for m in taken)
+
+    for m in _EN_TITLED.finditer(text):
+        s, e = m.span(1)
+        name = m.group(1).strip()
+        typ = "Policy" if re.search(r"\b(?:Plan|Policy|Policies|Measures|Guidelines?|Regulations?|Opinions|Notice|Programme|Program)\b", name) \
+            else "Report"
+        if free(s, e):
+            taken.append(Mention(s, e, name, typ, name, "english"))
+    for m in _EN_OF_ORG.finditer(text):
+        s, e = m.span(1)
+        name = m.group(1).strip()
+        e = s + len(name)
+        if name.split()[0] in ("The", "the"):
+            s += 4
+            name = name[4:]
+        for x in [x for x in taken if x.type == "Place" and s <= x.start and x.end <= e]:
+            taken.remove(x)
+        if free(s, e):
+            typ = "University" if "University" in name or "College" in name else (
+                "ResearchInstitute" if re.search(r"Institute|Academy", name) else (
+                    "GovernmentBody" if re.search(r"Ministry|Bureau|Commission|Department", name) else "Organization"))
+            taken.append(Mention(s, e, name, typ, name, "english"))
 
     for m in _EN_ORG.finditer(text):
         s, e = m.span(1)
@@ -408,10 +445,15 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             words = words[1:]
         name = " ".join(words)
         if len(words) < 2 or not free(s, e):
-            continue
+            lead = [x for x in taken if x.type == "Place" and x.start == s and x.end < e]
+            if len(words) < 2 or not lead or not free(lead[0].end, e):
+                continue
+            taken.remove(lead[0])          # Shenzhen Robotics Association: the place is part of the name
         typ = "University" if re.search(r"University$", name) else (
             "ResearchInstitute" if re.search(r"(?:Institute|Academy|Laborator(?:y|ies)|Labs?)$", name) else (
-                "Investor" if re.search(r"(?:Capital|Ventures|Venture Partners|Fund|Investments?|Partners)$", name) else "Company"))
+                "Investor" if re.search(r"(?:Capital|Ventures|Venture Partners|Fund|Investments?|Partners)$", name) else (
+                    "Organization" if re.search(r"(?:Association|Alliance|Federation)$", name) else (
+                        "GovernmentBody" if re.search(r"(?:Bureau|Commission|Ministry|Council|Government)$", name) else "Company"))))
         taken.append(Mention(s, e, name, typ, name, "english"))
     for m in _EN_NAME.finditer(text):
         s, e = m.span(1)
@@ -427,6 +469,27 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             continue
         if first in _PINYIN_SURNAMES or _EN_TITLE_BEFORE.search(before) or words[-1].lower() in _PINYIN_SURNAMES:
             taken.append(Mention(s, e, m.group(1), "Person", m.group(1), "english"))
+    for m in _EN_PRODUCT.finditer(text):
+        s, e = m.span(1)
+        if free(s, e) and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and re.search(r"[A-Za-z]", m.group(1)):
+            name = m.group(1)
+            typ = "AIModel" if re.search(r"\d+(?:\.\d+)?[BM]$|GPT|LLM", name) else "Product"
+            taken.append(Mention(s, e, name, typ, name, "english"))
+    # list-mates of a known English organisation: Lingxi Dynamics, Mingjing Robotics and Haiyun Intelligence
+    changed = True
+    while changed:
+        changed = False
+        for m in sorted(taken, key=lambda x: x.start):
+            if m.type not in ("Company", "Investor", "ResearchInstitute", "University", "Organization"):
+                continue
+            for pat in (_EN_NEXT, _EN_PREV):
+                mm = pat.search(text, 0, m.start) if pat is _EN_PREV else pat.match(text, m.end)
+                if not mm:
+                    continue
+                s, e = mm.span(1)
+                if free(s, e) and mm.group(1).split()[0] not in _EN_STOP:
+                    taken.append(Mention(s, e, mm.group(1), m.type, mm.group(1), "list"))
+                    changed = True
 
 
 _UNIT_AFTER = re.compile(r"^([\u4e00-\u9fff]{1,14}?(?:与|和|及)?[\u4e00-\u9fff]{0,8}?(?:学院|学系|系|研究院|研究所|实验室|研究中心|工作室群|工作室|分公司|子公司))(?![\u4e00-\u9fff]{0,2}(?:学院|系|研究院|研究所|实验室))")

@@ -15,9 +15,12 @@ MAX_LEN = 600
 _END = re.compile(
     r"[。！？；!?;]+[”’」』）)\"']*"          # CJK and ASCII terminators (ASCII ;!? too: NFKC text)
     r"|…+[”’」』）)\"']*(?![…”’」』）)\"'，,、])"   # whole ellipsis + closers; never before a comma
-    r"|(?<=[a-z0-9)\]”\"'])\.(?=\s+[A-Z“\"'(\u4e00-\u9fff]|\s*$)"  # English full stop
+    r"|(?<=[A-Za-z0-9)\]”\"'])\.[”’\"']?(?=\s+[A-Z“\"'(\u4e00-\u9fff]|\s*$)"  # English full stop
     r"|\n"
 )
+
+
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Inc|Co|Ltd|Corp|St|Jr|Sr|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|etc)|\b[A-Z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$")
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,8 @@ def split_sentences(body: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     for m in _END.finditer(body):
+        if m.group().startswith(".") and _ABBREV.search(body, max(0, m.start() - 12), m.start() + 1):
+            continue          # Mr. / Inc. / U.S. do not end a sentence
         end = m.end() if m.group() != "\n" else m.start()
         _emit(body, pos, end, out)
         pos = m.end()
