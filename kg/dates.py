@@ -25,6 +25,7 @@ _PATTERN = re.compile(
     r"|(?P<rel>(?P<rw>今年|去年|前年|明年|同年|当年|本年)(?:\s*(?P<m4>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(?P<d4>\d{1,2})\s*[日号])?)?)"
     r"|(?P<md>(?<![\d年])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})\s*[日号])"
     r"|(?P<rm>上个?月|本月|这个月)"
+    r"|(?P<enm>(?<=\bin\s|\bIn\s)(?P<mon8>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*,?\s*\d))"
     r"|(?P<ago>(?P<n6>\d+|[一二两三四五六七八九十半]+)(?:个)?多?(?P<u6>个月|月|年|周|星期|天)多?(?:以)?前)"
     r"|(?P<en>(?:\b(?P<mon7>January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:(?P<d7>\d{1,2}),?\s+)?"
@@ -120,6 +121,9 @@ def find_dates(text: str, article_date: dt.date | None, last_year: int | None = 
                     except OverflowError:     # "1000000天前": before year 1, not a date
                         d = None
                     value = _fmt(d.year, d.month) if d else None
+        elif m["enm"]:
+            if article_date is not None:
+                value = _fmt(article_date.year, _MONTHS_EN[m["mon8"].lower()])
         elif m["en"]:
             mon = _MONTHS_EN.get((m["mon7"] or "").lower().rstrip("."))
             if m["mon7"] and mon is None and m["mon7"].lower().startswith("sept"):

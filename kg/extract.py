@@ -42,7 +42,8 @@ OPEN, CLOSE = "\ue000", "\ue001"
 _SLOT = re.compile(r"\{([A-Z]+)(\+?)(?::([a-z_0-9]+))?\}")
 EN_TITLES = (r"(?:(?:co-)?founder\sand\s)?(?:chief\sexecutive(?:\sofficer)?|chief\stechnology\sofficer|chief\sscientist|CEO|CTO|COO|CFO|"
              r"chairman|chairwoman|president|vice\spresident|(?:associate\s|assistant\s)?professor|director|head|"
-             r"managing\spartner|partner|spokesperson|spokesman|mayor|dean|researcher|chief\seconomist|analyst)")
+             r"managing\spartner|partner|spokesperson|spokesman|(?:vice\s)?mayor|dean|secretary-general|chief\seconomist|analyst|"
+             r"(?:senior\s|chief\s|lead\s|principal\s)?(?:engineer|scientist|researcher|architect|designer))")
 _PH = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE)
 LIST_SEP = r"\s*(?:、|和|与|及|以及|,\s*and|and|&|,)\s*"
 
@@ -159,6 +160,9 @@ def load_rules(path: str | None = None) -> tuple[list[Rule], dict]:
     return rules, data.get("modifiers", {})
 
 
+_BRACKET = re.compile(r"\s?[（(][^（）()\n]{1,40}[）)]")
+
+
 def build_template(text: str, mentions: list[Mention]) -> tuple[str, list[tuple[int, int, int, int]]]:
     """Replace each mention by a placeholder; return the template and (t_start, t_end, s_start, s_end) pieces."""
     out, spans, pos, tpos = [], [], 0, 0
@@ -169,9 +173,17 @@ def build_template(text: str, mentions: list[Mention]) -> tuple[str, list[tuple[
         tpos += len(chunk)
         ph = f"{OPEN}{CODES[m.type]}{i}{CLOSE}"
         out.append(ph)
-        spans.append((tpos, tpos + len(ph), m.start, m.end))
+        end = m.end
+        if m.type != "Date":
+            # a bracketed alias right after a name belongs to it: 启明芯算（QiMing Compute）, Luojia Vision (珞珈视觉)
+            br = _BRACKET.match(text, end)
+            nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+            if br and br.end() <= nxt or (br and all(x.end <= br.end() for x in mentions[i + 1:] if x.start < br.end())):
+                if br.end() <= nxt:
+                    end = br.end()
+        spans.append((tpos, tpos + len(ph), m.start, end))
         tpos += len(ph)
-        pos = m.end
+        pos = end
     out.append(text[pos:])
     spans.append((tpos, tpos + len(text) - pos, pos, len(text)))
     return "".join(out), spans

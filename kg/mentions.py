@@ -68,7 +68,7 @@ def name_rules() -> dict:
 _AFTER_NAME = "表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|毕业|出生|兼任|说"
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
-_EN_GROUP = re.compile(r"\b(?:Little\s(?:Dragons|Tigers)|Dragons|Tigers)\b")
+_EN_GROUP = re.compile(r"^(?:[A-Z][\w']*\s){1,5}(?:Dragons|Tigers|Giants|Musketeers|Two|Three|Four|Five|Six|Seven|Eight|Ten)(?:\sof\s[A-Z][\w']*(?:\s[A-Z][\w']*)?)?$")
 _PRODUCT_NOUNS = r"(?:大模型|模型|系统|平台|芯片|引擎|机器人|App|APP|应用|产品|游戏|软件|操作系统|助手|智能体|处理器|传感器|激光雷达|机器狗)"
 _PRODUCT_QUOTED = re.compile(r"[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(" + _PRODUCT_NOUNS + r")|(" + _PRODUCT_NOUNS + r")\s?[“\"「]([^“”\"「」\n]{1,16})[”\"」]")
 _GROUP_NAME = re.compile(r"(?:[一二三四五六七八九十两\d]+小[龙虎]|小[龙虎]|天团|军团|梦之队|[一二三四五六七八九十两\d]+[虎龙杰雄])$")
@@ -440,7 +440,11 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         s, e = m.span(1)
         name = m.group(1)
         words = name.split()
-        while words and words[0] in ("The", "the", "A", "An", "In", "At", "By", "Its", "Hangzhou-based", "Shenzhen-based"):
+        if any(w.endswith("-based") for w in words[:-1]):        # Chengdu-based Tianfu Growth Fund
+            k = max(i for i, w in enumerate(words[:-1]) if w.endswith("-based")) + 1
+            s += len(" ".join(words[:k])) + 1
+            words = words[k:]
+        while words and words[0] in ("The", "the", "A", "An", "In", "At", "By", "Its", "Hong", "Kong"):
             s += len(words[0]) + 1
             words = words[1:]
         name = " ".join(words)
