@@ -24,7 +24,7 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"(?:该|这家|此家)(?:公司|企业|初创公司|创业公司|科技公司|子公司)|the company|The company|the firm|The firm|the startup|The startup|[Tt]he start-up|[Tt]he company's|[Tt]he firm's"), ("Company",), 1),
     (re.compile(r"(?:该|这家)(?:机构|基金)"), ("Investor", "Company", "ResearchInstitute", "Organization"), 1),
     (re.compile(r"(?:该|这所)(?:校|大学|高校)"), ("University",), 1),
-    (re.compile(r"(?:该|这一|此)(?:计划|政策|方案|规划|文件|意见|措施)"), ("Policy",), 1),
+    (re.compile(r"(?:该|这一|此|本|上述)(?:行动)?(?:计划|政策|方案|规划|文件|意见|措施|通知|办法)"), ("Policy",), 1),
     (re.compile(r"(?:该|这份|此)(?:报告|榜单|白皮书)"), ("Report",), 1),
     (re.compile(r"(?:该|这款|这部)(?:游戏|作品)"), ("Game",), 1),
     (re.compile(r"(?:该|这一|这个)(?:模型|大模型)"), ("AIModel",), 1),

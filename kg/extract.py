@@ -141,6 +141,8 @@ def _compile(pattern: str, titles: str) -> tuple[re.Pattern, set[str], set[str]]
             body = ph(cls)
         return f"(?P<{name}>{body})" if name else f"(?:{body})"
 
+    # a gap "without other names" may still hold a date: 该公司去年发布的…
+    pattern = pattern.replace("[^，。；\\ue000]", "(?:[^，。；\\ue000]|\\ue000Z\\d+\\ue001)")
     return re.compile(_SLOT.sub(sub, pattern)), lists, pairs
 
 
@@ -224,9 +226,11 @@ class RuleExtractor:
         last_year = None
         local = Gazetteer()
         local.declare(article.body, org_type_of)
+        titles: list[Mention] = []
         for sent in split_sentences(article.body):
             ms = recognise(sent.text, self.lexicon, article.date, last_year, local=local)
             local.learn(ms)
+            _short_titles(ms, titles)
             dates = [m for m in ms if m.type == "Date" and m.value and not m.approximate and len(m.value) >= 4]
             if dates:
                 last_year = int(dates[-1].value[:4])
@@ -366,6 +370,21 @@ class RuleExtractor:
                                  tense=tense if rel == "worksFor" else None, hedged=hedged,
                                  round=rnd, amount=amt))
         return out
+
+
+def _short_titles(ms: list[Mention], titles: list[Mention]) -> None:
+    """《行动方案》 after 《成都市…三年行动方案（2025—2027年）》 is the same document: give it that name."""
+    for m in ms:
+        if m.source != "title" or m.type not in ("Policy", "Report") or m.entry is not None:
+            continue
+        core = re.sub(r"[（(][^）)]*[）)]$", "", m.name)
+        full = next((t for t in reversed(titles) if t.name != m.name and t.type == m.type
+                     and re.sub(r"[（(][^）)]*[）)]$", "", t.name).endswith(core)), None)
+        if full is not None and len(core) >= 2:
+            m.aliases = (*m.aliases, m.name)
+            m.name = full.name
+        else:
+            titles.append(m)
 
 
 def _antecedent(before: list[Mention], history: list[Mention], codes: str) -> Mention | None:

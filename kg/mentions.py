@@ -71,6 +71,13 @@ _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
 _EN_GROUP = re.compile(r"^(?:[A-Z][\w']*\s){1,5}(?:Dragons|Tigers|Giants|Musketeers|Two|Three|Four|Five|Six|Seven|Eight|Ten)(?:\sof\s[A-Z][\w']*(?:\s[A-Z][\w']*)?)?$")
 _PRODUCT_NOUNS = r"(?:大模型|模型|系统|平台|芯片|引擎|机器人|App|APP|应用|产品|游戏|软件|操作系统|助手|智能体|处理器|传感器|激光雷达|机器狗)"
 _PRODUCT_QUOTED = re.compile(r"[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(" + _PRODUCT_NOUNS + r")|(" + _PRODUCT_NOUNS + r")\s?[“\"「]([^“”\"「」\n]{1,16})[”\"」]")
+_PRODUCT_AFTER_VERB = re.compile(
+    r"(?:推出|发布|研发|开发|打造|上线|量产|自研|研制|开源)(?:了|的)?(?:新一代|首款|第[一二三四五六七八九十\d]+代|旗舰|最新)?(?:的)?"
+    r"(([\u4e00-\u9fffA-Za-z0-9\-\.]{2,10}?)(?:系列)?(?:大模型|模型|机器人|机器狗|芯片|平台|系统|App|APP|引擎|激光雷达|传感器|无人机|软件|游戏|眼镜|头显|手机))")
+_GROUP_CONTEXT = re.compile(
+    r"(?:并称为?|被称为|称为|被誉为|誉为|合称为?|统称为?|组成了?|构成了?|入选|跻身|位列|号称|列入)\s*[“\"「]([^“”\"「」\n]{2,16})[”\"」]"
+    r"|[“\"「]([^“”\"「」\n]{2,16})[”\"」](?:之一|成员|名单|中的一员|阵营)"
+    r"|(?:dubbed|known as|nicknamed|called)\s(?:the\s)?[“\"]([A-Z][^“”\"\n]{2,40})[”\"]")
 _GROUP_NAME = re.compile(r"(?:[一二三四五六七八九十两\d]+小[龙虎]|小[龙虎]|天团|军团|梦之队|[一二三四五六七八九十两\d]+[虎龙杰雄])$")
 _MODEL = re.compile(r"(?<![A-Za-z0-9_\-])([A-Za-z][A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*|[A-Z][A-Za-z0-9.\-]{1,20})\s?(大模型|模型|model)")
 _POLICY_WORDS = ("规划", "计划", "方案", "意见", "办法", "条例", "政策", "措施", "通知", "纲要", "决定", "细则", "规定", "指南", "行动")
@@ -143,6 +150,17 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         typ = entry.type if entry else classify_title(inner, text[:m.start()])
         name = entry.key if entry else unicodedata.normalize("NFKC", inner)
         taken.append(Mention(m.start(), m.end(), inner, typ, name, "title", entry=entry))
+    # 5a. quoted names in a membership context are groups: 被并称为“合肥智算四小虎”
+    for m in _GROUP_CONTEXT.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        s_, e_ = m.span(g)
+        if free(s_, e_):
+            taken.append(Mention(s_, e_, m.group(g), "Group", m.group(g), "quote"))
+    # 5. quoted group names
+    for m in _QUOTE.finditer(text):
+        inner = m.group(1)
+        if (_GROUP_NAME.search(inner) or _EN_GROUP.search(inner)) and free(m.start(1), m.end(1)):
+            taken.append(Mention(m.start(1), m.end(1), inner, "Group", inner, "quote"))
     # 2. lexicon
     for s, e, entry in lexicon.find(text):
         if free(s, e):
@@ -170,11 +188,14 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         if free(s_, e_) and not _GROUP_NAME.search(m.group(g)):
             typ = "AIModel" if "模型" in noun else ("Game" if "游戏" in noun else "Product")
             taken.append(Mention(s_, e_, m.group(g), typ, m.group(g), "quote"))
-    # 5. quoted group names
-    for m in _QUOTE.finditer(text):
-        inner = m.group(1)
-        if (_GROUP_NAME.search(inner) or _EN_GROUP.search(inner)) and free(m.start(1), m.end(1)):
-            taken.append(Mention(m.start(1), m.end(1), inner, "Group", inner, "quote"))
+    # 4c. product names right after a launch verb: 推出了擎眸系列激光雷达
+    for m in _PRODUCT_AFTER_VERB.finditer(text):
+        s_, e_ = m.span(1)
+        stem = m.group(2)
+        if free(s_, e_) and _name_like_stem(stem):
+            noun = m.group(1)[len(stem):]
+            typ = "AIModel" if "模型" in noun else ("Game" if "游戏" in noun else "Product")
+            taken.append(Mention(s_, e_, m.group(1), typ, m.group(1), "quote"))
     cjk = any("\u4e00" <= c <= "\u9fff" for c in text)
     if with_tagger and cjk:
         _tagged_names(text, taken, R)
@@ -391,6 +412,18 @@ def _name_like(token) -> bool:
     """A word that can be (the end of) a proper name: unknown to the dictionary, or a proper-noun tag."""
     word, flag = token[0], token[1]
     return flag in _NAMEISH or _freq(word) < 30
+
+
+def _name_like_stem(stem: str) -> bool:
+    """The name part of a product phrase is a name, not a common word (擎眸 yes, 人形 no)."""
+    stem = re.sub(r"(?:系列|新款|智能|新一代)$", "", stem)
+    if not stem:
+        return False
+    if re.search(r"[A-Za-z0-9]", stem):
+        return True
+    from .seg import cut
+    words = cut(stem, hmm=False)
+    return any(_freq(w) < 5 for w in words) and len(stem) >= 2
 
 
 def _plausible_person(word: str, flag: str, R: dict) -> bool:
