@@ -34,7 +34,7 @@ CODES = {"Person": "P", "Company": "C", "University": "U", "AcademicUnit": "A", 
          "GovernmentBody": "G", "Investor": "I", "MediaOrganization": "M", "Organization": "O", "Group": "K",
          "Place": "L", "Policy": "Y", "Report": "T", "Industry": "N", "Product": "D", "AIModel": "X", "Game": "W",
          "Date": "Z"}
-CLASSES = {"STARTUP": "C", "EMPLOYER": "CUARGIMOL", "PER": "P", "ORG": "CUARGIMO", "COMPANY": "CI", "FIRM": "CIRO", "UNI": "UA", "UNIT": "A", "PLACE": "L",
+CLASSES = {"MAKER": "CIROUA", "STARTUP": "C", "EMPLOYER": "CUARGIMOL", "PER": "P", "ORG": "CUARGIMO", "COMPANY": "CI", "FIRM": "CIRO", "UNI": "UA", "UNIT": "A", "PLACE": "L",
            "GOV": "GL", "WORK": "YT", "POLICY": "Y", "REPORT": "T", "PRODUCT": "DXW", "MODEL": "X", "GAME": "W",
            "GROUP": "K", "DATE": "Z", "ISSUER": "CUARGIMOL", "INVESTOR": "ICO", "AGENT": "CUARGIMOLP",
            "ANY": "PCUARGIMOKLYTNDXWZ"}
@@ -127,7 +127,7 @@ def _compile(pattern: str, titles: str) -> tuple[re.Pattern, set[str], set[str]]
             body = EN_TITLES
         elif cls == "ITEMS":
             item = r"[^，,。；;、：:等\s" + OPEN + CLOSE + r"]{2,12}|" + OPEN + r"[A-Z]\d+" + CLOSE
-            body = rf"(?:{item})(?:[、](?:{item}))+(?:(?:和|及|以及)(?:{item}))?"
+            body = rf"(?:{item})(?:(?:、|和|及|以及)(?:{item}))+"
         elif cls == "PAIRS":
             one = ph("ORG") + r"(?:的|旗下的)" + ph("PER") + r"(?:" + LIST_SEP + ph("PER") + r")*"
             body = rf"{one}(?:(?:、|和|及|以及){one})*"

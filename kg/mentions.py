@@ -70,7 +70,8 @@ _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
 _EN_GROUP = re.compile(r"^(?:[A-Z][\w']*\s){1,5}(?:Dragons|Tigers|Giants|Musketeers|Two|Three|Four|Five|Six|Seven|Eight|Ten)(?:\sof\s[A-Z][\w']*(?:\s[A-Z][\w']*)?)?$")
 _PRODUCT_NOUNS = r"(?:大模型|模型|系统|平台|芯片|引擎|机器人|App|APP|应用|产品|游戏|软件|操作系统|助手|智能体|处理器|传感器|激光雷达|机器狗)"
-_PRODUCT_QUOTED = re.compile(r"[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(" + _PRODUCT_NOUNS + r")|(" + _PRODUCT_NOUNS + r")\s?[“\"「]([^“”\"「」\n]{1,16})[”\"」]")
+_PRODUCT_QUOTED = re.compile(r"[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(" + _PRODUCT_NOUNS + r")|(" + _PRODUCT_NOUNS +
+                             r"|产品|品牌|系列|型号)(?:是|为|名为|叫做?|包括|之一)?\s?[“\"「]([^“”\"「」\n]{1,16})[”\"」]")
 _PRODUCT_AFTER_VERB = re.compile(
     r"(?:推出|发布|研发|开发|打造|上线|量产|自研|研制|开源)(?:了|的)?(?:新一代|首款|第[一二三四五六七八九十\d]+代|旗舰|最新)?(?:的)?"
     r"(([\u4e00-\u9fffA-Za-z0-9\-\.]{2,10}?)(?:系列)?(?:大模型|模型|机器人|机器狗|芯片|平台|系统|App|APP|引擎|激光雷达|传感器|无人机|软件|游戏|眼镜|头显|手机))")
@@ -155,11 +156,16 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         g = next(i for i in (1, 2, 3) if m.group(i))
         s_, e_ = m.span(g)
         if free(s_, e_):
-            taken.append(Mention(s_, e_, m.group(g), "Group", m.group(g), "quote"))
+            entry = lexicon.lookup(m.group(g))
+            taken.append(Mention(s_, e_, m.group(g), entry.type if entry else "Group", entry.key if entry else m.group(g),
+                                 "lexicon" if entry else "quote", entry=entry))
     # 5. quoted group names
     for m in _QUOTE.finditer(text):
         inner = m.group(1)
-        if (_GROUP_NAME.search(inner) or _EN_GROUP.search(inner)) and free(m.start(1), m.end(1)):
+        entry = lexicon.lookup(inner)
+        if entry is not None and free(m.start(1), m.end(1)):
+            taken.append(Mention(m.start(1), m.end(1), inner, entry.type, entry.key, "lexicon", entry=entry))
+        elif (_GROUP_NAME.search(inner) or _EN_GROUP.search(inner)) and free(m.start(1), m.end(1)):
             taken.append(Mention(m.start(1), m.end(1), inner, "Group", inner, "quote"))
     # 2. lexicon
     for s, e, entry in lexicon.find(text):
