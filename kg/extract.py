@@ -150,6 +150,10 @@ def _compile(pattern: str, titles: str) -> tuple[re.Pattern, set[str], set[str]]
 def load_rules(path: str | None = None) -> tuple[list[Rule], dict]:
     data = yaml.safe_load(Path(path or RULES_FILE).read_text(encoding="utf-8"))
     titles = name_rules()["title_re"]
+    measured = {}
+    conf_file = Path(path or RULES_FILE).parent / "confidence.yaml"
+    if conf_file.exists():
+        measured = yaml.safe_load(conf_file.read_text(encoding="utf-8")) or {}
     rules = []
     for r in data["rules"]:
         facts = r.get("facts") or [{"relation": r["relation"], "s": r.get("s", "s"), "o": r.get("o", "o")}]
@@ -157,7 +161,8 @@ def load_rules(path: str | None = None) -> tuple[list[Rule], dict]:
             if f["relation"] not in RELATIONS:
                 raise ValueError(f"rule {r['id']}: unknown relation {f['relation']!r}")
         regex, lists, pairs = _compile(r["pattern"], titles)
-        rules.append(Rule(r["id"], regex, facts, float(r.get("confidence", 0.8)), lists, pairs,
+        conf = measured.get(r["id"], {}).get("confidence", r.get("confidence", 0.8))
+        rules.append(Rule(r["id"], regex, facts, float(conf), lists, pairs,
                           dict(r.get("antecedent", {})), tuple(r.get("triggers", ()))))
     return rules, data.get("modifiers", {})
 
