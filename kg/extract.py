@@ -62,6 +62,7 @@ class Claim:
     approximate: bool = False
     round: str | None = None
     amount: str | None = None
+    implicit: bool = False          # an argument was filled in from context (antecedent)
 
 
 @dataclass
@@ -167,13 +168,17 @@ def load_rules(path: str | None = None) -> tuple[list[Rule], dict]:
     return rules, data.get("modifiers", {})
 
 
+_FORMER_CUE = re.compile(r"原为|原任|曾任|曾担任|曾经|曾是|曾在|此前|前任|\bformerly\b|\bformer\b|(?<![\u4e00-\u9fff])原|(?<=[，,、：:])[原前](?![往进景沿身])")
 _BRACKET = re.compile(r"\s?[（(][^（）()\n]{1,40}[）)]")
 
 
 def build_template(text: str, mentions: list[Mention]) -> tuple[str, list[tuple[int, int, int, int]]]:
     """Replace each mention by a placeholder; return the template and (t_start, t_end, s_start, s_end) pieces."""
     out, spans, pos, tpos = [], [], 0, 0
+    skip: set[int] = set()
     for i, m in enumerate(mentions):
+        if id(m) in skip:
+            continue
         chunk = text[pos:m.start]
         out.append(chunk)
         spans.append((tpos, tpos + len(chunk), pos, m.start))
@@ -181,13 +186,14 @@ def build_template(text: str, mentions: list[Mention]) -> tuple[str, list[tuple[
         ph = f"{OPEN}{CODES[m.type]}{i}{CLOSE}"
         out.append(ph)
         end = m.end
-        if m.type != "Date":
-            # a bracketed alias right after a name belongs to it: 启明芯算（QiMing Compute）, Luojia Vision (珞珈视觉)
+        if m.type != "Date" and m.start >= pos:
+            # a bracketed alias right after a name belongs to it: 启明芯算（QiMing Compute）, 深度求索(DeepSeek)
             br = _BRACKET.match(text, end)
-            nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-            if br and br.end() <= nxt or (br and all(x.end <= br.end() for x in mentions[i + 1:] if x.start < br.end())):
-                if br.end() <= nxt:
+            if br:
+                inside = [x for x in mentions[i + 1:] if x.start < br.end()]
+                if all(x.end <= br.end() and (x.name == m.name or x.type == m.type) for x in inside):
                     end = br.end()
+                    skip.update(id(x) for x in inside)
         spans.append((tpos, tpos + len(ph), m.start, end))
         tpos += len(ph)
         pos = end
@@ -294,7 +300,11 @@ class RuleExtractor:
         for rule in self.rules:
             for m in rule.regex.finditer(template):
                 out.extend(self._apply(rule, m, ms, sent, spans, history, hedged, template))
-        return out
+        # a fact whose subject or object was filled in from context yields to one the sentence states outright
+        direct = {(c.subject.name, c.relation) for c in out if not c.implicit} | \
+                 {(c.relation, c.object.name if isinstance(c.object, Mention) else c.object) for c in out if not c.implicit}
+        return [c for c in out if not c.implicit or ((c.subject.name, c.relation) not in direct and
+                (c.relation, c.object.name if isinstance(c.object, Mention) else c.object) not in direct)]
 
     def _slot(self, m: re.Match, name: str, ms: list[Mention], spans, text: str) -> list:
         if name not in m.groupdict() or m.group(name) is None:
@@ -340,7 +350,8 @@ class RuleExtractor:
         tense = None
         if title is not None:
             ts, _ = to_text(m.start("title"), m.end("title"), spans, text)
-            if self._former.search(text[max(0, ts - 3):ts]) or re.match(r"^(?:原|前)", title):
+            if self._former.search(text[max(0, ts - 3):ts]) or re.match(r"^(?:原|前)", title) \
+                    or _FORMER_CUE.search(text[ms_start:ts]):
                 tense = "former"
         conf = rule.confidence * (0.5 if hedged else 1.0)
         rnd = amt = None
@@ -373,7 +384,7 @@ class RuleExtractor:
                 out.append(Claim(subj, rel, obj, sent, "rules/" + rule.id, conf,
                                  title=_clean_title(title) if rel == "worksFor" else None,
                                  tense=tense if rel == "worksFor" else None, hedged=hedged,
-                                 round=rnd, amount=amt))
+                                 round=rnd, amount=amt, implicit=bool(rule.antecedents)))
         return out
 
 

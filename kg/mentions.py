@@ -296,7 +296,7 @@ def _context_orgs(text: str, taken: list[Mention]) -> None:
         for m in sorted(taken, key=lambda x: x.start):
             if m.type not in _ORG_TYPES_LIST:
                 continue
-            nxt = re.match(r"(?:（[^）]{1,30}）|\([^)]{1,30}\))?[、和与及]([\u4e00-\u9fff]{2,6}?)(?=[、和与及（(，,。]|被|等|均|都|分别|$)", text[m.end:])
+            nxt = re.match(r"(?:（[^）]{1,30}）|\([^)]{1,30}\))?[、和与及]([\u4e00-\u9fff]{2,6}?)(?=[、和与及（(，,。]|被|等|均|都|分别|领投|跟投|参投|投资|联合|共同|获得|完成|宣布|成立|位于|已|也|$)", text[m.end:])
             if nxt:
                 s, e = m.end + nxt.start(1), m.end + nxt.end(1)
                 if free(s, e) and not _NOT_ORG.search(nxt.group(1)):
@@ -342,7 +342,10 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
         chars = len(word) - len(suffix) if named_token else 0
         while j >= 0:
             w, f, ws, we = tokens[j]
-            if w in R["stop_words"] or f in R["stop_pos"] or not re.match(r"^[\u4e00-\u9fffA-Za-z0-9·]+$", w):
+            clause_start = j == 0 or not re.match(r"^[\u4e00-\u9fffA-Za-z0-9]", tokens[j - 1][0])
+            verb_name = (j == i - 1 and f in ("v", "vn") and clause_start and len(w) >= 2 and word == suffix
+                         and suffix not in R["weak_suffixes"] and w not in R["stop_words"])   # 启明科技
+            if not verb_name and (w in R["stop_words"] or f in R["stop_pos"] or not re.match(r"^[\u4e00-\u9fffA-Za-z0-9·]+$", w)):
                 break
             hit = overlaps(ws, we)
             if hit is not None and hit.type not in ("Place", "University"):
@@ -355,13 +358,17 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
         # trim verbs and function words at the left edge (致力于投资 → no name)
         k = j + 1
         while k < i and (tokens[k][1] in _VERBISH or tokens[k][0] in R["stop_words"]):
+            at_boundary = k == 0 or not re.match(r"^[\u4e00-\u9fffA-Za-z0-9]", tokens[k - 1][0])
+            if k == i - 1 and at_boundary and suffix not in R["weak_suffixes"] and tokens[k][0] not in R["stop_words"] \
+                    and len(tokens[k][0]) >= 2:
+                break         # 启明科技 at the start of a clause: the "verb" is the name
             k += 1
             start = tokens[k][2]
         after_uni = any(x.type == "University" and x.end == tokens[k][2] for x in taken) if k <= i else False
         if suffix in R["weak_suffixes"] and word == suffix and k < i and not _name_like(tokens[i - 1]) \
                 and not (after_uni and suffix in R["unit_suffixes"]):
             continue
-        if word == suffix and k < i and tokens[i - 1][1] in _VERBISH:
+        if word == suffix and k < i and tokens[i - 1][1] in _VERBISH and k != i - 1:
             continue
         for pre in R["strip_prefixes"]:
             if text[start:e].startswith(pre) and e - start - len(pre) > len(suffix) + 1:

@@ -1,0 +1,142 @@
+"""The rule extractor on sentences written for these tests: each phenomenon of issue 3 in isolation."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.articles import Article
+from kg.extract import get_extractor, load_rules
+from kg.vocab import RELATIONS
+
+
+def facts(body: str, date=dt.date(2025, 3, 1), title="t"):
+    art = Article(id="t", path="t.md", title=title, body=body, date=date)
+    ex = get_extractor("rules")
+    res = ex.extract(art)
+    out = set()
+    for c in res.claims:
+        o = c.object if isinstance(c.object, str) else c.object.name
+        out.add((c.subject.name, c.relation, o))
+    return out, res
+
+
+def test_every_rule_names_a_known_relation_and_compiles():
+    rules, mods = load_rules()
+    assert len(rules) > 40
+    for r in rules:
+        for f in r.facts:
+            assert f["relation"] in RELATIONS
+    assert {"negation", "hedge", "former"} <= set(mods)
+
+
+def test_unknown_company_and_people_in_a_shared_predicate():
+    got, _ = facts("苏州星衡智能创始人周明远和韩雪都毕业于南京大学。")
+    assert ("苏州星衡智能", "founder", "周明远") in got
+    assert ("苏州星衡智能", "founder", "韩雪") in got
+    assert ("周明远", "alumniOf", "南京大学") in got
+    assert ("韩雪", "alumniOf", "南京大学") in got
+
+
+def test_list_with_jun_and_an_alias_in_brackets():
+    got, _ = facts("邵嘉言、韦澜、卢启航均毕业于中国科学技术大学。")
+    assert {("邵嘉言", "alumniOf", "中国科学技术大学"), ("韦澜", "alumniOf", "中国科学技术大学"),
+            ("卢启航", "alumniOf", "中国科学技术大学")} <= got
+
+
+def test_legal_name_and_declared_short_form_are_one_entity():
+    body = ("杭州明镜智能科技有限公司（以下简称“明镜智能”）成立于2021年。\n"
+            "明镜智能由赵启明创办。")
+    got, _ = facts(body)
+    assert ("杭州明镜智能科技有限公司", "foundingDate", "2021") in got
+    assert ("杭州明镜智能科技有限公司", "founder", "赵启明") in got
+    assert ("杭州明镜智能科技有限公司", "location", "杭州") in got
+
+
+def test_nfkc_punctuation_gives_the_same_facts():
+    full, _ = facts("据悉，深度求索（DeepSeek）的创始人梁文锋毕业于浙江大学。")
+    half, _ = facts("据悉,深度求索(DeepSeek)的创始人梁文锋毕业于浙江大学。")
+    assert ("深度求索", "founder", "梁文锋") in full
+    assert full == half
+
+
+def test_negation_gives_no_fact_and_hedge_lowers_confidence():
+    got, _ = facts("外界传闻的说法不对，郑立行并非澄川科技创始人。")
+    assert not any(r == "founder" for _, r, _ in got)
+    _, res = facts("据称，红杉中国领投了星衡智能的A轮融资。")
+    inv = [c for c in res.claims if c.relation == "investedIn"]
+    assert inv and all(c.hedged and c.confidence < 0.5 for c in inv)
+
+
+def test_former_role_keeps_works_for_with_title_and_tense():
+    _, res = facts("孔令仪原为长江光电集团副总裁。")
+    w = [c for c in res.claims if c.relation == "worksFor"]
+    assert w and w[0].object.name == "长江光电集团" and w[0].title == "副总裁" and w[0].tense == "former"
+
+
+def test_group_members_by_coreference_to_the_last_n_companies():
+    body = ("衡宇智能专注大模型。澄川科技专注语音。启明科技做芯片。\n"
+            "上述三家企业组成了“合肥三小龙”。")
+    got, _ = facts(body)
+    for c in ("衡宇智能", "澄川科技", "启明科技"):
+        assert (c, "memberOf", "合肥三小龙") in got
+
+
+def test_sub_unit_parent_and_alumni_of_the_unit():
+    got, _ = facts("柯一鸣毕业于南京大学计算机科学与技术系。")
+    assert ("柯一鸣", "alumniOf", "南京大学计算机科学与技术系") in got
+    assert ("南京大学计算机科学与技术系", "parentOrganization", "南京大学") in got
+
+
+def test_investments_with_round_and_amount():
+    _, res = facts("星衡智能宣布完成2亿元A轮融资，由红杉中国领投，高瓴资本、云起资本跟投。")
+    inv = {(c.subject.name, c.object.name): c for c in res.claims if c.relation == "investedIn"}
+    assert set(inv) == {("红杉中国", "星衡智能"), ("高瓴资本", "星衡智能"), ("云起资本", "星衡智能")}
+    c = inv[("红杉中国", "星衡智能")]
+    assert c.round == "A轮" and c.amount == "2亿元"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("今年1月，《杭州市数据要素行动计划》印发。", "2025-01"),
+    ("去年3月，《杭州市数据要素行动计划》正式发布。", "2024-03"),
+    ("2021年，《杭州市数据要素行动计划》出台。", "2021"),
+])
+def test_policy_dates_resolved_against_the_article_date(text, value):
+    got, _ = facts(text)
+    assert ("杭州市数据要素行动计划", "datePublished", value) in got
+
+
+def test_no_article_date_means_no_relative_date_fact():
+    got, _ = facts("去年3月，《杭州市数据要素行动计划》正式发布。", date=None)
+    assert not any(r == "datePublished" for _, r, _ in got)
+
+
+def test_policy_priorities_are_industries():
+    got, res = facts("《合肥市具身智能产业发展行动方案》提出，重点发展人形机器人、智能传感器和工业软件等产业。")
+    assert {o for s, r, o in got if r == "prioritizes"} == {"人形机器人", "智能传感器", "工业软件"}
+
+
+def test_english_patterns():
+    body = ("Mingjing Robotics was founded in 2020 by Zhou Hanlin, who graduated from Tsinghua University.\n"
+            "Mingjing Robotics is based in Shenzhen.\n"
+            "Zhou Hanlin, CEO of Mingjing Robotics, said demand was strong.")
+    got, _ = facts(body)
+    assert ("Mingjing Robotics", "founder", "Zhou Hanlin") in got
+    assert ("Mingjing Robotics", "foundingDate", "2020") in got
+    assert ("Zhou Hanlin", "alumniOf", "清华大学") in got
+    assert ("Mingjing Robotics", "location", "深圳") in got
+    assert ("Zhou Hanlin", "worksFor", "Mingjing Robotics") in got
+
+
+def test_every_claim_quotes_its_sentence_verbatim():
+    body = "今年1月，《杭州市数据要素行动计划》印发。\n宇树科技的创始人王兴兴毕业于上海大学。"
+    _, res = facts(body)
+    assert res.claims
+    for c in res.claims:
+        assert body[c.sentence.start:c.sentence.end] == c.sentence.text
+
+
+def test_unknown_extractor_is_a_user_error():
+    from kg.errors import UserError
+    with pytest.raises(UserError, match="unknown extractor 'nope'"):
+        get_extractor("nope")
