@@ -38,6 +38,27 @@ def date_literal(value: str) -> ox.Literal:
     return ox.Literal(value, datatype=N(dtype))
 
 
+_ANCHOR_ORDER = {"founder": 0, "worksFor": 1, "alumniOf": 2, "investedIn": 3}
+
+
+def anchor_people(resolved: list[tuple[Claim, Entity, Entity | None]]) -> None:
+    """Give each person outside the lexicon an anchor: the organisation this article ties them to
+    most strongly (founded > works for, current before former > studied at), so that two 李伟 of
+    different companies get two IRIs while the same 李伟 of 趣链科技 in two articles gets one."""
+    ranked: dict[str, tuple] = {}
+    for c, subj, obj in resolved:
+        if obj is None or c.relation not in _ANCHOR_ORDER:
+            continue
+        person, org = (obj, subj) if c.relation == "founder" else (subj, obj)
+        if person.type != "Person" or person.entry is not None or org.type == "Person":
+            continue
+        rank = (_ANCHOR_ORDER[c.relation], 1 if c.tense == "former" else 0, c.sentence.start, org.name)
+        if person.key not in ranked or rank < ranked[person.key][0]:
+            ranked[person.key] = (rank, person, org)
+    for _, person, org in ranked.values():
+        person.anchor = org.name
+
+
 @dataclass
 class ArticleGraph:
     article: Article
@@ -79,20 +100,24 @@ def build_article_graph(article: Article, extractor: Extractor, lexicon: Lexicon
     for sent, ms in result.sentences:          # bracket aliases declared anywhere in the article
         resolver.learn_aliases(sent.text, ms)
 
-    best: dict[tuple, Claim] = {}
-    ents: dict[str, Entity] = {}
+    # resolve every argument first: people's IRIs depend on the organisations the article ties them to
+    resolved: list[tuple[Claim, Entity, Entity | None]] = []
     for c in claims:
         if c.confidence < min_confidence:
             continue
         subj = resolver.entity(c.subject, _TYPE_HINT.get((c.relation, "s")))
-        if isinstance(c.object, str):
-            obj_term = date_literal(c.object)
+        obj = None if isinstance(c.object, str) else resolver.entity(c.object, _TYPE_HINT.get((c.relation, "o")))
+        if obj is not None and obj.key == subj.key:
+            continue
+        resolved.append((c, subj, obj))
+    anchor_people(resolved)
+
+    best: dict[tuple, Claim] = {}
+    ents: dict[str, Entity] = {}
+    for c, subj, obj in resolved:
+        if obj is None:
             okey = c.object
         else:
-            obj = resolver.entity(c.object, _TYPE_HINT.get((c.relation, "o")))
-            if obj.iri == subj.iri:
-                continue
-            obj_term = N(obj.iri)
             okey = obj.iri
             ents[obj.iri] = obj
         ents[subj.iri] = subj

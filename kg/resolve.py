@@ -27,12 +27,16 @@ class Entity:
     type: str
     aliases: set[str] = field(default_factory=set)
     entry: Entry | None = None
+    anchor: str | None = None        # people outside the lexicon: the organisation that identifies them
 
     @property
     def iri(self) -> str:
         if self.entry is not None and self.entry.iri:
             return ENTITY + self.entry.iri
-        return ENTITY + slug(self.name, person=self.type == "Person")
+        base = ENTITY + slug(self.name, person=self.type == "Person")
+        if self.type == "Person" and self.entry is None and self.anchor:
+            return base + "--" + slug(self.anchor)
+        return base
 
 
 def clean(name: str) -> str:
