@@ -45,7 +45,7 @@ EN_TITLES = (r"(?:(?:co-)?founder\sand\s)?(?:chief\sexecutive(?:\sofficer)?|chie
              r"managing\spartner|partner|spokesperson|spokesman|(?:vice\s)?mayor|dean|secretary-general|chief\seconomist|analyst|"
              r"(?:senior\s|chief\s|lead\s|principal\s)?(?:engineer|scientist|researcher|architect|designer))")
 _PH = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE)
-LIST_SEP = r"\s*(?:、|和|与|及|以及|,\s*and|and|&|,)\s*"
+LIST_SEP = r"\s*(?:、|和|与|及|以及|,\s*and|and|&|,)\s*(?:本地机构|老股东|新股东|股东|机构)?"
 
 
 @dataclass
@@ -62,7 +62,7 @@ class Claim:
     approximate: bool = False
     round: str | None = None
     amount: str | None = None
-    implicit: bool = False          # an argument was filled in from context (antecedent)
+    implicit: str = ""              # "s" or "o": that argument was filled in from context (antecedent)
 
 
 @dataclass
@@ -241,6 +241,7 @@ class RuleExtractor:
         for sent in split_sentences(article.body):
             ms = recognise(sent.text, self.lexicon, article.date, last_year, local=local)
             local.learn(ms)
+            local.learn_brackets(sent.text, ms)
             _short_titles(ms, titles)
             dates = [m for m in ms if m.type == "Date" and m.value and not m.approximate and len(m.value) >= 4]
             if dates:
@@ -301,10 +302,13 @@ class RuleExtractor:
             for m in rule.regex.finditer(template):
                 out.extend(self._apply(rule, m, ms, sent, spans, history, hedged, template))
         # a fact whose subject or object was filled in from context yields to one the sentence states outright
-        direct = {(c.subject.name, c.relation) for c in out if not c.implicit} | \
-                 {(c.relation, c.object.name if isinstance(c.object, Mention) else c.object) for c in out if not c.implicit}
-        return [c for c in out if not c.implicit or ((c.subject.name, c.relation) not in direct and
-                (c.relation, c.object.name if isinstance(c.object, Mention) else c.object) not in direct)]
+        def okey(c):
+            return c.object.name if isinstance(c.object, Mention) else c.object
+        by_subject = {(c.subject.name, c.relation) for c in out if not c.implicit}
+        by_object = {(c.relation, okey(c)) for c in out if not c.implicit}
+        return [c for c in out if not c.implicit
+                or (c.implicit == "o" and (c.subject.name, c.relation) not in by_subject)
+                or (c.implicit == "s" and (c.relation, okey(c)) not in by_object)]
 
     def _slot(self, m: re.Match, name: str, ms: list[Mention], spans, text: str) -> list:
         if name not in m.groupdict() or m.group(name) is None:
@@ -384,7 +388,7 @@ class RuleExtractor:
                 out.append(Claim(subj, rel, obj, sent, "rules/" + rule.id, conf,
                                  title=_clean_title(title) if rel == "worksFor" else None,
                                  tense=tense if rel == "worksFor" else None, hedged=hedged,
-                                 round=rnd, amount=amt, implicit=bool(rule.antecedents)))
+                                 round=rnd, amount=amt, implicit=_implicit_side(rule, f)))
         return out
 
 
@@ -401,6 +405,14 @@ def _short_titles(ms: list[Mention], titles: list[Mention]) -> None:
             m.name = full.name
         else:
             titles.append(m)
+
+
+def _implicit_side(rule: Rule, fact: dict) -> str:
+    if fact["s"] in rule.antecedents:
+        return "s"
+    if fact["o"] in rule.antecedents:
+        return "o"
+    return ""
 
 
 def _antecedent(before: list[Mention], history: list[Mention], codes: str) -> Mention | None:

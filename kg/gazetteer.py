@@ -16,6 +16,7 @@ import ahocorasick
 _DECL = re.compile(
     r"([\u4e00-\u9fffA-Za-z0-9·]{2,30}?)\s*[（(]\s*((?:以下简称|以下称|下称|简称|英文名称?|英文|English name)[^）)]{1,60})[）)]")
 _ALIAS_PART = re.compile(r"(?:以下简称|以下称|下称|简称|英文名称?|英文|English name)[：:\s]*[“\"「]?([^“”\"「」，,；;）)]{1,40}?)[”\"」]?\s*(?=[，,；;]|$)")
+_BRACKET_ALIAS = re.compile(r"\s?[（(]\s*(?:英文名称?[：:]?|English name:?\s)?([A-Z][A-Za-z0-9&.\- ]{1,40}|[\u4e00-\u9fff]{2,12})\s*[）)]")
 LEARNABLE = {"suffix", "context", "list", "person", "quote", "english", "model", "investor", "declared"}
 MIN_LEN = {"Person": 2}
 
@@ -40,6 +41,15 @@ class Gazetteer:
                 self.add(m.text, m.type, m.name)
                 for a in m.aliases:
                     self.add(a, m.type, m.name)
+
+    def learn_brackets(self, text: str, mentions) -> None:
+        """名称（English Name）, Shenzhen Institute of Advanced Technology (SIAT): the bracket is another name."""
+        for m in mentions:
+            if m.type in ("Date", "Person") or m.source == "coref":
+                continue
+            b = _BRACKET_ALIAS.match(text, m.end)
+            if b and not any(x is not m and x.start >= m.end and x.end <= b.end() and x.type != m.type for x in mentions):
+                self.add(b.group(1).strip(), m.type, m.name)
 
     def declare(self, body: str, type_of) -> None:
         """Names declared with an alias in brackets anywhere in the body: 全称（以下简称“简称”）."""

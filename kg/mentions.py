@@ -209,13 +209,17 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         _english_names(text, taken, lexicon)
     _merge_units(text, taken, R)
     _government_bodies(text, taken, R)
+    for m in _GOV_ABBREV.finditer(text):
+        s_, e_ = m.span(1)
+        if all(e_ <= x.start or s_ >= x.end for x in taken):
+            taken.append(Mention(s_, e_, m.group(1), "GovernmentBody", m.group(1), "suffix"))
     _context_orgs(text, taken)
     _investor_lists(text, taken, R)
     taken.sort(key=lambda m: m.start)
     return taken
 
 
-_INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由]))((?:[\u4e00-\u9fffA-Za-z]{2,14}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|也)?(?:领投|跟投|参投|追投|独家投资|超额认购)")
+_INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由]))((?:[\u4e00-\u9fffA-Za-z]{2,14}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|也|均|都)?(?:领投|跟投|参投|追投|独家投资|超额认购|投资了)")
 _INVEST_AFTER = re.compile(r"(?:投资方|投资人|投资机构|出资方|股东)(?:包括|为|有|是|分别是|分别为)[：:]?((?:[\u4e00-\u9fffA-Za-z]{2,14}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,14}?)(?=等|[，,。；;]|$)")
 
 
@@ -260,6 +264,10 @@ def _investor_lists(text: str, taken: list[Mention], R: dict) -> None:
                 if _NOT_ORG.search(item) or any(not (e <= x.start or s >= x.end) for x in taken):
                     continue
                 taken.append(Mention(s, e, item, "Investor", item, "investor"))
+
+
+_GOV_ABBREV = re.compile(r"(?:^|(?<=[，,。；：:、\s由经据和与])|(?<=落实)|(?<=根据))((?:省|市|区|县)[\u4e00-\u9fff]{1,8}?(?:委员会|管委会|委|局|厅|办公室|办))"
+                         r"(?=[\u4e00-\u9fff]{0,3}(?:印发|发布|出台|联合|会同|牵头|负责)|去年|今年|于|[，,、和与])")
 
 
 def _government_bodies(text: str, taken: list[Mention], R: dict) -> None:
