@@ -8,10 +8,12 @@ Bad files raise :class:`kg.errors.InputFileError` naming the file and the reason
 """
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +22,9 @@ import yaml
 
 from .errors import InputFileError
 
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = 64 * 1024 * 1024      # files over this are refused before they are read
+MAX_CHARS = 1_000_000             # article text over this is refused (extraction is ~20k chars/s)
+MAX_RUN = 20_000                  # a run this long without a sentence end or line break is not prose
 SUFFIXES = {".md", ".markdown", ".txt", ".text"}
 
 _FM = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
@@ -32,6 +36,21 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
 _URL_LINE = re.compile(r"^\s*<?https?://\S+>?\s*$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 _EMPH = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_LINE_BREAKS = re.compile(r"\r\n?|[\x85\u2028\u2029]")
+_SENTENCE_END = re.compile(r"[。！？；!?;.…\n]")
+
+
+class _MetaLoader(yaml.SafeLoader):
+    """YAML safe loading without implicit timestamps: dates stay text and are parsed by
+    :func:`_parse_date`, so an impossible date (``2025-02-30``) is a warning, not a crash."""
+
+
+_MetaLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 @dataclass
@@ -61,19 +80,47 @@ def slugify_id(stem: str) -> str:
     return s or "article"
 
 
-def decode(data: bytes, path) -> str:
-    """Bytes as text: UTF-8 (BOM allowed), else GB18030. Binary data is refused."""
+def decode(data: bytes, path, warnings: list[str] | None = None) -> str:
+    """Bytes as text: UTF-8 (BOM allowed), UTF-16/32 with a BOM, else GB18030 (which covers GBK).
+
+    Binary data is refused. A UTF-8 file with a few bad bytes (a truncated download, a stray
+    Latin-1 byte) is read as UTF-8 with U+FFFD in their place and a warning, rather than being
+    misread as GB18030 mojibake.
+    """
+    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                raise InputFileError(path, f"starts with a {enc.upper()} byte-order mark but is not "
+                                           f"{enc.upper()} text") from None
     if b"\x00" in data[:65536]:
         raise InputFileError(path, "binary file (NUL bytes), not a text article")
-    for enc in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        if enc == "gb18030" and _looks_binary(text):
-            break
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    lenient = data.decode("utf-8-sig", errors="replace")
+    bad = lenient.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    good = sum(1 for c in lenient if c > "\x7f" and c != "\ufffd")
+    if good >= 20 * bad:               # mostly valid UTF-8 with a few broken bytes
+        if warnings is not None:
+            warnings.append(f"{bad} invalid UTF-8 byte sequence(s) replaced by U+FFFD")
+        return lenient
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and not _looks_binary(text):
         return text
-    raise InputFileError(path, "not UTF-8 or GB18030 text")
+    if bad * 1000 <= len(data) and not _looks_binary(lenient):   # e.g. ASCII text with a stray byte
+        if warnings is not None:
+            warnings.append(f"{bad} invalid UTF-8 byte sequence(s) replaced by U+FFFD")
+        return lenient
+    if text is not None:
+        raise InputFileError(path, "binary file (control bytes), not a text article")
+    raise InputFileError(path, "not UTF-8 or GB18030/GBK text (undecodable bytes)")
 
 
 def _looks_binary(text: str) -> bool:
@@ -89,7 +136,11 @@ def _parse_date(value) -> tuple[dt.date | None, dt.datetime | None]:
         return value.date(), value
     if isinstance(value, dt.date):
         return value, None
+    if not isinstance(value, (str, int)) or isinstance(value, bool):
+        return None, None
     s = unicodedata.normalize("NFKC", str(value)).strip()
+    if re.fullmatch(r"\d{8}", s):                       # 20250207
+        s = f"{s[:4]}-{s[4:6]}-{s[6:]}"
     m = re.match(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?", s)
     if not m:
         return None, None
@@ -109,11 +160,15 @@ def split_front_matter(text: str, path) -> tuple[dict, str]:
     if not m:
         return {}, text.lstrip("\ufeff")
     try:
-        meta = yaml.safe_load(m.group(1))
+        meta = yaml.load(m.group(1), Loader=_MetaLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark else ""
         raise InputFileError(path, f"malformed YAML front matter{where}") from None
+    except RecursionError:
+        raise InputFileError(path, "malformed YAML front matter (nested too deeply)") from None
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise InputFileError(path, f"malformed YAML front matter ({exc})") from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
@@ -154,61 +209,131 @@ def clean_body(raw: str) -> tuple[str, str | None]:
     return body, trailing_url
 
 
+def _text(v) -> str | None:
+    """A front-matter scalar as clean one-line text; None for lists, mappings and binary values."""
+    if v is None or isinstance(v, (bool, bytes, bytearray, list, tuple, dict, set)):
+        return None
+    if not isinstance(v, (str, int, float, dt.date)):
+        return None
+    return _clean_text(str(v)).strip()
+
+
+def _clean_text(s: str) -> str:
+    """No lone surrogates (from YAML escapes) and no control characters (terminal escapes, NULs)."""
+    return _CONTROL.sub("", _SURROGATE.sub("\ufffd", s))
+
+
 def _as_list(v) -> list[str]:
     if v is None:
         return []
     if isinstance(v, (list, tuple)):
-        return [str(x) for x in v if x is not None and str(x).strip()]
-    return [s.strip() for s in str(v).split(",") if s.strip()]
+        out = []
+        for x in v:
+            t = _text(x)          # nested lists and mappings are not tags (and may be YAML alias bombs)
+            if t:
+                out.append(t)
+        return out
+    t = _text(v)
+    return [s.strip() for s in t.split(",") if s.strip()] if t else []
 
 
 def _lang(meta: dict, body: str) -> str:
     v = meta.get("lang") or meta.get("language")
     if isinstance(v, list):
         v = v[0] if v else None
+    v = _text(v)
     if v:
-        return "en" if str(v).lower().startswith("en") else "zh"
+        return "en" if v.lower().startswith("en") else "zh"
     cjk = sum(1 for c in body[:5000] if "\u4e00" <= c <= "\u9fff")
     return "zh" if cjk > 20 or cjk > len(body[:5000]) * 0.05 else "en"
+
+
+def _long_run(body: str) -> tuple[int, int] | None:
+    """(start, length) of the first run over MAX_RUN characters without a sentence end or line break."""
+    start = 0
+    for m in _SENTENCE_END.finditer(body):
+        if m.start() - start > MAX_RUN:
+            return start, m.start() - start
+        start = m.end()
+    if len(body) - start > MAX_RUN:
+        return start, len(body) - start
+    return None
+
+
+def _check_size(body: str, path) -> None:
+    """Refuse text that would take unbounded time downstream: not prose at all, or too long."""
+    run = _long_run(body)
+    if run:
+        raise InputFileError(path, f"{run[1]} characters without a sentence end or line break (from character "
+                                   f"{run[0]}; limit {MAX_RUN}): not article text")
+    if len(body) > MAX_CHARS:
+        raise InputFileError(path, f"article text too long ({len(body)} characters; limit {MAX_CHARS}): "
+                                   "split it into several files")
+
+
+def _unresolved_relative_dates(body: str) -> int:
+    """How many relative dates (去年3月, 上月, 3天前) need an article date to be resolved."""
+    from .dates import find_dates
+    without = find_dates(body, None)
+    with_date = find_dates(body, dt.date(2000, 6, 15))
+    return sum(1 for a, b in zip(without, with_date) if a.value is None and b.value is not None)
 
 
 def load_article(path: str | os.PathLike, root: str | os.PathLike | None = None) -> Article:
     """Read and clean one article file."""
     p = Path(path)
     try:
-        size = p.stat().st_size
+        st = p.stat()
     except OSError as exc:
         raise InputFileError(path, f"cannot read: {exc.strerror or exc}") from None
-    if size == 0:
+    if not stat.S_ISREG(st.st_mode):
+        raise InputFileError(path, "not a regular file")
+    if st.st_size == 0:
         raise InputFileError(path, "empty file")
-    if size > MAX_BYTES:
-        raise InputFileError(path, f"file too large ({size} bytes; limit {MAX_BYTES})")
+    if st.st_size > MAX_BYTES:
+        raise InputFileError(path, f"file too large ({st.st_size} bytes; limit {MAX_BYTES})")
     try:
-        data = p.read_bytes()
+        with open(p, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
     except OSError as exc:
         raise InputFileError(path, f"cannot read: {exc.strerror or exc}") from None
-    text = decode(data, path)
+    if len(data) > MAX_BYTES:
+        raise InputFileError(path, f"file too large (over {MAX_BYTES} bytes)")
+    warnings: list[str] = []
+    text = decode(data, path, warnings)
+    text = _LINE_BREAKS.sub("\n", text)           # CRLF, CR-only and mixed line endings
     meta, rest = split_front_matter(text, path)
     body, trailing = clean_body(rest)
+    body = _clean_text(body)
     if not body.strip():
         raise InputFileError(path, "no article text after the front matter")
-    warnings = []
-    date, dtime = _parse_date(meta.get("date") or meta.get("published") or meta.get("datePublished"))
-    if date is None and (meta.get("date") not in (None, "")):
-        warnings.append(f"unparseable date {str(meta.get('date'))[:40]!r}; relative dates left unresolved")
-    title = str(meta.get("title") or "").strip()
+    _check_size(body, path)
+    raw_date = next((meta[k] for k in ("date", "published", "datePublished") if meta.get(k) not in (None, "")), None)
+    date, dtime = _parse_date(raw_date)
+    if date is None:
+        n = _unresolved_relative_dates(body)
+        if raw_date is not None:
+            shown = _text(raw_date) if _text(raw_date) is not None else type(raw_date).__name__
+            warnings.append(f"unparseable date {shown[:40]!r}; relative dates left unresolved")
+        elif n:
+            warnings.append(f"no date in the front matter; {n} relative date(s) left unresolved")
+    title = _text(meta.get("title")) or ""
+    if meta.get("title") is not None and _text(meta.get("title")) is None:
+        warnings.append(f"title is a {type(meta.get('title')).__name__}, not text; ignored")
     if not title:
         first = next((l.strip() for l in body.split("\n") if l.strip()), "")
         title = first[:80]
-    url = meta.get("source") or meta.get("url") or meta.get("link") or meta.get("source_url") or trailing
-    tags = _as_list(meta.get("tags")) + [t for t in _as_list(meta.get("categories")) if t not in _as_list(meta.get("tags"))]
+    url = next((_text(meta.get(k)) for k in ("source", "url", "link", "source_url") if _text(meta.get(k))), None)
+    url = url or trailing
+    tags = _as_list(meta.get("tags"))
+    tags += [t for t in _as_list(meta.get("categories")) if t not in tags]
     try:
         rel = os.path.relpath(p, root) if root else str(p)
     except ValueError:
         rel = str(p)
     return Article(
         id=slugify_id(p.stem), path=rel.replace(os.sep, "/"), title=title, body=body, date=date,
-        datetime=dtime, url=str(url).strip() if url else None, tags=tags, lang=_lang(meta, body),
+        datetime=dtime, url=url.strip() if url else None, tags=tags, lang=_lang(meta, body),
         warnings=warnings, digest=hashlib.sha1(data).hexdigest(),
     )
 

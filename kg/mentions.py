@@ -68,7 +68,7 @@ def name_rules() -> dict:
 _AFTER_NAME = "表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|毕业|出生|兼任|说"
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
-_EN_GROUP = re.compile(r"^(?:[A-Z][\w']*\s){1,5}(?:Dragons|Tigers|Giants|Musketeers|Two|Three|Four|Five|Six|Seven|Eight|Ten)(?:\sof\s[A-Z][\w']*(?:\s[A-Z][\w']*)?)?$")
+_EN_GROUP = re.compile(r"^(?:[A-Z][\w']*\s){1,5}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Two|Three|Four|Five|Six|Seven|Eight|Ten)(?:\sof\s[A-Z][\w']*(?:\s[A-Z][\w']*)?)?$")
 _PRODUCT_NOUNS = r"(?:大模型|模型|系统|平台|芯片|引擎|机器人|App|APP|应用|产品|游戏|软件|操作系统|助手|智能体|处理器|传感器|激光雷达|机器狗)"
 _PRODUCT_QUOTED = re.compile(r"[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(" + _PRODUCT_NOUNS + r")|(" + _PRODUCT_NOUNS +
                              r"|产品|品牌|系列|型号)(?:是|为|名为|叫做?|包括|之一)?\s?[“\"「]([^“”\"「」\n]{1,16})[”\"」]")
@@ -79,7 +79,7 @@ _GROUP_CONTEXT = re.compile(
     r"(?:并称为?|被称为|称为|被誉为|誉为|合称为?|统称为?|组成了?|构成了?|入选|跻身|位列|号称|列入)\s*[“\"「]([^“”\"「」\n]{2,16})[”\"」]"
     r"|[“\"「]([^“”\"「」\n]{2,16})[”\"」](?:之一|成员|名单|中的一员|阵营)"
     r"|(?:dubbed|known as|nicknamed|called)\s(?:the\s)?[“\"]([A-Z][^“”\"\n]{2,40})[”\"]")
-_GROUP_NAME = re.compile(r"(?:[一二三四五六七八九十两\d]+小[龙虎]|小[龙虎]|天团|军团|梦之队|[一二三四五六七八九十两\d]+[虎龙杰雄])$")
+_GROUP_NAME = re.compile(r"(?:[一二三四五六七八九十两\d]+(?:小[龙虎]|剑客|驾马车|大金刚|朵金花|大天王|巨头|[虎龙杰雄侠强])|小[龙虎]|天团|军团|梦之队|[^\s]系)$")
 _MODEL = re.compile(r"(?<![A-Za-z0-9_\-])([A-Za-z][A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*|[A-Z][A-Za-z0-9.\-]{1,20})\s?(大模型|模型|model)")
 _POLICY_WORDS = ("规划", "计划", "方案", "意见", "办法", "条例", "政策", "措施", "通知", "纲要", "决定", "细则", "规定", "指南", "行动")
 _REPORT_WORDS = ("报告", "榜", "榜单", "白皮书", "蓝皮书", "指数", "排行", "评估", "研究", "调查", "统计")
@@ -215,6 +215,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             taken.append(Mention(s_, e_, m.group(1), "GovernmentBody", m.group(1), "suffix"))
     _context_orgs(text, taken)
     _investor_lists(text, taken, R)
+    _member_lists(text, taken, R)
     taken.sort(key=lambda m: m.start)
     return taken
 
@@ -227,24 +228,40 @@ _ORGISH_END = ("资本", "基金", "创投", "投资", "集团", "科技", "智�
 
 
 def _split_items(listing: str, offset: int) -> list[tuple[int, int]]:
-    """A 、-list of names as spans; the last pair may be joined by 和/及/与 — split there only where the
-    left side ends like an organisation (元和创投 stays whole)."""
+    """A list of names as spans: split on 、, then on 和/与/及 where both sides are names of two or
+    more characters (so 元和创投 stays whole and 曲江量子和灞河智控 is two)."""
     spans, pos = [], offset
-    parts = listing.split("、")
-    for k, part in enumerate(parts):
-        pieces = [part]
-        if k == len(parts) - 1:
-            for mm in re.finditer(r"[和及与]", part):
-                left, right = part[:mm.start()], part[mm.end():]
-                if len(left) >= 2 and len(right) >= 2 and (left.endswith(_ORGISH_END) or len(parts) == 1 and mm.start() == part.find(mm.group())):
-                    pieces = [left, mm.group(), right]
-                    break
-        for piece in pieces:
-            if piece not in ("和", "及", "与") and len(piece) >= 2:
-                spans.append((pos, pos + len(piece)))
-            pos += len(piece)
-        pos += 1
+    for part in listing.split("、"):
+        start = pos
+        rest = part
+        while True:
+            cut = next((mm for mm in re.finditer(r"[和及与]", rest) if mm.start() >= 2 and len(rest) - mm.end() >= 2), None)
+            if cut is None:
+                break
+            spans.append((start, start + cut.start()))
+            start += cut.end()
+            rest = rest[cut.end():]
+        if len(rest) >= 2:
+            spans.append((start, start + len(rest)))
+        pos += len(part) + 1
     return spans
+
+
+_MEMBERS_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:]))((?:[\u4e00-\u9fffA-Za-z]{2,12}?[、和及与])+[\u4e00-\u9fffA-Za-z]{2,12}?)(?:等(?:[一二三四五六七八九十两\d]+家)?(?:企业|公司)?)?(?:被|也|则)?(?:并称为?|合称为?|统称为?|共同组成|组成了?|被称为|被誉为|同属|同为)")
+_MEMBERS_AFTER = re.compile(r"(?:成员|成员单位|成员企业|名单)(?:包括|有|为|是|分别是|分别为|中既有)[：:]?((?:[\u4e00-\u9fffA-Za-z]{2,12}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,12}?)(?=等|这样|[，,。；;]|$|[一二三四五六七八九十两\d]+家)"
+                            r"|(?:入选的还有|一同入选的有|一同入选的还有|同时入选的还有)((?:[\u4e00-\u9fffA-Za-z]{2,12}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,12}?)(?=等|[，,。；;]|$|[一二三四五六七八九十两\d]+家)")
+
+
+def _member_lists(text: str, taken: list[Mention], R: dict) -> None:
+    """Unknown names where only member organisations stand: A、B和C并称“…”; 成员包括A、B和C."""
+    for pat in (_MEMBERS_BEFORE, _MEMBERS_AFTER):
+        for m in pat.finditer(text):
+            g = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))
+            for s, e in _split_items(m.group(g), m.start(g)):
+                item = text[s:e]
+                if _NOT_ORG.search(item) or any(not (e <= x.start or s >= x.end) for x in taken):
+                    continue
+                taken.append(Mention(s, e, item, "Company", item, "list"))
 
 
 def _investor_lists(text: str, taken: list[Mention], R: dict) -> None:
@@ -407,7 +424,12 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
 
     # people
     glued = {m.end for m in taken if m.type != "Date" and m.type != "Person"}
-    for word, flag, s, e in tokens:
+    titles = set(R["titles"]) | set(R["stop_words"])
+    for k, (word, flag, s, e) in enumerate(tokens):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and nxt[1].startswith("n") and not nxt[1].startswith("nr") and nxt[0] not in titles \
+                and re.match(r"^[\u4e00-\u9fff]{2,}$", nxt[0]):
+            continue          # 秦淮 + 动力, 岳麓 + 幻境: a name's first half, not a person
         if flag.startswith("nr") and 2 <= len(word) <= 4 and word not in R["not_person"] and not overlaps(s, e) \
                 and _plausible_person(word, flag, R) and s not in glued:
             if re.fullmatch(r"[\u4e00-\u9fff]+", word):
