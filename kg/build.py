@@ -188,7 +188,10 @@ def summarise_entities(store: ox.Store) -> Counter:
     return c
 
 
-def run_build(paths: list[str], out_dir: str = "out", store: str | None = None, min_confidence: float = 0.0,
+DEFAULT_MIN_CONFIDENCE = 0.5
+
+
+def run_build(paths: list[str], out_dir: str = "out", store: str | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
               extractor: str = "rules", jobs: int = 1, strict: bool = False, progress_factory=None,
               on_error=None, validate: bool = True) -> BuildReport:
     """Full build: the store ends up holding exactly the articles found under ``paths``."""

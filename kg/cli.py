@@ -58,8 +58,8 @@ def cli():
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--out", "out_dir", default="out", show_default=True, help="Folder for kg.ttl, kg.trig, graph.html.")
 @store_option
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
-              help="Keep only claims at or above this confidence.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.5, show_default=True,
+              help="Keep only claims at or above this confidence (hedged claims, 据称/传闻, score below 0.5; 0 keeps them).")
 @click.option("--extractor", default="rules", show_default=True, help="Registered extractor name.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
 @click.option("--strict", is_flag=True, help="Stop at the first bad input file.")

@@ -338,7 +338,7 @@ class RuleExtractor:
                 values[gname + ".pairs"] = pairs
             elif gname == "o_items":
                 s, e = to_text(m.start(gname), m.end(gname), spans, text)
-                items = [re.sub(r"[一二三四五六七八九十两\d]+大?(?:产业|领域|方向|赛道)?$", "", x.strip())
+                items = [re.sub(r"[”“\"]|[一二三四五六七八九十两\d]+(?:个|大|项)?[\u4e00-\u9fff]{0,3}$", "", x.strip())
                          for x in re.split(r"、|和|及|以及", text[s:e]) if x.strip()]
                 values[gname] = [Mention(s, e, it, "Industry", it, "items") for it in items if 1 < len(it) <= 14]
             elif gname in ("title",):

@@ -65,7 +65,7 @@ def name_rules() -> dict:
     return data
 
 
-_AFTER_NAME = "表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|毕业|出生|兼任|说"
+_AFTER_NAME = "表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|毕业|出生|兼任|说|本科|博士|硕士|早年|生于|于|自|带着|创办|创立|负责"
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
 _EN_GROUP = re.compile(r"^(?:[A-Z][\w']*\s){1,5}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Two|Three|Four|Five|Six|Seven|Eight|Ten)(?:\sof\s[A-Z][\w']*(?:\s[A-Z][\w']*)?)?$")
@@ -75,6 +75,8 @@ _PRODUCT_QUOTED = re.compile(r"[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s
 _PRODUCT_AFTER_VERB = re.compile(
     r"(?:推出|发布|研发|开发|打造|上线|量产|自研|研制|开源)(?:了|的)?(?:新一代|首款|第[一二三四五六七八九十\d]+代|旗舰|最新)?(?:的)?"
     r"(([\u4e00-\u9fffA-Za-z0-9\-\.]{2,10}?)(?:系列)?(?:大模型|模型|机器人|机器狗|芯片|平台|系统|App|APP|引擎|激光雷达|传感器|无人机|软件|游戏|眼镜|头显|手机))")
+_LATIN_PRODUCT = re.compile(r"(大模型|模型|模组|系统|平台|芯片|引擎|编辑器|产品为|产品是|代表产品|App|APP|应用|雷达|传感器|机器人|处理器)(?:名为|叫做?|为|是)?[“\"]?"
+                            r"([A-Za-z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9])")
 _GROUP_CONTEXT = re.compile(
     r"(?:并称为?|被称为|称为|被誉为|誉为|合称为?|统称为?|组成了?|构成了?|入选|跻身|位列|号称|列入)\s*[“\"「]([^“”\"「」\n]{2,16})[”\"」]"
     r"|[“\"「]([^“”\"「」\n]{2,16})[”\"」](?:之一|成员|名单|中的一员|阵营)"
@@ -93,6 +95,8 @@ _EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Ve
                   r"Commission|Ministry|Council|Government|Exchange|Bank|Securities)")
 _EN_OF_ORG = re.compile(r"\b((?:[A-Z][\w\-']*\s+){0,3}(?:Institute|University|Academy|School|College|Association|Bureau|Commission|"
                         r"Ministry|Department|Federation|Chamber)\s+of\s+(?:(?:[A-Z][\w\-']*|and|for|the)\s*){1,6})(?<!\s)")
+_EN_WORK = re.compile(r"\b((?:[A-Z][\w'\-]*\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook)(?:\s\(?\d{4}\)?)?)(?![\w])")
+_EN_DISTRICT = re.compile(r"\b((?:[A-Z][a-z']+\s){1,3}(?:district|District|New\sArea|county|County|Hi-tech\sZone|Economic\sDevelopment\sZone|Free\sTrade\sZone|Science\sPark|Software\sPark))\b")
 _EN_PRODUCT = re.compile(r"\b([A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*)?[ \-]?[A-Z]?\d+(?:\.\d+)?[A-Za-z]*|[A-Z]{1,4}-[A-Z][a-z]+)\b")
 _EN_TITLED = re.compile(r"(?:titled|entitled|called|named)\s+[\"“]([^\"”]{4,120})[\"”]")
 _EN_CAP = r"[A-Z][A-Za-z0-9&'\-]*"
@@ -194,6 +198,12 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         if free(s_, e_) and not _GROUP_NAME.search(m.group(g)):
             typ = "AIModel" if "模型" in noun else ("Game" if "游戏" in noun else "Product")
             taken.append(Mention(s_, e_, m.group(g), typ, m.group(g), "quote"))
+    # 4b'. Latin product names after a product noun in Chinese text: 伺服关节模组QH-J40, 大模型XW-Brain 1.5
+    for m in _LATIN_PRODUCT.finditer(text):
+        s_, e_ = m.span(2)
+        if free(s_, e_):
+            typ = "AIModel" if "模型" in m.group(1) else "Product"
+            taken.append(Mention(s_, e_, m.group(2), typ, m.group(2), "quote"))
     # 4c. product names right after a launch verb: 推出了擎眸系列激光雷达
     for m in _PRODUCT_AFTER_VERB.finditer(text):
         s_, e_ = m.span(1)
@@ -209,6 +219,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         _english_names(text, taken, lexicon)
     _merge_units(text, taken, R)
     _government_bodies(text, taken, R)
+    _districts(text, taken)
     for m in _GOV_ABBREV.finditer(text):
         s_, e_ = m.span(1)
         if all(e_ <= x.start or s_ >= x.end for x in taken):
@@ -283,13 +294,32 @@ def _investor_lists(text: str, taken: list[Mention], R: dict) -> None:
                 taken.append(Mention(s, e, item, "Investor", item, "investor"))
 
 
+_DISTRICT = re.compile(r"^(?:市)?([\u4e00-\u9fff]{1,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|自贸区|软件园|科技园|产业园|科学城|工业园区|园区|区|县))(?:[一二三四五六七八九十]期)?")
+
+
+def _districts(text: str, taken: list[Mention]) -> None:
+    """南京 + 江宁开发区, 厦门 + 火炬高新区 → one place (the city stays an alternative name)."""
+    for m in sorted(taken, key=lambda x: x.start):
+        if m.type != "Place" or m not in taken:
+            continue
+        d = _DISTRICT.match(text, m.end)
+        if not d:
+            continue
+        e = d.end()
+        if any(x is not m and not (e <= x.start or m.end >= x.end) for x in taken):
+            continue
+        taken.remove(m)
+        taken.append(Mention(m.start, e, text[m.start:e], "Place", text[m.start:e], "suffix", aliases=(d.group(1),), parent=None))
+
+
 _GOV_ABBREV = re.compile(r"(?:^|(?<=[，,。；：:、\s由经据和与])|(?<=落实)|(?<=根据))((?:省|市|区|县)[\u4e00-\u9fff]{1,8}?(?:委员会|管委会|委|局|厅|办公室|办))"
                          r"(?=[\u4e00-\u9fff]{0,3}(?:印发|发布|出台|联合|会同|牵头|负责)|去年|今年|于|[，,、和与])")
 
 
 def _government_bodies(text: str, taken: list[Mention], R: dict) -> None:
     """A place followed by a bureau and a job title: 合肥市科技局局长 → 合肥市科技局 (GovernmentBody)."""
-    gov = re.compile(r"^(?:市|省|区|县)?([\u4e00-\u9fff]{0,10}?(?:局|厅|委员会|管委会|办公室|办公厅|政府|委))(?=" + R["title_re"] + ")")
+    gov = re.compile(r"^(?:市|省|区|县)?((?:[\u4e00-\u9fff](?<![的在是了和与及这该])){0,12}?(?:局|厅|委员会|管委会|办公室|办公厅|人民政府|政府|委))"
+                     r"(?=" + R["title_re"] + r"|[，,、。；]|于|在|会同|联合|发布|印发|出台|今年|去年|\d|获悉|牵头|等|和|与)")
     for m in list(taken):
         if m.type != "Place":
             continue
@@ -306,7 +336,7 @@ def _government_bodies(text: str, taken: list[Mention], R: dict) -> None:
 
 _ORG_TYPES_LIST = ("Company", "Investor", "ResearchInstitute", "University", "Organization")
 _ORG_CONTEXT = re.compile(r"(?:^|(?<=[，,。；;：:\s、]))([\u4e00-\u9fff]{2,6}?)(?=(?:的)?(?:联合)?创始人|（[A-Za-z]|\([A-Za-z]|由[\u4e00-\u9fff]{2,4}(?:和|、|与)|(?:成立|创立)于|的总部|总部位于)")
-_NOT_ORG = re.compile(r"并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个家位名]|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年")
+_NOT_ORG = re.compile(r"^(?:联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个家位名]|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年")
 
 
 def _context_orgs(text: str, taken: list[Mention]) -> None:
@@ -370,7 +400,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
             clause_start = j == 0 or not re.match(r"^[\u4e00-\u9fffA-Za-z0-9]", tokens[j - 1][0])
             verb_name = (j == i - 1 and f in ("v", "vn") and clause_start and len(w) >= 2 and word == suffix
                          and suffix not in R["weak_suffixes"] and w not in R["stop_words"])   # 启明科技
-            if not verb_name and (w in R["stop_words"] or f in R["stop_pos"] or not re.match(r"^[\u4e00-\u9fffA-Za-z0-9·]+$", w)):
+            inner_and = (w in ("和", "与", "及") and j > 0 and j < i - 1 and suffix in _INSTITUTIONAL
+                         and tokens[j - 1][1].startswith("n") and tokens[j + 1][1].startswith("n"))   # 材料技术与工程研究所
+            if not verb_name and not inner_and and (w in R["stop_words"] or f in R["stop_pos"] or not re.match(r"^[\u4e00-\u9fffA-Za-z0-9·]+$", w)):
                 break
             hit = overlaps(ws, we)
             if hit is not None and hit.type not in ("Place", "University"):
@@ -436,12 +468,16 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
                 taken.append(Mention(s, e, word, "Person", word, "person"))
     for m in list(R["person_after_title"].finditer(text)) + list(R["person_in_list"].finditer(text)):
         s, e = m.span(1)
+        if _common_word(m.group(1)):
+            continue          # 毕业, 高管: a surname character starting an ordinary word
         for x in [x for x in taken if x.type == "Person" and x.start == s and x.end < e]:
             taken.remove(x)
         if not overlaps(s, e) and m.group(1) not in R["not_person"]:
             taken.append(Mention(s, e, m.group(1), "Person", m.group(1), "person"))
 
 
+_INSTITUTIONAL = ("研究所", "研究院", "学院", "系", "厅", "局", "委员会", "实验室", "研究中心", "工信厅", "科学技术厅",
+                  "工业和信息化厅", "经济和信息化局", "发展和改革委员会", "联盟", "协会")
 _VERBISH = {"v", "vn", "vd", "vg", "p", "d", "ad", "c", "u", "uj", "r"}
 _NAMEISH = {"nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "eng", "x", "ng"}
 
@@ -467,6 +503,12 @@ def _name_like_stem(stem: str) -> bool:
     from .seg import cut
     words = cut(stem, hmm=False)
     return any(_freq(w) < 5 for w in words) and len(stem) >= 2
+
+
+def _common_word(word: str) -> bool:
+    from .seg import _posseg
+    tag = _posseg.dt.word_tag_tab.get(word, "")
+    return _freq(word) >= 100 and not tag.startswith("nr")
 
 
 def _plausible_person(word: str, flag: str, R: dict) -> bool:
@@ -497,6 +539,21 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             else "Report"
         if free(s, e):
             taken.append(Mention(s, e, name, typ, name, "english"))
+    for m in _EN_WORK.finditer(text):
+        s, e = m.span(1)
+        if free(s, e):
+            name = m.group(1)
+            typ = "Report" if re.search(r"Report|White Paper|Index|Ranking|List|Survey|Outlook", name) else "Policy"
+            for x in [x for x in taken if x.start >= s and x.end <= e]:
+                taken.remove(x)
+            taken.append(Mention(s, e, name, typ, name, "english"))
+    for m in _EN_DISTRICT.finditer(text):
+        s, e = m.span(1)
+        inside = [x for x in taken if x.start >= s and x.end <= e]
+        if all(x.type == "Place" for x in inside) and all(e <= x.start or s >= x.end for x in taken if x not in inside):
+            for x in inside:
+                taken.remove(x)
+            taken.append(Mention(s, e, m.group(1), "Place", m.group(1), "english"))
     for m in _EN_OF_ORG.finditer(text):
         s, e = m.span(1)
         name = m.group(1).strip()
