@@ -280,7 +280,10 @@ def _print_summary(report: BuildReport, quiet: bool) -> None:
         t.add_row(e[0], str(e[1]), f[0], str(f[1]))
     console.print(t)
     if report.shacl_ok is not None:
-        console.print("SHACL: " + ("conforms" if report.shacl_ok else "[red]violations[/red] (see `kg validate`)"))
+        from .validate import violation_count
+        n = violation_count(report.shacl_text)
+        console.print("SHACL: " + ("conforms" if report.shacl_ok else
+                                   f"[red]{n or 'some'} violation(s)[/red] (see `kg validate`)"))
     if report.skipped:
         console.print(f"[yellow]{len(report.skipped)} file(s) skipped[/yellow]")
     for o in report.outputs:

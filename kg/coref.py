@@ -23,6 +23,7 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"(?<=[任入])公司(?=董事长|总经理|CEO|首席|副总裁|总裁|CTO|董事|副总经理)"), ("Company",), 1),
     (re.compile(r"其(?=(?:联合)?创始人|创办人|CEO|董事长|总裁|总部|旗下|主要产品|产品|推出的|发布的|研发的|自研|[A-Za-z0-9\-\.]+(?:大)?模型|大模型|模型|第[一二三四五六七八九十\d]+代|首款|最新|新一代|旗舰|核心|主打|新款|智能|开放世界|[^，。；]{0,8}[“\"《])"), _ORGS, 1),
     (re.compile(r"(?:该|这家|此家)(?:公司|企业|初创公司|创业公司|科技公司|子公司)|the company|The company|the firm|The firm|the startup|The startup|[Tt]he start-up|[Tt]he company's|[Tt]he firm's"), ("Company",), 1),
+    (re.compile(r"(?:(?<=[，,。；;：])|^)(?:该|本)?(?:联盟|协会|商会)(?=秘书长|理事长|主席|会长|副会长|由|首批|成员|于|在|已|还)"), ("Organization",), 1),
     (re.compile(r"(?:该|这家)(?:机构|基金)"), ("Investor", "Company", "ResearchInstitute", "Organization"), 1),
     (re.compile(r"\b[Tt]he\s(?:association|alliance|federation|institute|academy|lab|laboratory)\b"), ("Organization", "ResearchInstitute"), 1),
     (re.compile(r"\b[Tt]he\s(?:university|school|college)\b"), ("University", "AcademicUnit"), 1),

@@ -318,7 +318,7 @@ _GOV_ABBREV = re.compile(r"(?:^|(?<=[，,。；：:、\s由经据和与])|(?<=�
 
 def _government_bodies(text: str, taken: list[Mention], R: dict) -> None:
     """A place followed by a bureau and a job title: 合肥市科技局局长 → 合肥市科技局 (GovernmentBody)."""
-    gov = re.compile(r"^(?:市|省|区|县)?((?:[\u4e00-\u9fff](?<![的在是了和与及这该])){0,12}?(?:局|厅|委员会|管委会|办公室|办公厅|人民政府|政府|委))"
+    gov = re.compile(r"^(?:市|省|区|县)?((?:[\u4e00-\u9fff](?<![的在是了这该])){0,12}?(?:局|厅|委员会|管委会|办公室|办公厅|人民政府|政府|委))"
                      r"(?=" + R["title_re"] + r"|[，,、。；]|于|在|会同|联合|发布|印发|出台|今年|去年|\d|获悉|牵头|等|和|与)")
     for m in list(taken):
         if m.type != "Place":
@@ -401,7 +401,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
             verb_name = (j == i - 1 and f in ("v", "vn") and clause_start and len(w) >= 2 and word == suffix
                          and suffix not in R["weak_suffixes"] and w not in R["stop_words"])   # 启明科技
             inner_and = (w in ("和", "与", "及") and j > 0 and j < i - 1 and suffix in _INSTITUTIONAL
-                         and tokens[j - 1][1].startswith("n") and tokens[j + 1][1].startswith("n"))   # 材料技术与工程研究所
+                         and tokens[j - 1][1].startswith("n") and tokens[j + 1][1].startswith("n")
+                         and overlaps(tokens[j - 1][2], tokens[j - 1][3]) is None)   # 材料技术与工程研究所
             if not verb_name and not inner_and and (w in R["stop_words"] or f in R["stop_pos"] or not re.match(r"^[\u4e00-\u9fffA-Za-z0-9·]+$", w)):
                 break
             hit = overlaps(ws, we)
@@ -422,9 +423,11 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
             k += 1
             start = tokens[k][2]
         after_uni = any(x.type == "University" and x.end == tokens[k][2] for x in taken) if k <= i else False
+        stem = text[tokens[k][2]:s] if k < i else ""
         if suffix in R["weak_suffixes"] and word == suffix and k < i and not _name_like(tokens[i - 1]) \
-                and not (after_uni and suffix in R["unit_suffixes"]):
-            continue
+                and not (after_uni and suffix in R["unit_suffixes"]) \
+                and not (2 <= len(stem) <= 4 and all(len(t[0]) == 1 for t in tokens[k:i]) and _freq(stem) < 5):
+            continue          # (渝+新 → 渝新汽车: a name jieba split into single characters is kept)
         if word == suffix and k < i and tokens[i - 1][1] in _VERBISH and k != i - 1:
             continue
         for pre in R["strip_prefixes"]:

@@ -5,9 +5,13 @@ added to the data graph so that ``sh:class`` sees subclasses (hz:Company is a sc
 """
 from __future__ import annotations
 
+import logging
+import re
+
 import pyoxigraph as ox
 import rdflib
 
+from .errors import UserError
 from .lexicon import ontology_path
 from .store import article_graphs, open_store
 
@@ -25,11 +29,30 @@ def store_graph(store: ox.Store) -> rdflib.Graph:
 
 def validate_store(store: ox.Store, shapes: str | None = None) -> tuple[bool, str]:
     from pyshacl import validate
-    data = store_graph(store)
-    data.parse(str(ontology_path("hzkg.ttl")), format="turtle")
-    sh = rdflib.Graph().parse(shapes or str(ontology_path("shapes.ttl")), format="turtle")
-    conforms, _report_graph, text = validate(data, shacl_graph=sh, inference="none", advanced=True, allow_warnings=True)
+    # rdflib logs a traceback for every ill-typed literal ("2025-02-30"^^xsd:date) it parses; the
+    # shapes report those literals as violations, so the log lines are only noise on stderr.
+    term_log = logging.getLogger("rdflib.term")
+    level = term_log.level
+    term_log.setLevel(logging.CRITICAL)
+    try:
+        data = store_graph(store)
+        data.parse(str(ontology_path("hzkg.ttl")), format="turtle")
+        try:
+            sh = rdflib.Graph().parse(shapes or str(ontology_path("shapes.ttl")), format="turtle")
+        except Exception as exc:  # noqa: BLE001 - rdflib raises many kinds of parse errors
+            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+            raise UserError(f"cannot read SHACL shapes {shapes}: {first}") from None
+        conforms, _report_graph, text = validate(data, shacl_graph=sh, inference="none", advanced=True,
+                                                 allow_warnings=True)
+    finally:
+        term_log.setLevel(level)
     return bool(conforms), text
+
+
+def violation_count(text: str) -> int:
+    """The number of results in a pyshacl text report (0 when it conforms)."""
+    m = re.search(r"^Results \((\d+)\):", text, re.M)
+    return int(m.group(1)) if m else 0
 
 
 def validate_command(store: str, shapes: str | None = None) -> tuple[bool, str]:
