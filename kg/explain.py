@@ -52,16 +52,15 @@ def explain(store, name: str) -> tuple[list[dict], list[dict]]:
 
 
 def explain_command(name: str, store: str) -> None:
+    """Print each fact as a block: the fact, the full quote, the article, the rule and confidence."""
     from rich.console import Console
-    from rich.table import Table
+    from rich.markup import escape
     st = open_store(store)
     ents, rows = explain(st, name)
-    console = Console()
+    console = Console(highlight=False)
     for ent in ents:
-        console.print(f"[bold]{ent['label']}[/bold]  {ent['e']}")
-    t = Table(show_lines=True)
-    for col in ("fact", "quote", "article", "rule / confidence"):
-        t.add_column(col)
+        console.print(f"[bold]{escape(ent['label'])}[/bold]  {ent['e']}")
+    console.print()
     for r in rows:
         rel = RELATION_NAMES.get(r["p"], r["p"])
         other = r["otherLabel"] or r["other"]
@@ -69,6 +68,8 @@ def explain_command(name: str, store: str) -> None:
         if r["jobtitle"]:
             fact += f" ({r['jobtitle']})"
         art = " · ".join(x for x in (r["title"], r["date"], r["url"]) if x)
-        t.add_row(fact, r["quote"], art, f"{r['rule']} / {r['conf']}")
-    console.print(t)
+        console.print(f"[bold]{escape(fact)}[/bold]")
+        console.print(f"  “{escape(r['quote'])}”", soft_wrap=True)
+        console.print(f"  {escape(art)}", soft_wrap=True)
+        console.print(f"  [dim]{escape(r['rule'])} · confidence {r['conf']}[/dim]")
     console.print(f"{len(rows)} fact(s)")
