@@ -168,6 +168,7 @@ def load_rules(path: str | None = None) -> tuple[list[Rule], dict]:
     return rules, data.get("modifiers", {})
 
 
+_DOC_NUMBER = re.compile(r"[〔\[［【(（]((?:19|20)\d{2})[〕\]］】)）]\s?第?\d{1,4}号")
 _FORMER_CUE = re.compile(r"原为|原任|曾任|曾担任|曾经|曾是|曾在|此前|前任|\bformerly\b|\bformer\b|(?<![\u4e00-\u9fff])原|(?<=[，,、：:])[原前](?![往进景沿身])")
 _BRACKET = re.compile(r"\s?[（(][^（）()\n]{1,40}[）)]")
 
@@ -261,7 +262,24 @@ class RuleExtractor:
             claims.extend(self._unit_parents(sent, ms))
             claims.extend(self._name_places(sent, ms))
             history.extend(m for m in ms if m.type != "Date")
+        claims.extend(self._document_numbers(sentences, claims))
         return Extraction(claims, sentences)
+
+    def _document_numbers(self, sentences, claims: list[Claim]) -> list[Claim]:
+        """A policy cited with its document number (成办发〔2025〕12号) was issued in that year — used only
+        when the article gives no more precise publication date for it."""
+        dated = {c.subject.name for c in claims if c.relation == "datePublished"}
+        out = []
+        for sent, ms in sentences:
+            m = _DOC_NUMBER.search(sent.text)
+            if not m:
+                continue
+            policies = [x for x in ms if x.type == "Policy" and x.source != "coref"]
+            if len(policies) != 1 or policies[0].name in dated:
+                continue
+            dated.add(policies[0].name)
+            out.append(Claim(policies[0], "datePublished", m.group(1), sent, "rules/date.document-number", 0.8))
+        return out
 
     def _name_places(self, sent: Sentence, ms: list[Mention]) -> list[Claim]:
         """A company's legal name that starts with a place (苏州极光智芯科技有限公司) → location."""

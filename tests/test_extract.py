@@ -140,3 +140,11 @@ def test_unknown_extractor_is_a_user_error():
     from kg.errors import UserError
     with pytest.raises(UserError, match="unknown extractor 'nope'"):
         get_extractor("nope")
+
+
+def test_document_number_dates_a_policy_only_when_nothing_more_precise_is_given():
+    got, _ = facts("市政府办公厅印发《成都市算力设施建设方案》（成办发〔2025〕12号）。")
+    assert ("成都市算力设施建设方案", "datePublished", "2025") in got
+    got, _ = facts("今年2月，《成都市算力设施建设方案》（成办发〔2025〕12号）正式印发。")
+    dates = {o for s, r, o in got if r == "datePublished"}
+    assert dates == {"2025-02"}
