@@ -110,6 +110,7 @@ class Rule:
     pair_groups: set[str] = field(default_factory=set)
     antecedents: dict[str, str] = field(default_factory=dict)
     triggers: tuple[str, ...] = ()
+    min_mentions: int = 2
 
 
 def _compile(pattern: str, titles: str) -> tuple[re.Pattern, set[str], set[str]]:
@@ -164,7 +165,8 @@ def load_rules(path: str | None = None) -> tuple[list[Rule], dict]:
         regex, lists, pairs = _compile(r["pattern"], titles)
         conf = measured.get(r["id"], {}).get("confidence", r.get("confidence", 0.8))
         rules.append(Rule(r["id"], regex, facts, float(conf), lists, pairs,
-                          dict(r.get("antecedent", {})), tuple(r.get("triggers", ()))))
+                          dict(r.get("antecedent", {})), tuple(r.get("triggers", ())),
+                          min_mentions=1 if (r.get("antecedent") or "{ITEMS" in r["pattern"] or "{DATE:o}" in r["pattern"]) else 2))
     return rules, data.get("modifiers", {})
 
 
@@ -316,7 +318,10 @@ class RuleExtractor:
         template, spans = build_template(text, ms)
         hedged = bool(self._hedge.search(text))
         out: list[Claim] = []
+        n_mentions = sum(1 for m in ms if m.type != "Date")
         for rule in self.rules:
+            if n_mentions < rule.min_mentions:
+                continue          # a relation needs its arguments in the sentence (or one and the context)
             for m in rule.regex.finditer(template):
                 out.extend(self._apply(rule, m, ms, sent, spans, history, hedged, template))
         # a fact whose subject or object was filled in from context yields to one the sentence states outright

@@ -48,6 +48,9 @@ class Mention:
 def name_rules() -> dict:
     data = yaml.safe_load((RULES_DIR / "names.yaml").read_text(encoding="utf-8"))
     data["org_suffix_list"] = sorted(data["org_suffixes"], key=len, reverse=True)
+    data["suffix_by_last"] = {}
+    for x in data["org_suffix_list"]:
+        data["suffix_by_last"].setdefault(x[-1], []).append(x)
     data["stop_words"] = set(data["stop_words"])
     data["stop_pos"] = set(data["stop_pos"])
     data["not_person"] = set(data["not_person"])
@@ -113,7 +116,7 @@ yu zuo liu gan zhu bao ning shang shu ruan ke ji mei tong ling bi dan pei huo tu
 def org_type_of(name: str) -> str | None:
     """The organisation type a name's suffix implies (苏州极光智芯科技有限公司 → Company), or None."""
     R = name_rules()
-    suffix = next((x for x in R["org_suffix_list"] if name.endswith(x)), None)
+    suffix = _suffix_of(name, R)
     if suffix is None or len(name) <= len(suffix) + 1:
         return None
     return R["org_suffixes"][suffix]
@@ -380,14 +383,15 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
 
     # organisations by suffix
     for i, (word, flag, s, e) in enumerate(tokens):
-        suffix = next((x for x in R["org_suffix_list"] if word.endswith(x)), None)
+        suffix = _suffix_of(word, R)
         if suffix is None or overlaps(s, e):
             continue
         named_token = flag in ("nt", "nz", "nrt", "j") and len(word) > len(suffix)
         if word != suffix and not named_token:
             continue
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-        if any(nxt.endswith(x) and (nxt == x or len(nxt) <= 4) for x in R["org_suffix_list"]) and nxt not in ("公司",):
+        nxt_suffix = _suffix_of(nxt, R) if nxt else None
+        if nxt_suffix is not None and (nxt == nxt_suffix or len(nxt) <= 4) and nxt not in ("公司",):
             continue          # 科技 + 有限公司: the last suffix makes the name
         if nxt in ("领域", "企业", "创新", "产业", "之都", "巨头", "成果", "竞争", "力量", "强国", "行业", "板块", "赛道",
                    "浪潮", "革命", "发展", "政策", "人才", "水平", "公司", "园区", "类", "型", "化", "部门", "系统", "方向"):
@@ -483,6 +487,14 @@ _INSTITUTIONAL = ("研究所", "研究院", "学院", "系", "厅", "局", "委�
                   "工业和信息化厅", "经济和信息化局", "发展和改革委员会", "联盟", "协会")
 _VERBISH = {"v", "vn", "vd", "vg", "p", "d", "ad", "c", "u", "uj", "r"}
 _NAMEISH = {"nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "eng", "x", "ng"}
+
+
+def _suffix_of(word: str, R: dict) -> str | None:
+    """The longest organisation suffix ``word`` ends with (suffixes indexed by their last character)."""
+    for x in R["suffix_by_last"].get(word[-1:], ()):
+        if word.endswith(x):
+            return x
+    return None
 
 
 def _freq(word: str) -> int:
