@@ -36,7 +36,9 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
 _URL_LINE = re.compile(r"^\s*<?https?://\S+>?\s*$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 _EMPH = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+# control characters (terminal escapes, stray NULs) and invisible zero-width characters that split
+# names (深度\u200b求索) — removed from the text; line breaks are normalised to \n separately
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u200b\u2060\ufeff\ufffe\uffff]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\x85\u2028\u2029]")
 _SENTENCE_END = re.compile(r"[。！？；!?;.…\n]")

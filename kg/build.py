@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -51,6 +50,8 @@ def _process(args) -> tuple[str, object]:
         ag = build_article_graph(art, get_extractor(extractor_name), get_lexicon(), min_conf)
     except RecursionError:
         return "error", f"{path}: text too deeply nested to process"
+    except Exception as exc:  # noqa: BLE001 - one article must not stop the build; name it and go on
+        return "error", f"{path}: internal error while extracting ({type(exc).__name__}: {exc}); please report it"
     data = ox.serialize(ag.quads, format=ox.RdfFormat.N_QUADS)
     types = {iri: e.type for iri, e in ag.entities.items()}
     return "ok", (art.id, str(path), ag.iri, data, dict(ag.facts), types, ag.claims,
@@ -68,21 +69,84 @@ def extract_files(files: list[Path], extractor: str = "rules", min_confidence: f
                 progress()
             yield r
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for r in pool.map(_process, tasks, chunksize=max(1, min(32, len(tasks) // (jobs * 8) or 1))):
-            if progress:
-                progress()
-            yield r
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=path.parent)
+    import gc
+    import multiprocessing as mp
+    ctx = mp.get_context()
+    jobs = min(jobs, len(tasks))
+    # Load the dictionaries once, here: forked workers inherit them and share the pages (about 180 MB
+    # per process otherwise); other start methods load them in each worker's initializer.
+    _warm_up(extractor)
+    init = None if ctx.get_start_method() == "fork" else _warm_up
+    # small chunks: little work left on one worker at the end (an article takes ~10-50 ms)
+    chunk = max(1, min(16, len(tasks) // (jobs * 16)))
+    gc.freeze()           # the collector then never writes to the inherited objects (copy-on-write stays shared)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init,
+                                 initargs=(extractor,) if init else ()) as pool:
+            results = pool.map(_process, tasks, chunksize=chunk)      # submits everything: workers started
+            gc.unfreeze()
+            for r in results:
+                if progress:
+                    progress()
+                yield r
+    finally:
+        gc.unfreeze()
+
+
+def _warm_up(extractor: str = "rules") -> None:
+    """Load what every article needs: the rules and lexicon automaton, jieba's dictionary and
+    tagger tables, pypinyin's tables (the first article would otherwise pay for it)."""
+    from .extract import get_extractor
+    from .seg import warm_up
+    from .slug import slug
+    get_extractor(extractor)
+    get_lexicon()
+    warm_up()
+    slug("杭州")
+
+
+def _temp_path(path: Path) -> Path:
+    """A fresh temporary name next to ``path`` (same folder, so the final rename is atomic)."""
+    return path.parent / f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
+
+
+def _remove_stale_temps(out_dir: Path) -> None:
+    """Temporary files left by a build that was killed (SIGKILL) before it could rename them."""
+    for name in ("kg.ttl", "kg.trig", "graph.html"):
+        for stale in out_dir.glob(f".{name}.*.tmp"):
+            try:
+                pid = int(stale.name.split(".")[-3])
+            except (ValueError, IndexError):
+                pid = None
+            if pid != os.getpid() and (pid is None or not _alive(pid)):
+                try:
+                    stale.unlink()
+                except OSError:
+                    pass
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def atomic_replace(path: Path, write) -> None:
+    """Call ``write(tmp_path)``, fsync the result, then rename it over ``path``: readers (and a
+    build killed at any moment) see the old file or the new one, never a partial one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _temp_path(path)
+    try:
+        write(tmp)
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -90,6 +154,15 @@ def atomic_write(path: Path, data: bytes) -> None:
         except OSError:
             pass
         raise
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    def write(tmp: Path) -> None:
+        # os.open honours the umask (0644 files as usual), unlike tempfile.mkstemp (always 0600)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+    atomic_replace(path, write)
 
 
 def load_ontology_quads() -> list[ox.Quad]:
@@ -128,6 +201,7 @@ def serialize_dataset(store: ox.Store, fmt: ox.RdfFormat = ox.RdfFormat.TRIG) ->
 def write_outputs(store: ox.Store, out_dir: Path, report: BuildReport | None = None) -> list[str]:
     """kg.ttl, kg.trig and graph.html from the store, each written atomically."""
     out_dir.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temps(out_dir)
     written = []
     atomic_write(out_dir / "kg.ttl", serialize_union(store))
     written.append(str(out_dir / "kg.ttl"))
@@ -138,9 +212,7 @@ def write_outputs(store: ox.Store, out_dir: Path, report: BuildReport | None = N
     except ImportError:
         write_explorer = None
     if write_explorer is not None:
-        tmp = out_dir / ".graph.html.tmp"
-        write_explorer(store, str(tmp))
-        os.replace(tmp, out_dir / "graph.html")
+        atomic_replace(out_dir / "graph.html", lambda tmp: write_explorer(store, str(tmp)))
         written.append(str(out_dir / "graph.html"))
     return written
 
@@ -208,6 +280,8 @@ def run_build(paths: list[str], out_dir: str = "out", store: str | None = None, 
         raise UserError(f"no article files (.md, .txt) found in {', '.join(paths)}")
     from .extract import get_extractor
     get_extractor(extractor)          # fail early on an unknown extractor name
+    if strict:                        # stop at the first bad file before the store is touched
+        _precheck(files)
     st = open_store(store or out / "store", create=True)
     progress = progress_factory(len(files)) if progress_factory else None
     written = ingest(st, extract_files(files, extractor, min_confidence, jobs, progress), report, strict, on_error)
@@ -224,8 +298,52 @@ def run_build(paths: list[str], out_dir: str = "out", store: str | None = None, 
     return report
 
 
-def run_add(paths: list[str], out_dir: str = "out", store: str | None = None, on_error=None) -> BuildReport:
-    """Add or replace the given articles in an existing store; other articles stay as they are."""
+def _precheck(files: list[Path]) -> None:
+    """``--strict``: read every file (cheap next to extraction) and raise at the first bad one or
+    the first duplicate article id, so that a strict build that stops has changed nothing."""
+    from .articles import slugify_id
+    ids: dict[str, Path] = {}
+    for f in files:
+        load_article(f)
+        art_id = slugify_id(f.stem)
+        if art_id in ids:
+            raise UserError(f"{f}: duplicate article id {art_id!r} (already read from {ids[art_id]})")
+        ids[art_id] = f
+
+
+def _same_article_elsewhere(st: ox.Store, files: list[Path]) -> tuple[list[Path], list[str]]:
+    """``kg add``: files whose article id is already taken by another, still existing file (a full
+    build would skip them as duplicates), as error lines; and the files to add."""
+    from .articles import slugify_id
+    keep, errors = [], []
+    present = set(article_graphs(st))
+    for f in files:
+        iri = ARTICLE + slugify_id(f.stem)
+        if iri not in present:
+            keep.append(f)
+            continue
+        src = next((q.object.value for q in st.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(HZ_SOURCE_FILE),
+                                                                  None, ox.NamedNode(iri))), None)
+        try:
+            other = src is not None and Path(src).is_file() and not Path(src).samefile(f)
+        except OSError:
+            other = False
+        if other:
+            errors.append(f"{f}: duplicate article id {slugify_id(f.stem)!r} (already read from {src})")
+        else:
+            keep.append(f)
+    return keep, errors
+
+
+HZ_SOURCE_FILE = "https://w3id.org/hzkg/ontology#sourceFile"
+
+
+def run_add(paths: list[str], out_dir: str = "out", store: str | None = None, on_error=None,
+            min_confidence: float | None = None, extractor: str = "rules") -> BuildReport:
+    """Add or replace the given articles in an existing store; other articles stay as they are.
+
+    Uses the same extraction settings as ``kg build``'s defaults, so the result equals a full rebuild.
+    """
     report = BuildReport()
     files, errors = find_article_files(paths)
     for e in errors:
@@ -233,7 +351,13 @@ def run_add(paths: list[str], out_dir: str = "out", store: str | None = None, on
         if on_error:
             on_error(str(e))
     st = open_store(store or Path(out_dir) / "store", create=True)
-    ingest(st, extract_files(files), report, on_error=on_error)
+    files, dups = _same_article_elsewhere(st, files)
+    for line in dups:
+        report.skipped.append(line)
+        if on_error:
+            on_error(line)
+    conf = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+    ingest(st, extract_files(files, extractor, conf), report, on_error=on_error)
     replace_graph(st, ONTOLOGY_GRAPH, load_ontology_quads())
     st.flush()
     report.entities = summarise_entities(st)
@@ -247,12 +371,14 @@ def run_remove(articles: list[str], out_dir: str = "out", store: str | None = No
     st = open_store(store or Path(out_dir) / "store")
     present = set(article_graphs(st))
     removed = []
-    for a in articles:
+    for a in articles:                # check every name first: an unknown one changes nothing
         iri = a if a.startswith(ARTICLE) else ARTICLE + (slugify_id(Path(a).stem) if ("/" in a or "." in a) else a)
         if iri not in present:
             raise UserError(f"no article {a!r} in the store")
+        if iri not in removed:
+            removed.append(iri)
+    for iri in removed:
         drop_graph(st, iri)
-        removed.append(iri)
     st.flush()
     write_outputs(st, Path(out_dir))
     return removed

@@ -25,6 +25,8 @@ _PATTERN = re.compile(
     r"|(?P<rel>(?P<rw>今年|去年|前年|明年|同年|当年|本年)(?:\s*(?P<m4>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(?P<d4>\d{1,2})\s*[日号])?)?)"
     r"|(?P<md>(?<![\d年])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})\s*[日号])"
     r"|(?P<rm>上个?月|本月|这个月)"
+    r"|(?P<dme>\b(?P<d9>\d{1,2})\s(?P<mon9>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s(?P<y9>(?:19|20)\d{2}))?\b)"
+    r"|(?P<mde>\b(?P<mon10>January|February|March|April|May|June|July|August|September|October|November|December)\s(?P<d10>\d{1,2})\b(?!,?\s*(?:19|20)\d{2}))"
     r"|(?P<enm>(?<=\bin\s|\bIn\s)(?P<mon8>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*,?\s*\d))"
     r"|(?P<ago>(?P<n6>\d+|[一二两三四五六七八九十半]+)(?:个)?多?(?P<u6>个月|月|年|周|星期|天)多?(?:以)?前)"
     r"|(?P<en>(?:\b(?P<mon7>January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -121,6 +123,13 @@ def find_dates(text: str, article_date: dt.date | None, last_year: int | None = 
                     except OverflowError:     # "1000000天前": before year 1, not a date
                         d = None
                     value = _fmt(d.year, d.month) if d else None
+        elif m["dme"] or m["mde"]:
+            mon = _MONTHS_EN[(m["mon9"] or m["mon10"]).lower()]
+            day = int(m["d9"] or m["d10"])
+            if m["y9"]:
+                value = _fmt(int(m["y9"]), mon, day)
+            elif article_date is not None:
+                value = _fmt(article_date.year, mon, day)
         elif m["enm"]:
             if article_date is not None:
                 value = _fmt(article_date.year, _MONTHS_EN[m["mon8"].lower()])

@@ -130,6 +130,9 @@ def _compile(pattern: str, titles: str) -> tuple[re.Pattern, set[str], set[str]]
         elif cls == "ITEMS":
             item = r"[^，,。；;、：:等\s" + OPEN + CLOSE + r"]{2,12}|" + OPEN + r"[A-Z]\d+" + CLOSE
             body = rf"(?:{item})(?:(?:、|和|及|以及)(?:{item}))+"
+        elif cls == "ENITEMS":
+            item = r"[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z][A-Za-z\-]*){0,3}?"
+            body = rf"{item}(?:,\s(?!and\s){item})*,?\sand\s{item}"
         elif cls == "PAIRS":
             one = ph("ORG") + r"(?:的|旗下的)" + ph("PER") + r"(?:" + LIST_SEP + ph("PER") + r")*"
             body = rf"{one}(?:(?:、|和|及|以及){one})*"
@@ -166,7 +169,7 @@ def load_rules(path: str | None = None) -> tuple[list[Rule], dict]:
         conf = measured.get(r["id"], {}).get("confidence", r.get("confidence", 0.8))
         rules.append(Rule(r["id"], regex, facts, float(conf), lists, pairs,
                           dict(r.get("antecedent", {})), tuple(r.get("triggers", ())),
-                          min_mentions=1 if (r.get("antecedent") or "{ITEMS" in r["pattern"] or "{DATE:o}" in r["pattern"]) else 2))
+                          min_mentions=1 if (r.get("antecedent") or "ITEMS:" in r["pattern"] or "{DATE:o}" in r["pattern"]) else 2))
     return rules, data.get("modifiers", {})
 
 
@@ -361,6 +364,10 @@ class RuleExtractor:
                 values[gname + ".pairs"] = pairs
             elif gname == "o_items":
                 s, e = to_text(m.start(gname), m.end(gname), spans, text)
+                if not re.search(r"[\u4e00-\u9fff]", text[s:e]):        # English: "A, B and C"
+                    parts = [x.strip() for x in re.split(r",\s(?:and\s)?|\sand\s", text[s:e]) if x.strip()]
+                    values[gname] = [Mention(s, e, it, "Industry", it, "items") for it in parts if len(it) > 2]
+                    continue
                 items = [re.sub(r"[”“\"]|[一二三四五六七八九十两\d]+(?:个|大|项)?[\u4e00-\u9fff]{0,3}$", "", x.strip())
                          for x in re.split(r"、|和|及|以及", text[s:e]) if x.strip()]
                 values[gname] = [Mention(s, e, it, "Industry", it, "items") for it in items if 1 < len(it) <= 14]

@@ -98,7 +98,10 @@ _EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Ve
                   r"Commission|Ministry|Council|Government|Exchange|Bank|Securities)")
 _EN_OF_ORG = re.compile(r"\b((?:[A-Z][\w\-']*\s+){0,3}(?:Institute|University|Academy|School|College|Association|Bureau|Commission|"
                         r"Ministry|Department|Federation|Chamber)\s+of\s+(?:(?:[A-Z][\w\-']*|and|for|the)\s*){1,6})(?<!\s)")
-_EN_WORK = re.compile(r"\b((?:[A-Z][\w'\-]*\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook)(?:\s\(?\d{4}\)?)?)(?![\w])")
+_EN_CAMEL = re.compile(r"\b([A-Z][a-z]+[A-Z][A-Za-z]+(?:\s\d+(?:\.\d+)?)?)\b")
+_EN_CALLED = re.compile(r"(?:called|named|dubbed|branded)\s(?:the\s)?([A-Z][\w\-]+(?:\s[A-Z0-9][\w\-]*)?)")
+_EN_UNIT = re.compile(r"['’]s\s((?:College|School|Department|Faculty|Institute|Laboratory|Lab)\sof\s(?:(?:[A-Z][\w\-]*|and|&)\s?)+)")
+_EN_WORK = re.compile(r"\b((?:[A-Z][\w'\-]*\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook)(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?\)|\s(?:19|20)\d{2})?)(?![\w])")
 _EN_DISTRICT = re.compile(r"\b((?:[A-Z][a-z']+\s){1,3}(?:district|District|New\sArea|county|County|Hi-tech\sZone|Economic\sDevelopment\sZone|Free\sTrade\sZone|Science\sPark|Software\sPark))\b")
 _EN_PRODUCT = re.compile(r"\b([A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*)?[ \-]?[A-Z]?\d+(?:\.\d+)?[A-Za-z]*|[A-Z]{1,4}-[A-Z][a-z]+)\b")
 _EN_TITLED = re.compile(r"(?:titled|entitled|called|named)\s+[\"“]([^\"”]{4,120})[\"”]")
@@ -537,7 +540,7 @@ def _plausible_person(word: str, flag: str, R: dict) -> bool:
     return f < 50
 
 
-_EN_NEXT = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)((?:[A-Z][\w\-']*\s){0,2}[A-Z][\w\-']*)(?=[,.;:]|\s+and\s|\s+(?:are|were|is|was|have|has|all)\b)")
+_EN_NEXT = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)((?:[A-Z][\w\-']*\s){0,2}[A-Z][\w\-']*)(?=[,.;:]|\s+and\s|\s+[—–-]|\s+(?:are|were|is|was|have|has|all)\b)")
 _EN_PREV = re.compile(r"(?:^|[:;]\s*|,\s+)((?:[A-Z][\w\-']*\s){0,2}[A-Z][\w\-']*)(?:,\s+|,?\s+and\s+)$")
 _EN_STOP = {"The", "A", "An", "In", "On", "At", "And", "But", "All", "Its", "It", "Their", "This", "That", "These", "Those",
             "He", "She", "They", "We", "Local", "Chinese", "Both", "Most", "Some", "Many", "Last", "Next"}
@@ -556,7 +559,8 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             taken.append(Mention(s, e, name, typ, name, "english"))
     for m in _EN_WORK.finditer(text):
         s, e = m.span(1)
-        if free(s, e):
+        overlapping = [x for x in taken if not (e <= x.start or s >= x.end)]
+        if all(x.start >= s and x.end <= e and x.source in ("lexicon", "english", "date") for x in overlapping):
             name = m.group(1)
             typ = "Report" if re.search(r"Report|White Paper|Index|Ranking|List|Survey|Outlook", name) else "Policy"
             for x in [x for x in taken if x.start >= s and x.end <= e]:
@@ -621,8 +625,10 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             continue
         if first in _PINYIN_SURNAMES or _EN_TITLE_BEFORE.search(before) or words[-1].lower() in _PINYIN_SURNAMES:
             taken.append(Mention(s, e, m.group(1), "Person", m.group(1), "english"))
-    for m in _EN_PRODUCT.finditer(text):
+    for m in list(_EN_PRODUCT.finditer(text)) + list(_EN_CAMEL.finditer(text)) + list(_EN_CALLED.finditer(text)):
         s, e = m.span(1)
+        if m.group(1).split()[0] in _EN_STOP or m.group(1).split()[0] in ("On", "Of", "For", "To", "From", "By", "As"):
+            continue
         if free(s, e) and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and re.search(r"[A-Za-z]", m.group(1)):
             name = m.group(1)
             typ = "AIModel" if re.search(r"\d+(?:\.\d+)?[BM]$|GPT|LLM", name) else "Product"
@@ -651,9 +657,21 @@ _NOT_UNIT = re.compile(r"^[和与及在的是由从对向将被把旗于、]|的
 
 def _merge_units(text: str, taken: list[Mention], R: dict) -> None:
     """A university or company name followed by a unit's name (浙江大学 + 竺可桢学院, 中国科学技术大学 +
-    微电子学院, 澜途科技 + 成都研究院) → one mention of the unit, whose parent is the first name."""
+    微电子学院, 澜途科技 + 成都研究院, Nankai University's College of AI) → one mention of the unit,
+    whose parent is the first name."""
     taken.sort(key=lambda m: m.start)
     for a in list(taken):
+        if a in taken and a.type == "University":
+            u = _EN_UNIT.match(text, a.end)
+            if u:
+                name = u.group(1).rstrip()
+                us, ue = u.start(1), u.start(1) + len(name)
+                inside = [x for x in taken if x is not a and x.start < ue and x.end > us]
+                if all(x.start >= us and x.end <= ue for x in inside):
+                    for x in inside:
+                        taken.remove(x)
+                    taken.append(Mention(us, ue, name, "AcademicUnit", name, "english", parent=a.name))
+                    continue
         if a not in taken or a.type not in _UNIT_OF:
             continue
         m = _UNIT_AFTER.match(text[a.end:])

@@ -1,21 +1,196 @@
-"""jieba, imported once and quietly; the shipped dictionary is never modified at run time."""
+"""jieba, imported once and quietly; the shipped dictionary is never modified at run time.
+
+:func:`tag` gives exactly what ``jieba.posseg.lcut(text)`` gives (same words, same flags; checked by
+``python -m bench.segcheck`` on every sentence of the test corpora and the generated corpus), only
+faster: jieba's part-of-speech HMM runs in pure Python and is the most expensive step of
+extraction (see bench/RESULTS.md). Three things differ from jieba's own code path:
+
+* the Viterbi search (:func:`_viterbi`) visits only the (previous state, state) pairs that have a
+  transition, instead of building every pair and the set of reachable states for each character;
+  the arithmetic and the tie-breaking are jieba's, so the best path is the same;
+* the HMM result for an out-of-dictionary run of characters is cached (:func:`_cut_detail`): short
+  runs such as 这一, 将在, 跟投 recur all the time;
+* words and flags are plain tuples, not ``jieba.posseg.pair`` objects.
+
+:func:`warm_up` loads the dictionary and the tagger tables, e.g. in a parent process before
+worker processes are forked, so that they share them.
+"""
 from __future__ import annotations
 
 import logging
+import sys
 import warnings
+from functools import lru_cache
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     import jieba
     import jieba.posseg as _posseg
 
+_jieba_viterbi = sys.modules["jieba.posseg.viterbi"]     # the module (jieba.posseg.viterbi is also a function)
+
 jieba.setLogLevel(logging.WARNING)
+
+_MIN_FLOAT = _jieba_viterbi.MIN_FLOAT
+_STATES = _posseg.char_state_tab_P
+_START = _posseg.start_P
+_TRANS = _posseg.trans_P
+_EMIT = _posseg.emit_P
+_ALL_STATES = tuple(_TRANS.keys())
+_HAS_NEXT = frozenset(x for x, nxt in _TRANS.items() if len(nxt) > 0)
+
+_re_han_internal = _posseg.re_han_internal
+_re_skip_internal = _posseg.re_skip_internal
+_re_han_detail = _posseg.re_han_detail
+_re_skip_detail = _posseg.re_skip_detail
+_re_num = _posseg.re_num
+_re_eng = _posseg.re_eng
+
+
+def _viterbi(obs: str) -> list:
+    """jieba.posseg.viterbi.viterbi(obs, …)[1] with the tables of jieba.posseg: the same route."""
+    emit, trans = _EMIT, _TRANS
+    c0 = obs[0]
+    V = {y: _START[y] + emit[y].get(c0, _MIN_FLOAT) for y in _STATES.get(c0, _ALL_STATES)}
+    back: list[dict] = [dict.fromkeys(V, "")]
+    for t in range(1, len(obs)):
+        c = obs[t]
+        prev = [(x, V[x], trans[x]) for x in V if x in _HAS_NEXT]
+        nV: dict = {}
+        nb: dict = {}
+        for y in _STATES.get(c, _ALL_STATES):
+            e = emit[y].get(c, _MIN_FLOAT)
+            best_p = best_s = None
+            for y0, v0, tr in prev:
+                tp = tr.get(y)
+                if tp is None:           # jieba adds -inf here: such a pair never wins (see module doc)
+                    continue
+                p = v0 + tp + e
+                if best_s is None or p > best_p or (p == best_p and y0 > best_s):
+                    best_p, best_s = p, y0
+            if best_s is not None:
+                nV[y] = best_p
+                nb[y] = best_s
+        if not nV:                      # no state of this character is reachable: jieba's fallback
+            return _jieba_viterbi.viterbi(obs, _STATES, _START, _TRANS, _EMIT)[1]
+        V = nV
+        back.append(nb)
+    _prob, state = max((p, y) for y, p in V.items())
+    route = [None] * len(obs)
+    for i in range(len(obs) - 1, -1, -1):
+        route[i] = state
+        state = back[i][state]
+    return route
+
+
+def _cut_hmm(sentence: str):
+    """POSTokenizer.__cut: words and flags of a run of Han characters, from the HMM route."""
+    pos_list = _viterbi(sentence)
+    begin, nexti = 0, 0
+    for i, char in enumerate(sentence):
+        pos = pos_list[i][0]
+        if pos == "B":
+            begin = i
+        elif pos == "E":
+            yield sentence[begin:i + 1], pos_list[i][1]
+            nexti = i + 1
+        elif pos == "S":
+            yield char, pos_list[i][1]
+            nexti = i + 1
+    if nexti < len(sentence):
+        yield sentence[nexti:], pos_list[nexti][1]
+
+
+@lru_cache(maxsize=65536)
+def _cut_detail(sentence: str) -> tuple[tuple[str, str], ...]:
+    """POSTokenizer.__cut_detail: an out-of-dictionary run of characters, words and flags."""
+    out = []
+    for blk in _re_han_detail.split(sentence):
+        if _re_han_detail.match(blk):
+            out.extend(_cut_hmm(blk))
+        else:
+            for x in _re_skip_detail.split(blk):
+                if x:
+                    if _re_num.match(x):
+                        out.append((x, "m"))
+                    elif _re_eng.match(x):
+                        out.append((x, "eng"))
+                    else:
+                        out.append((x, "x"))
+    return tuple(out)
+
+
+def _cut_dag(sentence: str, out: list) -> None:
+    """POSTokenizer.__cut_DAG (HMM on): dictionary words by the DAG route, unknown runs by the HMM."""
+    tk = _posseg.dt.tokenizer
+    tags = _posseg.dt.word_tag_tab
+    freq = tk.FREQ
+    dag = tk.get_DAG(sentence)
+    route: dict = {}
+    tk.calc(sentence, dag, route)
+
+    def flush(buf: str) -> None:
+        if len(buf) == 1:
+            out.append((buf, tags.get(buf, "x")))
+        elif not freq.get(buf):
+            out.extend(_cut_detail(buf))
+        else:
+            for ch in buf:
+                out.append((ch, tags.get(ch, "x")))
+
+    x = 0
+    buf = ""
+    n = len(sentence)
+    while x < n:
+        y = route[x][1] + 1
+        word = sentence[x:y]
+        if y - x == 1:
+            buf += word
+        else:
+            if buf:
+                flush(buf)
+                buf = ""
+            out.append((word, tags.get(word, "x")))
+        x = y
+    if buf:
+        flush(buf)
+
+
+def _tag(text: str) -> list[tuple[str, str]]:
+    """POSTokenizer.__cut_internal(text, HMM=True) as a list of (word, flag)."""
+    _posseg.dt.makesure_userdict_loaded()
+    out: list[tuple[str, str]] = []
+    for blk in _re_han_internal.split(text):
+        if not blk:
+            continue
+        if _re_han_internal.match(blk):
+            _cut_dag(blk, out)
+        else:
+            for x in _re_skip_internal.split(blk):
+                if _re_skip_internal.match(x):
+                    out.append((x, "x"))
+                else:
+                    for xx in x:
+                        if _re_num.match(xx):
+                            out.append((xx, "m"))
+                        elif _re_eng.match(x):     # sic: jieba tests the whole run here
+                            out.append((xx, "eng"))
+                        else:
+                            out.append((xx, "x"))
+    return out
 
 
 def tag(text: str) -> list[tuple[str, str]]:
-    """(word, part-of-speech) pairs for ``text``."""
-    return [(p.word, p.flag) for p in _posseg.lcut(text)]
+    """(word, part-of-speech) pairs for ``text``: the same as ``jieba.posseg.lcut(text)``."""
+    jieba.dt.check_initialized()
+    return _tag(text)
 
 
 def cut(text: str, hmm: bool = True) -> list[str]:
     return jieba.lcut(text, HMM=hmm)
+
+
+def warm_up() -> None:
+    """Load jieba's dictionary and the tagger tables now (before forking workers that share them)."""
+    jieba.dt.check_initialized()
+    _tag("杭州")

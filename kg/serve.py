@@ -44,6 +44,8 @@ from .errors import UserError
 from .vocab import PREFIXES
 
 MAX_BODY = 2 * 1024 * 1024
+MAX_NESTING = 500          # brackets deeper than this crash the SPARQL parser's stack in a worker
+IDLE_TIMEOUT = 30.0        # seconds a connection may sit idle or trickle a request (slow clients)
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
@@ -128,6 +130,20 @@ def is_update(text: str) -> bool:
     body = re.sub(r"(?i)\b(PREFIX\s+[^\s:]*:|BASE)\s*", " ", body)
     m = re.search(r"[A-Za-z]+", body)
     return bool(m and m.group(0).upper() in UPDATE_KEYWORDS)
+
+
+def nesting_depth(text: str) -> int:
+    """The deepest nesting of ``{ ( [`` in a query, outside strings, IRIs and comments."""
+    from .query import _strip_comments_and_strings
+    depth = best = 0
+    for c in _strip_comments_and_strings(text):
+        if c in "{([":
+            depth += 1
+            if depth > best:
+                best = depth
+        elif c in "})]" and depth:
+            depth -= 1
+    return best
 
 
 # ---------------------------------------------------------------------------- serialisers
@@ -586,6 +602,15 @@ def service_description(endpoint: str, graphs: list[str]) -> list:
 class KGServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 128        # listen backlog: bursts of clients connect without SYN drops (default 5)
+
+    def handle_error(self, request, client_address) -> None:
+        """A client that went away mid-response is normal under load: no traceback on stderr."""
+        exc = sys.exc_info()[1]
+        if isinstance(exc, (ConnectionError, TimeoutError)):
+            return
+        print(f"kg serve: error while handling a request from {client_address[0]}: {type(exc).__name__}: {exc}",
+              file=sys.stderr)
 
     def __init__(self, address, store_path: str, timeout: float, max_results: int, workers: int, log: bool):
         super().__init__(address, KGRequestHandler)
@@ -622,6 +647,33 @@ class KGRequestHandler(BaseHTTPRequestHandler):
     server: KGServer
     server_version = "hangzhou-kg"
     protocol_version = "HTTP/1.1"
+    timeout = IDLE_TIMEOUT
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """The stdlib's errors (bad request line, URI too long, too many headers) as plain text."""
+        if code == HTTPStatus.REQUEST_URI_TOO_LONG:
+            code, message = 413, ("query too large for a GET request line (over 65536 bytes): "
+                                  f"send it with POST (up to {MAX_BODY} bytes)")
+        self.close_connection = True
+        try:
+            self._text(code, message or HTTPStatus(code).phrase, {"Connection": "close"})
+            self._drain(1024 * 1024, 0.2)      # the unread rest of the request: closing on it resets the
+        except (ConnectionError, TimeoutError, ValueError, OSError):   # connection before the client reads
+            pass
+
+    def _drain(self, limit: int, timeout: float) -> None:
+        """Read and drop up to ``limit`` bytes the client is still sending (then the connection closes)."""
+        try:
+            self.connection.settimeout(timeout)
+            left = limit
+            while left > 0:
+                chunk = self.rfile.read1(min(65536, left)) if hasattr(self.rfile, "read1") else self.rfile.read(
+                    min(65536, left))
+                if not chunk:
+                    break
+                left -= len(chunk)
+        except (OSError, ValueError):
+            pass
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
         if self.server.log:
@@ -667,15 +719,33 @@ class KGRequestHandler(BaseHTTPRequestHandler):
         if url.path != "/sparql":
             self._text(404, f"not found: {url.path} (the SPARQL endpoint is /sparql)")
             return
+        close = {"Connection": "close"}
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            self.close_connection = True
+            self._text(411, "chunked request bodies are not supported: send a Content-Length", close)
+            return
         try:
             length = int(self.headers.get("Content-Length") or 0)
+            if length < 0:
+                raise ValueError(length)
         except ValueError:
-            self._text(400, "bad Content-Length")
+            self.close_connection = True         # the body was not read: never parse it as a request
+            self._text(400, "bad Content-Length", close)
             return
         if length > MAX_BODY:
-            self._text(413, f"request body over {MAX_BODY} bytes")
+            self.close_connection = True
+            self._text(413, f"request body over {MAX_BODY} bytes (the query limit)", close)
+            self._drain(min(length, 8 * MAX_BODY), IDLE_TIMEOUT)   # let the client finish sending, then close
             return
-        raw = self.rfile.read(length) if length else b""
+        try:
+            raw = self.rfile.read(length) if length else b""
+        except TimeoutError:
+            self.close_connection = True
+            self._text(408, f"request body not received within {IDLE_TIMEOUT:g} s", close)
+            return
+        if len(raw) < length:                    # the client closed before sending it all
+            self.close_connection = True
+            return
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         params = urllib.parse.parse_qs(url.query, keep_blank_values=True)
         try:
@@ -732,6 +802,10 @@ class KGRequestHandler(BaseHTTPRequestHandler):
         text = queries[0]
         if is_update(text):
             self._refuse_update()
+            return
+        depth = nesting_depth(text)
+        if depth > MAX_NESTING:
+            self._text(400, f"bad SPARQL query: brackets nested {depth} deep (limit {MAX_NESTING})")
             return
         fmt = (params.get("format") or params.get("output") or params.get("results") or [None])[0]
         req = {"query": text, "accept": self.headers.get("Accept"), "format": fmt,

@@ -31,12 +31,33 @@ def open_store(path: str | os.PathLike = DEFAULT_STORE, *, create: bool = False,
         if not create:
             raise UserError(f"no store at {p} (run `kg build` first, or pass --store)")
         p.mkdir(parents=True, exist_ok=True)
+    if not p.is_dir():
+        raise UserError(f"cannot open store {p}: not a folder")
+    if not read_only:
+        _prune_info_logs(p)
     try:
         if read_only:
             return ox.Store.read_only(str(p))
         return ox.Store(str(p))
     except OSError as exc:
-        raise UserError(f"cannot open store {p}: {exc}") from exc
+        if "lock" in str(exc).lower():
+            raise UserError(f"store {p} is in use by another kg process (a build, add or remove still "
+                            "running?): wait for it to finish, or use another --store") from None
+        raise UserError(f"cannot open store {p}: {exc}") from None
+
+
+def _prune_info_logs(p: Path, keep: int = 3) -> None:
+    """RocksDB keeps one ``LOG.old.*`` text log per opening; keep only the newest few.
+    (They are informational only; the data and its write-ahead log are never touched.)"""
+    try:
+        old = sorted(p.glob("LOG.old.*"), key=lambda f: f.stat().st_mtime)
+    except OSError:
+        return
+    for f in old[:-keep] if len(old) > keep else []:
+        try:
+            f.unlink()
+        except OSError:
+            pass
 
 
 def term_value(term: Any) -> Any:
