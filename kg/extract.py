@@ -45,7 +45,7 @@ EN_TITLES = (r"(?:(?:co-)?founder\sand\s)?(?:chief\sexecutive(?:\sofficer)?|chie
              r"managing\spartner|partner|spokesperson|spokesman|(?:vice\s)?mayor|dean|secretary-general|chief\seconomist|analyst|"
              r"(?:senior\s|chief\s|lead\s|principal\s)?(?:engineer|scientist|researcher|architect|designer))")
 _PH = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE)
-LIST_SEP = r"\s*(?:、|和|与|及|以及|,\s*and|and|&|,)\s*(?:本地机构|老股东|新股东|股东|机构)?"
+LIST_SEP = r"\s*(?:、|和|与|及|以及|,\s*and|and|&|,)\s*(?:本地机构|老股东|新股东|股东|机构|the\s)?(?:\ue000L\d+\ue001-based\s)?"
 
 
 @dataclass
@@ -111,10 +111,12 @@ class Rule:
     antecedents: dict[str, str] = field(default_factory=dict)
     triggers: tuple[str, ...] = ()
     min_mentions: int = 2
+    group_classes: dict[str, str] = field(default_factory=dict)
 
 
-def _compile(pattern: str, titles: str) -> tuple[re.Pattern, set[str], set[str]]:
+def _compile(pattern: str, titles: str, group_classes: dict | None = None) -> tuple[re.Pattern, set[str], set[str]]:
     lists, pairs = set(), set()
+    group_classes = group_classes if group_classes is not None else {}
 
     def ph(cls: str) -> str:
         return OPEN + "[" + CLASSES[cls] + r"]\d+" + CLOSE
@@ -142,8 +144,11 @@ def _compile(pattern: str, titles: str) -> tuple[re.Pattern, set[str], set[str]]
             body = ph(cls) + r"(?:" + LIST_SEP + ph(cls) + r")*"
             if name:
                 lists.add(name)
+                group_classes[name] = CLASSES[cls]
         else:
             body = ph(cls)
+            if name:
+                group_classes[name] = CLASSES[cls]
         return f"(?P<{name}>{body})" if name else f"(?:{body})"
 
     # a gap "without other names" may still hold a date: 该公司去年发布的…
@@ -165,11 +170,12 @@ def load_rules(path: str | None = None) -> tuple[list[Rule], dict]:
         for f in facts:
             if f["relation"] not in RELATIONS:
                 raise ValueError(f"rule {r['id']}: unknown relation {f['relation']!r}")
-        regex, lists, pairs = _compile(r["pattern"], titles)
+        classes: dict[str, str] = {}
+        regex, lists, pairs = _compile(r["pattern"], titles, classes)
         conf = measured.get(r["id"], {}).get("confidence", r.get("confidence", 0.8))
         rules.append(Rule(r["id"], regex, facts, float(conf), lists, pairs,
                           dict(r.get("antecedent", {})), tuple(r.get("triggers", ())),
-                          min_mentions=1 if (r.get("antecedent") or "ITEMS:" in r["pattern"] or "{DATE:o}" in r["pattern"]) else 2))
+                          group_classes=classes, min_mentions=1 if (r.get("antecedent") or "ITEMS:" in r["pattern"] or "{DATE:o}" in r["pattern"]) else 2))
     return rules, data.get("modifiers", {})
 
 
@@ -374,7 +380,9 @@ class RuleExtractor:
             elif gname in ("title",):
                 continue
             else:
-                values[gname] = [t for x in self._slot(m, gname, ms, spans, text) for t in x.targets]
+                codes = rule.group_classes.get(gname)
+                values[gname] = [t for x in self._slot(m, gname, ms, spans, text)
+                                 if codes is None or CODES[x.type] in codes for t in x.targets]
         for gname, cls in rule.antecedents.items():
             ante = _antecedent([x for x in ms if x.end <= ms_start], history, CLASSES[cls])
             if ante is None:

@@ -24,6 +24,7 @@ MIN_LEN = {"Person": 2}
 class Gazetteer:
     def __init__(self):
         self.names: dict[str, tuple[str, str]] = {}     # surface -> (type, canonical name)
+        self.ambiguous: set[str] = set()
         self._auto = None
 
     def add(self, surface: str, typ: str, canonical: str) -> None:
@@ -41,6 +42,26 @@ class Gazetteer:
                 self.add(m.text, m.type, m.name)
                 for a in m.aliases:
                     self.add(a, m.type, m.name)
+            if m.type == "Person" and m.source == "english":
+                self._surname(m)
+
+    def _surname(self, m) -> None:
+        """English second references by surname (Tao Ran … Tao said): learn "Tao" unless two people share it."""
+        from .mentions import _PINYIN_SURNAMES
+        words = m.name.split()
+        if len(words) < 2:
+            return
+        sur = words[0] if words[0].lower() in _PINYIN_SURNAMES else words[-1]
+        if sur in self.ambiguous:
+            return
+        known = self.names.get(sur)
+        if known is not None and known[1] != m.name:
+            del self.names[sur]
+            self.ambiguous.add(sur)
+            self._auto = None
+        elif known is None and len(sur) >= 2:
+            self.names[sur] = ("Person", m.name)
+            self._auto = None
 
     def learn_brackets(self, text: str, mentions) -> None:
         """名称（English Name）, Shenzhen Institute of Advanced Technology (SIAT): the bracket is another name."""

@@ -95,11 +95,13 @@ _EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Ve
                   r"Intelligence|AI|Semiconductors?|Bio|Biotech|Pharma|Motors|Games|Studios?|Interactive|Dynamics|Sensing|Systems|"
                   r"Automation|Electronics|Networks|Software|Vision|Energy|Materials|Medical|Health|Robots?|Microelectronics|"
                   r"Photonics|Optics|Computing|Cloud|Digital|Mobility|Aerospace|Aviation|Association|Alliance|Federation|Bureau|"
-                  r"Commission|Ministry|Council|Government|Exchange|Bank|Securities)")
+                  r"Commission|Ministry|Council|Government|Exchange|Bank|Securities|Motor|Angels|Angel\sFund)")
 _EN_OF_ORG = re.compile(r"\b((?:[A-Z][\w\-']*\s+){0,3}(?:Institute|University|Academy|School|College|Association|Bureau|Commission|"
                         r"Ministry|Department|Federation|Chamber)\s+of\s+(?:(?:[A-Z][\w\-']*|and|for|the)\s*){1,6})(?<!\s)")
 _EN_CAMEL = re.compile(r"\b([A-Z][a-z]+[A-Z][A-Za-z]+(?:\s\d+(?:\.\d+)?)?)\b")
-_EN_CALLED = re.compile(r"(?:called|named|dubbed|branded)\s(?:the\s)?([A-Z][\w\-]+(?:\s[A-Z0-9][\w\-]*)?)")
+_EN_CALLED = re.compile(r"(?:called|named|dubbed|branded)\s(?:the\s)?([A-Z][\w\-]+(?:\s[A-Z0-9][\w\-]*)?)"
+                        r"|(?:develops|developed|launched|released|unveiled|makes|built|sells|offers|introduced)\s(?:the\s|its\s|a\s)?([A-Z][\w]*(?:-[A-Z0-9][\w]*)+)")
+_EN_BASED_PLACE = re.compile(r"(?:based|headquartered|located)\s(?:out\sof|in)\s(?:the\s)?((?:[A-Z][\w'\-]*)(?:\s[A-Z][\w'\-]*){0,3})")
 _EN_UNIT = re.compile(r"['’]s\s((?:College|School|Department|Faculty|Institute|Laboratory|Lab)\sof\s(?:(?:[A-Z][\w\-]*|and|&)\s?)+)")
 _EN_WORK = re.compile(r"\b((?:[A-Z][\w'\-]*\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook)(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?\)|\s(?:19|20)\d{2})?)(?![\w])")
 _EN_DISTRICT = re.compile(r"\b((?:[A-Z][a-z']+\s){1,3}(?:district|District|New\sArea|county|County|Hi-tech\sZone|Economic\sDevelopment\sZone|Free\sTrade\sZone|Science\sPark|Software\sPark))\b")
@@ -607,7 +609,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             taken.remove(lead[0])          # Shenzhen Robotics Association: the place is part of the name
         typ = "University" if re.search(r"University$", name) else (
             "ResearchInstitute" if re.search(r"(?:Institute|Academy|Laborator(?:y|ies)|Labs?)$", name) else (
-                "Investor" if re.search(r"(?:Capital|Ventures|Venture Partners|Fund|Investments?|Partners)$", name) else (
+                "Investor" if re.search(r"(?:Capital|Ventures|Venture Partners|Fund|Investments?|Partners|Angels)$", name) else (
                     "Organization" if re.search(r"(?:Association|Alliance|Federation)$", name) else (
                         "GovernmentBody" if re.search(r"(?:Bureau|Commission|Ministry|Council|Government)$", name) else "Company"))))
         taken.append(Mention(s, e, name, typ, name, "english"))
@@ -625,12 +627,17 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             continue
         if first in _PINYIN_SURNAMES or _EN_TITLE_BEFORE.search(before) or words[-1].lower() in _PINYIN_SURNAMES:
             taken.append(Mention(s, e, m.group(1), "Person", m.group(1), "english"))
-    for m in list(_EN_PRODUCT.finditer(text)) + list(_EN_CAMEL.finditer(text)) + list(_EN_CALLED.finditer(text)):
+    for m in _EN_BASED_PLACE.finditer(text):
         s, e = m.span(1)
-        if m.group(1).split()[0] in _EN_STOP or m.group(1).split()[0] in ("On", "Of", "For", "To", "From", "By", "As"):
+        if free(s, e) and not lexicon.lookup(m.group(1)):
+            taken.append(Mention(s, e, m.group(1), "Place", m.group(1), "english"))
+    for m in list(_EN_PRODUCT.finditer(text)) + list(_EN_CAMEL.finditer(text)) + list(_EN_CALLED.finditer(text)):
+        g = 1 if m.group(1) else 2
+        s, e = m.span(g)
+        name = m.group(g)
+        if name.split()[0] in _EN_STOP or name.split()[0] in ("On", "Of", "For", "To", "From", "By", "As"):
             continue
-        if free(s, e) and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and re.search(r"[A-Za-z]", m.group(1)):
-            name = m.group(1)
+        if free(s, e) and not re.fullmatch(r"(?:19|20)\d\d", name) and re.search(r"[A-Za-z]", name):
             typ = "AIModel" if re.search(r"\d+(?:\.\d+)?[BM]$|GPT|LLM", name) else "Product"
             taken.append(Mention(s, e, name, typ, name, "english"))
     # list-mates of a known English organisation: Lingxi Dynamics, Mingjing Robotics and Haiyun Intelligence
