@@ -1,10 +1,17 @@
 """Stage 1: article files in, clean :class:`Article` records out.
 
-In: a path to a Markdown or text file with optional YAML front matter (UTF-8, UTF-8 with BOM, or
-GB18030/GBK). Out: an :class:`Article` with id, title, date, source URL, tags, the file path and the
-cleaned body: image lines, photo credits, rules, heading markers and link markup removed. All
-character offsets used later (sentences, claims) index into ``Article.body``.
-Bad files raise :class:`kg.errors.InputFileError` naming the file and the reason.
+In: a path to a Markdown or text file with optional YAML front matter (UTF-8, UTF-8 with BOM,
+UTF-16/32 with BOM, or GB18030/GBK; any line endings). Out: an :class:`Article` with id, title, date,
+source URL, tags, the file path and the cleaned body: image lines, photo credits, rules, heading
+markers and link markup removed, control and zero-width characters dropped. All character offsets
+used later (sentences, claims) index into ``Article.body``.
+
+Bad files raise :class:`kg.errors.InputFileError` naming the file and the reason: binary, empty,
+undecodable, malformed or non-mapping front matter, more than ``MAX_BYTES`` bytes or ``MAX_CHARS``
+characters of text, or a run of more than ``MAX_RUN`` characters without a sentence end or line
+break (not prose; it would only cost time downstream). Problems that leave the article usable
+(an unparseable or missing date with relative dates in the text, a title that is not text, a few
+invalid UTF-8 bytes) are listed in ``Article.warnings`` instead.
 """
 from __future__ import annotations
 
@@ -23,7 +30,7 @@ import yaml
 from .errors import InputFileError
 
 MAX_BYTES = 64 * 1024 * 1024      # files over this are refused before they are read
-MAX_CHARS = 1_000_000             # article text over this is refused (extraction is ~20k chars/s)
+MAX_CHARS = 500_000               # article text over this is refused (a whole build of 500k chars: ~1 min)
 MAX_RUN = 20_000                  # a run this long without a sentence end or line break is not prose
 SUFFIXES = {".md", ".markdown", ".txt", ".text"}
 

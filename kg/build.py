@@ -113,7 +113,7 @@ def _temp_path(path: Path) -> Path:
 def _remove_stale_temps(out_dir: Path) -> None:
     """Temporary files left by a build that was killed (SIGKILL) before it could rename them."""
     for name in ("kg.ttl", "kg.trig", "graph.html"):
-        for stale in out_dir.glob(f".{name}.*.tmp"):
+        for stale in [*out_dir.glob(f".{name}.*.tmp"), *out_dir.glob(f".{name}.tmp")]:
             try:
                 pid = int(stale.name.split(".")[-3])
             except (ValueError, IndexError):

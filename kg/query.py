@@ -190,8 +190,9 @@ def _render_table(variables: list[str], rows: list[list[Any]], title: str | None
     table = Table(title=title, show_lines=False, header_style="bold")
     for v in variables:
         table.add_column(v, overflow="fold")
+    from rich.text import Text
     for row in rows:
-        table.add_row(*[display_term(t) for t in row])
+        table.add_row(*[Text(display_term(t)) for t in row])      # data is text, never rich markup
     buf = io.StringIO()
     width = shutil.get_terminal_size((200, 24)).columns
     console = Console(file=buf, width=max(width, 80), force_terminal=False, color_system=None,
@@ -271,6 +272,29 @@ def render_saved_list(queries: Iterable[SavedQuery], fmt: str = "table") -> str:
 
 # ----------------------------------------------------------------------------------- command
 
+MAX_NESTING = 500          # brackets deeper than this crash the SPARQL parser's stack
+
+
+def nesting_depth(text: str) -> int:
+    """The deepest nesting of ``{ ( [`` in a query, outside strings, IRIs and comments."""
+    depth = best = 0
+    for c in _strip_comments_and_strings(text):
+        if c in "{([":
+            depth += 1
+            if depth > best:
+                best = depth
+        elif c in "})]" and depth:
+            depth -= 1
+    return best
+
+
+def check_nesting(text: str) -> None:
+    """Refuse a query nested deeper than the parser can take (it would crash the process)."""
+    depth = nesting_depth(text)
+    if depth > MAX_NESTING:
+        raise UserError(f"bad SPARQL query: brackets nested {depth} deep (limit {MAX_NESTING})")
+
+
 def query_command(sparql: str | None, store: Any, fmt: str = "table", list_: bool = False,
                   name: str | None = None, params: Iterable[str] = ()) -> str:
     """Run a query and return its rendered results (what ``kg query`` prints).
@@ -291,6 +315,7 @@ def query_command(sparql: str | None, store: Any, fmt: str = "table", list_: boo
     else:
         raise UserError("no query given (pass SPARQL text or a .rq file, or --name NAME; see kg query --list)")
 
+    check_nesting(text)
     bindings: dict[str, Any] = {}
     for spec in params or ():
         key, term = parse_param(spec)

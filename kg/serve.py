@@ -42,9 +42,9 @@ from xml.sax.saxutils import escape as xml_escape, quoteattr
 
 from .errors import UserError
 from .vocab import PREFIXES
+from .query import MAX_NESTING, nesting_depth
 
 MAX_BODY = 2 * 1024 * 1024
-MAX_NESTING = 500          # brackets deeper than this crash the SPARQL parser's stack in a worker
 IDLE_TIMEOUT = 30.0        # seconds a connection may sit idle or trickle a request (slow clients)
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -130,20 +130,6 @@ def is_update(text: str) -> bool:
     body = re.sub(r"(?i)\b(PREFIX\s+[^\s:]*:|BASE)\s*", " ", body)
     m = re.search(r"[A-Za-z]+", body)
     return bool(m and m.group(0).upper() in UPDATE_KEYWORDS)
-
-
-def nesting_depth(text: str) -> int:
-    """The deepest nesting of ``{ ( [`` in a query, outside strings, IRIs and comments."""
-    from .query import _strip_comments_and_strings
-    depth = best = 0
-    for c in _strip_comments_and_strings(text):
-        if c in "{([":
-            depth += 1
-            if depth > best:
-                best = depth
-        elif c in "})]" and depth:
-            depth -= 1
-    return best
 
 
 # ---------------------------------------------------------------------------- serialisers

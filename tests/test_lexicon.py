@@ -55,7 +55,7 @@ def test_types_of_known_entities(lex):
 
 def test_find_resolves_aliases_in_text(lex):
     text = "梁文锋毕业于浙大，创办了DeepSeek，并与阿里有合作。"
-    assert hits(lex, text) == [("浙大", "浙江大学"), ("DeepSeek", "深度求索"), ("阿里", "阿里巴巴")]
+    assert hits(lex, text) == [("梁文锋", "梁文锋"), ("浙大", "浙江大学"), ("DeepSeek", "深度求索"), ("阿里", "阿里巴巴")]
 
 
 def test_ascii_names_only_on_word_boundaries(lex):
