@@ -203,7 +203,9 @@ def build_template(text: str, mentions: list[Mention]) -> tuple[str, list[tuple[
             br = _BRACKET.match(text, end)
             if br:
                 inside = [x for x in mentions[i + 1:] if x.start < br.end()]
-                if all(x.end <= br.end() and (x.name == m.name or x.type == m.type) for x in inside):
+                content = br.group().strip().strip("（）()").strip()
+                alias_like = content.isascii() or all(x.name == m.name or x.type == m.type for x in inside)
+                if all(x.end <= br.end() for x in inside) and alias_like:
                     end = br.end()
                     skip.update(id(x) for x in inside)
         spans.append((tpos, tpos + len(ph), m.start, end))

@@ -657,7 +657,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
                     changed = True
 
 
-_UNIT_AFTER = re.compile(r"^([\u4e00-\u9fff]{1,14}?(?:与|和|及)?[\u4e00-\u9fff]{0,8}?(?:学院|学系|系|研究院|研究所|实验室|研究中心|工作室群|工作室|分公司|子公司))(?![\u4e00-\u9fff]{0,2}(?:学院|系|研究院|研究所|实验室))")
+_UNIT_AFTER = re.compile(r"^([\u4e00-\u9fff]{0,14}?(?:与|和|及)?[\u4e00-\u9fff]{0,8}?(?:学院|学系|系|研究院|研究所|实验室|研究中心|工作室群|工作室|分公司|子公司))(?![\u4e00-\u9fff]{0,2}(?:学院|系|研究院|研究所|实验室))")
 _UNIT_OF = ("University", "Company", "ResearchInstitute")
 _NOT_UNIT = re.compile(r"^[和与及在的是由从对向将被把旗于、]|的|创建|创办|设立|举办|共同|成立|发起|联合|在|旗下|毕业|就读|担任|位于|投资|领投")
 
@@ -690,8 +690,8 @@ def _merge_units(text: str, taken: list[Mention], R: dict) -> None:
                for x in inside):
             continue
         unit = m.group(1)
-        if _NOT_UNIT.search(unit):
-            continue
+        if _NOT_UNIT.search(unit) or unit in ("系", "学院", "学系"):
+            continue          # 浙大系 is a family of companies, not a department
         if a.type != "University" and not unit.endswith(("研究院", "研究所", "实验室", "研究中心", "工作室群", "工作室", "分公司", "子公司")):
             continue
         for x in inside:
