@@ -24,7 +24,7 @@ from .coref import resolve_references
 from .dates import last_absolute_year
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, get_lexicon
-from .mentions import Mention, name_rules, org_type_of, recognise
+from .mentions import Mention, name_rules, org_type_of, person_names, recognise
 from .sentences import Sentence, split_sentences
 from .vocab import DATE_RELATIONS, RELATIONS
 
@@ -251,6 +251,8 @@ class RuleExtractor:
         last_year = None
         local = Gazetteer()
         local.declare(article.body, org_type_of)
+        for name in person_names(article.body):
+            local.add(name, "Person", name)
         titles: list[Mention] = []
         for sent in split_sentences(article.body):
             ms = recognise(sent.text, self.lexicon, article.date, last_year, local=local)

@@ -62,6 +62,8 @@ def name_rules() -> dict:
     data["title_re"] = "|".join(re.escape(t) for t in data["titles"] if t not in ("创始人", "联合创始人", "创办人"))
     data["person_after_title"] = re.compile(
         rf"(?:{titles})[：:]?\s*((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:和与及等说在的（(“\s]|{_AFTER_NAME}|$)")
+    data["person_after_you"] = re.compile(
+        rf"(?<=由)((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=于|在|等|和|与|、|共同|联合|一手|创办|创立|创建|发起|牵头|担任|出任|兼任)")
     data["person_in_list"] = re.compile(
         rf"(?:^|(?<=[，,。、；;：:\s由和与及]))((?:{sur})[^\W\d的了是在和与及等都均也为由于从对把被向这那其该年月日]{{1,2}}?)"
         rf"(?=[、和与及](?:{sur})|(?:[和与及、][\u4e00-\u9fff]{{2,4}})*(?:都|均|同样|也|先后|分别|联合|共同|一起)?(?:毕业于|创办|创立|创建|发起|就读|担任|出任|任职|共同|联合))")
@@ -239,7 +241,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     return taken
 
 
-_INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由]))((?:[\u4e00-\u9fffA-Za-z]{2,14}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|也|均|都)?(?:领投|跟投|参投|追投|独家投资|超额认购|投资了)")
+_INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由]))((?:[\u4e00-\u9fffA-Za-z]{2,14}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|也|均|都|分别)?(?:领投|跟投|参投|追投|独家投资|超额认购|投资了|持有(?=[^，。；]{0,12}股))")
 _INVEST_AFTER = re.compile(r"(?:投资方|投资人|投资机构|出资方|股东)(?:包括|为|有|是|分别是|分别为)[：:]?((?:[\u4e00-\u9fffA-Za-z]{2,14}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,14}?)(?=等|[，,。；;]|$)")
 
 
@@ -302,7 +304,7 @@ def _investor_lists(text: str, taken: list[Mention], R: dict) -> None:
                 taken.append(Mention(s, e, item, "Investor", item, "investor"))
 
 
-_DISTRICT = re.compile(r"^(?:市)?([\u4e00-\u9fff]{1,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|自贸区|软件园|科技园|产业园|科学城|工业园区|园区|区|县))(?:[一二三四五六七八九十]期)?")
+_DISTRICT = re.compile(r"(?:市)?([\u4e00-\u9fff]{1,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|自贸区|软件园|科技园|产业园|科学城|工业园区|园区|区|县))(?:[一二三四五六七八九十]期)?")
 
 
 def _districts(text: str, taken: list[Mention]) -> None:
@@ -478,7 +480,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
                 and _plausible_person(word, flag, R) and s not in glued:
             if re.fullmatch(r"[\u4e00-\u9fff]+", word):
                 taken.append(Mention(s, e, word, "Person", word, "person"))
-    for m in list(R["person_after_title"].finditer(text)) + list(R["person_in_list"].finditer(text)):
+    for m in list(R["person_after_title"].finditer(text)) + list(R["person_in_list"].finditer(text)) + \
+            list(R["person_after_you"].finditer(text)):
         s, e = m.span(1)
         if _common_word(m.group(1)):
             continue          # 毕业, 高管: a surname character starting an ordinary word
@@ -494,6 +497,19 @@ _VERBISH = {"v", "vn", "vd", "vg", "p", "d", "ad", "c", "u", "uj", "r"}
 _NAMEISH = {"nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "eng", "x", "ng"}
 
 
+def person_names(text: str) -> set[str]:
+    """People named in contexts that leave no doubt (after a title, in a list of founders, after 由…),
+    found with the cheap patterns over a whole body: later and earlier mentions then match them."""
+    R = name_rules()
+    out = set()
+    for pat in (R["person_after_title"], R["person_in_list"], R["person_after_you"]):
+        for m in pat.finditer(text):
+            name = m.group(1)
+            if name not in R["not_person"] and not _common_word(name) and len(name) >= 2:
+                out.add(name)
+    return out
+
+
 def _suffix_of(word: str, R: dict) -> str | None:
     """The longest organisation suffix ``word`` ends with (suffixes indexed by their last character)."""
     for x in R["suffix_by_last"].get(word[-1:], ()):
@@ -502,9 +518,15 @@ def _suffix_of(word: str, R: dict) -> str | None:
     return None
 
 
-def _freq(word: str) -> int:
+@lru_cache(maxsize=1)
+def _dictionary() -> dict:
     from .seg import jieba
-    return jieba.dt.FREQ.get(word) or 0
+    jieba.dt.check_initialized()        # the dictionary loads lazily: make sure it is there
+    return jieba.dt.FREQ
+
+
+def _freq(word: str) -> int:
+    return _dictionary().get(word) or 0
 
 
 def _name_like(token) -> bool:
@@ -527,6 +549,7 @@ def _name_like_stem(stem: str) -> bool:
 
 def _common_word(word: str) -> bool:
     from .seg import _posseg
+    _dictionary()
     tag = _posseg.dt.word_tag_tab.get(word, "")
     return _freq(word) >= 100 and not tag.startswith("nr")
 
