@@ -19,7 +19,7 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"(?:上述|以上|前述|这|这些|这)([两二三四五六七八九十\d]{1,2})家(?:企业|公司|机构|独角兽)?"), ("Company", "Investor"), -1),
     (re.compile(r"\b(?:[Aa]ll|[Tt]he|[Tt]hese|[Tt]hose)\s(two|three|four|five|six|seven|eight)(?:\s(?:companies|firms|startups|of them))?\b"), ("Company", "Investor"), -1),
     (re.compile(r"\b[Ii]ts(?=\s(?:co-)?founders?\b|\sCEO\b|\schief\b|\sflagship\b|\sfirst\b|\slatest\b|\snew\b|\sheadquarters\b|\sSeries\b|\sinvestors\b)"), _ORGS, 1),
-    (re.compile(r"(?:^|(?<=[，,。；;：]))(?:公司|该团队|团队)(?=的|还|也|于|在|将|已|自研|推出|发布|旗下|目前|去年|今年|成立|总部|创始人|董事长)|(?<![\u4e00-\u9fff])它(?=开发|推出|发布|研发|的|还|也)"), ("Company",), 1),
+    (re.compile(r"(?:^|(?<=[，,。；;：]))(?:公司|该团队|团队)(?=的|还|也|于|在|将|已|自研|推出|发布|旗下|目前|去年|今年|成立|总部|创始人|联合创始人|董事长)|(?<![\u4e00-\u9fff])它(?=开发|推出|发布|研发|的|还|也)"), ("Company",), 1),
     (re.compile(r"(?<=[任入])公司(?=董事长|总经理|CEO|首席|副总裁|总裁|CTO|董事|副总经理)"), ("Company",), 1),
     (re.compile(r"其(?=(?:联合)?创始人|创办人|CEO|董事长|总裁|总部|旗下|主要产品|产品|推出的|发布的|研发的|自研|[A-Za-z0-9\-\.]+(?:大)?模型|大模型|模型|第[一二三四五六七八九十\d]+代|首款|最新|新一代|旗舰|核心|主打|新款|智能|开放世界|[^，。；]{0,8}[“\"《])"), _ORGS, 1),
     (re.compile(r"(?:该|这家|此家)(?:公司|企业|初创公司|创业公司|科技公司|子公司)|the company|The company|the firm|The firm|the startup|The startup|[Tt]he start-up|[Tt]he company's|[Tt]he firm's"), ("Company",), 1),
@@ -34,6 +34,8 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"(?:该|这款|这部)(?:游戏|作品)"), ("Game",), 1),
     (re.compile(r"(?:该|这一|这个)(?:模型|大模型)"), ("AIModel",), 1),
     (re.compile(r"(?<![其他])(?:他|她)(?!们)|\b(?:He|She|he|she)\b"), ("Person",), 1),
+    # interviews: 我们 is the speaker's company, 我 the speaker
+    (re.compile(r"我们(?:公司|团队)?(?=自研|推出|发布|研发|开发|的|在|于|成立|创办|获得|完成|总部|A轮|B轮|C轮|天使轮)"), ("Company",), 0),
 ]
 
 
@@ -72,6 +74,18 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
             pool = history + before
             want = _count(m.group(1)) if n == -1 else 1
             if n == -1 and want < 2:
+                continue
+            if n == 0:            # the article's topic: the fitting entity mentioned most often so far
+                counts: dict[str, list] = {}
+                for i, cand in enumerate(pool):
+                    for t in cand.targets:
+                        if t.type in types:
+                            counts.setdefault(t.name, [0, 0, t])
+                            counts[t.name][0] += 1
+                            counts[t.name][1] = i
+                if counts:
+                    best = max(counts.values(), key=lambda v: (v[0], v[1]))[2]
+                    out.append(Mention(s, e, m.group(0), best.type, best.name, "coref", refs=(best,)))
                 continue
             if n == 1 and recent is not None:
                 pick = _topic(list(reversed(before)), types)
