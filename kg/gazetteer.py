@@ -25,12 +25,24 @@ class Gazetteer:
     def __init__(self):
         self.names: dict[str, tuple[str, str]] = {}     # surface -> (type, canonical name)
         self.ambiguous: set[str] = set()
+        self.strong: set[str] = set()
         self._auto = None
 
-    def add(self, surface: str, typ: str, canonical: str) -> None:
+    def add(self, surface: str, typ: str, canonical: str, strong: bool = False) -> None:
+        """Learn a name. A name learned for two different entities is dropped as ambiguous, unless the
+        first was declared by the article itself (strong)."""
         surface = unicodedata.normalize("NFKC", surface).strip()
-        if len(surface) < MIN_LEN.get(typ, 2) or surface in self.names:
+        if len(surface) < MIN_LEN.get(typ, 2) or surface in self.ambiguous:
             return
+        known = self.names.get(surface)
+        if known is not None:
+            if known[1] != canonical and surface not in self.strong:
+                del self.names[surface]
+                self.ambiguous.add(surface)
+                self._auto = None
+            return
+        if strong:
+            self.strong.add(surface)
         if surface.isascii() and len(surface) < 3:
             return
         self.names[surface] = (typ, canonical)
@@ -80,9 +92,9 @@ class Gazetteer:
             if typ is None:
                 continue
             aliases = [a.strip() for a in _ALIAS_PART.findall(m.group(2)) if a.strip()]
-            self.add(full, typ, full)
+            self.add(full, typ, full, strong=True)
             for a in aliases:
-                self.add(a, typ, full)
+                self.add(a, typ, full, strong=True)
 
     def find(self, text: str) -> list[tuple[int, int, str, str]]:
         if not self.names:

@@ -464,6 +464,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
             typ, parent = "AcademicUnit", lead.name
         aliases = (text[lead.end:e],) if lead is not None and lead.type == "Place" and len(own) >= 2 else ()
         place = lead.name if lead is not None and lead.type == "Place" and typ in ("Company", "Investor") else None
+        short = _short_form(name, text[lead.start:lead.end] if lead is not None and lead.type == "Place" else "")
+        if short and short not in aliases:
+            aliases = (*aliases, short)
         if lead is not None:
             taken.remove(lead)
         taken.append(Mention(start, e, name, typ, name, "suffix", aliases=aliases, parent=parent, place=place))
@@ -495,6 +498,26 @@ _INSTITUTIONAL = ("研究所", "研究院", "学院", "系", "厅", "局", "委�
                   "工业和信息化厅", "经济和信息化局", "发展和改革委员会", "联盟", "协会")
 _VERBISH = {"v", "vn", "vd", "vg", "p", "d", "ad", "c", "u", "uj", "r"}
 _NAMEISH = {"nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "eng", "x", "ng"}
+
+
+_LEGAL_FORM = re.compile(r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司)$")
+_BUSINESS_WORDS = re.compile(r"(?:(?:信息|网络|智能|数字|数据|人工智能|电子|生物|医疗|汽车|机器人|半导体|微电子|新材料|能源|文化|传媒|互动|游戏|软件)?"
+                             r"(?:科技|技术|服务|信息|网络|智能|数据服务|电子|互娱|互动|传媒|文化)?)$")
+
+
+def _short_form(name: str, place: str) -> str | None:
+    """The short name a legal name implies: 西安秦岭星图信息技术有限公司 → 秦岭星图 (kept only when it is
+    not an everyday word, so 杭州未来科技有限公司 does not make every 未来 a company)."""
+    if not _LEGAL_FORM.search(name):
+        return None
+    core = _LEGAL_FORM.sub("", name)
+    if place and core.startswith(place):
+        core = core[len(place):]
+    core = re.sub(r"^(?:市|省)", "", core)
+    core = _BUSINESS_WORDS.sub("", core) or core
+    if len(core) < 2 or len(core) > 6 or core == name or _freq(core) >= 20:
+        return None
+    return core
 
 
 def person_names(text: str) -> set[str]:
