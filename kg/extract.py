@@ -399,6 +399,9 @@ class RuleExtractor:
             if self._former.search(text[max(0, ts - 3):ts]) or re.match(r"^(?:原|前)", title) \
                     or _FORMER_CUE.search(text[ms_start:ts]):
                 tense = "former"
+        # a hedge counts when it governs this statement: inside it or just before it (据称，…)
+        _, me = to_text(m.start(), m.end(), spans, text)
+        hedged = hedged and bool(self._hedge.search(text, max(0, ms_start - 20), me))
         conf = rule.confidence * (0.5 if hedged else 1.0)
         rnd = amt = None
         out = []
