@@ -8,6 +8,7 @@ so a build killed at any moment leaves the previous outputs intact.
 """
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections import Counter
@@ -69,14 +70,15 @@ def extract_files(files: list[Path], extractor: str = "rules", min_confidence: f
                 progress()
             yield r
         return
-    import gc
     import multiprocessing as mp
     ctx = mp.get_context()
     jobs = min(jobs, len(tasks))
     # Load the dictionaries once, here: forked workers inherit them and share the pages (about 180 MB
-    # per process otherwise); other start methods load them in each worker's initializer.
-    _warm_up(extractor)
-    init = None if ctx.get_start_method() == "fork" else _warm_up
+    # per process otherwise); with other start methods each worker loads them in its initializer.
+    fork = ctx.get_start_method() == "fork"
+    if fork:
+        _warm_up(extractor)
+    init = None if fork else _warm_up
     # small chunks: little work left on one worker at the end (an article takes ~10-50 ms)
     chunk = max(1, min(16, len(tasks) // (jobs * 16)))
     gc.freeze()           # the collector then never writes to the inherited objects (copy-on-write stays shared)
@@ -261,6 +263,9 @@ def summarise_entities(store: ox.Store) -> Counter:
 
 
 DEFAULT_MIN_CONFIDENCE = 0.5
+# pyshacl holds the whole graph in rdflib: about 2 ms per claim and GBs of memory on large corpora.
+# The build validates graphs up to this size; above it, `kg validate` does it on request.
+SHACL_MAX_TRIPLES = 300_000
 
 
 def run_build(paths: list[str], out_dir: str = "out", store: str | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
@@ -292,9 +297,16 @@ def run_build(paths: list[str], out_dir: str = "out", store: str | None = None, 
     st.flush()
     report.entities = summarise_entities(st)
     if validate:
-        from .validate import validate_store
-        report.shacl_ok, report.shacl_text = validate_store(st)
+        n_triples = sum(report.facts.values()) * 12          # each fact brings its claim (~10 triples) and labels
+        if n_triples <= SHACL_MAX_TRIPLES:
+            from .validate import validate_store
+            report.shacl_ok, report.shacl_text = validate_store(st)
+        else:
+            report.shacl_text = (f"skipped: about {n_triples} triples is more than the build validates "
+                                 f"({SHACL_MAX_TRIPLES}); run `kg validate`")
     report.outputs = write_outputs(st, out, report)
+    del st              # RocksDB holds its lock until the store object is freed: free it now, so the
+    gc.collect()        # caller (or the next command in this process) can open the store at once
     return report
 
 
@@ -405,6 +417,8 @@ def _print_summary(report: BuildReport, quiet: bool) -> None:
         f = facts[i] if i < len(facts) else ("", "")
         t.add_row(e[0], str(e[1]), f[0], str(f[1]))
     console.print(t)
+    if report.shacl_ok is None and report.shacl_text:
+        console.print(f"SHACL: {report.shacl_text}")
     if report.shacl_ok is not None:
         from .validate import violation_count
         n = violation_count(report.shacl_text)
