@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import signal
 import sys
@@ -273,12 +274,35 @@ def cmd_sparql(a) -> None:
                     break
             return {"seconds": min(runs), "rows": rows}
 
+        def limited(store, text, subs, union):
+            """run() in a forked child, stopped after --query-timeout (a native query cannot be interrupted)."""
+            rfd, wfd = os.pipe()
+            pid = os.fork()
+            if pid == 0:                                   # child: the loaded stores are inherited
+                os.close(rfd)
+                try:
+                    os.write(wfd, json.dumps(run(store, text, subs, union)).encode())
+                finally:
+                    os._exit(0)
+            os.close(wfd)
+            deadline = time.monotonic() + a.query_timeout
+            while os.waitpid(pid, os.WNOHANG) == (0, 0):
+                if time.monotonic() > deadline:
+                    os.kill(pid, signal.SIGKILL)           # our own child, by its id
+                    os.waitpid(pid, 0)
+                    os.close(rfd)
+                    return {"seconds": None, "rows": None}
+                time.sleep(0.02)
+            with os.fdopen(rfd, "rb") as fh:
+                data = fh.read()
+            return json.loads(data) if data else {"seconds": None, "rows": None, "error": "query process failed"}
+
         for name, text, params in queries:
             subs = {ox.Variable(k): ox.Literal(v) for k, v in params.items()} or None
             graphs = _uses_graphs(text)
             out["queries"][name] = {"on": "dataset" if graphs else "graph",
-                                    "store": run(st, text, subs, True)}
-            out["queries"][name].update(out["queries"][name]["store"] if graphs else run(g, text, subs, False))
+                                    "store": limited(st, text, subs, True)}
+            out["queries"][name].update(out["queries"][name]["store"] if graphs else limited(g, text, subs, False))
     else:
         import rdflib
         ns = {k: rdflib.Namespace(v) for k, v in PREFIXES.items()}
