@@ -221,15 +221,19 @@ def table(res: dict) -> str:
             lb = r["seconds"] is None
             rs = res["args"]["query_timeout"] if lb else r["seconds"]
             ratio = rs / max(q["seconds"], 1e-6)
-            ratios.append(ratio)
+            ratios.append((ratio, lb))
             same = "" if lb or r["rows"] == q["rows"] else f", rows {q['rows']} vs {r['rows']}"
+            met = check(ratio >= T["sparql_ratio"]) if (ratio >= T["sparql_ratio"] or not lb) else \
+                "open (rdflib stopped)"
             rows.append((f"SPARQL `{name}` ({where}{same})", mine,
-                         f"rdflib {'> ' if lb else ''}{rs * 1000:,.0f} ms", fmt_ratio(ratio, lb),
-                         "≥ 20×", check(ratio >= T["sparql_ratio"])))
+                         f"rdflib {'> ' if lb else ''}{rs * 1000:,.0f} ms", fmt_ratio(ratio, lb), "≥ 20×", met))
         if ratios:
-            gm = math.exp(sum(map(math.log, ratios)) / len(ratios))
-            rows.append((f"SPARQL saved queries, geometric mean ({label})", "", "", fmt_ratio(gm), "≥ 20× each",
-                         check(min(ratios) >= T["sparql_ratio"])))
+            gm = math.exp(sum(math.log(x) for x, _ in ratios) / len(ratios))
+            settled = [x for x, lb in ratios if not lb or x >= T["sparql_ratio"]]
+            met = check(min(settled) >= T["sparql_ratio"]) if len(settled) == len(ratios) else (
+                "**no**" if any(x < T["sparql_ratio"] for x, lb in ratios if not lb) else "open (rdflib stopped)")
+            rows.append((f"SPARQL saved queries, geometric mean ({label}; ≥ where rdflib was stopped)", "", "",
+                         fmt_ratio(gm, any(lb for _, lb in ratios)), "≥ 20× each", met))
         for key, what, target in (("load_turtle_s", "Load Turtle", "load_ratio"),
                                   ("load_nquads_s", "Load N-Quads", None),
                                   ("export_turtle_s", "Export Turtle", "export_ratio")):
