@@ -200,8 +200,10 @@ def table(res: dict) -> str:
         ds = res["dataset"]
         label = f"{ds['quads']:,} quads / {ox['triples']:,} triples"
         ratios = []
+        qlimit = (rl or {}).get("query_timeout") or ox.get("query_timeout") or res["args"]["query_timeout"]
+
         def ms(x):
-            return f"> {res['args']['query_timeout'] * 1000:,.0f} ms" if x is None else f"{x * 1000:,.0f} ms"
+            return f"> {qlimit * 1000:,.0f} ms" if x is None else f"{x * 1000:,.0f} ms"
 
         for name, q in ox["queries"].items():
             store = q.get("store", q)
@@ -219,7 +221,7 @@ def table(res: dict) -> str:
                              "–", "≥ 20×", "–"))
                 continue
             lb = r["seconds"] is None
-            rs = res["args"]["query_timeout"] if lb else r["seconds"]
+            rs = r.get("limit", qlimit) if lb else r["seconds"]
             ratio = rs / max(q["seconds"], 1e-6)
             ratios.append((ratio, lb))
             same = "" if lb or r["rows"] == q["rows"] else f", rows {q['rows']} vs {r['rows']}"
@@ -300,7 +302,11 @@ def main(argv=None) -> None:
     if a.from_json:                    # print the table of earlier runs (later files fill in what earlier ones lack)
         res = {}
         for f in a.from_json:
-            res.update(json.loads(Path(f).read_text(encoding="utf-8")))
+            d = json.loads(Path(f).read_text(encoding="utf-8"))
+            for key in ("ox", "rdflib"):       # the per-query limit of the run that measured them
+                if key in d:
+                    d[key].setdefault("query_timeout", d.get("args", {}).get("query_timeout"))
+            res.update(d)
         res["args"] = {**vars(a), **{k: v for k, v in res.get("args", {}).items()
                                      if k in ("articles", "jobs", "query_timeout", "rdflib_timeout")}}
         e2e = next((json.loads(Path(f).read_text(encoding="utf-8")).get("args", {}).get("e2e_articles")

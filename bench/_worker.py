@@ -244,7 +244,7 @@ def cmd_sparql(a) -> None:
     """
     from kg.vocab import PREFIXES
     queries = _saved_queries()
-    out: dict = {"engine": a.engine, "queries": {}, "timeout": a.timeout}
+    out: dict = {"engine": a.engine, "queries": {}, "timeout": a.timeout, "query_timeout": a.query_timeout}
     if a.engine == "oxigraph":
         import pyoxigraph as ox
         g = ox.Store()

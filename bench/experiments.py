@@ -18,7 +18,7 @@ seg.py change bought).
 * ``date-prefilter`` skip the date regex for sentences without a digit, 年, 月, 前 or English month: exact.
 * ``slug-cache``    memoise ``kg.slug.slug`` (pinyin of a name): exact.
 * ``vocab-nodes``   memoise ``kg.rdf.N`` (one NamedNode per IRI): exact.
-* ``yaml-c``        parse front matter with libyaml's CSafeLoader: exact on these corpora.
+* ``yaml-c``        parse front matter with libyaml (a CSafeLoader with ``_MetaLoader``'s resolvers): exact on these corpora.
 * ``tag-gate-slots`` jieba tagging only for sentences where some rule is still possible: one of its
                     required words occurs *and* each of its required slots can be filled — by a
                     mention found without the tagger, a person, or an organisation whose suffix or
@@ -181,17 +181,15 @@ def apply(variant: str) -> None:
         import yaml
 
         from kg import articles as A
+        base = getattr(A, "_MetaLoader", None)
+        if base is None:
+            print("yaml-c: kg.articles has no _MetaLoader; not applied", file=sys.stderr)
+            return
 
-        class _Y:
-            YAMLError = yaml.YAMLError
-
-            @staticmethod
-            def safe_load(s):
-                return yaml.load(s, Loader=yaml.CSafeLoader)
-
-            def __getattr__(self, name):
-                return getattr(yaml, name)
-        _set(A, "yaml", _Y())
+        class _CMetaLoader(yaml.CSafeLoader):       # libyaml, with the same implicit resolvers
+            pass
+        _CMetaLoader.yaml_implicit_resolvers = base.yaml_implicit_resolvers
+        _set(A, "_MetaLoader", _CMetaLoader)
     elif variant == "tag-gate":
         from kg import extract as X
         from kg import mentions as M
