@@ -191,13 +191,11 @@ def clean_body(raw: str) -> tuple[str, str | None]:
     lines = raw.split("\n")
     out: list[str] = []
     trailing_url = None
-    prev_text = False
     for line in lines:
         stripped = line.strip()
         if _IMAGE_LINE.match(line) or _CREDIT_LINE.match(line):
             continue
         if _RULE_LINE.match(line):
-            prev_text = False
             continue
         if _URL_LINE.match(line):
             trailing_url = stripped.strip("<>")
@@ -212,7 +210,6 @@ def clean_body(raw: str) -> tuple[str, str | None]:
         line = _EMPH.sub(r"\2", line)
         line = _ESCAPE.sub(r"\1", line)
         out.append(line.rstrip())
-        prev_text = bool(stripped)
     body = "\n".join(out)
     body = re.sub(r"\n{3,}", "\n\n", body).strip("\n")
     return body, trailing_url

@@ -109,7 +109,6 @@ class Rule:
     list_groups: set[str] = field(default_factory=set)
     pair_groups: set[str] = field(default_factory=set)
     antecedents: dict[str, str] = field(default_factory=dict)
-    triggers: tuple[str, ...] = ()
     min_mentions: int = 2
     group_classes: dict[str, str] = field(default_factory=dict)
 
@@ -174,7 +173,7 @@ def load_rules(path: str | None = None) -> tuple[list[Rule], dict]:
         regex, lists, pairs = _compile(r["pattern"], titles, classes)
         conf = measured.get(r["id"], {}).get("confidence", r.get("confidence", 0.8))
         rules.append(Rule(r["id"], regex, facts, float(conf), lists, pairs,
-                          dict(r.get("antecedent", {})), tuple(r.get("triggers", ())),
+                          dict(r.get("antecedent", {})),
                           group_classes=classes, min_mentions=1 if (r.get("antecedent") or "ITEMS:" in r["pattern"] or "{DATE:o}" in r["pattern"]) else 2))
     return rules, data.get("modifiers", {})
 
@@ -233,10 +232,6 @@ class RuleExtractor:
     def __init__(self, lexicon: Lexicon | None = None, rules_path: str | None = None):
         self.lexicon = lexicon or get_lexicon()
         self.rules, self.modifiers = load_rules(rules_path)
-        trig = set()
-        for r in self.rules:
-            trig.update(r.triggers)
-        self._trigger_re = re.compile("|".join(map(re.escape, sorted(trig, key=len, reverse=True)))) if trig else None
         mod = self.modifiers
         self._neg = re.compile("|".join(mod.get("negation", ["并非"])))
         self._hedge = re.compile("|".join(mod.get("hedge", ["据称"])))

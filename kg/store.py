@@ -93,8 +93,8 @@ def select(store: ox.Store, sparql: str, bindings: dict[str, Any] | None = None)
 def replace_graph(store: ox.Store, graph_iri: str, quads: Iterable[ox.Quad]) -> None:
     """Replace the content of one named graph by ``quads`` in one transaction (all or nothing)."""
     g = ox.NamedNode(graph_iri)
-    body = ox.serialize([ox.Quad(q.subject, q.predicate, q.object, g) for q in quads], format=ox.RdfFormat.N_QUADS)
-    inner = body.decode("utf-8").replace(f" {g} .\n", " .\n")
+    inner = ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads],
+                         format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
     store.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{inner}}} }}")
 
 
