@@ -24,7 +24,7 @@ from .coref import resolve_references
 from .dates import last_absolute_year
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, get_lexicon
-from .mentions import Mention, name_rules, org_type_of, person_names, recognise
+from .mentions import Mention, name_rules, org_type_of, brand_names, person_names, recognise
 from .sentences import Sentence, split_sentences
 from .vocab import DATE_RELATIONS, RELATIONS
 
@@ -248,6 +248,8 @@ class RuleExtractor:
         local.declare(article.body, org_type_of)
         for name in person_names(article.body):
             local.add(name, "Person", name)
+        for name in brand_names(article.body):
+            local.add(name, org_type_of(name) or "Company", name)
         titles: list[Mention] = []
         for sent in split_sentences(article.body):
             ms = recognise(sent.text, self.lexicon, article.date, last_year, local=local)
@@ -295,7 +297,7 @@ class RuleExtractor:
         """A company's legal name that starts with a place (苏州极光智芯科技有限公司) → location."""
         out = []
         for m in ms:
-            if m.place and m.source == "suffix":
+            if m.place and m.source == "suffix" and m.type != "Investor":
                 pm = Mention(m.start, m.start + len(m.place), m.place, "Place", m.place, "name-place",
                              entry=self.lexicon.lookup(m.place))
                 out.append(Claim(m, "location", pm, sent, "rules/location.place-in-name", 0.8))

@@ -55,6 +55,10 @@ def name_rules() -> dict:
     data["stop_pos"] = set(data["stop_pos"])
     data["not_person"] = set(data["not_person"])
     data["surname_set"] = set(data["surnames"])
+    data["name_inner_words"] = set(data.get("name_inner_words", ()))
+    data["name_regions"] = set(data.get("name_regions", ()))
+    data["brand_tail_set"] = set(data.get("brand_tails", ()))
+    data["not_brand_heads"] = set(data.get("not_brand_heads", ()))
     data["titles"] = sorted(set(data["titles"]), key=len, reverse=True)
     sur = "|".join(sorted(data["surnames_double"], key=len, reverse=True)) + "|[" + data["surnames"] + "]"
     titles = "|".join(re.escape(t) for t in data["titles"])
@@ -362,7 +366,7 @@ def _context_orgs(text: str, taken: list[Mention]) -> None:
         for m in sorted(taken, key=lambda x: x.start):
             if m.type not in _ORG_TYPES_LIST:
                 continue
-            nxt = re.match(r"(?:（[^）]{1,30}）|\([^)]{1,30}\))?[、和与及]([\u4e00-\u9fff]{2,6}?)(?=[、和与及（(，,。]|被|等|均|都|分别|领投|跟投|参投|投资|联合|共同|获得|完成|宣布|成立|位于|已|也|$)", text[m.end:])
+            nxt = re.match(r"(?:（[^）]{1,30}）|\([^)]{1,30}\))?[、和与及]([\u4e00-\u9fff]{2,6}?)(?=[、和与及（(，,。]|被|等|均|都|分别|领投|跟投|参投|投资(?![跟领参追]投)|联合|共同|获得|完成|宣布|成立|位于|已|也|$)", text[m.end:])
             if nxt:
                 s, e = m.end + nxt.start(1), m.end + nxt.end(1)
                 if free(s, e) and not _NOT_ORG.search(nxt.group(1)):
@@ -406,6 +410,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
             continue
         start = s if named_token else s
         j = i - 1
+        used_inner = False
         chars = len(word) - len(suffix) if named_token else 0
         while j >= 0:
             w, f, ws, we = tokens[j]
@@ -415,11 +420,22 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
             inner_and = (w in ("和", "与", "及") and j > 0 and j < i - 1 and suffix in _INSTITUTIONAL
                          and tokens[j - 1][1].startswith("n") and tokens[j + 1][1].startswith("n")
                          and overlaps(tokens[j - 1][2], tokens[j - 1][3]) is None)   # 材料技术与工程研究所
-            if not verb_name and not inner_and and (w in R["stop_words"] or f in R["stop_pos"] or not re.match(r"^[\u4e00-\u9fffA-Za-z0-9·]+$", w)):
+            inner_word = (w in R["name_inner_words"] and j > 0
+                          and tokens[j - 1][1] not in ("x", "uj", "p", "c"))      # 创新 in 宁波未来产业创新联盟
+            used_inner = used_inner or inner_word
+            region = w in R["name_regions"] and (j == 0 or not re.match(r"^[\u4e00-\u9fff]", tokens[j - 1][0]))
+            if not verb_name and not inner_and and not inner_word and not region and \
+                    (w in R["stop_words"] or f in R["stop_pos"] or not re.match(r"^[\u4e00-\u9fffA-Za-z0-9·]+$", w)):
                 break
             hit = overlaps(ws, we)
             if hit is not None and hit.type not in ("Place", "University"):
                 break
+            if hit is not None and hit.type == "Place" and j > 0 and overlaps(tokens[j - 1][2], tokens[j - 1][3]) is None:
+                if chars + len(w) <= R["max_name_chars"]:
+                    chars += len(w)
+                    start = ws
+                    j -= 1
+                break         # a name begins with its place: 同属|宁波未来产业创新联盟
             if chars + len(w) > R["max_name_chars"]:
                 break
             chars += len(w)
@@ -434,13 +450,17 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
                 break         # 启明科技 at the start of a clause: the "verb" is the name
             k += 1
             start = tokens[k][2]
+        if used_inner and k < i and not (tokens[k][1] in ("ns", "nz", "nt", "j") or tokens[k][0] in R["name_regions"]):
+            continue          # a name with 创新/投资 inside begins with its place or region: 宁波…创新联盟
         after_uni = any(x.type == "University" and x.end == tokens[k][2] for x in taken) if k <= i else False
         stem = text[tokens[k][2]:s] if k < i else ""
         if suffix in R["weak_suffixes"] and word == suffix and k < i and not _name_like(tokens[i - 1]) \
+                and not (tokens[k][1] in ("ns", "nz", "nt") and len(tokens[k][0]) >= 2 and i - k <= 4) \
                 and not (after_uni and suffix in R["unit_suffixes"]) \
                 and not (2 <= len(stem) <= 4 and all(len(t[0]) == 1 for t in tokens[k:i]) and _freq(stem) < 5):
             continue          # (渝+新 → 渝新汽车: a name jieba split into single characters is kept)
-        if word == suffix and k < i and tokens[i - 1][1] in _VERBISH and k != i - 1:
+        if word == suffix and k < i and tokens[i - 1][1] in _VERBISH and k != i - 1 \
+                and tokens[i - 1][0] not in R["name_inner_words"]:
             continue
         for pre in R["strip_prefixes"]:
             if text[start:e].startswith(pre) and e - start - len(pre) > len(suffix) + 1:
@@ -532,6 +552,60 @@ def person_names(text: str) -> set[str]:
             if name not in R["not_person"] and not _common_word(name) and len(name) >= 2:
                 out.add(name)
     return out
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_NAME_TAGS = ("ns", "nr", "nz", "nt", "j")
+
+
+def brand_names(text: str) -> set[str]:
+    """Company short names (字号 + 行业: 山城智驾, 渝新汽车, 嘉陵芯电) found over a whole body by
+    repetition: a four-character string that occurs at least twice, each time with varied
+    neighbours (not the inside of a longer repeated phrase), whose first half is a name (a place or
+    proper-noun tag, or rare in the dictionary) and whose second half is an industry word from
+    names.yaml ``brand_tails`` or a coined word the dictionary does not know. Two everyday words
+    (首批成员, 辅助驾驶, 未来产业) are not a name."""
+    R = name_rules()
+    tails = R["brand_tail_set"]
+    seen: dict[str, list[int]] = {}
+    for m in _CJK_RUN.finditer(text):
+        run, base = m.group(), m.start()
+        for i in range(len(run) - 3):
+            seen.setdefault(run[i:i + 4], []).append(base + i)
+    out = set()
+    for s, poss in seen.items():
+        if len(poss) < 2 or _freq(s) > 0 or _FUNCTION_CHARS.search(s) or s[-1] in "中内外上下里后前间":
+            continue
+        head, tail = s[:2], s[2:]
+        lefts = {text[p - 1] if p > 0 else "" for p in poss}
+        rights = {text[p + 4] if p + 4 < len(text) else "" for p in poss}
+        if lefts <= {"《", "“", "\"", "「"}:
+            continue          # a title or a quoted name (《山海行纪》): the work, not a company
+        if len(lefts) < 2 and next(iter(lefts)) and _CJK_RUN.match(next(iter(lefts))):
+            continue          # always the same character before: part of a longer phrase
+        if len(rights) < 2 and next(iter(rights)) and _CJK_RUN.match(next(iter(rights))):
+            continue
+        if not (tail in tails or _freq(tail) < 5):
+            continue
+        if not (_freq(head) < 100 or _dict_tag(head).startswith(_NAME_TAGS)):
+            continue
+        if head in R["not_brand_heads"] or head in R["surnames_double"] or s in R["not_person"]:
+            continue
+        if not (lefts & _EDGE or any(not _CJK_RUN.match(c) for c in lefts)) or \
+                not (rights & _EDGE or any(not _CJK_RUN.match(c) for c in rights)):
+            continue          # a name stands apart somewhere: after a comma or 和, before 是 or 的
+        out.add(s)
+    return out
+
+
+_EDGE = set("和与及的是则已在于由将被对向也还都均等获并从为让把给同跟")
+_FUNCTION_CHARS = re.compile(r"[的了是在和与及等都均也为由于从对把被向这那其该年月日个家位名第之以而或但并将所]")
+
+
+def _dict_tag(word: str) -> str:
+    from .seg import _posseg
+    _dictionary()
+    return _posseg.dt.word_tag_tab.get(word, "")
 
 
 def _suffix_of(word: str, R: dict) -> str | None:
