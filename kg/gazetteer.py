@@ -17,6 +17,7 @@ _DECL = re.compile(
     r"([\u4e00-\u9fffA-Za-z0-9·]{2,30}?)\s*[（(]\s*((?:以下简称|以下称|下称|简称|英文名称?|英文|English name)[^）)]{1,60})[）)]")
 _ALIAS_PART = re.compile(r"(?:以下简称|以下称|下称|简称|英文名称?|英文|English name)[：:\s]*[“\"「]?([^“”\"「」，,；;）)]{1,40}?)[”\"」]?\s*(?=[，,；;]|$)")
 _BRACKET_ALIAS = re.compile(r"\s?[（(]\s*(?:英文名称?[：:]?|English name:?\s)?([A-Z][A-Za-z0-9&.\- ]{1,40}|[\u4e00-\u9fff]{2,12})\s*[）)]")
+_NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|分公司|公司)")
 LEARNABLE = {"suffix", "context", "list", "person", "quote", "english", "model", "investor", "declared"}
 MIN_LEN = {"Person": 2}
 
@@ -81,6 +82,8 @@ class Gazetteer:
             if m.type in ("Date", "Person") or m.source == "coref":
                 continue
             b = _BRACKET_ALIAS.match(text, m.end)
+            if b and _NAME_GOES_ON.match(text, b.end()):
+                continue          # 秦岭星图（喀什）数据服务有限公司: the bracket is inside the name
             if b and not any(x is not m and x.start >= m.end and x.end <= b.end() and x.type != m.type for x in mentions):
                 self.add(b.group(1).strip(), m.type, m.name)
 

@@ -65,7 +65,7 @@ def name_rules() -> dict:
     # founding roles are founder facts, not job titles
     data["title_re"] = "|".join(re.escape(t) for t in data["titles"] if t not in ("创始人", "联合创始人", "创办人"))
     data["person_after_title"] = re.compile(
-        rf"(?:{titles})[：:]?\s*((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:和与及等说在的（(“\s]|{_AFTER_NAME}|$)")
+        rf"(?:{titles})[：:]?\s*((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:与及等说在的（(“\s]|和(?!表示|说|介绍|认为|指出|透露|坦言|告诉)|{_AFTER_NAME}|$)")
     data["person_after_you"] = re.compile(
         rf"(?<=由)((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=于|在|等|和|与|、|共同|联合|一手|创办|创立|创建|发起|牵头|担任|出任|兼任)")
     data["person_in_list"] = re.compile(
@@ -227,6 +227,31 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             noun = m.group(1)[len(stem):]
             typ = "AIModel" if "模型" in noun else ("Game" if "游戏" in noun else "Product")
             taken.append(Mention(s_, e_, m.group(1), typ, m.group(1), "quote"))
+    # 4c'. product codes in Chinese text: QG-300, CG-A8, LH-9系列, 川流T1 (letters and digits, a hyphen or a
+    # digit after letters), and quoted names right after a launch verb: 推出了面向芯片产线的原子磁力计“旭磁”
+    if any("\u4e00" <= c <= "\u9fff" for c in text):
+        for m in _PRODUCT_CODE.finditer(text):
+            s_, e_ = m.span(1)
+            if free(s_, e_) and not _NOT_CODE.match(m.group(1)):
+                taken.append(Mention(s_, e_, m.group(1), "Product", m.group(1), "quote"))
+        for m in _LAUNCHED_QUOTE.finditer(text):
+            s_, e_ = m.span(1)
+            if free(s_, e_) and not _GROUP_NAME.search(m.group(1)):
+                taken.append(Mention(s_, e_, m.group(1), "Product", m.group(1), "quote"))
+    # 4d. legal names with a bracketed place: 锂恒新材（宜宾）有限公司, 澄光微电子(成都)有限公司
+    for m in _BRACKET_PLACE_NAME.finditer(text):
+        s_, e_ = m.span()
+        lead = re.match(r"(?:(?:全资|控股|参股)?子公司|分公司|公司)", m.group(1))
+        if lead and len(m.group(1)) - lead.end() >= 2:
+            s_ += lead.end()
+        inside = [x for x in taken if not (e_ <= x.start or s_ >= x.end)]
+        if all(x.type == "Place" and x.start >= s_ and x.end <= e_ for x in inside):
+            for x in inside:
+                taken.remove(x)
+            place = m.group(2)
+            name = unicodedata.normalize("NFKC", text[s_:e_])
+            taken.append(Mention(s_, e_, text[s_:e_], "Company", name, "suffix",
+                                 aliases=(text[s_:m.start(2) - 1] + place + m.group(3),), place=place))
     cjk = any("\u4e00" <= c <= "\u9fff" for c in text)
     if with_tagger and cjk:
         _tagged_names(text, taken, R)
@@ -246,7 +271,12 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     return taken
 
 
-_INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由]))((?:[\u4e00-\u9fffA-Za-z]{2,14}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|也|均|都|分别)?(?:领投|跟投|参投|追投|独家投资|超额认购|投资了|持有(?=[^，。；]{0,12}股))")
+_PRODUCT_CODE = re.compile(r"(?<![A-Za-z0-9\-_.])((?:[\u4e00-\u9fff]{2}(?=[A-Z]\d))?[A-Z][A-Za-z]{0,5}(?:-[A-Z0-9][A-Za-z0-9]*(?:\s\d+(?:\.\d+)?)?|\d+[A-Za-z]?)(?:系列)?)(?![A-Za-z0-9\-])")
+_NOT_CODE = re.compile(r"^(?:[A-F]\+?$|[ABCDE]\d?轮|Pre-|COVID|iPhone|GB|ISO|IPO|CEO|CTO|AI|5G|4G|3D|2D|[A-Z]\d$)")
+_LAUNCHED_QUOTE = re.compile(r"(?:推出|发布(?!会)|上线|研发|开发|打造|量产|主打|亮相|发售|交付)(?:了|的)?(?:[^，。；“”\"「」]{0,16}?)[“「]((?:(?![并未不没是的了我你他她])[^“”\"「」\n，。]){1,12})[”」]")
+_BRACKET_PLACE_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=子公司)|(?<=公司)|(?<=设立)|(?<=成立)|(?<=旗下)|(?<=设有)|(?<=包括))([\u4e00-\u9fff]{2,10}?)[（(]([\u4e00-\u9fff]{2,5})[）)]"
+                                 r"([\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|分公司|研究院|公司))")
+_INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由、]))((?:(?:(?![领跟参追]投)[\u4e00-\u9fffA-Za-z]){2,14}?[、和及与])*(?:(?![领跟参追]投)[\u4e00-\u9fffA-Za-z]){2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|也|均|都|分别)?(?:领投|跟投|参投|追投|独家投资|超额认购|投资了|持有(?=[^，。；]{0,12}股))")
 _INVEST_AFTER = re.compile(r"(?:投资方|投资人|投资机构|出资方|股东)(?:包括|为|有|是|分别是|分别为)[：:]?((?:[\u4e00-\u9fffA-Za-z]{2,14}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,14}?)(?=等|[，,。；;]|$)")
 
 
@@ -455,7 +485,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
         after_uni = any(x.type == "University" and x.end == tokens[k][2] for x in taken) if k <= i else False
         stem = text[tokens[k][2]:s] if k < i else ""
         if suffix in R["weak_suffixes"] and word == suffix and k < i and not _name_like(tokens[i - 1]) \
-                and not (tokens[k][1] in ("ns", "nz", "nt") and len(tokens[k][0]) >= 2 and i - k <= 4) \
+                and not (suffix in ("基金", "资本", "投资") and tokens[k][1] in ("ns", "nz", "nt") and len(tokens[k][0]) >= 2
+                         and i - k <= 4) \
                 and not (after_uni and suffix in R["unit_suffixes"]) \
                 and not (2 <= len(stem) <= 4 and all(len(t[0]) == 1 for t in tokens[k:i]) and _freq(stem) < 5):
             continue          # (渝+新 → 渝新汽车: a name jieba split into single characters is kept)
@@ -500,6 +531,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
         if nxt is not None and nxt[1].startswith("n") and not nxt[1].startswith("nr") and nxt[0] not in titles \
                 and re.match(r"^[\u4e00-\u9fff]{2,}$", nxt[0]):
             continue          # 秦淮 + 动力, 岳麓 + 幻境: a name's first half, not a person
+        if word[-1] in "区县市省镇村乡州" or (_PLACE_BEFORE.search(text, 0, s) and _PLACE_AFTER.match(text, e)):
+            continue          # 武进区; 在武进创办: a place the tagger took for a name
         if flag.startswith("nr") and 2 <= len(word) <= 4 and word not in R["not_person"] and not overlaps(s, e) \
                 and _plausible_person(word, flag, R) and s not in glued:
             if re.fullmatch(r"[\u4e00-\u9fff]+", word):
@@ -515,6 +548,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
             taken.append(Mention(s, e, m.group(1), "Person", m.group(1), "person"))
 
 
+_PLACE_BEFORE = re.compile(r"(?:在|于|位于|落户|来自|扎根|迁往|迁至|设在|回到|来到)$")
+_PLACE_AFTER = re.compile(r"(?:创办|创立|成立|设立|注册|建厂|投产|落地|开设|设有|本地|当地)")
 _INSTITUTIONAL = ("研究所", "研究院", "学院", "系", "厅", "局", "委员会", "实验室", "研究中心", "工信厅", "科学技术厅",
                   "工业和信息化厅", "经济和信息化局", "发展和改革委员会", "联盟", "协会")
 _VERBISH = {"v", "vn", "vd", "vg", "p", "d", "ad", "c", "u", "uj", "r"}
