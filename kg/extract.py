@@ -244,7 +244,7 @@ class RuleExtractor:
         history: list[Mention] = []
         by_sentence: list[list[Mention]] = []
         last_year = None
-        local = Gazetteer()
+        local = Gazetteer(self.lexicon)
         local.declare(article.body, org_type_of)
         for name in person_names(article.body):
             local.add(name, "Person", name)

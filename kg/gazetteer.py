@@ -18,16 +18,21 @@ _DECL = re.compile(
 _ALIAS_PART = re.compile(r"(?:以下简称|以下称|下称|简称|英文名称?|英文|English name)[：:\s]*[“\"「]?([^“”\"「」，,；;）)]{1,40}?)[”\"」]?\s*(?=[，,；;]|$)")
 _BRACKET_ALIAS = re.compile(r"\s?[（(]\s*(?:英文名称?[：:]?|English name:?\s)?([A-Z][A-Za-z0-9&.\- ]{1,40}|[\u4e00-\u9fff]{2,12})\s*[）)]")
 _NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|分公司|公司)")
+_EVERYDAY = set("""the new china chinese national first global greater great central north south east west eastern western
+northern southern united international city state people digital smart future open deep star sun moon blue red green golden
+silver white black east asia pacific ocean river lake mountain science tech data cloud robot robotics bank capital fund
+group holdings shanghai beijing shenzhen hangzhou guangzhou""".split())
 LEARNABLE = {"suffix", "context", "list", "person", "quote", "english", "model", "investor", "declared"}
 MIN_LEN = {"Person": 2}
 
 
 class Gazetteer:
-    def __init__(self):
+    def __init__(self, lexicon=None):
         self.names: dict[str, tuple[str, str]] = {}     # surface -> (type, canonical name)
         self.ambiguous: set[str] = set()
         self.strong: set[str] = set()
         self._auto = None
+        self.lexicon = lexicon
 
     def add(self, surface: str, typ: str, canonical: str, strong: bool = False) -> None:
         """Learn a name. A name learned for two different entities is dropped as ambiguous, unless the
@@ -57,6 +62,8 @@ class Gazetteer:
                     self.add(a, m.type, m.name)
             if m.type == "Person" and m.source == "english":
                 self._surname(m)
+            elif m.type in ("Company", "Investor") and m.source == "english":
+                self._first_word(m)
 
     def _surname(self, m) -> None:
         """English second references by surname (Tao Ran … Tao said): learn "Tao" unless two people share it."""
@@ -75,6 +82,16 @@ class Gazetteer:
         elif known is None and len(sur) >= 2:
             self.names[sur] = ("Person", m.name)
             self._auto = None
+
+    def _first_word(self, m) -> None:
+        """English short names: Danxia Hydrogen Power … Danxia's main product (the first word, when it is
+        not an everyday or place word; two companies sharing it make it ambiguous)."""
+        words = m.name.split()
+        first = words[0] if len(words) >= 2 else ""
+        if len(first) < 4 or not first.isalpha() or not first[0].isupper() or first.lower() in _EVERYDAY \
+                or (self.lexicon is not None and self.lexicon.lookup(first) is not None):
+            return
+        self.add(first, m.type, m.name)
 
     def learn_brackets(self, text: str, mentions) -> None:
         """名称（English Name）, Shenzhen Institute of Advanced Technology (SIAT): the bracket is another name."""

@@ -102,7 +102,8 @@ _EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Ve
                   r"Intelligence|AI|Semiconductors?|Bio|Biotech|Pharma|Motors|Games|Studios?|Interactive|Dynamics|Sensing|Systems|"
                   r"Automation|Electronics|Networks|Software|Vision|Energy|Materials|Medical|Health|Robots?|Microelectronics|"
                   r"Photonics|Optics|Computing|Cloud|Digital|Mobility|Aerospace|Aviation|Association|Alliance|Federation|Bureau|"
-                  r"Commission|Ministry|Council|Government|Exchange|Bank|Securities|Motor|Angels|Angel\sFund)")
+                  r"Commission|Ministry|Council|Government|Exchange|Bank|Securities|Motor|Angels|Angel\sFund|Power|Data|Logistics|"
+                  r"Hydrogen|Chips?|Quantum|Biosciences|Therapeutics|Instruments|Devices|Machinery|Industries)")
 _EN_OF_ORG = re.compile(r"\b((?:[A-Z][\w\-']*\s+){0,3}(?:Institute|University|Academy|School|College|Association|Bureau|Commission|"
                         r"Ministry|Department|Federation|Chamber)\s+of\s+(?:(?:[A-Z][\w\-']*|and|for|the)\s*){1,6})(?<!\s)")
 _EN_CAMEL = re.compile(r"\b([A-Z][a-z]+[A-Z][A-Za-z]+(?:\s\d+(?:\.\d+)?)?)\b")
@@ -700,6 +701,7 @@ def _plausible_person(word: str, flag: str, R: dict) -> bool:
 
 _EN_NEXT = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)((?:[A-Z][\w\-']*\s){0,2}[A-Z][\w\-']*)(?=[,.;:]|\s+and\s|\s+[—–-]|\s+(?:are|were|is|was|have|has|all)\b)")
 _EN_PREV = re.compile(r"(?:^|[:;]\s*|,\s+)((?:[A-Z][\w\-']*\s){0,2}[A-Z][\w\-']*)(?:,\s+|,?\s+and\s+)$")
+_EN_WITH_CHINESE = re.compile(r"\b((?:[A-Z][\w&\-]*\s){0,4}[A-Z][\w&\-]*)\s?[（(]([\u4e00-\u9fff]{2,14})[）)]")
 _EN_STOP = {"The", "A", "An", "In", "On", "At", "And", "But", "All", "Its", "It", "Their", "This", "That", "These", "Those",
             "He", "She", "They", "We", "Local", "Chinese", "Both", "Most", "Some", "Many", "Last", "Next"}
 
@@ -731,6 +733,15 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             for x in inside:
                 taken.remove(x)
             taken.append(Mention(s, e, m.group(1), "Place", m.group(1), "english"))
+    for m in _EN_WITH_CHINESE.finditer(text):      # Danxia Hydrogen Power (丹霞氢能): a name with its Chinese name
+        s, e = m.span(1)
+        name = m.group(1)
+        if name.split()[0] in ("The", "the"):
+            s, name = s + 4, name[4:]
+        if free(s, e) and len(name) >= 3 and name not in _EN_STOP:
+            typ = org_type_of(m.group(2)) or ("Person" if _EN_NAME.fullmatch(name) and name.split()[0].lower() in _PINYIN_SURNAMES
+                                               else "Company")
+            taken.append(Mention(s, e, name, typ, name, "english", aliases=(m.group(2),)))
     for m in _EN_OF_ORG.finditer(text):
         s, e = m.span(1)
         name = m.group(1).strip()

@@ -148,3 +148,45 @@ def test_document_number_dates_a_policy_only_when_nothing_more_precise_is_given(
     got, _ = facts("今年2月，《成都市算力设施建设方案》（成办发〔2025〕12号）正式印发。")
     dates = {o for s, r, o in got if r == "datePublished"}
     assert dates == {"2025-02"}
+
+
+def test_short_company_names_found_by_repetition():
+    body = "临江智控与和风科技一起入驻了园区。临江智控是一家做工业控制器的企业，成立于2020年，总部位于常州。"
+    out, _ = facts(body)
+    assert ("临江智控", "foundingDate", "2020") in out
+    assert ("临江智控", "location", "常州") in out
+
+
+def test_everyday_phrases_are_not_short_names():
+    from kg.mentions import brand_names
+    body = "首批成员已经确定。首批成员包括多家企业，辅助驾驶是重点；辅助驾驶方案已上车。"
+    assert brand_names(body) == set()
+
+
+def test_legal_name_with_a_bracketed_place():
+    out, _ = facts("公司在西安设有全资子公司华岭科技（西安）有限公司，负责软件研发。")
+    assert ("华岭科技(西安)有限公司", "location", "西安") in out
+
+
+def test_place_led_name_with_a_verb_inside():
+    out, _ = facts("2024年5月，苏州未来产业创新联盟在苏州工业园区正式成立。")
+    assert ("苏州未来产业创新联盟", "foundingDate", "2024-05") in out
+
+
+def test_product_code_after_a_launch():
+    out, _ = facts("青禾智能成立于2019年。该公司去年推出了巡检机器人XR-20，今年又发布了“青禾云脑”。")
+    assert ("青禾智能", "develops", "XR-20") in out
+    assert ("青禾智能", "develops", "青禾云脑") in out
+
+
+def test_a_place_is_not_taken_for_a_person():
+    out, res = facts("2012年，他带着几名同事在武进创办了瑞禾科技。")
+    people = {m.text for _, ms in res.sentences for m in ms if m.type == "Person"}
+    assert "武进" not in people
+
+
+def test_english_short_name_from_a_name_with_its_chinese_name():
+    body = ("Qingshan Robotics (青山机器人) was founded in 2018 in Suzhou. "
+            "Qingshan's main product is the QS-7, a welding arm for shipyards.")
+    out, _ = facts(body)
+    assert ("Qingshan Robotics", "develops", "QS-7") in out
