@@ -25,6 +25,7 @@ from .dates import last_absolute_year
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, get_lexicon
 from .mentions import Mention, name_rules, org_type_of, brand_names, person_names, recognise
+from . import cooccur
 from .sentences import Sentence, split_sentences
 from .vocab import DATE_RELATIONS, RELATIONS
 
@@ -156,13 +157,19 @@ def _compile(pattern: str, titles: str, group_classes: dict | None = None) -> tu
 
 
 @lru_cache(maxsize=4)
+def _measured(path: str | None = None) -> dict:
+    """kg/rules/confidence.yaml: each rule's precision measured on the development corpus."""
+    conf_file = Path(path or RULES_FILE).parent / "confidence.yaml"
+    if not conf_file.exists():
+        return {}
+    return yaml.safe_load(conf_file.read_text(encoding="utf-8")) or {}
+
+
+@lru_cache(maxsize=4)
 def load_rules(path: str | None = None) -> tuple[list[Rule], dict]:
     data = yaml.safe_load(Path(path or RULES_FILE).read_text(encoding="utf-8"))
     titles = name_rules()["title_re"]
-    measured = {}
-    conf_file = Path(path or RULES_FILE).parent / "confidence.yaml"
-    if conf_file.exists():
-        measured = yaml.safe_load(conf_file.read_text(encoding="utf-8")) or {}
+    measured = _measured(path)
     rules = []
     for r in data["rules"]:
         facts = r.get("facts") or [{"relation": r["relation"], "s": r.get("s", "s"), "o": r.get("o", "o")}]
@@ -238,6 +245,8 @@ class RuleExtractor:
         self._former = re.compile("(?:" + "|".join(mod.get("former", ["原"])) + ")$")
         self._round = re.compile(mod.get("round", r"[A-E天种子Pre\-]+\+?轮"))
         self._amount = re.compile(mod.get("amount", r"\d+(?:\.\d+)?[亿万]元"))
+        measured = _measured(rules_path)
+        self._cooc_conf = {k[len("cooc."):]: v.get("confidence", 0.45) for k, v in measured.items() if k.startswith("cooc.")}
 
     def mentions_for(self, article: Article) -> list[tuple[Sentence, list[Mention]]]:
         out = []
@@ -270,12 +279,30 @@ class RuleExtractor:
         history: list[Mention] = []
         sentences = self.mentions_for(article)
         for sent, ms in sentences:
-            claims.extend(self._sentence(sent, ms, history))
+            found = self._sentence(sent, ms, history)
+            claims.extend(found)
+            claims.extend(self._cooccurrence(sent, ms, found))
             claims.extend(self._unit_parents(sent, ms))
             claims.extend(self._name_places(sent, ms))
             history.extend(m for m in ms if m.type != "Date")
         claims.extend(self._document_numbers(sentences, claims))
         return Extraction(claims, sentences)
+
+    def _cooccurrence(self, sent: Sentence, ms: list[Mention], found: list[Claim]) -> list[Claim]:
+        """The recall net of kg/cooccur.py, for what no pattern found in this sentence."""
+        out = []
+        for rel, subj, obj in cooccur.find(sent.text, ms, CODES, self._neg, self._hedge):
+            oname = obj.value if rel in DATE_RELATIONS else obj.name
+            if any(c.relation == rel and (c.subject.name == subj.name or
+                                          (c.object if isinstance(c.object, str) else c.object.name) == oname)
+                   for c in found):
+                continue
+            conf = self._cooc_conf.get(rel, 0.45)
+            if rel in DATE_RELATIONS:
+                out.append(Claim(subj, rel, obj.value, sent, "rules/cooc." + rel, conf, approximate=obj.approximate))
+            else:
+                out.append(Claim(subj, rel, obj, sent, "rules/cooc." + rel, conf))
+        return out
 
     def _document_numbers(self, sentences, claims: list[Claim]) -> list[Claim]:
         """A policy cited with its document number (成办发〔2025〕12号) was issued in that year — used only

@@ -259,6 +259,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     if not cjk or re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}", text):
         _english_names(text, taken, lexicon)
     _merge_units(text, taken, R)
+    _created_units(text, taken)
     _government_bodies(text, taken, R)
     _districts(text, taken)
     for m in _GOV_ABBREV.finditer(text):
@@ -827,6 +828,22 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
 _UNIT_AFTER = re.compile(r"^([\u4e00-\u9fff]{0,14}?(?:与|和|及)?[\u4e00-\u9fff]{0,8}?(?:学院|学系|系|研究院|研究所|实验室|研究中心|工作室群|工作室|分公司|子公司))(?![\u4e00-\u9fff]{0,2}(?:学院|系|研究院|研究所|实验室))")
 _UNIT_OF = ("University", "Company", "ResearchInstitute")
 _NOT_UNIT = re.compile(r"^[和与及在的是由从对向将被把旗于、]|的|创建|创办|设立|举办|共同|成立|发起|联合|在|旗下|毕业|就读|担任|位于|投资|领投")
+
+
+_CREATED_UNIT = re.compile(r"(?:[^，。；]{0,6}?)(?:创建|创办|设立|成立|组建|开设|新设|筹建)(?:了)?"
+                           r"([\u4e00-\u9fff]{2,10}?(?:系|学院|研究院|研究所|实验室|研究中心))(?![\u4e00-\u9fff]?(?:系|学院|研究院))")
+
+
+def _created_units(text: str, taken: list[Mention]) -> None:
+    """浙大创建计算机系: a unit a university creates is its academic unit (parent: that university)."""
+    for u in [m for m in taken if m.type == "University"]:
+        m = _CREATED_UNIT.match(text, u.end)
+        if m is None:
+            continue
+        s_, e_ = m.span(1)
+        if all(e_ <= x.start or s_ >= x.end for x in taken) and not _NOT_UNIT.search(m.group(1)):
+            taken.append(Mention(s_, e_, m.group(1), "AcademicUnit", u.name + m.group(1), "suffix", parent=u.name,
+                                 aliases=(m.group(1),)))
 
 
 def _merge_units(text: str, taken: list[Mention], R: dict) -> None:

@@ -190,3 +190,23 @@ def test_english_short_name_from_a_name_with_its_chinese_name():
             "Qingshan's main product is the QS-7, a welding arm for shipyards.")
     out, _ = facts(body)
     assert ("Qingshan Robotics", "develops", "QS-7") in out
+
+
+def test_cooccurrence_needs_one_candidate_per_argument_and_no_negation():
+    import re
+    from kg import cooccur
+    from kg.extract import CODES
+    from kg.mentions import Mention
+    text = "天衡电子的总部眼下还在南京"
+    ms = [Mention(0, 4, "天衡电子", "Company", "天衡电子", "suffix"), Mention(11, 13, "南京", "Place", "南京", "lexicon")]
+    neg, hedge = re.compile("并非|没有"), re.compile("据称")
+    assert [(r, s.name, o.name) for r, s, o in cooccur.find(text, ms, CODES, neg, hedge)] == [("location", "天衡电子", "南京")]
+    two = ms + [Mention(13, 15, "苏州", "Place", "苏州", "lexicon")]
+    assert cooccur.find(text + "苏州", two, CODES, neg, hedge) == []
+    assert cooccur.find("天衡电子的总部并非在南京", ms, CODES, neg, hedge) == []
+
+
+def test_unit_created_by_a_university():
+    out, _ = facts("1985年，西湖大学创建了材料系。")
+    assert ("西湖大学材料系", "foundingDate", "1985") in out
+    assert ("西湖大学材料系", "parentOrganization", "西湖大学") in out
