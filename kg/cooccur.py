@@ -29,16 +29,18 @@ class Relation:
     o: str
     zh: re.Pattern
     en: re.Pattern
+    topic: bool = True
 
 
 @lru_cache(maxsize=1)
 def relations() -> tuple[Relation, ...]:
     from .mentions import name_rules
     data = yaml.safe_load(FILE.read_text(encoding="utf-8"))
-    titles = "|".join(re.escape(t) for t in name_rules()["titles"])
+    titles = name_rules()["title_re"]          # job titles, not founding roles
     out = []
     for name, d in data["relations"].items():
-        out.append(Relation(name, d["s"], d["o"], re.compile(d["zh"].replace("{TITLES}", titles)), re.compile(d["en"])))
+        out.append(Relation(name, d["s"], d["o"], re.compile(d["zh"].replace("{TITLES}", titles)), re.compile(d["en"]),
+                            bool(d.get("topic", True))))
     return tuple(out)
 
 
@@ -48,27 +50,44 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return [(0, len(text))]
 
 
-def find(text: str, mentions, codes: dict[str, str], negation: re.Pattern, hedge: re.Pattern):
-    """(relation, subject mention, object mention) for every clause that states one by co-occurrence."""
+def find(text: str, mentions, codes: dict[str, str], negation: re.Pattern, hedge: re.Pattern, antecedent=None):
+    """(relation, subject, object, tier) for every clause that states a relation by co-occurrence.
+
+    Tiers, each measured on its own: ``one`` — exactly one candidate per argument in the clause;
+    ``near`` — several: the candidates nearest the trigger word; ``topic`` — the clause names the
+    object but no subject: ``antecedent(before, classes)`` (the sentence's or the article's topic)."""
     out = []
     cjk = bool(re.search(r"[\u4e00-\u9fff]", text))
     for a, b in clauses(text):
         clause = text[a:b]
         if negation.search(clause) or hedge.search(clause):
             continue
-        inside = [t for m in mentions if m.start >= a and m.end <= b for t in m.targets]
-        if len(inside) < 2:
+        inside = [(m, t) for m in mentions if m.start >= a and m.end <= b for t in m.targets]
+        if not inside:
             continue
         for rel in relations():
             trig = (rel.zh if cjk else rel.en).search(clause)
             if trig is None:
                 continue
-            subj = {t.name: t for t in inside if codes.get(t.type, "") in rel.s}
-            obj = {t.name: t for t in inside if codes.get(t.type, "") in rel.o}
-            if len(subj) != 1 or len(obj) != 1:
+            at = a + (trig.start() + trig.end()) // 2
+            subj = [(m, t) for m, t in inside if codes.get(t.type, "") in rel.s]
+            obj = [(m, t) for m, t in inside if codes.get(t.type, "") in rel.o and (t.type != "Date" or t.value)]
+            if not obj:
                 continue
-            (s,), (o,) = subj.values(), obj.values()
-            if s.name == o.name or (o.type == "Date" and not o.value):
+            if {t.name for _, t in subj} and len({t.name for _, t in subj}) == 1 and len({t.name for _, t in obj}) == 1:
+                s, o, tier = subj[0][1], obj[0][1], "one"
+            elif subj:
+                s = min(subj, key=lambda x: abs((x[0].start + x[0].end) // 2 - at))[1]
+                o = min(obj, key=lambda x: abs((x[0].start + x[0].end) // 2 - at))[1]
+                tier = "near"
+            elif antecedent is not None and rel.topic and len({t.name for _, t in obj}) == 1:
+                s = antecedent([m for m in mentions if m.end <= a], rel.s)
+                if s is None:
+                    continue
+                o, tier = obj[0][1], "topic"
+            else:
                 continue
-            out.append((rel.name, s, o))
+            if s.name == o.name:
+                continue
+            out.append((rel.name, s, o, tier))
     return out

@@ -165,6 +165,24 @@ def _measured(path: str | None = None) -> dict:
     return yaml.safe_load(conf_file.read_text(encoding="utf-8")) or {}
 
 
+def _net_confidences(measured: dict) -> dict[str, float]:
+    """Confidences of the co-occurrence nets (``cooc.<tier>.<relation>``): the measured precision where
+    the net made at least four claims on the development corpus, else the precision of its tier pooled
+    over all relations (a hierarchical back-off, so that a rare case is not judged on one or two claims)."""
+    pooled: dict[str, list[int]] = {}
+    for k, v in measured.items():
+        if k.startswith("cooc."):
+            p = pooled.setdefault(k.split(".")[1], [0, 0])
+            p[0] += v.get("correct", 0)
+            p[1] += v.get("claims", 0)
+    out = {}
+    for k, v in measured.items():
+        if k.startswith("cooc."):
+            c, n = pooled[k.split(".")[1]]
+            out[k] = v.get("confidence", 0.45) if v.get("claims", 0) >= 4 else round((c + 1) / (n + 2), 2)
+    return out
+
+
 @lru_cache(maxsize=4)
 def load_rules(path: str | None = None) -> tuple[list[Rule], dict]:
     data = yaml.safe_load(Path(path or RULES_FILE).read_text(encoding="utf-8"))
@@ -246,7 +264,7 @@ class RuleExtractor:
         self._round = re.compile(mod.get("round", r"[A-E天种子Pre\-]+\+?轮"))
         self._amount = re.compile(mod.get("amount", r"\d+(?:\.\d+)?[亿万]元"))
         measured = _measured(rules_path)
-        self._cooc_conf = {k[len("cooc."):]: v.get("confidence", 0.45) for k, v in measured.items() if k.startswith("cooc.")}
+        self._cooc_conf = _net_confidences(measured)
 
     def mentions_for(self, article: Article) -> list[tuple[Sentence, list[Mention]]]:
         out = []
@@ -281,27 +299,32 @@ class RuleExtractor:
         for sent, ms in sentences:
             found = self._sentence(sent, ms, history)
             claims.extend(found)
-            claims.extend(self._cooccurrence(sent, ms, found))
+            claims.extend(self._cooccurrence(sent, ms, found, history))
             claims.extend(self._unit_parents(sent, ms))
             claims.extend(self._name_places(sent, ms))
             history.extend(m for m in ms if m.type != "Date")
         claims.extend(self._document_numbers(sentences, claims))
         return Extraction(claims, sentences)
 
-    def _cooccurrence(self, sent: Sentence, ms: list[Mention], found: list[Claim]) -> list[Claim]:
+    def _cooccurrence(self, sent: Sentence, ms: list[Mention], found: list[Claim], history) -> list[Claim]:
         """The recall net of kg/cooccur.py, for what no pattern found in this sentence."""
         out = []
-        for rel, subj, obj in cooccur.find(sent.text, ms, CODES, self._neg, self._hedge):
+        def ante(before, classes):
+            # people only from the sentence itself; organisations also from the article's topic
+            return _antecedent(before, history if "P" not in classes else [], classes)
+        for rel, subj, obj, tier in cooccur.find(sent.text, ms, CODES, self._neg, self._hedge, ante):
             oname = obj.value if rel in DATE_RELATIONS else obj.name
             if any(c.relation == rel and (c.subject.name == subj.name or
                                           (c.object if isinstance(c.object, str) else c.object.name) == oname)
                    for c in found):
                 continue
-            conf = self._cooc_conf.get(rel, 0.45)
+            rid = f"cooc.{tier}.{rel}"
+            conf = self._cooc_conf.get(rid, 0.45)
             if rel in DATE_RELATIONS:
-                out.append(Claim(subj, rel, obj.value, sent, "rules/cooc." + rel, conf, approximate=obj.approximate))
+                out.append(Claim(subj, rel, obj.value, sent, "rules/" + rid, conf, approximate=obj.approximate,
+                                 implicit="s" if tier == "topic" else ""))
             else:
-                out.append(Claim(subj, rel, obj, sent, "rules/cooc." + rel, conf))
+                out.append(Claim(subj, rel, obj, sent, "rules/" + rid, conf, implicit="s" if tier == "topic" else ""))
         return out
 
     def _document_numbers(self, sentences, claims: list[Claim]) -> list[Claim]:
