@@ -7,7 +7,9 @@ and the effect on the output — quads that appear or disappear on the generated
 test corpora, and the micro F1 of ``kg eval`` on tests/corpus/dev, tests/corpus/heldout and the seed.
 Variants are cumulative, in the order below; each is exact (output unchanged) unless marked.
 The first row, ``jieba-posseg``, puts back jieba's own tagger in place of ``kg.seg.tag`` (what the
-seg.py change bought).
+seg.py change bought). The sentence gate, the rule filter and the coreference and date prefilters
+are now part of kg (kg/gate.py, bench/RESULTS.md §3a): the variants of the same names below measure
+them again on top of it, and are kept for the record.
 
 * ``rule-slots``    run a rule's regex only when the sentence's mentions include a class for each
                     of the rule's required slots (bench/triggers.py reads them off the compiled

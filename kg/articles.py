@@ -51,15 +51,29 @@ _LINE_BREAKS = re.compile(r"\r\n?|[\x85\u2028\u2029]")
 _SENTENCE_END = re.compile(r"[。！？；!?;.…\n]")
 
 
-class _MetaLoader(yaml.SafeLoader):
+class _PyMetaLoader(yaml.SafeLoader):
     """YAML safe loading without implicit timestamps: dates stay text and are parsed by
     :func:`_parse_date`, so an impossible date (``2025-02-30``) is a warning, not a crash."""
 
 
-_MetaLoader.yaml_implicit_resolvers = {
+class _MetaLoader(getattr(yaml, "CSafeLoader", _PyMetaLoader)):
+    """The same with libyaml's parser when PyYAML has it (several times faster); a document it
+    refuses is read again by :class:`_PyMetaLoader`, whose error messages (line numbers) we report."""
+
+
+_PyMetaLoader.yaml_implicit_resolvers = _MetaLoader.yaml_implicit_resolvers = {
     k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
     for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+
+
+def _load_yaml(text: str):
+    try:
+        return yaml.load(text, Loader=_MetaLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError:
+        if _MetaLoader is _PyMetaLoader:
+            raise
+        return yaml.load(text, Loader=_PyMetaLoader)  # noqa: S506 - a SafeLoader subclass
 
 
 @dataclass
@@ -169,7 +183,7 @@ def split_front_matter(text: str, path) -> tuple[dict, str]:
     if not m:
         return {}, text.lstrip("\ufeff")
     try:
-        meta = yaml.load(m.group(1), Loader=_MetaLoader)  # noqa: S506 - a SafeLoader subclass
+        meta = _load_yaml(m.group(1))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark else ""

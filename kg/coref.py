@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .gate import prefilter
 from .mentions import Mention
 
 _EN_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
@@ -41,6 +42,9 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
 ]
 
 
+_MAY_REFER = prefilter(p for p, _types, _n in _PATTERNS)    # None if some pattern needs no word
+
+
 def _count(s: str) -> int:
     if s.isdigit():
         return int(s)
@@ -60,12 +64,19 @@ def _topic(cands: list[Mention], types: tuple[str, ...]) -> Mention | None:
 
 
 def resolve_references(text: str, mentions: list[Mention], history: list[Mention],
-                       recent: list[list[Mention]] | None = None) -> list[Mention]:
+                       recent: list[list[Mention]] | None = None, reach: list[int] | None = None) -> list[Mention]:
     """Coreference mentions for ``text`` (not overlapping ``mentions``), given earlier mentions.
 
     A single back-reference (其, 该公司) takes the nearest fitting mention earlier in the same
     sentence; failing that, the first fitting mention (the topic) of the closest earlier sentence
-    that has one. 上述N家 takes the last N distinct fitting mentions."""
+    that has one. 上述N家 takes the last N distinct fitting mentions.
+
+    ``reach``, when given, receives for every cue not answered inside its own sentence how many
+    earlier sentences its answer depended on (the sentence that supplied it, else all of ``recent``;
+    ``len(recent)`` for the topic and 上述N家 cues, which read the whole history): kg.extract tags
+    those sentences if the gate had left them untagged."""
+    if _MAY_REFER is not None and _MAY_REFER.search(text) is None:
+        return []          # exact: no pattern can match without one of these words
     out: list[Mention] = []
     for pat, types, n in _PATTERNS:
         for m in pat.finditer(text):
@@ -88,15 +99,21 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
                 if counts:
                     best = max(counts.values(), key=lambda v: (v[0], v[1]))[2]
                     out.append(Mention(s, e, m.group(0), best.type, best.name, "coref", refs=(best,)))
+                if reach is not None:
+                    reach.append(len(recent or ()))
                 continue
             if n == 1 and recent is not None:
                 pick = _topic(list(reversed(before)), types)
+                back = 0
                 for sent_ms in reversed(recent):
                     if pick is not None:
                         break
+                    back += 1
                     pick = _topic(sent_ms, types)
                 if pick is not None:
                     out.append(Mention(s, e, m.group(0), pick.type, pick.name, "coref", refs=(pick,)))
+                if reach is not None and (back or pick is None):
+                    reach.append(back)
                 continue
             picked: list[Mention] = []
             seen: set[str] = set()
@@ -107,6 +124,9 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
                         picked.append(t)
                 if len(picked) >= want:
                     break
+            if reach is not None and (len(picked) < want or
+                                      not all(any(t is p for x in before for t in x.targets) for p in picked[:want])):
+                reach.append(len(recent or ()))
             if len(picked) < want:
                 continue
             picked = picked[:want]

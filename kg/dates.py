@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .gate import prefilter
+
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
            "十一": 11, "十二": 12, "半": 0}
 _MONTHS_EN = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -34,6 +36,8 @@ _PATTERN = re.compile(
     r"|(?:(?<=\bin )|(?<=\bIn )|(?<=\bby )|(?<=\bBy )|(?<=\bof )|(?<=\bsince )|(?<=\bSince )|(?<=\bearly )|(?<=\blate )|(?<=\bfrom )|(?<=\buntil )))"
     r"(?P<y7>(?:19|20)\d{2})\b)"
 )
+
+_MAY_MATCH = prefilter([_PATTERN])
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,8 @@ def _shift_months(day: dt.date, months: int) -> tuple[int, int]:
 
 def find_dates(text: str, article_date: dt.date | None, last_year: int | None = None) -> list[DateMention]:
     """All date expressions in ``text``. ``last_year``: the last absolute year seen before (for 同年)."""
+    if _MAY_MATCH is not None and _MAY_MATCH.search(text) is None:
+        return []          # exact: every alternative of _PATTERN needs one of these words
     out: list[DateMention] = []
     for m in _PATTERN.finditer(text):
         value, approx = None, False

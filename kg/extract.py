@@ -22,6 +22,7 @@ import yaml
 from .articles import Article
 from .coref import resolve_references
 from .dates import last_absolute_year
+from .gate import sentence_gate
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, get_lexicon
 from .mentions import Mention, name_rules, org_type_of, brand_names, person_names, recognise
@@ -254,9 +255,11 @@ def to_text(tstart: int, tend: int, spans, text: str) -> tuple[int, int]:
 class RuleExtractor:
     name = "rules.v1"
 
-    def __init__(self, lexicon: Lexicon | None = None, rules_path: str | None = None):
+    def __init__(self, lexicon: Lexicon | None = None, rules_path: str | None = None, gated: bool = True):
         self.lexicon = lexicon or get_lexicon()
         self.rules, self.modifiers = load_rules(rules_path)
+        self.gate = sentence_gate(rules_path) if gated else None
+        self.retries = 0
         mod = self.modifiers
         self._neg = re.compile("|".join(mod.get("negation", ["并非"])))
         self._hedge = re.compile("|".join(mod.get("hedge", ["据称"])))
@@ -267,7 +270,14 @@ class RuleExtractor:
         self._cooc_conf = _net_confidences(measured)
 
     def mentions_for(self, article: Article) -> list[tuple[Sentence, list[Mention]]]:
-        out = []
+        """Each sentence with its mentions (coreference included).
+
+        jieba tags a sentence only when the gate says it can matter (kg.gate.SentenceGate). When a
+        coreference cue's answer depends on a sentence that went untagged (or it finds none), the
+        article is read again from that sentence on with it tagged (from a snapshot of the state
+        taken there), so an untagged sentence never changes what a back-reference points to."""
+        sentences = split_sentences(article.body)
+        out: list[tuple[Sentence, list[Mention]]] = []
         history: list[Mention] = []
         by_sentence: list[list[Mention]] = []
         last_year = None
@@ -278,18 +288,48 @@ class RuleExtractor:
         for name in brand_names(article.body):
             local.add(name, org_type_of(name) or "Company", name)
         titles: list[Mention] = []
-        for sent in split_sentences(article.body):
-            ms = recognise(sent.text, self.lexicon, article.date, last_year, local=local)
+        gate = self.gate
+        force: set[int] = set()
+        untagged: dict[int, tuple] = {}        # sentence index -> the state before it (to go back to)
+        skipped = False
+
+        def needs_tagger(text: str, taken: list[Mention]) -> bool:
+            nonlocal skipped
+            skipped = not gate.needs_tagger(text, {CODES[m.type] for m in taken})
+            return not skipped
+
+        i = 0
+        while i < len(sentences):
+            sent = sentences[i]
+            skipped = False
+            ms = recognise(sent.text, self.lexicon, article.date, last_year, local=local,
+                           gate=None if gate is None or i in force else needs_tagger)
+            if skipped:
+                untagged[i] = (len(history), last_year, len(titles), local.snapshot())
             local.learn(ms)
             local.learn_brackets(sent.text, ms)
             _short_titles(ms, titles)
             dates = [m for m in ms if m.type == "Date" and m.value and not m.approximate and len(m.value) >= 4]
             if dates:
                 last_year = int(dates[-1].value[:4])
-            ms = sorted(ms + resolve_references(sent.text, ms, history[-60:], by_sentence[-3:]), key=lambda m: m.start)
+            reach: list[int] = []
+            ms = sorted(ms + resolve_references(sent.text, ms, history[-60:], by_sentence[-3:], reach),
+                        key=lambda m: m.start)
+            retry = [j for j in range(i - max(reach), i + 1) if j in untagged] if reach and untagged else []
+            if retry:
+                self.retries += 1
+                force.update(retry)
+                i = retry[0]
+                n_history, last_year, n_titles, gaz = untagged[i]
+                for j in [j for j in untagged if j >= i]:
+                    del untagged[j]
+                del out[i:], by_sentence[i:], history[n_history:], titles[n_titles:]
+                local.restore(gaz)
+                continue
             out.append((sent, ms))
             history.extend(m for m in ms if m.type != "Date")
             by_sentence.append([m for m in ms if m.type != "Date"])
+            i += 1
         return out
 
     def extract(self, article: Article) -> Extraction:
@@ -379,7 +419,11 @@ class RuleExtractor:
         hedged = bool(self._hedge.search(text))
         out: list[Claim] = []
         n_mentions = sum(1 for m in ms if m.type != "Date")
-        for rule in self.rules:
+        rules = self.rules
+        if self.gate is not None:       # only the rules whose required words and slots are all there
+            possible = self.gate.possible_rules(text, {CODES[m.type] for m in ms}, final=True)
+            rules = [r for r in rules if r.id in possible]
+        for rule in rules:
             if n_mentions < rule.min_mentions:
                 continue          # a relation needs its arguments in the sentence (or one and the context)
             for m in rule.regex.finditer(template):

@@ -54,6 +54,14 @@ class Gazetteer:
         self.names[surface] = (typ, canonical)
         self._auto = None
 
+    def snapshot(self) -> tuple:
+        """What :meth:`restore` needs to go back to this state (containers are copied, not shared)."""
+        return dict(self.names), set(self.ambiguous), set(self.strong), self._auto
+
+    def restore(self, state: tuple) -> None:
+        names, ambiguous, strong, auto = state
+        self.names, self.ambiguous, self.strong, self._auto = dict(names), set(ambiguous), set(strong), auto
+
     def learn(self, mentions) -> None:
         for m in mentions:
             if m.source in LEARNABLE and m.type != "Date":

@@ -7,6 +7,7 @@ for a single name. Names are matched after NFKC normalisation; ASCII names only 
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -66,7 +67,7 @@ class Lexicon:
         hits = []
         for end_idx, (length, n) in self._auto.iter(normed):
             start_idx = end_idx - length + 1
-            s, e = index[start_idx], index[end_idx] + 1
+            s, e = (index[start_idx], index[end_idx] + 1) if index is not None else (start_idx, end_idx + 1)
             if n.isascii() and (_is_word(text, s - 1) or _is_word(text, e)):
                 continue
             if n in self.acronyms and text[s:e] != self.acronyms[n]:
@@ -85,7 +86,33 @@ def _is_word(text: str, i: int) -> bool:
     return 0 <= i < len(text) and text[i].isascii() and text[i].isalnum()
 
 
-def _norm_with_index(text: str) -> tuple[str, list[int]]:
+_SPACE = re.compile(r"\s")
+
+
+class _PerCharacter(dict):
+    """code point -> that character as matched (NFKC, lowercase; white space -> ""), filled on demand."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        value = "" if ch.isspace() else unicodedata.normalize("NFKC", ch).lower()
+        self[code] = value
+        return value
+
+
+_PER_CHARACTER = _PerCharacter()
+
+
+def _norm_with_index(text: str) -> tuple[str, list[int] | None]:
+    """``text`` as matched (NFKC per character, lowercase, white space dropped) and, for each of
+    its characters, the offset in ``text`` it comes from — None when that is the same offset
+    (no white space, and every character normalised to exactly one character: the usual case)."""
+    normed = text.translate(_PER_CHARACTER)
+    if len(normed) == len(text) and _SPACE.search(text) is None:
+        return normed, None          # no character maps to "" (no white space): each maps to one
+    return _norm_each(text)
+
+
+def _norm_each(text: str) -> tuple[str, list[int]]:
     chars, index = [], []
     for i, ch in enumerate(text):
         if ch.isspace():

@@ -64,6 +64,9 @@ def name_rules() -> dict:
     titles = "|".join(re.escape(t) for t in data["titles"])
     # founding roles are founder facts, not job titles
     data["title_re"] = "|".join(re.escape(t) for t in data["titles"] if t not in ("创始人", "联合创始人", "创办人"))
+    data["gov_body"] = re.compile(       # after a place: 合肥市科技局 (kg.mentions._government_bodies)
+        r"^(?:市|省|区|县)?((?:[\u4e00-\u9fff](?<![的在是了这该])){0,12}?(?:局|厅|委员会|管委会|办公室|办公厅|人民政府|政府|委))"
+        r"(?=" + data["title_re"] + r"|[，,、。；]|于|在|会同|联合|发布|印发|出台|今年|去年|\d|获悉|牵头|等|和|与)")
     data["person_after_title"] = re.compile(
         rf"(?:{titles})[：:]?\s*((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:与及等说在的（(“\s]|和(?!表示|说|介绍|认为|指出|透露|坦言|告诉)|{_AFTER_NAME}|$)")
     data["person_after_you"] = re.compile(
@@ -155,9 +158,11 @@ def _clean_name(s: str) -> str:
 
 
 def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | None = None,
-              with_tagger: bool = True, local=None) -> list[Mention]:
+              with_tagger: bool = True, local=None, gate=None) -> list[Mention]:
     """All mentions in one sentence, non-overlapping, sorted by start. ``local``: an article's
-    :class:`~kg.gazetteer.Gazetteer` of names it has already introduced."""
+    :class:`~kg.gazetteer.Gazetteer` of names it has already introduced. ``gate``: called as
+    ``gate(text, mentions found so far)`` before the tagger runs; the tagger runs only if it
+    returns true (kg.extract passes :class:`kg.gate.SentenceGate`)."""
     R = name_rules()
     taken: list[Mention] = []
 
@@ -254,9 +259,9 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             taken.append(Mention(s_, e_, text[s_:e_], "Company", name, "suffix",
                                  aliases=(text[s_:m.start(2) - 1] + place + m.group(3),), place=place))
     cjk = any("\u4e00" <= c <= "\u9fff" for c in text)
-    if with_tagger and cjk:
+    if with_tagger and cjk and (gate is None or gate(text, taken)):
         _tagged_names(text, taken, R)
-    if not cjk or re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}", text):
+    if not cjk or _ENGLISH_IN_CJK.search(text):
         _english_names(text, taken, lexicon)
     _merge_units(text, taken, R)
     _created_units(text, taken)
@@ -271,6 +276,42 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     _member_lists(text, taken, R)
     taken.sort(key=lambda m: m.start)
     return taken
+
+
+PLACE_IN_NAME_TYPES = ("Company", "Investor")      # 苏州极光智芯科技: the name gives the location
+_ENGLISH_IN_CJK = re.compile(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}")     # a Chinese sentence with English words in it
+
+
+def late_recognisers() -> list[tuple[re.Pattern, tuple[str, ...], re.Pattern | None]]:
+    """The recognisers :func:`recognise` runs *after* the tagger: (pattern, the types of the mentions
+    it can make, the condition under which it runs at all, or None). kg.gate.SentenceGate reads their
+    required words to know which types a sentence can still gain; keep this list in step with
+    ``recognise`` (tests/test_gate.py checks gated and ungated output agree on the corpora)."""
+    R = name_rules()
+    en_org = ("University", "ResearchInstitute", "Investor", "Organization", "GovernmentBody", "Company")
+    return [
+        (_UNIT_AFTER, ("AcademicUnit", "ResearchInstitute", "Company"), None),
+        (_CREATED_UNIT, ("AcademicUnit",), None),
+        (R["gov_body"], ("GovernmentBody",), None),
+        (_GOV_ABBREV, ("GovernmentBody",), None),
+        (_DISTRICT, ("Place",), None),
+        (_ORG_CONTEXT, ("Company",), None),
+        (_INVEST_BEFORE, ("Investor",), None),
+        (_INVEST_AFTER, ("Investor",), None),
+        (_MEMBERS_BEFORE, ("Company",), None),
+        (_MEMBERS_AFTER, ("Company",), None),
+        (_EN_UNIT, ("AcademicUnit",), _ENGLISH_IN_CJK),
+        (_EN_TITLED, ("Policy", "Report"), _ENGLISH_IN_CJK),
+        (_EN_WORK, ("Policy", "Report"), _ENGLISH_IN_CJK),
+        (_EN_DISTRICT, ("Place",), _ENGLISH_IN_CJK),
+        (_EN_OF_ORG, en_org, _ENGLISH_IN_CJK),
+        (_EN_ORG, en_org, _ENGLISH_IN_CJK),
+        (_EN_NAME, ("Person",), _ENGLISH_IN_CJK),
+        (_EN_BASED_PLACE, ("Place",), _ENGLISH_IN_CJK),
+        (_EN_PRODUCT, ("AIModel", "Product"), _ENGLISH_IN_CJK),
+        (_EN_CAMEL, ("AIModel", "Product"), _ENGLISH_IN_CJK),
+        (_EN_CALLED, ("AIModel", "Product"), _ENGLISH_IN_CJK),
+    ]
 
 
 _PRODUCT_CODE = re.compile(r"(?<![A-Za-z0-9\-_.])((?:[\u4e00-\u9fff]{2}(?=[A-Z]\d))?[A-Z][A-Za-z]{0,5}(?:-[A-Z0-9][A-Za-z0-9]*(?:\s\d+(?:\.\d+)?)?|\d+[A-Za-z]?)(?:系列)?)(?![A-Za-z0-9\-])")
@@ -365,8 +406,7 @@ _GOV_ABBREV = re.compile(r"(?:^|(?<=[，,。；：:、\s由经据和与])|(?<=�
 
 def _government_bodies(text: str, taken: list[Mention], R: dict) -> None:
     """A place followed by a bureau and a job title: 合肥市科技局局长 → 合肥市科技局 (GovernmentBody)."""
-    gov = re.compile(r"^(?:市|省|区|县)?((?:[\u4e00-\u9fff](?<![的在是了这该])){0,12}?(?:局|厅|委员会|管委会|办公室|办公厅|人民政府|政府|委))"
-                     r"(?=" + R["title_re"] + r"|[，,、。；]|于|在|会同|联合|发布|印发|出台|今年|去年|\d|获悉|牵头|等|和|与)")
+    gov = R["gov_body"]
     for m in list(taken):
         if m.type != "Place":
             continue
@@ -517,7 +557,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
         if lead is not None and lead.type == "University" and suffix in R["unit_suffixes"]:
             typ, parent = "AcademicUnit", lead.name
         aliases = (text[lead.end:e],) if lead is not None and lead.type == "Place" and len(own) >= 2 else ()
-        place = lead.name if lead is not None and lead.type == "Place" and typ in ("Company", "Investor") else None
+        place = lead.name if lead is not None and lead.type == "Place" and typ in PLACE_IN_NAME_TYPES else None
         short = _short_form(name, text[lead.start:lead.end] if lead is not None and lead.type == "Place" else "")
         if short and short not in aliases:
             aliases = (*aliases, short)

@@ -192,18 +192,32 @@ def test_english_short_name_from_a_name_with_its_chinese_name():
     assert ("Qingshan Robotics", "develops", "QS-7") in out
 
 
-def test_cooccurrence_needs_one_candidate_per_argument_and_no_negation():
+def test_cooccurrence_tiers_and_negation():
     import re
     from kg import cooccur
     from kg.extract import CODES
     from kg.mentions import Mention
-    text = "天衡电子的总部眼下还在南京"
-    ms = [Mention(0, 4, "天衡电子", "Company", "天衡电子", "suffix"), Mention(11, 13, "南京", "Place", "南京", "lexicon")]
     neg, hedge = re.compile("并非|没有"), re.compile("据称")
-    assert [(r, s.name, o.name) for r, s, o in cooccur.find(text, ms, CODES, neg, hedge)] == [("location", "天衡电子", "南京")]
-    two = ms + [Mention(13, 15, "苏州", "Place", "苏州", "lexicon")]
-    assert cooccur.find(text + "苏州", two, CODES, neg, hedge) == []
-    assert cooccur.find("天衡电子的总部并非在南京", ms, CODES, neg, hedge) == []
+
+    def found(text, ms, ante=None):
+        return [(r, s.name, o.name, tier) for r, s, o, tier in cooccur.find(text, ms, CODES, neg, hedge, ante)]
+
+    text = "天衡电子的总部眼下还在南京"
+    company = Mention(0, 4, "天衡电子", "Company", "天衡电子", "suffix")
+    ms = [company, Mention(11, 13, "南京", "Place", "南京", "lexicon")]
+    assert found(text, ms) == [("location", "天衡电子", "南京", "one")]
+    # two places: the one nearest the trigger word (总部)
+    two = "天衡电子的总部在南京，工厂在苏州"
+    ms2 = [company, Mention(8, 10, "南京", "Place", "南京", "lexicon")]
+    assert found(two, ms2) == [("location", "天衡电子", "南京", "one")]
+    near = "天衡电子的总部在南京而非苏州"
+    ms3 = [company, Mention(8, 10, "南京", "Place", "南京", "lexicon"), Mention(12, 14, "苏州", "Place", "苏州", "lexicon")]
+    assert found(near, ms3) == [("location", "天衡电子", "南京", "near")]
+    # no subject in the clause: the antecedent the caller gives, never for a person's university
+    topic = "天衡电子成立多年，总部设在南京"
+    ms4 = [company, Mention(13, 15, "南京", "Place", "南京", "lexicon")]
+    assert found(topic, ms4[1:], lambda before, classes: company) == [("location", "天衡电子", "南京", "topic")]
+    assert found("天衡电子的总部并非在南京", ms) == []
 
 
 def test_unit_created_by_a_university():

@@ -136,3 +136,16 @@ def test_no_name_points_at_two_entities():
                 clashes.append((n, owner[k], e.key))
             owner.setdefault(k, e.key)
     assert clashes == []
+
+
+def test_fast_normalisation_is_the_per_character_one():
+    from kg.articles import load_article
+    from kg.lexicon import _norm_each, _norm_with_index
+    root = Path(__file__).resolve().parents[1]
+    texts = [load_article(f).body for f in sorted((root / "tests/corpus/dev").glob("*.md"))]
+    texts += ["深度求索DeepSeek", "ＤｅｅｐＳｅｅｋ", "Deep Seek", "ΑΣ", "İstanbul", "ﬁne", "e\u0301", "\u00a0x", "浙大", ""]
+    for t in texts:
+        normed, index = _norm_with_index(t)
+        slow, slow_index = _norm_each(t)
+        assert normed == slow
+        assert (index if index is not None else list(range(len(t)))) == slow_index

@@ -1,0 +1,238 @@
+"""Cheap tests that say, before the expensive steps run, that a sentence cannot need them.
+
+Everything here is *derived* from compiled regular expressions (the relation rules of
+``kg/rules/relations.yaml``, the coreference patterns, the date pattern, the recognisers of
+kg/mentions.py), when they are loaded, never from a hand-kept word list, so a new or changed rule
+is gated correctly without touching this module.
+
+* :func:`required_clauses` walks a compiled pattern (``re._parser``) and returns its *required
+  literals* in conjunctive form: a list of clauses, each a set of strings at least one of which
+  occurs in every text the pattern matches (``(?:创立|创办)`` gives {创立, 创办}; an optional
+  ``(?:联合)?`` gives nothing). It is conservative: what it cannot read gives no clause.
+* :func:`prefilter` is one compiled regex of the most selective clause of each of several
+  patterns: a text it does not match is matched by none of them (exact by construction). Used by
+  :func:`kg.coref.resolve_references` and :func:`kg.dates.find_dates`.
+* :class:`SentenceGate` decides per sentence whether jieba part-of-speech tagging can still matter
+  (see its docstring and docs/internals.md).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+try:                                   # Python 3.11+
+    from re import _constants as C, _parser as P
+except ImportError:                    # pragma: no cover - Python 3.10
+    import sre_constants as C
+    import sre_parse as P
+
+_PLACEHOLDER = re.compile("[\ue000-\uf8ff]")     # OPEN/CLOSE of kg.extract placeholders: never in text
+_SLOT_MARK = re.compile("\ue002([A-Z]+)\ue003")  # a slot, rewritten by required_clauses: its class codes
+_SLOT_SRC = re.compile("\ue000\\[([A-Z]+)\\]\\\\d\\+\ue001")   # a compiled slot: OPEN[CODES]\d+CLOSE
+SLOT = "\ue002"                                  # first character of a slot clause member
+
+
+def _text_runs(run: str) -> list[str]:
+    return [x for x in _PLACEHOLDER.split(_SLOT_MARK.sub("\ue000", run)) if x.strip()]
+
+
+def _slots(run: str) -> list[frozenset[str]]:
+    return [frozenset([SLOT + m.group(1)]) for m in _SLOT_MARK.finditer(run)]
+
+
+def best_clause(clauses: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective text clause: longest shortest member, then fewest members."""
+    clauses = [c for c in clauses if not any(x.startswith(SLOT) for x in c)]
+    if not clauses:
+        return None
+    return max(clauses, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _seq(items) -> list[frozenset[str]]:
+    clauses: list[frozenset[str]] = []
+    run = ""
+    for op, av in list(items) + [(None, None)]:
+        if op is C.LITERAL:
+            run += chr(av)
+            continue
+        for r in _text_runs(run):
+            clauses.append(frozenset([r]))
+        clauses.extend(_slots(run))
+        run = ""
+        if op is C.SUBPATTERN:
+            add_flags = av[1] if len(av) == 4 else 0
+            if not add_flags & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_VERBOSE):   # (?i:…): literals are not literal
+                clauses.extend(_seq(av[-1]))
+        elif op is C.BRANCH:
+            alts = [best_clause(_seq(a)) for a in av[1]]
+            if alts and all(a is not None for a in alts):
+                clauses.append(frozenset().union(*alts))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            lo, _hi, sub = av
+            if lo >= 1:
+                clauses.extend(_seq(sub))
+        elif op is C.ASSERT:               # a positive look-ahead/behind: its text is there too
+            clauses.extend(_seq(av[1]))
+        elif op is C.IN:
+            if av and all(o is C.LITERAL for o, _ in av):
+                chars = frozenset(chr(v) for _, v in av if not _PLACEHOLDER.match(chr(v)))
+                if chars and len(chars) == len(av):
+                    clauses.append(chars)
+    return clauses
+
+
+def required_clauses(pattern: str | re.Pattern) -> list[frozenset[str]]:
+    """Required literals of a pattern; a required slot of a compiled rule is a clause {SLOT + codes}.
+
+    A pattern compiled with IGNORECASE has no literal the gate could rely on: no clauses."""
+    if isinstance(pattern, re.Pattern):
+        if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+            return []
+        pattern = pattern.pattern
+    return _seq(P.parse(_SLOT_SRC.sub(lambda m: SLOT + m.group(1) + "\ue003", pattern)))
+
+
+def required_slots(pattern: str | re.Pattern) -> list[frozenset[str]]:
+    """The class codes of each slot the pattern cannot match without (kg.extract.CODES letters)."""
+    out = []
+    for c in required_clauses(pattern):
+        codes = {x[1:] for x in c if x.startswith(SLOT)}
+        if codes and len(codes) == len(c):
+            out.append(frozenset("".join(codes)))
+    return out
+
+
+def _alternation(words) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w)))))
+
+
+def prefilter(patterns) -> re.Pattern | None:
+    """One regex that matches every text any of ``patterns`` can match (the union of each one's most
+    selective required clause); None when some pattern has no required literal (no prefilter)."""
+    words: set[str] = set()
+    for p in patterns:
+        best = best_clause(required_clauses(p))
+        if best is None:
+            return None
+        words |= best
+    return _alternation(words)
+
+
+class SentenceGate:
+    """Whether jieba part-of-speech tagging can still change what a sentence yields.
+
+    Asked in :func:`kg.mentions.recognise` after the cheap recognisers (titles, quotes, lexicon,
+    the article's own names, dates, models, products), before the tagger. Tagging is needed when
+
+    * some relation rule is still *possible*: the sentence holds a word of the rule's most
+      selective required clause, *and* each of the rule's required slots can be filled — by a
+      mention already found, by a person (the tagger can find one in any Chinese sentence), or by
+      an organisation that a name suffix (names.yaml ``org_suffixes``/``unit_suffixes``) occurring
+      in the sentence, or one of the recognisers that run after the tagger can make (``late``:
+      kg.mentions.late_recognisers, each a pattern, the types it makes and the condition under
+      which it runs; its required literals must occur); rules with no required literal are always
+      possible; or
+    * the tagger can make a mention that yields a fact without any rule: a company or investor
+      named after a place found already (苏州 + 极光智芯科技 → location), or a university's unit
+      (kg.extract ``_name_places``, ``_unit_parents``); or
+    * the sentence holds a *strong* organisation suffix (有限公司, 集团, 大学, 资本 …: org_suffixes of
+      two or more characters that are not ``weak_suffixes``): it introduces a name that later
+      sentences refer back to (该公司, 这家企业) or repeat.
+
+    A skipped sentence still gets every other recogniser; kg.extract tags it after all when a later
+    coreference cue finds no antecedent.
+    """
+
+    def __init__(self, rules, names: dict, codes: dict[str, str], late=(), place_named=("Company", "Investor")):
+        import ahocorasick
+        self.ungated: set[str] = set()
+        self.slots: dict[str, list[frozenset[str]]] = {}
+        by_word: dict[str, set[str]] = {}
+        for r in rules:
+            clauses = required_clauses(r.regex)
+            best = best_clause(clauses)
+            self.slots[r.id] = [frozenset("".join(x[1:] for x in c)) for c in clauses
+                                if c and all(x.startswith(SLOT) for x in c)]
+            if best is None:
+                self.ungated.add(r.id)
+                continue
+            for w in best:
+                by_word.setdefault(w, set()).add(r.id)
+        self.words = ahocorasick.Automaton()
+        for w, ids in by_word.items():
+            self.words.add_word(w, frozenset(ids))
+        if by_word:
+            self.words.make_automaton()
+        cues: dict[str, set[str]] = {}
+        for suf, typ in names["org_suffixes"].items():
+            cues.setdefault(suf, set()).add(codes[typ])
+        for suf in names.get("unit_suffixes", []):
+            cues.setdefault(suf, set()).add(codes["AcademicUnit"])
+        self.suffixes = ahocorasick.Automaton()      # what the tagger can name by suffix
+        for w, cs in cues.items():
+            self.suffixes.add_word(w, frozenset(cs))
+        self.suffixes.make_automaton()
+        self.place = codes["Place"]
+        self.place_named = frozenset(codes[t] for t in place_named)
+        self.unit, self.university = codes["AcademicUnit"], codes["University"]
+        self.always: set[str] = {codes["Person"]}
+        # recognisers that only run under a condition (English words in a Chinese sentence)
+        self.conditional: list[tuple[re.Pattern, re.Pattern | None, frozenset[str]]] = []
+        for pat, types, when in late:
+            made = frozenset(codes[t] for t in types)
+            best = best_clause(required_clauses(pat))
+            if when is not None:
+                self.conditional.append((when, None if best is None else _alternation(best), made))
+            elif best is None:
+                self.always |= made
+            else:
+                for w in best:
+                    cues.setdefault(w, set()).update(made)
+        self.cues = ahocorasick.Automaton()
+        for w, cs in cues.items():
+            self.cues.add_word(w, frozenset(cs))
+        self.cues.make_automaton()
+        weak = set(names.get("weak_suffixes", []))
+        strong = [x for x in names["org_suffixes"] if x not in weak and len(x) >= 2]
+        self.strong = _alternation(strong) if strong else None
+        self.has_words = bool(by_word)
+
+    def possible_rules(self, text: str, found_codes: set[str], final: bool = False) -> set[str]:
+        """Ids of the rules that can still match ``text`` once every recogniser has run; with
+        ``final``, the rules that can match ``text`` with mentions of exactly ``found_codes``."""
+        hit: set[str] = set(self.ungated)
+        if self.has_words:
+            for _end, ids in self.words.iter(text):
+                hit |= ids
+        if not hit:
+            return hit
+        if final:
+            return {rid for rid in hit if all(slot & found_codes for slot in self.slots[rid])}
+        possible = set(found_codes) | self.always
+        for _end, cs in self.cues.iter(text):
+            possible |= cs
+        for when, words, made in self.conditional:
+            if when.search(text) is not None and (words is None or words.search(text) is not None):
+                possible |= made
+        return {rid for rid in hit if all(slot & possible for slot in self.slots[rid])}
+
+    def needs_tagger(self, text: str, found_codes: set[str]) -> bool:
+        if self.strong is not None and self.strong.search(text) is not None:
+            return True
+        named: set[str] = set()
+        for _end, cs in self.suffixes.iter(text):
+            named |= cs
+        if self.place in found_codes and named & self.place_named:
+            return True        # 苏州 + 极光智芯科技: the tagger names a company whose name gives its location
+        if self.unit in named and (self.university in found_codes or self.university in named):
+            return True        # a university's unit (浙江大学 + 计算机学院): a parentOrganization fact
+        return bool(self.possible_rules(text, found_codes))
+
+
+@lru_cache(maxsize=4)
+def sentence_gate(rules_path: str | None = None) -> SentenceGate:
+    """The gate of a rule set, built once (the rules themselves are cached by kg.extract.load_rules)."""
+    from .extract import CODES, load_rules
+    from .mentions import PLACE_IN_NAME_TYPES, late_recognisers, name_rules
+    rules, _ = load_rules(rules_path)
+    return SentenceGate(rules, name_rules(), CODES, late_recognisers(), PLACE_IN_NAME_TYPES)

@@ -1,0 +1,106 @@
+"""The sentence gate and the exact prefilters (kg/gate.py): what they skip never changes the output."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg import coref, dates
+from kg.articles import Article, load_article
+from kg.extract import CODES, RuleExtractor, load_rules
+from kg.gate import prefilter, required_clauses, sentence_gate
+from kg.lexicon import get_lexicon
+from kg.mentions import recognise
+from kg.rdf import build_article_graph
+from kg.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = sorted((ROOT / "tests/corpus/dev").glob("*.md")) + sorted((ROOT / "seeds").glob("*.md"))
+
+
+def _sentences() -> list[str]:
+    return [s.text for f in CORPUS for s in split_sentences(load_article(f).body)]
+
+
+def test_required_clauses_read_alternatives_options_and_lookarounds():
+    assert frozenset({"创立", "设立"}) in required_clauses("(?:创立|设立)了")
+    assert all("联合" not in c for c in required_clauses("(?:联合)?创立"))
+    assert frozenset({"创始人"}) in required_clauses("[一-龥]{2,6}(?=创始人)")
+    assert required_clauses("(?!创始人)x") == [frozenset({"x"})]
+    assert required_clauses(re.compile("abc", re.I)) == []           # case-insensitive: no literal to rely on
+    assert all("ab" not in c for c in required_clauses("(?i:ab)c"))
+
+
+def test_prefilter_is_none_when_a_pattern_needs_no_word():
+    assert prefilter([re.compile("a+|b"), re.compile(r"\d+")]) is None
+    assert prefilter([re.compile("x(?:y|z)")]).pattern in ("y|z", "x")
+
+
+def test_gate_keeps_a_sentence_with_a_rule_trigger_and_its_slots():
+    gate = sentence_gate(None)
+    text = "星衡科技的创始人王磊表示，公司将扩大研发。"
+    assert gate.needs_tagger(text, set())
+    assert "founder.org-founder-person" in gate.possible_rules(text, set())
+    # the trigger word alone is not enough when a slot of the rule cannot be filled
+    assert "location.place-company-noun" not in gate.possible_rules("很多企业都很有名。", set())
+    assert "location.place-company-noun" in gate.possible_rules("很多企业都很有名。", {"L", "C"})
+    assert not gate.needs_tagger("上午十点，发布会准时开始。", set())
+
+
+def test_gate_follows_the_rules_it_was_built_from():
+    rules, _ = load_rules()
+    gate = sentence_gate(None)
+    reachable = set(gate.ungated).union(*(gate.words.get(w) for w in gate.words.keys()))
+    assert reachable == {r.id for r in rules}
+
+
+def test_gate_tags_a_sentence_introducing_an_organisation_by_a_strong_suffix():
+    assert sentence_gate(None).needs_tagger("杭州澜舟智能科技有限公司今天开放了展厅。", set())
+
+
+def test_a_skipped_sentence_still_feeds_coreference():
+    # the first sentence holds no relation word: the gate skips the tagger there, but 该公司 in the
+    # next sentence finds no company without it, so the first sentence is tagged after all
+    body = "澜舟机器人的展台前排起了长队。该公司创始人王磊表示，明年将推出新款产品。"
+    art = Article(id="t", path="t.md", title="t", body=body)
+    assert not sentence_gate(None).needs_tagger("澜舟机器人的展台前排起了长队。", {"Z"})
+    ex = RuleExtractor()
+    (_, first), (_, second) = ex.mentions_for(art)
+    assert ex.retries == 1
+    assert [m.text for m in first] == ["澜舟机器人"]
+    ref = next(m for m in second if m.source == "coref")
+    assert [x.name for x in ref.refs] == ["澜舟机器人"]
+    facts = {(c.subject.name, c.relation, c.object.name) for c in ex.extract(art).claims}
+    assert ("澜舟机器人", "founder", "王磊") in facts
+
+
+def test_gated_and_ungated_extraction_give_the_same_quads():
+    lex = get_lexicon()
+    for f in CORPUS:
+        art = load_article(f)
+        a, b = (ox.serialize(build_article_graph(art, RuleExtractor(gated=g), lex).quads, format=ox.RdfFormat.N_QUADS)
+                for g in (True, False))
+        assert a == b, f.name
+
+
+def test_gated_recognise_only_skips_the_tagger():
+    gate = sentence_gate(None)
+    lex = get_lexicon()
+    for text in _sentences():
+        if not gate.needs_tagger(text, {CODES[m.type] for m in recognise(text, lex, with_tagger=False)}):
+            assert not gate.possible_rules(text, {CODES[m.type] for m in recognise(text, lex)}), text
+
+
+@pytest.mark.parametrize("module, attr, call", [
+    (coref, "_MAY_REFER", lambda t: [(m.start, m.end, m.name) for m in coref.resolve_references(t, [], [], [])]),
+    (dates, "_MAY_MATCH", lambda t: dates.find_dates(t, None, 2020)),
+])
+def test_prefilters_are_exact(module, attr, call, monkeypatch):
+    texts = _sentences() + ["该公司", "上述三家企业", "He said", "The company", "2021年3月", "上月", "3 March",
+                            "in May", "两个多月前", "今年", "公司于", "前年", "一个月前"]
+    with_filter = [call(t) for t in texts]
+    assert getattr(module, attr) is not None
+    monkeypatch.setattr(module, attr, None)
+    assert [call(t) for t in texts] == with_filter
