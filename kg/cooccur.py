@@ -58,10 +58,10 @@ def find(text: str, mentions, codes: dict[str, str], negation: re.Pattern, hedge
     object but no subject: ``antecedent(before, classes)`` (the sentence's or the article's topic)."""
     out = []
     cjk = bool(re.search(r"[\u4e00-\u9fff]", text))
+    if negation.search(text) or hedge.search(text):
+        return out          # a denial or a rumour anywhere in the sentence: the net stays out of it
     for a, b in clauses(text):
         clause = text[a:b]
-        if negation.search(clause) or hedge.search(clause):
-            continue
         inside = [(m, t) for m in mentions if m.start >= a and m.end <= b for t in m.targets]
         if not inside:
             continue

@@ -135,7 +135,8 @@ class Gazetteer:
         hits = []
         for end, n in self._auto.iter(text):
             s = end - len(n) + 1
-            if n.isascii() and ((s > 0 and text[s - 1].isalnum()) or (end + 1 < len(text) and text[end + 1].isalnum())):
+            if n.isascii() and ((s > 0 and (text[s - 1].isalnum() or text[s - 1] == "-"))
+                                or (end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] == "-"))):
                 continue
             hits.append((s, end + 1, n))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))

@@ -111,7 +111,7 @@ _EN_OF_ORG = re.compile(r"\b((?:[A-Z][\w\-']*\s+){0,3}(?:Institute|University|Ac
                         r"Ministry|Department|Federation|Chamber)\s+of\s+(?:(?:[A-Z][\w\-']*|and|for|the)\s*){1,6})(?<!\s)")
 _EN_CAMEL = re.compile(r"\b([A-Z][a-z]+[A-Z][A-Za-z]+(?:\s\d+(?:\.\d+)?)?)\b")
 _EN_CALLED = re.compile(r"(?:called|named|dubbed|branded)\s(?:the\s)?([A-Z][\w\-]+(?:\s[A-Z0-9][\w\-]*)?)"
-                        r"|(?:develops|developed|launched|released|unveiled|makes|built|sells|offers|introduced)\s(?:the\s|its\s|a\s)?([A-Z][\w]*(?:-[A-Z0-9][\w]*)+)")
+                        r"|(?:develops|developed|launched|released|unveiled|makes|builds|built|sells|offers|introduced|open-sourced)\s(?:the\s|its\s|a\s)?([A-Z][\w]*(?:-[A-Z0-9][\w]*)+|[A-Z][\w]+(?:\s(?:[A-Z][\w\-]*|\d+(?:\.\d+)?)){1,2})")
 _EN_BASED_PLACE = re.compile(r"(?:based|headquartered|located)\s(?:out\sof|in)\s(?:the\s)?((?:[A-Z][\w'\-]*)(?:\s[A-Z][\w'\-]*){0,3})")
 _EN_UNIT = re.compile(r"['’]s\s((?:College|School|Department|Faculty|Institute|Laboratory|Lab)\sof\s(?:(?:[A-Z][\w\-]*|and|&)\s?)+)")
 _EN_WORK = re.compile(r"\b((?:[A-Z][\w'\-]*\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook)(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?\)|\s(?:19|20)\d{2})?)(?![\w])")
@@ -845,6 +845,13 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         name = m.group(g)
         if name.split()[0] in _EN_STOP or name.split()[0] in ("On", "Of", "For", "To", "From", "By", "As"):
             continue
+        if m.re is _EN_CALLED and g == 2:          # Moxin Counsel: a product named after its maker
+            brand = [x for x in taken if x.start == s and x.end < e and x.type in ("Company", "Investor")
+                     and x.source in ("local", "lexicon")]
+            for x in brand:
+                taken.remove(x)
+            if any(x.type in ("Place", "Person") for x in taken if not (e <= x.start or s >= x.end)):
+                continue
         if free(s, e) and not re.fullmatch(r"(?:19|20)\d\d", name) and re.search(r"[A-Za-z]", name):
             typ = "AIModel" if re.search(r"\d+(?:\.\d+)?[BM]$|GPT|LLM", name) else "Product"
             taken.append(Mention(s, e, name, typ, name, "english"))
