@@ -113,6 +113,7 @@ class Rule:
     antecedents: dict[str, str] = field(default_factory=dict)
     min_mentions: int = 2
     group_classes: dict[str, str] = field(default_factory=dict)
+    unless_named_before: str = ""
 
 
 def _compile(pattern: str, titles: str, group_classes: dict | None = None) -> tuple[re.Pattern, set[str], set[str]]:
@@ -184,6 +185,15 @@ def _net_confidences(measured: dict) -> dict[str, float]:
     return out
 
 
+def _min_mentions(r: dict) -> int:
+    """How many mentions a sentence needs before a rule can match: none when the context fills the
+    subject and the object is plain text (一是做强工业软件), one when either comes from elsewhere."""
+    items = "ITEMS:" in r["pattern"] or "(?P<o_items>" in r["pattern"]
+    if r.get("antecedent") and items:
+        return 0
+    return 1 if (r.get("antecedent") or items or "{DATE:o}" in r["pattern"]) else 2
+
+
 @lru_cache(maxsize=4)
 def load_rules(path: str | None = None) -> tuple[list[Rule], dict]:
     data = yaml.safe_load(Path(path or RULES_FILE).read_text(encoding="utf-8"))
@@ -200,7 +210,7 @@ def load_rules(path: str | None = None) -> tuple[list[Rule], dict]:
         conf = measured.get(r["id"], {}).get("confidence", r.get("confidence", 0.8))
         rules.append(Rule(r["id"], regex, facts, float(conf), lists, pairs,
                           dict(r.get("antecedent", {})),
-                          group_classes=classes, min_mentions=1 if (r.get("antecedent") or "ITEMS:" in r["pattern"] or "{DATE:o}" in r["pattern"]) else 2))
+                          group_classes=classes, unless_named_before=r.get("unless_named_before", ""), min_mentions=_min_mentions(r)))
     return rules, data.get("modifiers", {})
 
 
@@ -478,6 +488,8 @@ class RuleExtractor:
                 codes = rule.group_classes.get(gname)
                 values[gname] = [t for x in self._slot(m, gname, ms, spans, text)
                                  if codes is None or CODES[x.type] in codes for t in x.targets]
+        if rule.unless_named_before and any(CODES[x.type] in rule.unless_named_before for x in ms if x.end <= ms_start):
+            return []          # the sentence names its own subject: the implicit one is not the article's topic
         for gname, cls in rule.antecedents.items():
             ante = _antecedent([x for x in ms if x.end <= ms_start], history, CLASSES[cls])
             if ante is None:

@@ -224,3 +224,18 @@ def test_unit_created_by_a_university():
     out, _ = facts("1985年，西湖大学创建了材料系。")
     assert ("西湖大学材料系", "foundingDate", "1985") in out
     assert ("西湖大学材料系", "parentOrganization", "西湖大学") in out
+
+
+def test_policy_priorities_enumerated_and_counted():
+    body = ("市政府日前印发《滨江市数字产业三年行动方案》。方案提出，一是做强工业软件；二是聚焦智能传感器。"
+            "同时培育壮大低空经济、商业航天和生物制造三大新兴产业。")
+    out, _ = facts(body)
+    for item in ("工业软件", "智能传感器", "低空经济", "商业航天", "生物制造"):
+        assert ("滨江市数字产业三年行动方案", "prioritizes", item) in out
+
+
+def test_an_organisation_named_before_is_not_the_policy():
+    body = ("市政府日前印发《滨江市数字产业三年行动方案》。"
+            "2019年，滨江大学牵头组建的滨江智能研究院正式成立，聚焦类脑计算和量子通信两大方向。")
+    out, _ = facts(body)
+    assert not any(r == "prioritizes" and o in ("类脑计算", "量子通信") for _, r, o in out)
