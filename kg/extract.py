@@ -185,6 +185,21 @@ def _net_confidences(measured: dict) -> dict[str, float]:
     return out
 
 
+_ANNOUNCES_MEMBERS = re.compile(r"(?:成员|会员|名单|成员单位|成员企业|入选企业|上榜企业)[^。]{0,30}[：:]\s*$")
+_LISTED = re.compile(r"^\s*(?:[-•·*]\s*)?[^：:，。、]{1,12}[：:]\s*((?:[^、，。；;：:]{2,14}、)+[^、，。；;：:]{2,14}?)(?:等)?\s*[；;。]?\s*$")
+
+
+def _split_listing(listing: str, offset: int) -> list[tuple[int, int]]:
+    spans, pos = [], offset
+    for part in listing.split("、"):
+        name = part.strip()
+        if 2 <= len(name) <= 14:
+            start = pos + part.index(name)
+            spans.append((start, start + len(name)))
+        pos += len(part) + 1
+    return spans
+
+
 def _min_mentions(r: dict) -> int:
     """How many mentions a sentence needs before a rule can match: none when the context fills the
     subject and the object is plain text (一是做强工业软件), one when either comes from elsewhere."""
@@ -277,6 +292,7 @@ class RuleExtractor:
         self._round = re.compile(mod.get("round", r"[A-E天种子Pre\-]+\+?轮"))
         self._amount = re.compile(mod.get("amount", r"\d+(?:\.\d+)?[亿万]元"))
         measured = _measured(rules_path)
+        self._listed_conf = measured.get("member.listed-below", {}).get("confidence", 0.7)
         self._cooc_conf = _net_confidences(measured)
 
     def mentions_for(self, article: Article) -> list[tuple[Sentence, list[Mention]]]:
@@ -354,6 +370,7 @@ class RuleExtractor:
             claims.extend(self._name_places(sent, ms))
             history.extend(m for m in ms if m.type != "Date")
         claims.extend(self._document_numbers(sentences, claims))
+        claims.extend(self._member_listings(sentences))
         return Extraction(claims, sentences)
 
     def _cooccurrence(self, sent: Sentence, ms: list[Mention], found: list[Claim], history) -> list[Claim]:
@@ -375,6 +392,33 @@ class RuleExtractor:
                                  implicit="s" if tier == "topic" else ""))
             else:
                 out.append(Claim(subj, rel, obj, sent, "rules/" + rid, conf, implicit="s" if tier == "topic" else ""))
+        return out
+
+    def _member_listings(self, sentences) -> list[Claim]:
+        """Members listed line by line after a sentence that announces them (首批成员覆盖四类：
+        / - 模型研发：A、B、C；): each listed name is a member of the group the announcement names, or of
+        the article's group or alliance when it names none."""
+        out: list[Claim] = []
+        group, left = None, 0
+        history: list[Mention] = []
+        for sent, ms in sentences:
+            line = _LISTED.match(sent.text)
+            if line and group is not None and left > 0:
+                left -= 1
+                for s_, e_ in _split_listing(line.group(1), line.start(1)):
+                    known = next((m for m in ms if m.start == s_ and m.end == e_), None)
+                    if known is not None and CODES[known.type] not in "CRIOU":
+                        continue
+                    m = known or Mention(s_, e_, sent.text[s_:e_], "Company", sent.text[s_:e_], "list")
+                    out.append(Claim(m, "memberOf", group, sent, "rules/member.listed-below", self._listed_conf))
+                continue
+            if _ANNOUNCES_MEMBERS.search(sent.text) and not self._neg.search(sent.text):
+                named = [t for m in ms for t in m.targets if CODES[t.type] in "KO"]
+                group = named[-1] if named else _antecedent([], history, "KO")
+                left = 8
+            else:
+                left = 0 if not line else left
+            history.extend(m for m in ms if m.type != "Date")
         return out
 
     def _document_numbers(self, sentences, claims: list[Claim]) -> list[Claim]:

@@ -95,6 +95,9 @@ _GROUP_CONTEXT = re.compile(
     r"|[“\"「]([^“”\"「」\n]{2,16})[”\"」](?:之一|成员|名单|中的一员|阵营)"
     r"|(?:dubbed|known as|nicknamed|called)\s(?:the\s)?[“\"]([A-Z][^“”\"\n]{2,40})[”\"]")
 _GROUP_NAME = re.compile(r"(?:[一二三四五六七八九十两\d]+(?:小[龙虎]|剑客|驾马车|大金刚|朵金花|大天王|巨头|[虎龙杰雄侠强])|小[龙虎]|天团|军团|梦之队|[^\s]系)$")
+_BARE_GROUP = re.compile(r"((?:[一二三四五六七八九十两]+(?:小[龙虎]|剑客|驾马车|大金刚|朵金花|大天王|少年|杰)))(?![\u4e00-\u9fff”\"」])"
+                         r"|\b((?:[A-Z][\w']*\s){1,4}(?:Dragons|Tigers|Musketeers|Trio|Quartet|Quintet|Club))\b")
+_NOT_GROUP_HEAD = re.compile(r"^(?:The|A|An|These|Those|This|Its|Their|Our|In|On|At|By|Of|For)\s|^(?:这|那|其|该|前|后|第|全|各|每)")
 _MODEL = re.compile(r"(?<![A-Za-z0-9_\-])([A-Za-z][A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*|[A-Z][A-Za-z0-9.\-]{1,20})\s?(大模型|模型|model)")
 _POLICY_WORDS = ("规划", "计划", "方案", "意见", "办法", "条例", "政策", "措施", "通知", "纲要", "决定", "细则", "规定", "指南", "行动")
 _REPORT_WORDS = ("报告", "榜", "榜单", "白皮书", "蓝皮书", "指数", "排行", "评估", "研究", "调查", "统计")
@@ -196,6 +199,19 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     for s, e, entry in lexicon.find(text):
         if free(s, e):
             taken.append(Mention(s, e, text[s:e], entry.type, entry.key, "lexicon", entry=entry))
+    # 5b. group nicknames without quotes, after a place: 合肥三剑客, 苏州四小龙; the Pearl River Trio
+    for m in _BARE_GROUP.finditer(text):
+        if m.group(2):
+            s_, e_ = m.span(2)
+            if free(s_, e_) and not _NOT_GROUP_HEAD.match(m.group(2)):
+                taken.append(Mention(s_, e_, m.group(2), "Group", m.group(2), "quote"))
+            continue
+        s_, e_ = m.span(1)
+        place = next((x for x in taken if x.type == "Place" and x.end == s_), None)
+        if place is not None and free(s_, e_):
+            taken.remove(place)
+            name = text[place.start:e_]
+            taken.append(Mention(place.start, e_, name, "Group", name, "quote"))
     # 2b. names this article has already introduced
     if local is not None:
         for s, e, typ, canon in local.find(text):
