@@ -44,6 +44,23 @@ def relations() -> tuple[Relation, ...]:
     return tuple(out)
 
 
+def _describes_person(text: str, m, mentions) -> bool:
+    """前航天科技集团工程师伍岳峰: an organisation followed by a job title and a person describes that
+    person; it is not an argument of the clause's relation (the rules read it as worksFor)."""
+    if m.type == "Person":
+        return False
+    nxt = next((x for x in mentions if x.start >= m.end), None)
+    if nxt is None or nxt.type != "Person" or nxt.start - m.end > 12:
+        return False
+    return _title_re().search(text[m.end:nxt.start]) is not None
+
+
+@lru_cache(maxsize=1)
+def _title_re() -> re.Pattern:
+    from .mentions import name_rules
+    return re.compile(r"(?:" + name_rules()["title_re"] + r"|毕业生|博士生|学生|校友|研究生|员工|同事)$")
+
+
 def clauses(text: str) -> list[tuple[int, int]]:
     if re.search(r"[\u4e00-\u9fff]", text):
         return [m.span() for m in _CLAUSE.finditer(text)]
@@ -62,7 +79,8 @@ def find(text: str, mentions, codes: dict[str, str], negation: re.Pattern, hedge
         return out          # a denial or a rumour anywhere in the sentence: the net stays out of it
     for a, b in clauses(text):
         clause = text[a:b]
-        inside = [(m, t) for m in mentions if m.start >= a and m.end <= b for t in m.targets]
+        inside = [(m, t) for m in mentions if m.start >= a and m.end <= b and not _describes_person(text, m, mentions)
+                  for t in m.targets]
         if not inside:
             continue
         for rel in relations():

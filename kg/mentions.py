@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -215,6 +215,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     # 2b. names this article has already introduced
     if local is not None:
         for s, e, typ, canon in local.find(text):
+            if typ == "Company" and _INSIDE_LEGAL_NAME.match(text, e):
+                continue          # 鹭储新能 inside 厦门鹭储新能源科技有限公司: the legal name is recognised whole
             if free(s, e):
                 taken.append(Mention(s, e, text[s:e], typ, canon, "local"))
     # 3. dates
@@ -279,6 +281,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         _tagged_names(text, taken, R)
     if not cjk or _ENGLISH_IN_CJK.search(text):
         _english_names(text, taken, lexicon)
+    if local is not None:
+        _known_short_forms(taken, local)
     _merge_units(text, taken, R)
     _created_units(text, taken)
     _government_bodies(text, taken, R)
@@ -335,7 +339,7 @@ _NOT_CODE = re.compile(r"^(?:[A-F]\+?$|[ABCDE]\d?轮|Pre-|COVID|iPhone|GB|ISO|IP
 _LAUNCHED_QUOTE = re.compile(r"(?:推出|发布(?!会)|上线|研发|开发|打造|量产|主打|亮相|发售|交付)(?:了|的)?(?:[^，。；“”\"「」]{0,16}?)[“「]((?:(?![并未不没是的了我你他她])[^“”\"「」\n，。]){1,12})[”」]")
 _BRACKET_PLACE_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=子公司)|(?<=公司)|(?<=设立)|(?<=成立)|(?<=旗下)|(?<=设有)|(?<=包括))([\u4e00-\u9fff]{2,10}?)[（(]([\u4e00-\u9fff]{2,5})[）)]"
                                  r"([\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|分公司|研究院|公司))")
-_INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由、]))((?:(?:(?![领跟参追]投)[\u4e00-\u9fffA-Za-z]){2,14}?[、和及与])*(?:(?![领跟参追]投)[\u4e00-\u9fffA-Za-z]){2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|也|均|都|分别)?(?:领投|跟投|参投|追投|独家投资|超额认购|投资了|持有(?=[^，。；]{0,12}股))")
+_INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由、]))(?!由|是由)((?:(?:(?![领跟参追]投)[\u4e00-\u9fffA-Za-z]){2,14}?[、和及与])*(?:(?![领跟参追]投)[\u4e00-\u9fffA-Za-z]){2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|也|均|都|分别)?(?:领投|跟投|参投|追投|独家投资|超额认购|投资了|持有(?=[^，。；]{0,12}股))")
 _INVEST_AFTER = re.compile(r"(?:投资方|投资人|投资机构|出资方|股东)(?:包括|为|有|是|分别是|分别为)[：:]?((?:[\u4e00-\u9fffA-Za-z]{2,14}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,14}?)(?=等|[，,。；;]|$)")
 
 
@@ -619,6 +623,22 @@ _BUSINESS_WORDS = re.compile(r"(?:(?:信息|网络|智能|数字|数据|人工�
                              r"(?:科技|技术|服务|信息|网络|智能|数据服务|电子|互娱|互动|传媒|文化)?)$")
 
 
+_INSIDE_LEGAL_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:股份有限公司|有限责任公司|有限公司)")
+
+
+def _known_short_forms(taken: list[Mention], local) -> None:
+    """A legal name whose core begins with a short name the article already uses is that company:
+    厦门鹭储新能源科技有限公司 after 鹭储新能 → one entity (the short name becomes an alias)."""
+    for i, m in enumerate(taken):
+        if m.source != "suffix" or m.type not in ("Company", "Investor") or not _LEGAL_FORM.search(m.name):
+            continue
+        core = m.name[len(m.place):] if m.place and m.name.startswith(m.place) else m.name
+        shorts = [n for n, (typ, _) in local.names.items()
+                  if typ == "Company" and 2 <= len(n) < len(core) and core.startswith(n) and n not in m.aliases]
+        if shorts:
+            taken[i] = replace(m, aliases=(*m.aliases, *shorts))
+
+
 def _short_form(name: str, place: str) -> str | None:
     """The short name a legal name implies: 西安秦岭星图信息技术有限公司 → 秦岭星图 (kept only when it is
     not an everyday word, so 杭州未来科技有限公司 does not make every 未来 a company)."""
@@ -822,6 +842,8 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             k = max(i for i, w in enumerate(words[:-1]) if w.endswith("-based")) + 1
             s += len(" ".join(words[:k])) + 1
             words = words[k:]
+        if words and words[0] in ("Chief", "Vice", "Deputy", "Executive", "Senior", "Managing", "Former"):
+            continue          # Chief Technology Officer: a title, not a company
         while words and words[0] in ("The", "the", "A", "An", "In", "At", "By", "Its", "Hong", "Kong"):
             s += len(words[0]) + 1
             words = words[1:]
