@@ -77,7 +77,7 @@ def name_rules() -> dict:
     return data
 
 
-_AFTER_NAME = "表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|毕业|出生|兼任|说|本科|博士|硕士|早年|生于|于|自|带着|创办|创立|负责|当选|出任|受聘|加入|带领|率领|牵头|主持|还|已|将|则|对此"
+_AFTER_NAME = "表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|毕业|出生|兼任|说|本科|博士|硕士|早年|生于|于|自|带着|创办|创立|负责|当选|出任|受聘|加入|带领|率领|牵头|主持|还|已|将|则|对此|共同|一同|一起|分别|出席|参加|致辞|揭牌|宣布|发布|指出|强调|教授|博士"
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
 _EN_GROUP = re.compile(r"^(?:[A-Z][\w']*\s){1,5}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Two|Three|Four|Five|Six|Seven|Eight|Ten)(?:\sof\s[A-Z][\w']*(?:\s[A-Z][\w']*)?)?$")
@@ -281,6 +281,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         _tagged_names(text, taken, R)
     if not cjk or _ENGLISH_IN_CJK.search(text):
         _english_names(text, taken, lexicon)
+    _place_anchored_legal_names(text, taken, R)
     if local is not None:
         _known_short_forms(taken, local)
     _merge_units(text, taken, R)
@@ -619,11 +620,35 @@ _NAMEISH = {"nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "eng", "x", "ng"}
 
 
 _LEGAL_FORM = re.compile(r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司)$")
-_BUSINESS_WORDS = re.compile(r"(?:(?:信息|网络|智能|数字|数据|人工智能|电子|生物|医疗|汽车|机器人|半导体|微电子|新材料|能源|文化|传媒|互动|游戏|软件)?"
+_BUSINESS_WORDS = re.compile(r"(?:(?:信息|网络|智能|数字|数据|人工智能|电子|生物|医疗|汽车|机器人|半导体|微电子|新材料|新能源|能源|文化|传媒|互动|游戏|软件)?"
                              r"(?:科技|技术|服务|信息|网络|智能|数据服务|电子|互娱|互动|传媒|文化)?)$")
 
 
 _INSIDE_LEGAL_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:股份有限公司|有限责任公司|有限公司)")
+
+
+_GAP_STOPS = re.compile(r"[的了着是为由和与及对向将把被从到在于曾任执掌加入创立创办成立担任投资收购旗下位]")
+
+
+def _place_anchored_legal_names(text: str, taken: list[Mention], R: dict) -> None:
+    """Legal names begin with their place (行政区划 + 字号 + 行业 + 组织形式). When jieba splits the
+    字号 (秦岭/芯/能 tagged as a verb) the suffix walk stops short (半导体有限公司); a place a few
+    characters before, with only name characters between, gives the whole name back."""
+    for m in [x for x in taken if x.source == "suffix" and x.place is None and _LEGAL_FORM.search(x.name)]:
+        place = max((x for x in taken if x.type == "Place" and x.end <= m.start and m.start - x.end <= 10),
+                    key=lambda x: x.end, default=None)
+        if place is None:
+            continue
+        gap = text[place.end:m.start]
+        if not re.fullmatch(r"[\u4e00-\u9fff]*", gap) or _GAP_STOPS.search(gap) or \
+                any(x for x in taken if x is not m and x is not place and place.end <= x.start < m.start):
+            continue
+        name = text[place.start:m.end]
+        taken.remove(place)
+        i = taken.index(m)
+        own = text[place.end:m.end]
+        taken[i] = replace(m, start=place.start, text=name, name=name, place=place.name,
+                           aliases=tuple(a for a in (own, _short_form(name, place.text)) if a))
 
 
 def _known_short_forms(taken: list[Mention], local) -> None:
