@@ -42,10 +42,10 @@ CLASSES = {"SUBUNIT": "AR", "BODY": "CROG", "GROUPISH": "KO", "MAKER": "CIROUA",
            "ANY": "PCUARGIMOKLYTNDXWZ"}
 OPEN, CLOSE = "\ue000", "\ue001"
 _SLOT = re.compile(r"\{([A-Z]+)(\+?)(?::([a-z_0-9]+))?\}")
-EN_TITLES = (r"(?:(?:co-)?founder\sand\s)?(?:chief\sexecutive(?:\sofficer)?|chief\stechnology\sofficer|chief\sscientist|CEO|CTO|COO|CFO|"
+EN_TITLES = (r"(?i:(?:(?:co-)?founder\sand\s)?(?:chief\sexecutive(?:\sofficer)?|chief\stechnology\sofficer|chief\sscientist|CEO|CTO|COO|CFO|"
              r"chairman|chairwoman|president|vice\spresident|(?:associate\s|assistant\s)?professor|director|head|"
              r"managing\spartner|partner|spokesperson|spokesman|(?:vice\s)?mayor|dean|secretary-general|chief\seconomist|analyst|"
-             r"(?:senior\s|chief\s|lead\s|principal\s)?(?:engineer|scientist|researcher|architect|designer))")
+             r"(?:senior\s|chief\s|lead\s|principal\s)?(?:engineer|scientist|researcher|architect|designer)))")
 _PH = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE)
 LIST_SEP = r"\s*(?:、|和|与|及|以及|,\s*and|and|&|,)\s*(?:本地机构|老股东|新股东|股东|机构|the\s)?(?:\ue000L\d+\ue001-based\s)?"
 

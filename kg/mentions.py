@@ -444,7 +444,7 @@ def _government_bodies(text: str, taken: list[Mention], R: dict) -> None:
 
 _ORG_TYPES_LIST = ("Company", "Investor", "ResearchInstitute", "University", "Organization")
 _ORG_CONTEXT = re.compile(r"(?:^|(?<=[，,。；;：:\s、]))([\u4e00-\u9fff]{2,6}?)(?=(?:的)?(?:联合)?创始人|（[A-Za-z]|\([A-Za-z]|由[\u4e00-\u9fff]{2,4}(?:和|、|与)|(?:成立|创立)于|的总部|总部位于)")
-_NOT_ORG = re.compile(r"^(?:联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个家位名]|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年")
+_NOT_ORG = re.compile(r"^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个家位名]|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年")
 
 
 def _context_orgs(text: str, taken: list[Mention]) -> None:
