@@ -68,7 +68,7 @@ def name_rules() -> dict:
         r"^(?:市|省|区|县)?((?:[\u4e00-\u9fff](?<![的在是了这该])){0,12}?(?:局|厅|委员会|管委会|办公室|办公厅|人民政府|政府|委))"
         r"(?=" + data["title_re"] + r"|[，,、。；]|于|在|会同|联合|发布|印发|出台|今年|去年|\d|获悉|牵头|等|和|与)")
     data["person_after_title"] = re.compile(
-        rf"(?:{titles})[：:]?\s*((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:与及等说在的（(“\s]|和(?!表示|说|介绍|认为|指出|透露|坦言|告诉)|{_AFTER_NAME}|$)")
+        rf"(?:{titles})[：:]?\s*((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:与及等说在的（(“\s—－-]|和(?!表示|说|介绍|认为|指出|透露|坦言|告诉)|{_AFTER_NAME}|$)")
     data["person_after_you"] = re.compile(
         rf"(?<=由)((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=于|在|等|和|与|、|共同|联合|一手|创办|创立|创建|发起|牵头|担任|出任|兼任)")
     data["person_in_list"] = re.compile(
@@ -710,13 +710,16 @@ def brand_names(text: str) -> set[str]:
         run, base = m.group(), m.start()
         for i in range(len(run) - 3):
             seen.setdefault(run[i:i + 4], []).append(base + i)
+            if i + 5 <= len(run) and run[i + 2:i + 5] in tails:
+                seen.setdefault(run[i:i + 5], []).append(base + i)
     out = set()
     for s, poss in seen.items():
         if len(poss) < 2 or _freq(s) > 0 or _FUNCTION_CHARS.search(s) or s[-1] in "中内外上下里后前间":
             continue
         head, tail = s[:2], s[2:]
+        n = len(s)
         lefts = {text[p - 1] if p > 0 else "" for p in poss}
-        rights = {text[p + 4] if p + 4 < len(text) else "" for p in poss}
+        rights = {text[p + n] if p + n < len(text) else "" for p in poss}
         if lefts <= {"《", "“", "\"", "「"}:
             continue          # a title or a quoted name (《山海行纪》): the work, not a company
         if len(lefts) < 2 and next(iter(lefts)) and _CJK_RUN.match(next(iter(lefts))):
@@ -725,8 +728,10 @@ def brand_names(text: str) -> set[str]:
             continue
         if not (tail in tails or _freq(tail) < 5):
             continue
-        if not (_freq(head) < 100 or _dict_tag(head).startswith(_NAME_TAGS)):
-            continue
+        if n == 5 and not (_freq(head) == 0 or _dict_tag(head).startswith(_NAME_TAGS)):
+            continue          # 海棠飞行器 yes, 人形机器人 no
+        if not (_freq(head) < 100 or _dict_tag(head).startswith(_NAME_TAGS) or len(poss) >= 3):
+            continue          # 锦绣芯创: an everyday first half is fine for a name the article repeats
         if head in R["not_brand_heads"] or head in R["surnames_double"] or s in R["not_person"]:
             continue
         if not (lefts & _EDGE or any(not _CJK_RUN.match(c) for c in lefts)) or \
