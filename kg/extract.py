@@ -42,10 +42,12 @@ CLASSES = {"SUBUNIT": "AR", "BODY": "CROG", "GROUPISH": "KO", "MAKER": "CIROUA",
            "ANY": "PCUARGIMOKLYTNDXWZ"}
 OPEN, CLOSE = "\ue000", "\ue001"
 _SLOT = re.compile(r"\{([A-Z]+)(\+?)(?::([a-z_0-9]+))?\}")
-EN_TITLES = (r"(?i:(?:(?:co-)?founder\sand\s)?(?:chief\sexecutive(?:\sofficer)?|chief\stechnology\sofficer|chief\sscientist|CEO|CTO|COO|CFO|"
-             r"chairman|chairwoman|president|vice\spresident|(?:associate\s|assistant\s)?professor|director|head|"
-             r"managing\spartner|partner|spokesperson|spokesman|(?:vice\s)?mayor|dean|secretary-general|chief\seconomist|analyst|"
-             r"(?:senior\s|chief\s|lead\s|principal\s)?(?:engineer|scientist|researcher|architect|designer)))")
+EN_TITLES = (r"(?:(?:(?:co-)?founder\sand\s|(?:Co-)?[Ff]ounder\sand\s)?(?:chief\sexecutive(?:\sofficer)?|chief\stechnology\sofficer|chief\sscientist|CEO|CTO|COO|CFO|"
+             r"Chief\sExecutive(?:\sOfficer)?|Chief\sTechnology\sOfficer|Chief\sScientist|Chief\sOperating\sOfficer|Chief\sFinancial\sOfficer|"
+             r"chairman|chairwoman|Chairman|Chairwoman|president|President|vice\spresident|Vice\sPresident|"
+             r"(?:associate\s|assistant\s|adjunct\s)?professor|(?:Associate\s|Assistant\s|Adjunct\s)?Professor|director|Director|head|"
+             r"managing\spartner|Managing\sPartner|partner|spokesperson|spokesman|(?:vice\s)?mayor|dean|Dean|secretary-general|Secretary-General|"
+             r"chief\seconomist|analyst|(?:senior\s|chief\s|lead\s|principal\s)?(?:engineer|scientist|researcher|architect|designer)))")
 _PH = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE)
 LIST_SEP = r"\s*(?:、|和|与|及|以及|,\s*and|and|&|,)\s*(?:本地机构|老股东|新股东|股东|机构|the\s)?(?:\ue000L\d+\ue001-based\s)?"
 
