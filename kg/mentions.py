@@ -97,6 +97,7 @@ _GROUP_CONTEXT = re.compile(
 _GROUP_NAME = re.compile(r"(?:[一二三四五六七八九十两\d]+(?:小[龙虎]|剑客|驾马车|大金刚|朵金花|大天王|巨头|[虎龙杰雄侠强])|小[龙虎]|天团|军团|梦之队|[^\s]系)$")
 _BARE_GROUP = re.compile(r"((?:[一二三四五六七八九十两]+(?:小[龙虎]|剑客|驾马车|大金刚|朵金花|大天王|少年|杰)))(?![\u4e00-\u9fff”\"」])"
                          r"|\b((?:[A-Z][\w']*\s){1,4}(?:Dragons|Tigers|Musketeers|Trio|Quartet|Quintet|Club))\b")
+_NAMED_AS = re.compile(r"(?:并称为?|合称为?|被称为|被誉为|统称为?|号称|人称|俗称|戏称|称作|称为)(?=[\u4e00-\u9fff]{0,4}$)")
 _NOT_GROUP_HEAD = re.compile(r"^(?:The|A|An|These|Those|This|Its|Their|Our|In|On|At|By|Of|For)\s|^(?:这|那|其|该|前|后|第|全|各|每)")
 _MODEL = re.compile(r"(?<![A-Za-z0-9_\-])([A-Za-z][A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*|[A-Z][A-Za-z0-9.\-]{1,20})\s?(大模型|模型|model)")
 _POLICY_WORDS = ("规划", "计划", "方案", "意见", "办法", "条例", "政策", "措施", "通知", "纲要", "决定", "细则", "规定", "指南", "行动")
@@ -203,15 +204,22 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     for m in _BARE_GROUP.finditer(text):
         if m.group(2):
             s_, e_ = m.span(2)
-            if free(s_, e_) and not _NOT_GROUP_HEAD.match(m.group(2)):
-                taken.append(Mention(s_, e_, m.group(2), "Group", m.group(2), "quote"))
+            name = m.group(2)
+            if name.split()[0] in ("The", "the"):
+                s_, name = s_ + 4, name[4:]
+            if free(s_, e_) and len(name.split()) >= 2 and not _NOT_GROUP_HEAD.match(name):
+                taken.append(Mention(s_, e_, name, "Group", name, "quote"))
             continue
         s_, e_ = m.span(1)
         place = next((x for x in taken if x.type == "Place" and x.end == s_), None)
+        named = _NAMED_AS.search(text, max(0, s_ - 8), s_)
         if place is not None and free(s_, e_):
             taken.remove(place)
             name = text[place.start:e_]
             taken.append(Mention(place.start, e_, name, "Group", name, "quote"))
+        elif named is not None and free(named.end(), e_) and 0 <= s_ - named.end() <= 4:
+            name = text[named.end():e_]
+            taken.append(Mention(named.end(), e_, name, "Group", name, "quote"))
     # 2b. names this article has already introduced
     if local is not None:
         for s, e, typ, canon in local.find(text):
@@ -368,7 +376,7 @@ def _split_items(listing: str, offset: int) -> list[tuple[int, int]]:
 
 
 _MEMBERS_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:]))((?:[\u4e00-\u9fffA-Za-z]{2,12}?[、和及与])+[\u4e00-\u9fffA-Za-z]{2,12}?)(?:等(?:[一二三四五六七八九十两\d]+家)?(?:企业|公司)?)?(?:被|也|则)?(?:并称为?|合称为?|统称为?|共同组成|组成了?|被称为|被誉为|同属|同为)")
-_MEMBERS_AFTER = re.compile(r"(?:成员|成员单位|成员企业|名单)(?:包括|有|为|是|分别是|分别为|中既有)[：:]?((?:[\u4e00-\u9fffA-Za-z]{2,12}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,12}?)(?=等|这样|[，,。；;]|$|[一二三四五六七八九十两\d]+家)"
+_MEMBERS_AFTER = re.compile(r"(?:成员|成员单位|成员企业|会员|会员单位|会员企业|名单)(?:包括|有|为|是|分别是|分别为|中既有)[：:]?((?:[\u4e00-\u9fffA-Za-z]{2,12}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,12}?)(?=等|这样|[，,。；;]|$|[一二三四五六七八九十两\d]+家)"
                             r"|(?:入选的还有|一同入选的有|一同入选的还有|同时入选的还有)((?:[\u4e00-\u9fffA-Za-z]{2,12}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,12}?)(?=等|[，,。；;]|$|[一二三四五六七八九十两\d]+家)")
 
 

@@ -239,3 +239,23 @@ def test_an_organisation_named_before_is_not_the_policy():
             "2019年，滨江大学牵头组建的滨江智能研究院正式成立，聚焦类脑计算和量子通信两大方向。")
     out, _ = facts(body)
     assert not any(r == "prioritizes" and o in ("类脑计算", "量子通信") for _, r, o in out)
+
+
+@pytest.mark.parametrize("body", [
+    "The Pearl River Trio — Yunfan Aviation, Nanyue Drones and Baiyun Air Mobility — all build eVTOL aircraft.",
+    "Among the Pearl River Trio, Yunfan Aviation is the oldest.",
+    "Yunfan Aviation, the oldest of the Pearl River Trio, was founded in 2015.",
+])
+def test_english_group_membership_phrasings(body):
+    out, _ = facts(body)
+    assert ("Yunfan Aviation", "memberOf", "Pearl River Trio") in out
+
+
+@pytest.mark.parametrize("body", [
+    "楚芯科技与江城光电、东湖智能并称光谷三剑客。",
+    "楚芯科技、江城光电和东湖智能被称为“光谷三剑客”。在光谷三剑客中，楚芯科技成立最早。",
+    "郑州独角兽俱乐部首批成员包括楚芯科技、黄河数科和嵩山机器人。",
+])
+def test_chinese_group_membership_phrasings(body):
+    out, _ = facts(body)
+    assert any(s == "楚芯科技" and r == "memberOf" for s, r, _ in out), out
