@@ -116,6 +116,7 @@ class Rule:
     min_mentions: int = 2
     group_classes: dict[str, str] = field(default_factory=dict)
     unless_named_before: str = ""
+    recent: bool = False
 
 
 def _compile(pattern: str, titles: str, group_classes: dict | None = None) -> tuple[re.Pattern, set[str], set[str]]:
@@ -227,7 +228,8 @@ def load_rules(path: str | None = None) -> tuple[list[Rule], dict]:
         conf = measured.get(r["id"], {}).get("confidence", r.get("confidence", 0.8))
         rules.append(Rule(r["id"], regex, facts, float(conf), lists, pairs,
                           dict(r.get("antecedent", {})),
-                          group_classes=classes, unless_named_before=r.get("unless_named_before", ""), min_mentions=_min_mentions(r)))
+                          group_classes=classes, unless_named_before=r.get("unless_named_before", ""),
+                          recent=bool(r.get("antecedent_recent", False)), min_mentions=_min_mentions(r)))
     return rules, data.get("modifiers", {})
 
 
@@ -364,6 +366,7 @@ class RuleExtractor:
         claims: list[Claim] = []
         history: list[Mention] = []
         sentences = self.mentions_for(article)
+        self._recent: list[Mention] = []
         for sent, ms in sentences:
             found = self._sentence(sent, ms, history)
             claims.extend(found)
@@ -371,6 +374,7 @@ class RuleExtractor:
             claims.extend(self._unit_parents(sent, ms))
             claims.extend(self._name_places(sent, ms))
             history.extend(m for m in ms if m.type != "Date")
+            self._recent = [m for m in ms if m.type != "Date"]
         claims.extend(self._document_numbers(sentences, claims))
         claims.extend(self._member_listings(sentences))
         return Extraction(claims, sentences)
@@ -537,7 +541,10 @@ class RuleExtractor:
         if rule.unless_named_before and any(CODES[x.type] in rule.unless_named_before for x in ms if x.end <= ms_start):
             return []          # the sentence names its own subject: the implicit one is not the article's topic
         for gname, cls in rule.antecedents.items():
-            ante = _antecedent([x for x in ms if x.end <= ms_start], history, CLASSES[cls])
+            before = [x for x in ms if x.end <= ms_start]
+            if rule.recent and not any(CODES[t.type] in CLASSES[cls] for x in before for t in x.targets):
+                before = getattr(self, "_recent", []) + before    # the company of the previous sentence first
+            ante = _antecedent(before, history, CLASSES[cls])
             if ante is None:
                 return []
             values[gname] = [ante]
