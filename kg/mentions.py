@@ -500,7 +500,10 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
         if suffix is None or overlaps(s, e):
             continue
         named_token = flag in ("nt", "nz", "nrt", "j") and len(word) > len(suffix)
-        if word != suffix and not named_token:
+        compound = (not named_token and flag.startswith("n") and len(word) > len(suffix) and len(suffix) >= 2
+                    and suffix not in R["weak_suffixes"] and i > 0 and tokens[i - 1][1] in ("ns", "nz", "nt", "n", "nr")
+                    and not overlaps(tokens[i - 1][2], tokens[i - 1][3]))       # 陕西省半导体|行业协会
+        if word != suffix and not named_token and not compound:
             continue
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
         nxt_suffix = _suffix_of(nxt, R) if nxt else None
