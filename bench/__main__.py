@@ -269,6 +269,10 @@ def phases(res: dict) -> str:
         ph = res[key].get("phases") or {}
         if ph:
             out.append(f"{key.replace('e2e_j', '--jobs ')}: " + ", ".join(f"{k} {v:.1f} s" for k, v in ph.items()))
+        cpu = res[key].get("parent_cpu") or {}
+        if cpu:
+            out.append("  CPU time of the parent process in each phase: "
+                       + ", ".join(f"{k} {v:.1f} s" for k, v in cpu.items()))
         hwm = res[key].get("parent_peak_mb_after") or {}
         if hwm:
             out.append("  parent process peak (VmHWM) after each phase: "

@@ -100,20 +100,23 @@ def cmd_build(a) -> None:
 
     phases: dict[str, float] = {}
     hwm: dict[str, float] = {}
+    cpu: dict[str, float] = {}
 
     def timed(mod, name, label):
         fn = getattr(mod, name)
 
         def wrapper(*args, **kw):
             t = time.perf_counter()
+            c = time.process_time()
             running[label] = t
             try:
                 return fn(*args, **kw)
             finally:
                 phases[label] = phases.get(label, 0.0) + time.perf_counter() - t
+                cpu[label] = cpu.get(label, 0.0) + time.process_time() - c     # this process only (not the workers)
                 running.pop(label, None)
                 hwm[label] = _peak_rss_mb()       # the parent's peak so far: the phase where it grows holds the peak
-                _dump(a.json, {"phases": phases, "parent_peak_mb_after": hwm, "exit": None})
+                _dump(a.json, {"phases": phases, "parent_cpu": cpu, "parent_peak_mb_after": hwm, "exit": None})
         setattr(mod, name, wrapper)
 
     running: dict[str, float] = {}
@@ -133,7 +136,7 @@ def cmd_build(a) -> None:
     except SystemExit as exc:
         code = exc.code or 0
     phases["total (in process)"] = time.perf_counter() - t0
-    _dump(a.json, {"phases": phases, "parent_peak_mb_after": hwm, "exit": code})
+    _dump(a.json, {"phases": phases, "parent_cpu": cpu, "parent_peak_mb_after": hwm, "exit": code})
     sys.exit(code)
 
 
