@@ -211,7 +211,7 @@ def table(res: dict) -> str:
             if q["seconds"] is None:
                 rows.append((f"SPARQL `{name}`", mine, "–", "–", "≥ 20×", "–"))
                 continue
-            where = "named graphs, union" if q["on"] == "dataset" else "one graph"
+            where = "named graphs, union copy" if q["on"] == "dataset" else "one graph"
             r = (rl or {}).get("queries", {}).get(name) if rl else None
             if r is None:
                 rows.append((f"SPARQL `{name}` ({where})", mine, "–", "–", "≥ 20×", "–"))
@@ -269,6 +269,14 @@ def phases(res: dict) -> str:
         ph = res[key].get("phases") or {}
         if ph:
             out.append(f"{key.replace('e2e_j', '--jobs ')}: " + ", ".join(f"{k} {v:.1f} s" for k, v in ph.items()))
+        cpu = res[key].get("parent_cpu") or {}
+        if cpu:
+            out.append("  CPU time of the parent process in each phase: "
+                       + ", ".join(f"{k} {v:.1f} s" for k, v in cpu.items()))
+        hwm = res[key].get("parent_peak_mb_after") or {}
+        if hwm:
+            out.append("  parent process peak (VmHWM) after each phase: "
+                       + ", ".join(f"{k} {v:,.0f} MB" for k, v in hwm.items()))
     return "\n".join(out)
 
 

@@ -41,8 +41,9 @@ from typing import Any
 from xml.sax.saxutils import escape as xml_escape, quoteattr
 
 from .errors import UserError
-from .vocab import PREFIXES
 from .query import MAX_NESTING, nesting_depth
+from .store import has_union
+from .vocab import PREFIXES
 
 MAX_BODY = 2 * 1024 * 1024
 IDLE_TIMEOUT = 30.0        # seconds a connection may sit idle or trickle a request (slow clients)
@@ -244,7 +245,7 @@ def execute(store, req: dict) -> tuple[int, str, bytes, dict]:
     try:
         if req.get("default_graphs"):
             kwargs["default_graph"] = [ox.NamedNode(g) for g in req["default_graphs"]]
-        else:
+        elif not has_union(store):      # else the store's default graph is the union already (kg.store)
             kwargs["use_default_graph_as_union"] = True
         if req.get("named_graphs"):
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in req["named_graphs"]]

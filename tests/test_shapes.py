@@ -19,7 +19,7 @@ from click.testing import CliRunner
 from rdflib import Literal, Namespace, URIRef
 
 from kg.cli import cli
-from kg.validate import validate_store, violation_count
+from kg.validate import validate_sparql, validate_store, violation_count
 
 RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")   # plain namespaces: rdflib's closed ones
 RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#")         # warn when pytest inspects them
@@ -80,7 +80,14 @@ class G:
         return st
 
     def validate(self) -> tuple[bool, str]:
-        return validate_store(self.store())
+        """pyshacl's verdict, checked against the SPARQL translation kg build runs (same verdict,
+        same number of results)."""
+        st = self.store()
+        ok, text = validate_store(st)
+        fast = validate_sparql(st)
+        assert fast is not None
+        assert (fast[0], violation_count(fast[1])) == (ok, violation_count(text)), text + "\n" + fast[1]
+        return ok, text
 
 
 def good() -> G:
@@ -342,6 +349,8 @@ hzs:NoPeopleShape a sh:PropertyShape ; sh:targetClass schema:Person ; sh:path rd
     import kg.validate as kv
     orig = kv.validate_store
     monkeypatch.setattr(kv, "validate_store", lambda st, shapes=None: orig(st, str(strict)))
+    fast = kv.validate_sparql
+    monkeypatch.setattr(kv, "validate_sparql", lambda st, shapes=None: fast(st, str(strict)))
     report = kb.run_build([str(REPO / "tests" / "fixtures" / "build")], out_dir=str(tmp_path / "out"))
     assert report.shacl_ok is False
     n = violation_count(report.shacl_text)

@@ -261,6 +261,7 @@ var network, nodes, edges, data, options, container;
     $("stats").textContent = text;
   }
   updateStats();
+  if (D.note) { $("note").textContent = D.note; $("note").hidden = false; }   // only part of the graph is drawn
 
   // ---------------------------------------------------------------- language
   function setLanguage(lang) {
