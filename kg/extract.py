@@ -328,6 +328,7 @@ class RuleExtractor:
             skipped = not gate.needs_tagger(text, {CODES[m.type] for m in taken})
             return not skipped
 
+        speakers = _speakers(sentences)
         i = 0
         while i < len(sentences):
             sent = sentences[i]
@@ -343,8 +344,8 @@ class RuleExtractor:
             if dates:
                 last_year = int(dates[-1].value[:4])
             reach: list[int] = []
-            ms = sorted(ms + resolve_references(sent.text, ms, history[-60:], by_sentence[-3:], reach),
-                        key=lambda m: m.start)
+            ms = sorted(ms + resolve_references(sent.text, ms, history[-60:], by_sentence[-3:], reach)
+                        + _first_person(sent.text, ms, speakers[i]), key=lambda m: m.start)
             retry = [j for j in range(i - max(reach), i + 1) if j in untagged] if reach and untagged else []
             if retry:
                 self.retries += 1
@@ -591,6 +592,37 @@ class RuleExtractor:
                                  tense=tense if rel == "worksFor" else None, hedged=hedged,
                                  round=rnd, amount=amt, implicit=_implicit_side(rule, f)))
         return out
+
+
+_SPEAKER = re.compile(r"^\s*([\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s?[：:]")
+_ASKER = re.compile(r"^\s*(?:问|答|记者|主持人|本报|编者|Q|A)\s?[：:]")
+_I = re.compile(r"我(?!们|国|市|省|区|校|院|司|方)|(?<![A-Za-z])I(?![A-Za-z'’])")
+
+
+def _speakers(sentences) -> list[str | None]:
+    """Interviews: who is speaking in each sentence. 苗青禾：我本科… starts an answer, which runs until
+    the next question (问：, 记者：) or the next speaker."""
+    out, speaker = [], None
+    for sent in sentences:
+        if _ASKER.match(sent.text):
+            speaker = None
+        else:
+            m = _SPEAKER.match(sent.text)
+            if m:
+                speaker = m.group(1)
+        out.append(speaker)
+    return out
+
+
+def _first_person(text: str, ms: list[Mention], speaker: str | None) -> list[Mention]:
+    """我 in an interviewee's answer is the interviewee (a coreference mention standing for them)."""
+    if speaker is None:
+        return []
+    person = next((m for m in ms if m.type == "Person" and m.name == speaker), None) \
+        or Mention(0, 0, speaker, "Person", speaker, "person")
+    taken = [(m.start, m.end) for m in ms]
+    return [Mention(x.start(), x.end(), x.group(), "Person", person.name, "coref", refs=(person,))
+            for x in _I.finditer(text) if all(x.end() <= a or x.start() >= b for a, b in taken)]
 
 
 def _short_titles(ms: list[Mention], titles: list[Mention]) -> None:

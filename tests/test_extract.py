@@ -259,3 +259,11 @@ def test_english_group_membership_phrasings(body):
 def test_chinese_group_membership_phrasings(body):
     out, _ = facts(body)
     assert any(s == "楚芯科技" and r == "memberOf" for s, r, _ in out), out
+
+
+def test_first_person_in_an_interview_answer_is_the_speaker():
+    body = "问：先聊聊你的经历？\n\n柯映雪：我本科和博士都毕业于华中科技大学。后来我加入了江城核酸。\n\n问：公司现在有多少人？"
+    out, _ = facts(body)
+    assert ("柯映雪", "alumniOf", "华中科技大学") in out
+    out2, _ = facts("我本科毕业于华中科技大学。")
+    assert not any(r == "alumniOf" for _, r, _ in out2)
