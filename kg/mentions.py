@@ -119,7 +119,7 @@ _EN_CALLED = re.compile(r"(?:called|named|dubbed|branded)\s(?:the\s)?([A-Z][\w\-
 _EN_BASED_PLACE = re.compile(r"(?:based|headquartered|located)\s(?:out\sof|in)\s(?:the\s)?((?:[A-Z][\w'\-]*)(?:\s[A-Z][\w'\-]*){0,3})")
 _EN_UNIT = re.compile(r"['’]s\s((?:College|School|Department|Faculty|Institute|Laboratory|Lab)\sof\s(?:(?:[A-Z][\w\-]*|and|&)\s?)+)")
 _EN_WORK = re.compile(r"\b((?:[A-Z][\w'\-]*\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook)(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?\)|\s(?:19|20)\d{2})?)(?![\w])")
-_EN_DISTRICT = re.compile(r"\b((?:[A-Z][a-z']+\s){1,3}(?:district|District|New\sArea|county|County|Hi-tech\sZone|Economic\sDevelopment\sZone|Free\sTrade\sZone|Science\sPark|Software\sPark))\b")
+_EN_DISTRICT = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3}(?:district|District|New\sArea|county|County|Hi-tech\sZone|Economic\sDevelopment\sZone|Free\sTrade\sZone|Science\sPark|Software\sPark))\b")
 _EN_PRODUCT = re.compile(r"\b([A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*)?[ \-]?[A-Z]?\d+(?:\.\d+)?[A-Za-z]*|[A-Z]{1,4}-[A-Z][a-z]+)\b")
 _EN_TITLED = re.compile(r"(?:titled|entitled|called|named)\s+[\"“]([^\"”]{4,120})[\"”]")
 _EN_CAP = r"[A-Z][A-Za-z0-9&'\-]*"
@@ -597,6 +597,13 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
             taken.remove(lead)
         taken.append(Mention(start, e, name, typ, name, "suffix", aliases=aliases, parent=parent, place=place))
 
+    # places the lexicon does not list: districts and counties (海沧区, 北仑区), and place names jieba
+    # knows after a place word (在波士顿, 落户喀什)
+    for k, (word, flag, s, e) in enumerate(tokens):
+        if flag != "ns" or len(word) < 2 or overlaps(s, e):
+            continue
+        if (len(word) >= 3 and word[-1] in "区县") or _PLACE_BEFORE.search(text, 0, s):
+            taken.append(Mention(s, e, word, "Place", word, "suffix"))
     # people
     glued = {m.end for m in taken if m.type != "Date" and m.type != "Person"}
     titles = set(R["titles"]) | set(R["stop_words"])
