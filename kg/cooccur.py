@@ -44,6 +44,15 @@ def relations() -> tuple[Relation, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _triggers():
+    """kg.gate.WordFilter of the relations' Chinese and of their English trigger patterns: a relation
+    whose trigger needs a word the sentence lacks cannot fire in any of its clauses."""
+    from .gate import WordFilter
+    rels = relations()
+    return WordFilter([r.zh for r in rels]), WordFilter([r.en for r in rels])
+
+
 def clauses(text: str) -> list[tuple[int, int]]:
     if re.search(r"[\u4e00-\u9fff]", text):
         return [m.span() for m in _CLAUSE.finditer(text)]
@@ -58,6 +67,10 @@ def find(text: str, mentions, codes: dict[str, str], negation: re.Pattern, hedge
     object but no subject: ``antecedent(before, classes)`` (the sentence's or the article's topic)."""
     out = []
     cjk = bool(re.search(r"[\u4e00-\u9fff]", text))
+    may = _triggers()[0 if cjk else 1].mask(text)
+    if not may:
+        return out
+    rels = [rel for i, rel in enumerate(relations()) if may >> i & 1]
     for a, b in clauses(text):
         clause = text[a:b]
         if negation.search(clause) or hedge.search(clause):
@@ -65,7 +78,7 @@ def find(text: str, mentions, codes: dict[str, str], negation: re.Pattern, hedge
         inside = [(m, t) for m in mentions if m.start >= a and m.end <= b for t in m.targets]
         if not inside:
             continue
-        for rel in relations():
+        for rel in rels:
             trig = (rel.zh if cjk else rel.en).search(clause)
             if trig is None:
                 continue

@@ -74,11 +74,28 @@ def _seq(items) -> list[frozenset[str]]:
         elif op is C.ASSERT:               # a positive look-ahead/behind: its text is there too
             clauses.extend(_seq(av[1]))
         elif op is C.IN:
-            if av and all(o is C.LITERAL for o, _ in av):
-                chars = frozenset(chr(v) for _, v in av if not _PLACEHOLDER.match(chr(v)))
-                if chars and len(chars) == len(av):
-                    clauses.append(chars)
+            chars = _class_chars(av)
+            if chars:
+                clauses.append(chars)
     return clauses
+
+
+def _class_chars(items, limit: int = 64) -> frozenset[str] | None:
+    """The characters a character class matches, when it lists them (literals and small ranges, no
+    negation or category, no placeholder character); else None."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            chars.add(chr(av))
+        elif op is C.RANGE and av[1] - av[0] < limit:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return None
+        if len(chars) > limit:
+            return None
+    if not chars or any(_PLACEHOLDER.match(c) for c in chars):
+        return None
+    return frozenset(chars)
 
 
 def required_clauses(pattern: str | re.Pattern) -> list[frozenset[str]]:
@@ -118,6 +135,38 @@ def prefilter(patterns) -> re.Pattern | None:
     return _alternation(words)
 
 
+class WordFilter:
+    """Which of several patterns can match a text, in one pass: bit i of :meth:`mask` is set unless
+    ``patterns[i]`` needs a word (its most selective required clause) that the text lacks. Patterns
+    with no required literal always get their bit. Exact by construction, like :func:`prefilter`."""
+
+    def __init__(self, patterns):
+        import ahocorasick
+        self.always = 0
+        by_word: dict[str, int] = {}
+        for i, p in enumerate(patterns):
+            best = best_clause(required_clauses(p))
+            if best is None:
+                self.always |= 1 << i
+                continue
+            for w in best:
+                by_word[w] = by_word.get(w, 0) | 1 << i
+        self._auto = ahocorasick.Automaton()
+        for w, mask in by_word.items():
+            self._auto.add_word(w, mask)
+        if by_word:
+            self._auto.make_automaton()
+        else:
+            self._auto = None
+
+    def mask(self, text: str) -> int:
+        out = self.always
+        if self._auto is not None:
+            for _end, m in self._auto.iter(text):
+                out |= m
+        return out
+
+
 class SentenceGate:
     """Whether jieba part-of-speech tagging can still change what a sentence yields.
 
@@ -145,41 +194,53 @@ class SentenceGate:
 
     def __init__(self, rules, names: dict, codes: dict[str, str], late=(), place_named=("Company", "Investor")):
         import ahocorasick
+        # Sets are int bit masks throughout: class codes (one bit per kg.extract.CODES letter) and
+        # rules (bit i = rules[i]). A sentence costs one pass of each automaton, a few ORs, and one
+        # look-up of the rules whose slots a set of class codes can fill (cached per set).
+        self.code_bit = {c: 1 << i for i, c in enumerate(sorted(set(codes.values())))}
+        self.ids = [r.id for r in rules]
         self.ungated: set[str] = set()
+        self.ungated_mask = 0
         self.slots: dict[str, list[frozenset[str]]] = {}
-        by_word: dict[str, set[str]] = {}
-        for r in rules:
+        by_signature: dict[tuple[int, ...], int] = {}
+        by_word: dict[str, int] = {}
+        for i, r in enumerate(rules):
             clauses = required_clauses(r.regex)
             best = best_clause(clauses)
             self.slots[r.id] = [frozenset("".join(x[1:] for x in c)) for c in clauses
                                 if c and all(x.startswith(SLOT) for x in c)]
+            signature = tuple(sorted({self._mask(slot) for slot in self.slots[r.id]}))
+            by_signature[signature] = by_signature.get(signature, 0) | 1 << i
             if best is None:
                 self.ungated.add(r.id)
+                self.ungated_mask |= 1 << i
                 continue
             for w in best:
-                by_word.setdefault(w, set()).add(r.id)
+                by_word[w] = by_word.get(w, 0) | 1 << i
+        self._signatures = list(by_signature.items())
+        self._fillable: dict[int, int] = {}          # class-code mask -> rules whose slots it fills
         self.words = ahocorasick.Automaton()
-        for w, ids in by_word.items():
-            self.words.add_word(w, frozenset(ids))
+        for w, mask in by_word.items():
+            self.words.add_word(w, mask)
         if by_word:
             self.words.make_automaton()
-        cues: dict[str, set[str]] = {}
+        cues: dict[str, int] = {}
         for suf, typ in names["org_suffixes"].items():
-            cues.setdefault(suf, set()).add(codes[typ])
+            cues[suf] = cues.get(suf, 0) | self.code_bit[codes[typ]]
         for suf in names.get("unit_suffixes", []):
-            cues.setdefault(suf, set()).add(codes["AcademicUnit"])
+            cues[suf] = cues.get(suf, 0) | self.code_bit[codes["AcademicUnit"]]
         self.suffixes = ahocorasick.Automaton()      # what the tagger can name by suffix
         for w, cs in cues.items():
-            self.suffixes.add_word(w, frozenset(cs))
+            self.suffixes.add_word(w, cs)
         self.suffixes.make_automaton()
-        self.place = codes["Place"]
-        self.place_named = frozenset(codes[t] for t in place_named)
-        self.unit, self.university = codes["AcademicUnit"], codes["University"]
-        self.always: set[str] = {codes["Person"]}
+        self.place = self.code_bit[codes["Place"]]
+        self.place_named = self._mask(codes[t] for t in place_named)
+        self.unit, self.university = self.code_bit[codes["AcademicUnit"]], self.code_bit[codes["University"]]
+        self.always = self.code_bit[codes["Person"]]
         # recognisers that only run under a condition (English words in a Chinese sentence)
-        self.conditional: list[tuple[re.Pattern, re.Pattern | None, frozenset[str]]] = []
+        self.conditional: list[tuple[re.Pattern, re.Pattern | None, int]] = []
         for pat, types, when in late:
-            made = frozenset(codes[t] for t in types)
+            made = self._mask(codes[t] for t in types)
             best = best_clause(required_clauses(pat))
             if when is not None:
                 self.conditional.append((when, None if best is None else _alternation(best), made))
@@ -187,46 +248,86 @@ class SentenceGate:
                 self.always |= made
             else:
                 for w in best:
-                    cues.setdefault(w, set()).update(made)
+                    cues[w] = cues.get(w, 0) | made
         self.cues = ahocorasick.Automaton()
         for w, cs in cues.items():
-            self.cues.add_word(w, frozenset(cs))
+            self.cues.add_word(w, cs)
         self.cues.make_automaton()
         weak = set(names.get("weak_suffixes", []))
         strong = [x for x in names["org_suffixes"] if x not in weak and len(x) >= 2]
         self.strong = _alternation(strong) if strong else None
         self.has_words = bool(by_word)
 
-    def possible_rules(self, text: str, found_codes: set[str], final: bool = False) -> set[str]:
-        """Ids of the rules that can still match ``text`` once every recogniser has run; with
-        ``final``, the rules that can match ``text`` with mentions of exactly ``found_codes``."""
-        hit: set[str] = set(self.ungated)
+    def _mask(self, found_codes) -> int:
+        bit = self.code_bit
+        mask = 0
+        for c in found_codes:
+            for letter in c:
+                mask |= bit[letter]
+        return mask
+
+    def fillable(self, codes: int) -> int:
+        """The rules each of whose required slots one of the class codes in ``codes`` (a mask) fills."""
+        out = self._fillable.get(codes)
+        if out is None:
+            out = 0
+            for signature, rules in self._signatures:
+                if all(slot & codes for slot in signature):
+                    out |= rules
+            self._fillable[codes] = out
+        return out
+
+    def word_rules(self, text: str) -> int:
+        """The rules (a mask) whose most selective required clause has a word in ``text``."""
+        hit = self.ungated_mask
         if self.has_words:
-            for _end, ids in self.words.iter(text):
-                hit |= ids
+            for _end, mask in self.words.iter(text):
+                hit |= mask
+        return hit
+
+    def possible_mask(self, text: str, codes: int, final: bool = False) -> int:
+        """:meth:`possible_rules` as a mask of rule indices, from a mask of class codes."""
+        hit = self.word_rules(text)
         if not hit:
-            return hit
+            return 0
         if final:
-            return {rid for rid in hit if all(slot & found_codes for slot in self.slots[rid])}
-        possible = set(found_codes) | self.always
+            return hit & self.fillable(codes)
+        possible = codes | self.always
         for _end, cs in self.cues.iter(text):
             possible |= cs
         for when, words, made in self.conditional:
             if when.search(text) is not None and (words is None or words.search(text) is not None):
                 possible |= made
-        return {rid for rid in hit if all(slot & possible for slot in self.slots[rid])}
+        return hit & self.fillable(possible)
+
+    def possible_rules(self, text: str, found_codes: set[str], final: bool = False) -> set[str]:
+        """Ids of the rules that can still match ``text`` once every recogniser has run; with
+        ``final``, the rules that can match ``text`` with mentions of exactly ``found_codes``."""
+        mask = self.possible_mask(text, self._mask(found_codes), final)
+        return {self.ids[i] for i in bits(mask)}
 
     def needs_tagger(self, text: str, found_codes: set[str]) -> bool:
+        return self.needs_tagger_mask(text, self._mask(found_codes))
+
+    def needs_tagger_mask(self, text: str, codes: int) -> bool:
         if self.strong is not None and self.strong.search(text) is not None:
             return True
-        named: set[str] = set()
+        named = 0
         for _end, cs in self.suffixes.iter(text):
             named |= cs
-        if self.place in found_codes and named & self.place_named:
+        if codes & self.place and named & self.place_named:
             return True        # 苏州 + 极光智芯科技: the tagger names a company whose name gives its location
-        if self.unit in named and (self.university in found_codes or self.university in named):
+        if named & self.unit and (codes | named) & self.university:
             return True        # a university's unit (浙江大学 + 计算机学院): a parentOrganization fact
-        return bool(self.possible_rules(text, found_codes))
+        return bool(self.possible_mask(text, codes))
+
+
+def bits(mask: int):
+    """The indices of the set bits of ``mask``, lowest first."""
+    while mask:
+        low = mask & -mask
+        yield low.bit_length() - 1
+        mask ^= low
 
 
 @lru_cache(maxsize=4)

@@ -23,19 +23,25 @@ def slug(name: str, person: bool = False) -> str:
     parts: list[str] = []
     if person and 2 <= len(s) <= 4 and all(_CJK.match(c) for c in s):
         sur = 2 if len(s) == 4 else 1
-        py = lazy_pinyin(s, style=Style.NORMAL, errors="ignore")
+        py = _pinyin(s)
         parts = ["".join(py[:sur]), "".join(py[sur:])]
     else:
         for chunk in re.findall(r"[\u3400-\u9fff]+|[0-9A-Za-z]+", s):
             if _CJK.match(chunk):
                 # words from jieba's shipped dictionary (never modified at run time, so stable)
                 for word in _words(chunk):
-                    parts.append("".join(lazy_pinyin(word, style=Style.NORMAL, errors="ignore")))
+                    parts.append("".join(_pinyin(word)))
             else:
                 parts.append(chunk.lower())
     out = "-".join(p for p in parts if p)
     out = re.sub(r"[^0-9a-z-]+", "", out.replace("ü", "v")).strip("-")
     return out or "x"
+
+
+@lru_cache(maxsize=65536)
+def _pinyin(word: str) -> tuple[str, ...]:
+    """pypinyin's reading of a word (a pure function of it; the same words recur in many names)."""
+    return tuple(lazy_pinyin(word, style=Style.NORMAL, errors="ignore"))
 
 
 def _words(chunk: str) -> list[str]:
