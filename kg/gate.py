@@ -167,6 +167,108 @@ class WordFilter:
         return out
 
 
+def top_level_branches(source: str) -> list[str] | None:
+    """The alternatives of a pattern whose top level is ``a|b|c``, as source text; None when it has
+    none (or they cannot be split safely)."""
+    parts, depth, start, i, n = [], 0, 0, 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":                              # a class: ] right after [ or [^ is a literal
+            j = i + 1
+            if j < n and source[j] == "^":
+                j += 1
+            if j < n and source[j] == "]":
+                j += 1
+            while j < n and source[j] != "]":
+                j += 2 if source[j] == "\\" else 1
+            i = j + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    if len(parts) < 2:
+        return None
+    try:
+        top = P.parse(source)
+        if len(top.data) != 1 or top.data[0][0] is not C.BRANCH or len(top.data[0][1][1]) != len(parts):
+            return None
+        for part in parts:
+            re.compile(part)
+    except re.error:
+        return None
+    return parts
+
+
+class Alternatives:
+    """A pattern ``a|b|c`` without the alternatives that cannot match a given text (one of their
+    required clauses has no word in it): :meth:`for_text` gives a pattern whose matches over that
+    text are exactly the full pattern's (an alternative that matches nowhere never wins), with the
+    same group names (the groups of left-out alternatives sit in a branch that never matches), or
+    None when no alternative can match. Compiled patterns are cached per set of alternatives."""
+
+    def __init__(self, pattern: re.Pattern):
+        import ahocorasick
+        self.pattern = pattern
+        self.parts = top_level_branches(pattern.pattern) if not pattern.flags & (re.IGNORECASE | re.VERBOSE) else None
+        self.need: list[int] = []
+        self._cache: dict[int, re.Pattern | None] = {}
+        by_word: dict[str, int] = {}
+        n_clauses = 0                      # one bit per required clause of any alternative
+        for part in self.parts or ():
+            need = 0
+            for clause in required_clauses(part):
+                if any(x.startswith(SLOT) for x in clause):
+                    continue
+                bit = 1 << n_clauses
+                n_clauses += 1
+                need |= bit
+                for w in clause:
+                    by_word[w] = by_word.get(w, 0) | bit
+            self.need.append(need)
+        self._auto = None
+        if by_word:
+            self._auto = ahocorasick.Automaton()
+            for w, mask in by_word.items():
+                self._auto.add_word(w, mask)
+            self._auto.make_automaton()
+
+    def for_text(self, text: str) -> re.Pattern | None:
+        if self.parts is None:
+            return self.pattern
+        present = 0
+        if self._auto is not None:
+            for _end, mask in self._auto.iter(text):
+                present |= mask
+        alive = 0
+        for i, need in enumerate(self.need):
+            if need & present == need:
+                alive |= 1 << i
+        if alive not in self._cache:
+            self._cache[alive] = self._compile(alive)
+        return self._cache[alive]
+
+    def _compile(self, alive: int) -> re.Pattern | None:
+        if not alive:
+            return None
+        if alive == (1 << len(self.parts)) - 1:
+            return self.pattern
+        kept = [p for i, p in enumerate(self.parts) if alive >> i & 1]
+        missing = [g for g in self.pattern.groupindex if not any(g in re.compile(p).groupindex for p in kept)]
+        source = "|".join(kept)
+        if missing:
+            source += "|(?!)" + "".join(f"(?P<{g}>)" for g in missing)
+        return re.compile(source, self.pattern.flags)
+
+
 class SentenceGate:
     """Whether jieba part-of-speech tagging can still change what a sentence yields.
 

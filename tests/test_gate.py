@@ -1,6 +1,7 @@
 """The sentence gate and the exact prefilters (kg/gate.py): what they skip never changes the output."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from kg import cooccur, coref, dates, mentions
 from kg.articles import Article, load_article
 from kg.extract import CODES, RuleExtractor, load_rules
-from kg.gate import WordFilter, bits, prefilter, required_clauses, sentence_gate
+from kg.gate import Alternatives, WordFilter, bits, top_level_branches, prefilter, required_clauses, sentence_gate
 from kg.lexicon import get_lexicon
 from kg.mentions import recognise
 from kg.rdf import build_article_graph
@@ -96,17 +97,46 @@ def test_gated_recognise_only_skips_the_tagger():
             assert not gate.possible_rules(text, {CODES[m.type] for m in recognise(text, lex)}), text
 
 
-@pytest.mark.parametrize("module, attr, call", [
-    (coref, "_MAY_REFER", lambda t: [(m.start, m.end, m.name) for m in coref.resolve_references(t, [], [], [])]),
-    (dates, "_MAY_MATCH", lambda t: dates.find_dates(t, None, 2020)),
+class _Everything:
+    """A WordFilter that lets every pattern run (the code as it was before the filters)."""
+
+    def mask(self, text: str) -> int:
+        return -1
+
+
+class _Whole:
+    """An Alternatives that always gives the whole pattern (no alternative left out)."""
+
+    def for_text(self, text: str):
+        return dates._PATTERN
+
+
+@pytest.mark.parametrize("module, attrs, call", [
+    (coref, {"_MAY_REFER": None, "_EACH": _Everything()},
+     lambda t: [(m.start, m.end, m.name) for m in coref.resolve_references(t, [], [], [])]),
+    (dates, {"_MAY_MATCH": None, "_ALTERNATIVES": _Whole()}, lambda t: dates.find_dates(t, dt.date(2025, 3, 1), 2020)),
 ])
-def test_prefilters_are_exact(module, attr, call, monkeypatch):
+def test_prefilters_are_exact(module, attrs, call, monkeypatch):
     texts = _sentences() + ["该公司", "上述三家企业", "He said", "The company", "2021年3月", "上月", "3 March",
-                            "in May", "两个多月前", "今年", "公司于", "前年", "一个月前"]
+                            "in May", "两个多月前", "今年", "公司于", "前年", "一个月前", "2024-05-06", "in 2019, it",
+                            "2023年成立，去年3月融资", "5 March 2021", "March 5", "上个月和本月"]
     with_filter = [call(t) for t in texts]
-    assert getattr(module, attr) is not None
-    monkeypatch.setattr(module, attr, None)
+    for attr, off in attrs.items():
+        assert getattr(module, attr) is not None
+        monkeypatch.setattr(module, attr, off)
     assert [call(t) for t in texts] == with_filter
+
+
+def test_alternatives_leave_out_only_what_cannot_match():
+    alts = Alternatives(re.compile(r"(?P<a>甲(?P<x>\d))|(?P<b>乙)|(?P<c>丙丁)"))
+    p = alts.for_text("乙和甲1")
+    assert p.pattern.startswith("(?P<a>甲(?P<x>\\d))|(?P<b>乙)|(?!)")
+    m = p.search("乙和甲1")
+    assert m["b"] == "乙" and m["c"] is None            # a left-out alternative's group is still there
+    assert alts.for_text("戊") is None
+    assert alts.for_text("甲乙丙丁") is alts.pattern
+    assert top_level_branches(r"a[|(]b|c(?:d|e)") == ["a[|(]b", "c(?:d|e)"]
+    assert top_level_branches("(?:a|b)") is None
 
 
 def test_required_clauses_read_small_character_classes_only():
@@ -131,13 +161,6 @@ def test_word_filter_sets_a_bit_only_where_the_pattern_can_match():
     assert wf.mask("红杉中国领投") == 0b011
     assert wf.mask("本轮融资") == 0b010            # the pattern without a required word always runs
     assert wf.mask("QG-300") == 0b110
-
-
-class _Everything:
-    """A WordFilter that lets every pattern run (the code as it was before the filters)."""
-
-    def mask(self, text: str) -> int:
-        return -1
 
 
 def test_recogniser_and_trigger_filters_are_exact(monkeypatch):
