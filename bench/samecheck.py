@@ -9,7 +9,7 @@ made by another version of the code:
 
 Corpora: tests/corpus/dev, tests/corpus/heldout (only counts of differing lines are printed for
 it: its articles are held back), seeds/, the seed of ../shared (when present) and the first N
-generated articles (``--articles``, default 300). Identical N-Quads mean identical ``kg eval`` scores.
+generated articles (``--articles``, default 1000). Identical N-Quads mean identical ``kg eval`` scores.
 """
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out", help="folder for the N-Quads files")
     ap.add_argument("--compare", help="a folder written by an earlier run: report every difference")
-    ap.add_argument("--articles", type=int, default=300, help="generated articles (default 300)")
+    ap.add_argument("--articles", type=int, default=1000, help="generated articles (default 1000)")
     a = ap.parse_args(argv)
     from kg.build import _process
     out = Path(a.out)

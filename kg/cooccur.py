@@ -67,12 +67,17 @@ def find(text: str, mentions, codes: dict[str, str], negation: re.Pattern, hedge
     object but no subject: ``antecedent(before, classes)`` (the sentence's or the article's topic)."""
     out = []
     cjk = bool(re.search(r"[\u4e00-\u9fff]", text))
-    may = _triggers()[0 if cjk else 1].mask(text)
+    words = _triggers()[0 if cjk else 1]
+    may = words.mask(text)
     if not may:
         return out
-    rels = [rel for i, rel in enumerate(relations()) if may >> i & 1]
+    every = relations()
     for a, b in clauses(text):
         clause = text[a:b]
+        here = may & words.mask(clause) if cjk else may
+        if not here:
+            continue          # no relation's trigger can match in this clause
+        rels = [rel for i, rel in enumerate(every) if here >> i & 1]
         if negation.search(clause) or hedge.search(clause):
             continue
         inside = [(m, t) for m in mentions if m.start >= a and m.end <= b for t in m.targets]

@@ -264,9 +264,8 @@ class RuleExtractor:
         self.lexicon = lexicon or get_lexicon()
         self.rules, self.modifiers = load_rules(rules_path)
         self.gate = sentence_gate(rules_path) if gated else None
-        if self.gate is not None:
-            assert self.gate.ids == [r.id for r in self.rules]
-            self._type_bit = {t: self.gate.code_bit[c] for t, c in CODES.items()}
+        if self.gate is not None:       # built from the same (cached) rule list: rule i is bit i
+            self._type_bit = self.gate.type_bits(CODES)
         self.retries = 0
         mod = self.modifiers
         self._neg = re.compile("|".join(mod.get("negation", ["并非"])))
@@ -430,13 +429,15 @@ class RuleExtractor:
 
     def _sentence(self, sent: Sentence, ms: list[Mention], history: list[Mention]) -> list[Claim]:
         text = sent.text
+        rules = self.rules
+        if self.gate is not None:       # only the rules whose required words and slots are all there
+            rules = [rules[i] for i in bits(self.gate.possible_mask(text, self._type_mask(ms), final=True))]
+            if not rules:
+                return []
         template, spans = build_template(text, ms)
         hedged = bool(self._hedge.search(text))
         out: list[Claim] = []
         n_mentions = sum(1 for m in ms if m.type != "Date")
-        rules = self.rules
-        if self.gate is not None:       # only the rules whose required words and slots are all there
-            rules = [rules[i] for i in bits(self.gate.possible_mask(text, self._type_mask(ms), final=True))]
         for rule in rules:
             if n_mentions < rule.min_mentions:
                 continue          # a relation needs its arguments in the sentence (or one and the context)

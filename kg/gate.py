@@ -306,9 +306,23 @@ class SentenceGate:
         self.slots: dict[str, list[frozenset[str]]] = {}
         by_signature: dict[tuple[int, ...], int] = {}
         by_word: dict[str, int] = {}
+        # the rule's other required clauses of words of two or more characters (one character such
+        # as 的 or 在 occurs almost everywhere): all of them must occur too
+        clause_bit: dict[frozenset[str], int] = {}
+        self.need: list[int] = []
+        need_words: dict[str, int] = {}
         for i, r in enumerate(rules):
             clauses = required_clauses(r.regex)
             best = best_clause(clauses)
+            need = 0
+            for c in clauses:
+                if c != best and min(map(len, c)) >= 2 and not any(x.startswith(SLOT) for x in c):
+                    if c not in clause_bit:
+                        clause_bit[c] = 1 << len(clause_bit)
+                        for w in c:
+                            need_words[w] = need_words.get(w, 0) | clause_bit[c]
+                    need |= clause_bit[c]
+            self.need.append(need)
             self.slots[r.id] = [frozenset("".join(x[1:] for x in c)) for c in clauses
                                 if c and all(x.startswith(SLOT) for x in c)]
             signature = tuple(sorted({self._mask(slot) for slot in self.slots[r.id]}))
@@ -321,9 +335,11 @@ class SentenceGate:
                 by_word[w] = by_word.get(w, 0) | 1 << i
         self._signatures = list(by_signature.items())
         self._fillable: dict[int, int] = {}          # class-code mask -> rules whose slots it fills
-        self.words = ahocorasick.Automaton()
-        for w, mask in by_word.items():
-            self.words.add_word(w, mask)
+        self._type_bits: dict[str, int] | None = None
+        self._words_of: dict[str, tuple[int, int]] = {}   # recent sentences -> (rules keyed, clauses there)
+        self.words = ahocorasick.Automaton()         # word -> (rules it keys, other clauses it is in)
+        for w in by_word.keys() | need_words.keys():
+            self.words.add_word(w, (by_word.get(w, 0), need_words.get(w, 0)))
         if by_word:
             self.words.make_automaton()
         cues: dict[str, int] = {}
@@ -360,6 +376,12 @@ class SentenceGate:
         self.strong = _alternation(strong) if strong else None
         self.has_words = bool(by_word)
 
+    def type_bits(self, codes: dict[str, str]) -> dict[str, int]:
+        """Entity type -> its class code's bit (``codes``: kg.extract.CODES)."""
+        if self._type_bits is None:
+            self._type_bits = {t: self.code_bit[c] for t, c in codes.items()}
+        return self._type_bits
+
     def _mask(self, found_codes) -> int:
         bit = self.code_bit
         mask = 0
@@ -379,17 +401,32 @@ class SentenceGate:
             self._fillable[codes] = out
         return out
 
-    def word_rules(self, text: str) -> int:
-        """The rules (a mask) whose most selective required clause has a word in ``text``."""
-        hit = self.ungated_mask
-        if self.has_words:
-            for _end, mask in self.words.iter(text):
-                hit |= mask
+    def word_rules(self, text: str, every_clause: bool = False) -> int:
+        """The rules (a mask) whose most selective required clause has a word in ``text``; with
+        ``every_clause``, also each of their other required clauses of words of two or more
+        characters (exact for the rule loop; the tagger's gate keeps to the first test, which the
+        co-occurrence net, not bound to any rule, relies on)."""
+        known = self._words_of.get(text)
+        if known is None:
+            hit, present = self.ungated_mask, 0
+            if self.has_words:
+                for _end, (rules, clauses) in self.words.iter(text):
+                    hit |= rules
+                    present |= clauses
+            if len(self._words_of) >= 4096:
+                self._words_of.clear()
+            known = self._words_of[text] = (hit, present)
+        hit, present = known
+        if every_clause:
+            need = self.need
+            for i in bits(hit):
+                if need[i] & present != need[i]:
+                    hit ^= 1 << i
         return hit
 
     def possible_mask(self, text: str, codes: int, final: bool = False) -> int:
         """:meth:`possible_rules` as a mask of rule indices, from a mask of class codes."""
-        hit = self.word_rules(text)
+        hit = self.word_rules(text, every_clause=final)
         if not hit:
             return 0
         if final:

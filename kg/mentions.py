@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -684,17 +683,11 @@ def brand_names(text: str) -> set[str]:
     (首批成员, 辅助驾驶, 未来产业) are not a name."""
     R = name_rules()
     tails = R["brand_tail_set"]
-    counts: Counter = Counter()       # four-character strings inside runs of Han characters (C-level count)
-    for run in _CJK_RUN.findall(text):
-        counts.update(map("".join, zip(run, run[1:], run[2:], run[3:])))
-    seen: dict[str, list[int]] = {}   # those that recur -> every position (they lie inside runs)
-    for s, n in counts.items():
-        if n >= 2:
-            poss, p = [], text.find(s)
-            while p >= 0:
-                poss.append(p)
-                p = text.find(s, p + 1)
-            seen[s] = poss
+    seen: dict[str, list[int]] = {}
+    for m in _CJK_RUN.finditer(text):
+        run, base = m.group(), m.start()
+        for i in range(len(run) - 3):
+            seen.setdefault(run[i:i + 4], []).append(base + i)
     out = set()
     for s, poss in seen.items():
         if len(poss) < 2 or _freq(s) > 0 or _FUNCTION_CHARS.search(s) or s[-1] in "中内外上下里后前间":

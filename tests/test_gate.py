@@ -55,7 +55,7 @@ def test_gate_follows_the_rules_it_was_built_from():
     gate = sentence_gate(None)
     mask = gate.ungated_mask
     for w in gate.words.keys():
-        mask |= gate.words.get(w)
+        mask |= gate.words.get(w)[0]
     assert {gate.ids[i] for i in bits(mask)} == {r.id for r in rules}
     assert gate.ids == [r.id for r in rules]
 
@@ -180,3 +180,17 @@ def test_recogniser_and_trigger_filters_are_exact(monkeypatch):
     monkeypatch.setattr(mentions, "_word_filter", lambda: (_Everything(), bit))
     monkeypatch.setattr(cooccur, "_triggers", lambda: (_Everything(), _Everything()))
     assert run() == filtered
+
+
+def test_the_rule_loop_needs_every_required_clause_and_loses_nothing(monkeypatch):
+    gate = sentence_gate(None)
+    assert any(gate.need)              # some rules have further required clauses of two or more characters
+    lex = get_lexicon()
+
+    def claims():
+        gate._words_of.clear()
+        return [(c.subject.name, c.relation, str(c.object if isinstance(c.object, str) else c.object.name), c.extractor)
+                for f in CORPUS for c in RuleExtractor(lex).extract(load_article(f)).claims]
+    strict = claims()
+    monkeypatch.setattr(gate, "need", [0] * len(gate.need))
+    assert claims() == strict
