@@ -347,29 +347,26 @@ class SentenceGate:
             cues[suf] = cues.get(suf, 0) | self.code_bit[codes[typ]]
         for suf in names.get("unit_suffixes", []):
             cues[suf] = cues.get(suf, 0) | self.code_bit[codes["AcademicUnit"]]
-        self.suffixes = ahocorasick.Automaton()      # what the tagger can name by suffix
-        for w, cs in cues.items():
-            self.suffixes.add_word(w, cs)
-        self.suffixes.make_automaton()
+        suffixes = dict(cues)                        # what the tagger can name by suffix
         self.place = self.code_bit[codes["Place"]]
         self.place_named = self._mask(codes[t] for t in place_named)
         self.unit, self.university = self.code_bit[codes["AcademicUnit"]], self.code_bit[codes["University"]]
         self.always = self.code_bit[codes["Person"]]
-        # recognisers that only run under a condition (English words in a Chinese sentence)
-        self.conditional: list[tuple[re.Pattern, re.Pattern | None, int]] = []
+        # recognisers that only run under a condition (English words in a Chinese sentence), by condition
+        self.conditional: dict[re.Pattern, list[tuple[re.Pattern | None, int]]] = {}
         for pat, types, when in late:
             made = self._mask(codes[t] for t in types)
             best = best_clause(required_clauses(pat))
             if when is not None:
-                self.conditional.append((when, None if best is None else _alternation(best), made))
+                self.conditional.setdefault(when, []).append((None if best is None else _alternation(best), made))
             elif best is None:
                 self.always |= made
             else:
                 for w in best:
                     cues[w] = cues.get(w, 0) | made
-        self.cues = ahocorasick.Automaton()
+        self.cues = ahocorasick.Automaton()          # word -> (types it makes possible, types it names by suffix)
         for w, cs in cues.items():
-            self.cues.add_word(w, cs)
+            self.cues.add_word(w, (cs, suffixes.get(w, 0)))
         self.cues.make_automaton()
         weak = set(names.get("weak_suffixes", []))
         strong = [x for x in names["org_suffixes"] if x not in weak and len(x) >= 2]
@@ -431,13 +428,25 @@ class SentenceGate:
             return 0
         if final:
             return hit & self.fillable(codes)
-        possible = codes | self.always
-        for _end, cs in self.cues.iter(text):
+        possible, _named = self._cues(text)
+        return hit & self.fillable(self._conditional(text, possible | codes))
+
+    def _cues(self, text: str) -> tuple[int, int]:
+        """(the types some recogniser after the tagger, or the tagger, can add; the types the tagger
+        can name by a suffix that occurs), one pass."""
+        possible, named = self.always, 0
+        for _end, (cs, sx) in self.cues.iter(text):
             possible |= cs
-        for when, words, made in self.conditional:
-            if when.search(text) is not None and (words is None or words.search(text) is not None):
-                possible |= made
-        return hit & self.fillable(possible)
+            named |= sx
+        return possible, named
+
+    def _conditional(self, text: str, possible: int) -> int:
+        for when, alternatives in self.conditional.items():
+            if when.search(text) is not None:
+                for words, made in alternatives:
+                    if words is None or words.search(text) is not None:
+                        possible |= made
+        return possible
 
     def possible_rules(self, text: str, found_codes: set[str], final: bool = False) -> set[str]:
         """Ids of the rules that can still match ``text`` once every recogniser has run; with
@@ -451,14 +460,18 @@ class SentenceGate:
     def needs_tagger_mask(self, text: str, codes: int) -> bool:
         if self.strong is not None and self.strong.search(text) is not None:
             return True
-        named = 0
-        for _end, cs in self.suffixes.iter(text):
-            named |= cs
+        possible, named = self._cues(text)
         if codes & self.place and named & self.place_named:
             return True        # 苏州 + 极光智芯科技: the tagger names a company whose name gives its location
         if named & self.unit and (codes | named) & self.university:
             return True        # a university's unit (浙江大学 + 计算机学院): a parentOrganization fact
-        return bool(self.possible_mask(text, codes))
+        hit = self.word_rules(text)
+        if not hit:
+            return False
+        possible |= codes
+        if hit & self.fillable(possible):
+            return True        # (the conditional recognisers can only add to what is possible)
+        return bool(hit & self.fillable(self._conditional(text, possible)))
 
 
 def bits(mask: int):

@@ -161,6 +161,13 @@ def _route(sentence: str, freq: dict, logtotal: float) -> list:
     return route
 
 
+def dictionary_route(sentence: str) -> list:
+    """jieba's route over ``sentence`` (position -> (log probability, end of the word there))."""
+    jieba.dt.check_initialized()
+    tk = jieba.dt
+    return _route(sentence, tk.FREQ, log(tk.total))
+
+
 def _cut_dag(sentence: str, out: list) -> None:
     """POSTokenizer.__cut_DAG (HMM on): dictionary words by the DAG route, unknown runs by the HMM."""
     tk = _posseg.dt.tokenizer

@@ -44,6 +44,18 @@ def _pinyin(word: str) -> tuple[str, ...]:
     return tuple(lazy_pinyin(word, style=Style.NORMAL, errors="ignore"))
 
 
+_JIEBA_HAN = re.compile("[\u4e00-\u9fd5]+")     # what jieba.lcut treats as one block of Han characters
+
+
 def _words(chunk: str) -> list[str]:
-    from .seg import cut
-    return cut(chunk, hmm=False)
+    """``jieba.lcut(chunk, HMM=False)``: for a run of Han characters, the words of jieba's route."""
+    from .seg import cut, dictionary_route
+    if not _JIEBA_HAN.fullmatch(chunk):
+        return cut(chunk, hmm=False)
+    route = dictionary_route(chunk)
+    words, x = [], 0
+    while x < len(chunk):
+        y = route[x][1] + 1
+        words.append(chunk[x:y])
+        x = y
+    return words
