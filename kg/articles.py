@@ -257,6 +257,9 @@ def _as_list(v) -> list[str]:
     return [s.strip() for s in t.split(",") if s.strip()] if t else []
 
 
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
 def _lang(meta: dict, body: str) -> str:
     v = meta.get("lang") or meta.get("language")
     if isinstance(v, list):
@@ -264,7 +267,7 @@ def _lang(meta: dict, body: str) -> str:
     v = _text(v)
     if v:
         return "en" if v.lower().startswith("en") else "zh"
-    cjk = sum(1 for c in body[:5000] if "\u4e00" <= c <= "\u9fff")
+    cjk = len(_HAN.findall(body, 0, 5000))
     return "zh" if cjk > 20 or cjk > len(body[:5000]) * 0.05 else "en"
 
 

@@ -61,6 +61,15 @@ def _title_re() -> re.Pattern:
     return re.compile(r"(?:" + name_rules()["title_re"] + r"|毕业生|博士生|学生|校友|研究生|员工|同事)$")
 
 
+@lru_cache(maxsize=1)
+def _triggers():
+    """kg.gate.WordFilter of the relations' Chinese and of their English trigger patterns: a relation
+    whose trigger needs a word the sentence lacks cannot fire in any of its clauses."""
+    from .gate import WordFilter
+    rels = relations()
+    return WordFilter([r.zh for r in rels]), WordFilter([r.en for r in rels])
+
+
 def clauses(text: str) -> list[tuple[int, int]]:
     if re.search(r"[\u4e00-\u9fff]", text):
         return [m.span() for m in _CLAUSE.finditer(text)]
@@ -77,13 +86,22 @@ def find(text: str, mentions, codes: dict[str, str], negation: re.Pattern, hedge
     cjk = bool(re.search(r"[\u4e00-\u9fff]", text))
     if negation.search(text) or hedge.search(text):
         return out          # a denial or a rumour anywhere in the sentence: the net stays out of it
+    words = _triggers()[0 if cjk else 1]
+    may = words.mask(text)
+    if not may:
+        return out
+    every = relations()
     for a, b in clauses(text):
         clause = text[a:b]
+        here = may & words.mask(clause) if cjk else may
+        if not here:
+            continue          # no relation's trigger can match in this clause
+        rels = [rel for i, rel in enumerate(every) if here >> i & 1]
         inside = [(m, t) for m in mentions if m.start >= a and m.end <= b and not _describes_person(text, m, mentions)
                   for t in m.targets]
         if not inside:
             continue
-        for rel in relations():
+        for rel in rels:
             trig = (rel.zh if cjk else rel.en).search(clause)
             if trig is None:
                 continue

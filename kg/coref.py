@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .gate import prefilter
+from .gate import WordFilter, prefilter
 from .mentions import Mention
 
 _EN_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
@@ -45,6 +45,7 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
 
 
 _MAY_REFER = prefilter(p for p, _types, _n in _PATTERNS)    # None if some pattern needs no word
+_EACH = WordFilter([p for p, _types, _n in _PATTERNS])        # which patterns' words occur
 
 
 def _count(s: str) -> int:
@@ -80,7 +81,10 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
     if _MAY_REFER is not None and _MAY_REFER.search(text) is None:
         return []          # exact: no pattern can match without one of these words
     out: list[Mention] = []
-    for pat, types, n in _PATTERNS:
+    may = _EACH.mask(text)
+    for k, (pat, types, n) in enumerate(_PATTERNS):
+        if not may >> k & 1:
+            continue
         for m in pat.finditer(text):
             s, e = m.span()
             if any(not (e <= x.start or s >= x.end) for x in mentions + out):

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .gate import prefilter
+from .gate import Alternatives, prefilter
 
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
            "十一": 11, "十二": 12, "半": 0}
@@ -38,6 +38,7 @@ _PATTERN = re.compile(
 )
 
 _MAY_MATCH = prefilter([_PATTERN])
+_ALTERNATIVES = Alternatives(_PATTERN)
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,8 @@ def find_dates(text: str, article_date: dt.date | None, last_year: int | None = 
     if _MAY_MATCH is not None and _MAY_MATCH.search(text) is None:
         return []          # exact: every alternative of _PATTERN needs one of these words
     out: list[DateMention] = []
-    for m in _PATTERN.finditer(text):
+    pattern = _ALTERNATIVES.for_text(text)     # _PATTERN less the alternatives that cannot match here
+    for m in (pattern.finditer(text) if pattern is not None else ()):
         value, approx = None, False
         if m["ymd"]:
             value = _fmt(int(m["y1"]), int(m["m1"]), _num(m["d1"]))

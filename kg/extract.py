@@ -22,7 +22,7 @@ import yaml
 from .articles import Article
 from .coref import resolve_references
 from .dates import last_absolute_year
-from .gate import sentence_gate
+from .gate import bits, sentence_gate
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, get_lexicon
 from .mentions import Mention, name_rules, org_type_of, brand_names, person_names, recognise
@@ -213,6 +213,11 @@ def _min_mentions(r: dict) -> int:
 
 
 @lru_cache(maxsize=4)
+def _cooc_confidences(path: str | None = None) -> dict[str, float]:
+    return _net_confidences(_measured(path))
+
+
+@lru_cache(maxsize=4)
 def load_rules(path: str | None = None) -> tuple[list[Rule], dict]:
     data = yaml.safe_load(Path(path or RULES_FILE).read_text(encoding="utf-8"))
     titles = name_rules()["title_re"]
@@ -288,6 +293,8 @@ class RuleExtractor:
         self.lexicon = lexicon or get_lexicon()
         self.rules, self.modifiers = load_rules(rules_path)
         self.gate = sentence_gate(rules_path) if gated else None
+        if self.gate is not None:       # built from the same (cached) rule list: rule i is bit i
+            self._type_bit = self.gate.type_bits(CODES)
         self.retries = 0
         mod = self.modifiers
         self._neg = re.compile("|".join(mod.get("negation", ["并非"])))
@@ -297,7 +304,15 @@ class RuleExtractor:
         self._amount = re.compile(mod.get("amount", r"\d+(?:\.\d+)?[亿万]元"))
         measured = _measured(rules_path)
         self._listed_conf = measured.get("member.listed-below", {}).get("confidence", 0.7)
-        self._cooc_conf = _net_confidences(measured)
+        self._cooc_conf = _cooc_confidences(rules_path)
+
+    def _type_mask(self, mentions: list[Mention]) -> int:
+        """The gate's mask of the mentions' class codes."""
+        bit = self._type_bit
+        mask = 0
+        for m in mentions:
+            mask |= bit[m.type]
+        return mask
 
     def mentions_for(self, article: Article) -> list[tuple[Sentence, list[Mention]]]:
         """Each sentence with its mentions (coreference included).
@@ -325,7 +340,7 @@ class RuleExtractor:
 
         def needs_tagger(text: str, taken: list[Mention]) -> bool:
             nonlocal skipped
-            skipped = not gate.needs_tagger(text, {CODES[m.type] for m in taken})
+            skipped = not gate.needs_tagger_mask(text, self._type_mask(taken))
             return not skipped
 
         speakers = _speakers(sentences)
@@ -476,14 +491,15 @@ class RuleExtractor:
 
     def _sentence(self, sent: Sentence, ms: list[Mention], history: list[Mention]) -> list[Claim]:
         text = sent.text
+        rules = self.rules
+        if self.gate is not None:       # only the rules whose required words and slots are all there
+            rules = [rules[i] for i in bits(self.gate.possible_mask(text, self._type_mask(ms), final=True))]
+            if not rules:
+                return []
         template, spans = build_template(text, ms)
         hedged = bool(self._hedge.search(text))
         out: list[Claim] = []
         n_mentions = sum(1 for m in ms if m.type != "Date")
-        rules = self.rules
-        if self.gate is not None:       # only the rules whose required words and slots are all there
-            possible = self.gate.possible_rules(text, {CODES[m.type] for m in ms}, final=True)
-            rules = [r for r in rules if r.id in possible]
         for rule in rules:
             if n_mentions < rule.min_mentions:
                 continue          # a relation needs its arguments in the sentence (or one and the context)

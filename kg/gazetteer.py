@@ -13,8 +13,11 @@ import unicodedata
 
 import ahocorasick
 
+from .gate import prefilter
+
 _DECL = re.compile(
     r"([\u4e00-\u9fffA-Za-z0-9·]{2,30}?)\s*[（(]\s*((?:以下简称|以下称|下称|简称|英文名称?|英文|English name)[^）)]{1,60})[）)]")
+_MAY_DECLARE = prefilter([_DECL])
 _ALIAS_PART = re.compile(r"(?:以下简称|以下称|下称|简称|英文名称?|英文|English name)[：:\s]*[“\"「]?([^“”\"「」，,；;）)]{1,40}?)[”\"」]?\s*(?=[，,；;]|$)")
 _BRACKET_ALIAS = re.compile(r"\s?[（(]\s*(?:英文名称?[：:]?|English name:?\s)?([A-Z][A-Za-z0-9&.\- ]{1,40}|[\u4e00-\u9fff]{2,12})\s*[）)]")
 _NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|分公司|公司)")
@@ -114,6 +117,8 @@ class Gazetteer:
 
     def declare(self, body: str, type_of) -> None:
         """Names declared with an alias in brackets anywhere in the body: 全称（以下简称“简称”）."""
+        if _MAY_DECLARE is not None and _MAY_DECLARE.search(body) is None:
+            return        # exact: _DECL cannot match without one of these words
         for m in _DECL.finditer(body):
             full = m.group(1)
             typ = type_of(full)

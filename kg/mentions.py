@@ -60,6 +60,7 @@ def name_rules() -> dict:
     data["brand_tail_set"] = set(data.get("brand_tails", ()))
     data["not_brand_heads"] = set(data.get("not_brand_heads", ()))
     data["titles"] = sorted(set(data["titles"]), key=len, reverse=True)
+    data["titles_or_stop_words"] = set(data["titles"]) | set(data["stop_words"])
     sur = "|".join(sorted(data["surnames_double"], key=len, reverse=True)) + "|[" + data["surnames"] + "]"
     titles = "|".join(re.escape(t) for t in data["titles"])
     # founding roles are founder facts, not job titles
@@ -169,19 +170,21 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     returns true (kg.extract passes :class:`kg.gate.SentenceGate`)."""
     R = name_rules()
     taken: list[Mention] = []
+    words, bit = _word_filter()
+    may = words.mask(text)        # the recognisers whose required words occur (the others cannot match)
 
     def free(s: int, e: int) -> bool:
         return all(e <= m.start or s >= m.end for m in taken)
 
     # 1. 《》 titles
-    for m in _TITLE.finditer(text):
+    for m in (_TITLE.finditer(text) if may & bit[_TITLE] else ()):
         inner = m.group(1).strip()
         entry = lexicon.lookup(inner)
         typ = entry.type if entry else classify_title(inner, text[:m.start()])
         name = entry.key if entry else unicodedata.normalize("NFKC", inner)
         taken.append(Mention(m.start(), m.end(), inner, typ, name, "title", entry=entry))
     # 5a. quoted names in a membership context are groups: 被并称为“合肥智算四小虎”
-    for m in _GROUP_CONTEXT.finditer(text):
+    for m in (_GROUP_CONTEXT.finditer(text) if may & bit[_GROUP_CONTEXT] else ()):
         g = next(i for i in (1, 2, 3) if m.group(i))
         s_, e_ = m.span(g)
         if free(s_, e_):
@@ -189,7 +192,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             taken.append(Mention(s_, e_, m.group(g), entry.type if entry else "Group", entry.key if entry else m.group(g),
                                  "lexicon" if entry else "quote", entry=entry))
     # 5. quoted group names
-    for m in _QUOTE.finditer(text):
+    for m in (_QUOTE.finditer(text) if may & bit[_QUOTE] else ()):
         inner = m.group(1)
         entry = lexicon.lookup(inner)
         if entry is not None and free(m.start(1), m.end(1)):
@@ -233,12 +236,12 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             taken.append(Mention(d.start, d.end, text[d.start:d.end], "Date", text[d.start:d.end], "date",
                                  value=d.value, approximate=d.approximate))
     # 4. AI models (R1模型, Qwen2.5 model)
-    for m in _MODEL.finditer(text):
+    for m in (_MODEL.finditer(text) if may & bit[_MODEL] else ()):
         s, e = m.start(1), m.end()
         if free(s, e):
             taken.append(Mention(s, e, text[s:e], "AIModel", m.group(1), "model", aliases=(text[s:e],)))
     # 4b. quoted product names next to a product noun: “知渊”大模型, 芯片“启明-1”
-    for m in _PRODUCT_QUOTED.finditer(text):
+    for m in (_PRODUCT_QUOTED.finditer(text) if may & bit[_PRODUCT_QUOTED] else ()):
         g = 1 if m.group(1) else 4
         s_, e_ = m.span(g)
         noun = m.group(2) or m.group(3) or ""
@@ -246,13 +249,13 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             typ = "AIModel" if "模型" in noun else ("Game" if "游戏" in noun else "Product")
             taken.append(Mention(s_, e_, m.group(g), typ, m.group(g), "quote"))
     # 4b'. Latin product names after a product noun in Chinese text: 伺服关节模组QH-J40, 大模型XW-Brain 1.5
-    for m in _LATIN_PRODUCT.finditer(text):
+    for m in (_LATIN_PRODUCT.finditer(text) if may & bit[_LATIN_PRODUCT] else ()):
         s_, e_ = m.span(2)
         if free(s_, e_):
             typ = "AIModel" if "模型" in m.group(1) else "Product"
             taken.append(Mention(s_, e_, m.group(2), typ, m.group(2), "quote"))
     # 4c. product names right after a launch verb: 推出了擎眸系列激光雷达
-    for m in _PRODUCT_AFTER_VERB.finditer(text):
+    for m in (_PRODUCT_AFTER_VERB.finditer(text) if may & bit[_PRODUCT_AFTER_VERB] else ()):
         s_, e_ = m.span(1)
         stem = m.group(2)
         if free(s_, e_) and _name_like_stem(stem):
@@ -261,17 +264,18 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             taken.append(Mention(s_, e_, m.group(1), typ, m.group(1), "quote"))
     # 4c'. product codes in Chinese text: QG-300, CG-A8, LH-9系列, 川流T1 (letters and digits, a hyphen or a
     # digit after letters), and quoted names right after a launch verb: 推出了面向芯片产线的原子磁力计“旭磁”
-    if any("\u4e00" <= c <= "\u9fff" for c in text):
-        for m in _PRODUCT_CODE.finditer(text):
+    cjk = _CJK_CHAR.search(text) is not None
+    if cjk:
+        for m in (_PRODUCT_CODE.finditer(text) if may & bit[_PRODUCT_CODE] else ()):
             s_, e_ = m.span(1)
             if free(s_, e_) and not _NOT_CODE.match(m.group(1)):
                 taken.append(Mention(s_, e_, m.group(1), "Product", m.group(1), "quote"))
-        for m in _LAUNCHED_QUOTE.finditer(text):
+        for m in (_LAUNCHED_QUOTE.finditer(text) if may & bit[_LAUNCHED_QUOTE] else ()):
             s_, e_ = m.span(1)
             if free(s_, e_) and not _GROUP_NAME.search(m.group(1)):
                 taken.append(Mention(s_, e_, m.group(1), "Product", m.group(1), "quote"))
     # 4d. legal names with a bracketed place: 锂恒新材（宜宾）有限公司, 澄光微电子(成都)有限公司
-    for m in _BRACKET_PLACE_NAME.finditer(text):
+    for m in (_BRACKET_PLACE_NAME.finditer(text) if may & bit[_BRACKET_PLACE_NAME] else ()):
         s_, e_ = m.span()
         lead = re.match(r"(?:(?:全资|控股|参股)?子公司|分公司|公司)", m.group(1))
         if lead and len(m.group(1)) - lead.end() >= 2:
@@ -284,7 +288,6 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             name = unicodedata.normalize("NFKC", text[s_:e_])
             taken.append(Mention(s_, e_, text[s_:e_], "Company", name, "suffix",
                                  aliases=(text[s_:m.start(2) - 1] + place + m.group(3),), place=place))
-    cjk = any("\u4e00" <= c <= "\u9fff" for c in text)
     if with_tagger and cjk and (gate is None or gate(text, taken)):
         _tagged_names(text, taken, R)
     if not cjk or _ENGLISH_IN_CJK.search(text):
@@ -292,19 +295,41 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     _place_anchored_legal_names(text, taken, R)
     if local is not None:
         _known_short_forms(taken, local)
-    _merge_units(text, taken, R)
-    _created_units(text, taken)
-    _government_bodies(text, taken, R)
-    _districts(text, taken)
-    for m in _GOV_ABBREV.finditer(text):
+    if may & (bit[_UNIT_AFTER] | bit[_EN_UNIT]):
+        _merge_units(text, taken, R)
+    else:
+        taken.sort(key=lambda m: m.start)     # what _merge_units leaves behind when it finds nothing
+    if may & bit[_CREATED_UNIT]:
+        _created_units(text, taken)
+    if may & bit[R["gov_body"]]:
+        _government_bodies(text, taken, R)
+    if may & bit[_DISTRICT]:
+        _districts(text, taken)
+    for m in (_GOV_ABBREV.finditer(text) if may & bit[_GOV_ABBREV] else ()):
         s_, e_ = m.span(1)
         if all(e_ <= x.start or s_ >= x.end for x in taken):
             taken.append(Mention(s_, e_, m.group(1), "GovernmentBody", m.group(1), "suffix"))
-    _context_orgs(text, taken)
-    _investor_lists(text, taken, R)
-    _member_lists(text, taken, R)
+    _context_orgs(text, taken, may, bit)
+    _investor_lists(text, taken, R, may, bit)
+    _member_lists(text, taken, R, may, bit)
     taken.sort(key=lambda m: m.start)
     return taken
+
+
+_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _word_filter():
+    """kg.gate.WordFilter over the recognisers' patterns, and each pattern's bit: ``recognise`` runs a
+    pattern only when the words it cannot match without occur (derived from the patterns, so exact)."""
+    from .gate import WordFilter
+    R = name_rules()
+    patterns = [_TITLE, _GROUP_CONTEXT, _QUOTE, _MODEL, _PRODUCT_QUOTED, _LATIN_PRODUCT, _PRODUCT_AFTER_VERB,
+                _PRODUCT_CODE, _LAUNCHED_QUOTE, _BRACKET_PLACE_NAME, _UNIT_AFTER, _EN_UNIT, _CREATED_UNIT,
+                R["gov_body"], _DISTRICT, _GOV_ABBREV, _LIST_MATE, _ORG_CONTEXT, _INVEST_BEFORE, _INVEST_AFTER,
+                _MEMBERS_BEFORE, _MEMBERS_AFTER]
+    return WordFilter(patterns), {p: 1 << i for i, p in enumerate(patterns)}
 
 
 PLACE_IN_NAME_TYPES = ("Company", "Investor")      # 苏州极光智芯科技: the name gives the location
@@ -380,9 +405,11 @@ _MEMBERS_AFTER = re.compile(r"(?:成员|成员单位|成员企业|会员|会员�
                             r"|(?:入选的还有|一同入选的有|一同入选的还有|同时入选的还有)((?:[\u4e00-\u9fffA-Za-z]{2,12}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,12}?)(?=等|[，,。；;]|$|[一二三四五六七八九十两\d]+家)")
 
 
-def _member_lists(text: str, taken: list[Mention], R: dict) -> None:
+def _member_lists(text: str, taken: list[Mention], R: dict, may: int = -1, bit=None) -> None:
     """Unknown names where only member organisations stand: A、B和C并称“…”; 成员包括A、B和C."""
     for pat in (_MEMBERS_BEFORE, _MEMBERS_AFTER):
+        if bit is not None and not may & bit[pat]:
+            continue
         for m in pat.finditer(text):
             g = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))
             for s, e in _split_items(m.group(g), m.start(g)):
@@ -392,9 +419,11 @@ def _member_lists(text: str, taken: list[Mention], R: dict) -> None:
                 taken.append(Mention(s, e, item, "Company", item, "list"))
 
 
-def _investor_lists(text: str, taken: list[Mention], R: dict) -> None:
+def _investor_lists(text: str, taken: list[Mention], R: dict, may: int = -1, bit=None) -> None:
     """Unknown investors named where only investors stand: A、B跟投; 投资方包括A、B和C."""
     for pat in (_INVEST_BEFORE, _INVEST_AFTER):
+        if bit is not None and not may & bit[pat]:
+            continue
         for m in pat.finditer(text):
             for s, e in _split_items(m.group(1), m.start(1)):
                 item = text[s:e]
@@ -455,25 +484,30 @@ _ORG_CONTEXT = re.compile(r"(?:^|(?<=[，,。；;：:\s、]))([\u4e00-\u9fff]{2,
 _NOT_ORG = re.compile(r"^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个家位名]|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年")
 
 
-def _context_orgs(text: str, taken: list[Mention]) -> None:
+_LIST_MATE = re.compile(r"(?:（[^）]{1,30}）|\([^)]{1,30}\))?[、和与及]([\u4e00-\u9fff]{2,6}?)(?=[、和与及（(，,。]|被|等|均|都|分别|领投|跟投|参投|投资(?![跟领参追]投)|联合|共同|获得|完成|宣布|成立|位于|已|也|$)")
+
+
+def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None) -> None:
     """Unknown names in an organisation's slot: list-mates of a known organisation
-    (衡宇智能、澄川科技、启明芯算和北辰数感), a name before （English alias）, X的创始人, X由…创办."""
+    (衡宇智能、澄川科技、启明芯算和北辰数感), a name before （English alias）, X的创始人, X由…创办.
+    ``may``/``bit``: kg.gate.WordFilter's mask of the text and the patterns' bits (patterns whose
+    words the text lacks are skipped)."""
     def free(s, e):
         return all(e <= m.start or s >= m.end for m in taken)
 
-    changed = True
+    changed = bit is None or bool(may & bit[_LIST_MATE])
     while changed:
         changed = False
         for m in sorted(taken, key=lambda x: x.start):
             if m.type not in _ORG_TYPES_LIST:
                 continue
-            nxt = re.match(r"(?:（[^）]{1,30}）|\([^)]{1,30}\))?[、和与及]([\u4e00-\u9fff]{2,6}?)(?=[、和与及（(，,。]|被|等|均|都|分别|领投|跟投|参投|投资(?![跟领参追]投)|联合|共同|获得|完成|宣布|成立|位于|已|也|$)", text[m.end:])
+            nxt = _LIST_MATE.match(text[m.end:])
             if nxt:
                 s, e = m.end + nxt.start(1), m.end + nxt.end(1)
                 if free(s, e) and not _NOT_ORG.search(nxt.group(1)):
                     taken.append(Mention(s, e, nxt.group(1), m.type, nxt.group(1), "list"))
                     changed = True
-    for c in _ORG_CONTEXT.finditer(text):
+    for c in (_ORG_CONTEXT.finditer(text) if bit is None or may & bit[_ORG_CONTEXT] else ()):
         s, e = c.span(1)
         if free(s, e) and not _NOT_ORG.search(c.group(1)):
             taken.append(Mention(s, e, c.group(1), "Company", c.group(1), "context"))
@@ -518,7 +552,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
         chars = len(word) - len(suffix) if named_token else 0
         while j >= 0:
             w, f, ws, we = tokens[j]
-            clause_start = j == 0 or not re.match(r"^[\u4e00-\u9fffA-Za-z0-9]", tokens[j - 1][0])
+            clause_start = j == 0 or not _WORD_START.match(tokens[j - 1][0])
             verb_name = (j == i - 1 and f in ("v", "vn") and clause_start and len(w) >= 2 and word == suffix
                          and suffix not in R["weak_suffixes"] and w not in R["stop_words"])   # 启明科技
             inner_and = (w in ("和", "与", "及") and j > 0 and j < i - 1 and suffix in _INSTITUTIONAL
@@ -527,9 +561,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
             inner_word = (w in R["name_inner_words"] and j > 0
                           and tokens[j - 1][1] not in ("x", "uj", "p", "c"))      # 创新 in 宁波未来产业创新联盟
             used_inner = used_inner or inner_word
-            region = w in R["name_regions"] and (j == 0 or not re.match(r"^[\u4e00-\u9fff]", tokens[j - 1][0]))
+            region = w in R["name_regions"] and (j == 0 or not _CJK_START.match(tokens[j - 1][0]))
             if not verb_name and not inner_and and not inner_word and not region and \
-                    (w in R["stop_words"] or f in R["stop_pos"] or not re.match(r"^[\u4e00-\u9fffA-Za-z0-9·]+$", w)):
+                    (w in R["stop_words"] or f in R["stop_pos"] or not _NAME_WORD.match(w)):
                 break
             hit = overlaps(ws, we)
             if hit is not None and hit.type not in ("Place", "University"):
@@ -548,7 +582,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
         # trim verbs and function words at the left edge (致力于投资 → no name)
         k = j + 1
         while k < i and (tokens[k][1] in _VERBISH or tokens[k][0] in R["stop_words"]):
-            at_boundary = k == 0 or not re.match(r"^[\u4e00-\u9fffA-Za-z0-9]", tokens[k - 1][0])
+            at_boundary = k == 0 or not _WORD_START.match(tokens[k - 1][0])
             if k == i - 1 and at_boundary and suffix not in R["weak_suffixes"] and tokens[k][0] not in R["stop_words"] \
                     and len(tokens[k][0]) >= 2:
                 break         # 启明科技 at the start of a clause: the "verb" is the name
@@ -606,17 +640,17 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
             taken.append(Mention(s, e, word, "Place", word, "suffix"))
     # people
     glued = {m.end for m in taken if m.type != "Date" and m.type != "Person"}
-    titles = set(R["titles"]) | set(R["stop_words"])
+    titles = R["titles_or_stop_words"]
     for k, (word, flag, s, e) in enumerate(tokens):
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if nxt is not None and nxt[1].startswith("n") and not nxt[1].startswith("nr") and nxt[0] not in titles \
-                and re.match(r"^[\u4e00-\u9fff]{2,}$", nxt[0]):
+                and _CJK_WORD2.match(nxt[0]):
             continue          # 秦淮 + 动力, 岳麓 + 幻境: a name's first half, not a person
-        if word[-1] in "区县市省镇村乡州" or (_PLACE_BEFORE.search(text, 0, s) and _PLACE_AFTER.match(text, e)):
+        if word[-1] in "区县市省镇村乡州" or (_PLACE_AFTER.match(text, e) and _PLACE_BEFORE.search(text, 0, s)):
             continue          # 武进区; 在武进创办: a place the tagger took for a name
         if flag.startswith("nr") and 2 <= len(word) <= 4 and word not in R["not_person"] and not overlaps(s, e) \
                 and _plausible_person(word, flag, R) and s not in glued:
-            if re.fullmatch(r"[\u4e00-\u9fff]+", word):
+            if _CJK_WORD.fullmatch(word):
                 taken.append(Mention(s, e, word, "Person", word, "person"))
     for m in list(R["person_after_title"].finditer(text)) + list(R["person_in_list"].finditer(text)) + \
             list(R["person_after_you"].finditer(text)):
@@ -629,6 +663,11 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
             taken.append(Mention(s, e, m.group(1), "Person", m.group(1), "person"))
 
 
+_WORD_START = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
+_CJK_START = re.compile(r"^[\u4e00-\u9fff]")
+_NAME_WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]+$")
+_CJK_WORD2 = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _PLACE_BEFORE = re.compile(r"(?:在|于|位于|落户|来自|扎根|迁往|迁至|设在|回到|来到)$")
 _PLACE_AFTER = re.compile(r"(?:创办|创立|成立|设立|注册|建厂|投产|落地|开设|设有|本地|当地)")
 _INSTITUTIONAL = ("研究所", "研究院", "学院", "系", "厅", "局", "委员会", "实验室", "研究中心", "工信厅", "科学技术厅",

@@ -34,8 +34,29 @@ def lang_literal(text: str) -> ox.Literal:
 
 
 def date_literal(value: str) -> ox.Literal:
-    dtype = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}[len(value)]
-    return ox.Literal(value, datatype=N(dtype))
+    return ox.Literal(value, datatype=_DATE_TYPES[len(value)])
+
+
+class _Terms:
+    """The vocabulary's nodes, made once (rdflib namespace look-ups and NamedNode construction are a
+    visible share of building each article's graph otherwise)."""
+
+    def __init__(self) -> None:
+        self.type, self.subject, self.predicate, self.object = N(RDF.type), N(RDF.subject), N(RDF.predicate), N(RDF.object)
+        self.label, self.alt = N(RDFS.label), N(SKOS.altLabel)
+        self.claim, self.derived = N(HZ.Claim), N(PROV.wasDerivedFrom)
+        self.quote, self.start, self.end = N(HZ.quote), N(HZ.startOffset), N(HZ.endOffset)
+        self.extractor, self.confidence = N(HZ.extractor), N(HZ.confidence)
+        self.title, self.tense, self.hedged, self.approximate = N(HZ.title), N(HZ.tense), N(HZ.hedged), N(HZ.approximate)
+        self.round, self.amount = N(HZ["round"]), N(HZ.amount)
+        self.integer, self.decimal = N(XSD.integer), N(XSD.decimal)
+        self.true = ox.Literal("true", datatype=N(XSD.boolean))
+        self.relations = {rel: (str(p), N(p)) for rel, p in RELATIONS.items()}
+        self.types = {t: N(iri) for t, iri in TYPES.items()}
+
+
+_DATE_TYPES = {4: N(XSD.gYear), 7: N(XSD.gYearMonth), 10: N(XSD.date)}
+_T = _Terms()
 
 
 _ANCHOR_ORDER = {"founder": 0, "worksFor": 1, "alumniOf": 2, "investedIn": 3}
@@ -126,42 +147,49 @@ def build_article_graph(article: Article, extractor: Extractor, lexicon: Lexicon
             best[key] = c
     facts: Counter = Counter()
     seen_facts = set()
+    T = _T
+    Quad = ox.Quad
+    nodes: dict[str, ox.NamedNode] = {}
+
+    def node(iri: str) -> ox.NamedNode:
+        n = nodes.get(iri)
+        if n is None:
+            n = nodes[iri] = ox.NamedNode(iri)
+        return n
+
     for (s_iri, rel, okey, _), c in sorted(best.items(), key=lambda kv: (kv[0][3], kv[0][0], kv[0][1], str(kv[0][2]))):
-        s = N(s_iri)
-        o = date_literal(okey) if isinstance(c.object, str) else N(okey)
-        p = RELATIONS[rel]
+        s = node(s_iri)
+        o = date_literal(okey) if isinstance(c.object, str) else node(okey)
+        p, pn = T.relations[rel]
         if (s_iri, rel, okey) not in seen_facts:
             seen_facts.add((s_iri, rel, okey))
             facts[rel] += 1
-            add(s, p, o)
+            quads.append(Quad(s, pn, o, g))
         cid = hashlib.sha1(f"{article.id}|{s_iri}|{p}|{okey}|{c.sentence.start}".encode()).hexdigest()[:16]
-        cl = N(CLAIM + cid)
-        add(cl, RDF.type, N(HZ.Claim))
-        add(cl, RDF.subject, s)
-        add(cl, RDF.predicate, N(p))
-        add(cl, RDF.object, o)
-        add(cl, PROV.wasDerivedFrom, g)
-        add(cl, HZ.quote, ox.Literal(c.sentence.text, language=article.lang))
-        add(cl, HZ.startOffset, ox.Literal(str(c.sentence.start), datatype=N(XSD.integer)))
-        add(cl, HZ.endOffset, ox.Literal(str(c.sentence.end), datatype=N(XSD.integer)))
-        add(cl, HZ.extractor, ox.Literal(c.extractor))
-        add(cl, HZ.confidence, ox.Literal(f"{c.confidence:.2f}", datatype=N(XSD.decimal)))
+        cl = ox.NamedNode(CLAIM + cid)
+        quads += (Quad(cl, T.type, T.claim, g), Quad(cl, T.subject, s, g), Quad(cl, T.predicate, pn, g),
+                  Quad(cl, T.object, o, g), Quad(cl, T.derived, g, g),
+                  Quad(cl, T.quote, ox.Literal(c.sentence.text, language=article.lang), g),
+                  Quad(cl, T.start, ox.Literal(str(c.sentence.start), datatype=T.integer), g),
+                  Quad(cl, T.end, ox.Literal(str(c.sentence.end), datatype=T.integer), g),
+                  Quad(cl, T.extractor, ox.Literal(c.extractor), g),
+                  Quad(cl, T.confidence, ox.Literal(f"{c.confidence:.2f}", datatype=T.decimal), g))
         if c.title:
-            add(cl, HZ.title, lang_literal(c.title))
+            quads.append(Quad(cl, T.title, lang_literal(c.title), g))
         if c.tense:
-            add(cl, HZ.tense, ox.Literal(c.tense))
+            quads.append(Quad(cl, T.tense, ox.Literal(c.tense), g))
         if c.hedged:
-            add(cl, HZ.hedged, ox.Literal("true", datatype=N(XSD.boolean)))
+            quads.append(Quad(cl, T.hedged, T.true, g))
         if c.approximate:
-            add(cl, HZ.approximate, ox.Literal("true", datatype=N(XSD.boolean)))
+            quads.append(Quad(cl, T.approximate, T.true, g))
         if c.round:
-            add(cl, HZ["round"], lang_literal(c.round))
+            quads.append(Quad(cl, T.round, lang_literal(c.round), g))
         if c.amount:
-            add(cl, HZ.amount, lang_literal(c.amount))
+            quads.append(Quad(cl, T.amount, lang_literal(c.amount), g))
     for iri, e in sorted(ents.items()):
-        node = N(iri)
-        add(node, RDF.type, N(TYPES[e.type]))
-        add(node, RDFS.label, lang_literal(e.name))
+        n = node(iri)
+        quads.append(Quad(n, T.type, T.types[e.type], g))
+        quads.append(Quad(n, T.label, lang_literal(e.name), g))
         for a in sorted(resolver.aliases_for(e)):
-            add(node, SKOS.altLabel, lang_literal(a))
+            quads.append(Quad(n, T.alt, lang_literal(a), g))
     return ArticleGraph(article, str(g.value), quads, ents, facts, len(best))

@@ -28,15 +28,21 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     entry: Entry | None = None
     anchor: str | None = None        # people outside the lexicon: the organisation that identifies them
+    _iri: tuple | None = field(default=None, repr=False, compare=False)   # (what it was made from, IRI)
 
     @property
     def iri(self) -> str:
+        made = self._iri
+        if made is not None and made[0] == (self.name, self.type, self.anchor) and made[1] is self.entry:
+            return made[2]
         if self.entry is not None and self.entry.iri:
-            return ENTITY + self.entry.iri
-        base = ENTITY + slug(self.name, person=self.type == "Person")
-        if self.type == "Person" and self.entry is None and self.anchor:
-            return base + "--" + slug(self.anchor)
-        return base
+            iri = ENTITY + self.entry.iri
+        else:
+            iri = ENTITY + slug(self.name, person=self.type == "Person")
+            if self.type == "Person" and self.entry is None and self.anchor:
+                iri += "--" + slug(self.anchor)
+        self._iri = ((self.name, self.type, self.anchor), self.entry, iri)
+        return iri
 
 
 def clean(name: str) -> str:

@@ -23,14 +23,14 @@ def slug(name: str, person: bool = False) -> str:
     parts: list[str] = []
     if person and 2 <= len(s) <= 4 and all(_CJK.match(c) for c in s):
         sur = 2 if len(s) == 4 else 1
-        py = lazy_pinyin(s, style=Style.NORMAL, errors="ignore")
+        py = _pinyin(s)
         parts = ["".join(py[:sur]), "".join(py[sur:])]
     else:
         for chunk in re.findall(r"[\u3400-\u9fff]+|[0-9A-Za-z]+", s):
             if _CJK.match(chunk):
                 # words from jieba's shipped dictionary (never modified at run time, so stable)
                 for word in _words(chunk):
-                    parts.append("".join(lazy_pinyin(word, style=Style.NORMAL, errors="ignore")))
+                    parts.append("".join(_pinyin(word)))
             else:
                 parts.append(chunk.lower())
     out = "-".join(p for p in parts if p)
@@ -38,6 +38,24 @@ def slug(name: str, person: bool = False) -> str:
     return out or "x"
 
 
+@lru_cache(maxsize=65536)
+def _pinyin(word: str) -> tuple[str, ...]:
+    """pypinyin's reading of a word (a pure function of it; the same words recur in many names)."""
+    return tuple(lazy_pinyin(word, style=Style.NORMAL, errors="ignore"))
+
+
+_JIEBA_HAN = re.compile("[\u4e00-\u9fd5]+")     # what jieba.lcut treats as one block of Han characters
+
+
 def _words(chunk: str) -> list[str]:
-    from .seg import cut
-    return cut(chunk, hmm=False)
+    """``jieba.lcut(chunk, HMM=False)``: for a run of Han characters, the words of jieba's route."""
+    from .seg import cut, dictionary_route
+    if not _JIEBA_HAN.fullmatch(chunk):
+        return cut(chunk, hmm=False)
+    route = dictionary_route(chunk)
+    words, x = [], 0
+    while x < len(chunk):
+        y = route[x][1] + 1
+        words.append(chunk[x:y])
+        x = y
+    return words

@@ -1,16 +1,17 @@
 """The sentence gate and the exact prefilters (kg/gate.py): what they skip never changes the output."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 
-from kg import coref, dates
+from kg import cooccur, coref, dates, mentions
 from kg.articles import Article, load_article
 from kg.extract import CODES, RuleExtractor, load_rules
-from kg.gate import prefilter, required_clauses, sentence_gate
+from kg.gate import Alternatives, WordFilter, bits, top_level_branches, prefilter, required_clauses, sentence_gate
 from kg.lexicon import get_lexicon
 from kg.mentions import recognise
 from kg.rdf import build_article_graph
@@ -52,8 +53,11 @@ def test_gate_keeps_a_sentence_with_a_rule_trigger_and_its_slots():
 def test_gate_follows_the_rules_it_was_built_from():
     rules, _ = load_rules()
     gate = sentence_gate(None)
-    reachable = set(gate.ungated).union(*(gate.words.get(w) for w in gate.words.keys()))
-    assert reachable == {r.id for r in rules}
+    mask = gate.ungated_mask
+    for w in gate.words.keys():
+        mask |= gate.words.get(w)[0]
+    assert {gate.ids[i] for i in bits(mask)} == {r.id for r in rules}
+    assert gate.ids == [r.id for r in rules]
 
 
 def test_gate_tags_a_sentence_introducing_an_organisation_by_a_strong_suffix():
@@ -93,14 +97,100 @@ def test_gated_recognise_only_skips_the_tagger():
             assert not gate.possible_rules(text, {CODES[m.type] for m in recognise(text, lex)}), text
 
 
-@pytest.mark.parametrize("module, attr, call", [
-    (coref, "_MAY_REFER", lambda t: [(m.start, m.end, m.name) for m in coref.resolve_references(t, [], [], [])]),
-    (dates, "_MAY_MATCH", lambda t: dates.find_dates(t, None, 2020)),
+class _Everything:
+    """A WordFilter that lets every pattern run (the code as it was before the filters)."""
+
+    def mask(self, text: str) -> int:
+        return -1
+
+
+class _Whole:
+    """An Alternatives that always gives the whole pattern (no alternative left out)."""
+
+    def for_text(self, text: str):
+        return dates._PATTERN
+
+
+@pytest.mark.parametrize("module, attrs, call", [
+    (coref, {"_MAY_REFER": None, "_EACH": _Everything()},
+     lambda t: [(m.start, m.end, m.name) for m in coref.resolve_references(t, [], [], [])]),
+    (dates, {"_MAY_MATCH": None, "_ALTERNATIVES": _Whole()}, lambda t: dates.find_dates(t, dt.date(2025, 3, 1), 2020)),
 ])
-def test_prefilters_are_exact(module, attr, call, monkeypatch):
+def test_prefilters_are_exact(module, attrs, call, monkeypatch):
     texts = _sentences() + ["该公司", "上述三家企业", "He said", "The company", "2021年3月", "上月", "3 March",
-                            "in May", "两个多月前", "今年", "公司于", "前年", "一个月前"]
+                            "in May", "两个多月前", "今年", "公司于", "前年", "一个月前", "2024-05-06", "in 2019, it",
+                            "2023年成立，去年3月融资", "5 March 2021", "March 5", "上个月和本月"]
     with_filter = [call(t) for t in texts]
-    assert getattr(module, attr) is not None
-    monkeypatch.setattr(module, attr, None)
+    for attr, off in attrs.items():
+        assert getattr(module, attr) is not None
+        monkeypatch.setattr(module, attr, off)
     assert [call(t) for t in texts] == with_filter
+
+
+def test_alternatives_leave_out_only_what_cannot_match():
+    alts = Alternatives(re.compile(r"(?P<a>甲(?P<x>\d))|(?P<b>乙)|(?P<c>丙丁)"))
+    p = alts.for_text("乙和甲1")
+    assert p.pattern.startswith("(?P<a>甲(?P<x>\\d))|(?P<b>乙)|(?!)")
+    m = p.search("乙和甲1")
+    assert m["b"] == "乙" and m["c"] is None            # a left-out alternative's group is still there
+    assert alts.for_text("戊") is None
+    assert alts.for_text("甲乙丙丁") is alts.pattern
+    assert top_level_branches(r"a[|(]b|c(?:d|e)") == ["a[|(]b", "c(?:d|e)"]
+    assert top_level_branches("(?:a|b)") is None
+
+
+def test_required_clauses_read_small_character_classes_only():
+    assert frozenset("ABC") in required_clauses("x[A-C]")
+    assert frozenset("ab") in required_clauses("[ab]y")
+    assert required_clauses("[\u4e00-\u9fff]") == []            # too large to be a useful clause
+    assert required_clauses("[^A-C]") == [] and required_clauses(r"[\dA]") == []
+
+
+def test_bits_and_the_rule_masks_agree():
+    assert list(bits(0b101001)) == [0, 3, 5]
+    gate = sentence_gate(None)
+    text = "星衡科技的创始人王磊表示，公司将扩大研发。"
+    mask = gate.possible_mask(text, gate._mask({"C", "P"}), final=True)
+    assert {gate.ids[i] for i in bits(mask)} == gate.possible_rules(text, {"C", "P"}, final=True)
+    assert "founder.org-founder-person" in gate.possible_rules(text, {"C", "P"}, final=True)
+    assert "founder.org-founder-person" not in gate.possible_rules(text, {"C"}, final=True)
+
+
+def test_word_filter_sets_a_bit_only_where_the_pattern_can_match():
+    wf = WordFilter([re.compile("(?:领投|跟投)"), re.compile(r"\d+"), re.compile("[A-Z]\\d")])
+    assert wf.mask("红杉中国领投") == 0b011
+    assert wf.mask("本轮融资") == 0b010            # the pattern without a required word always runs
+    assert wf.mask("QG-300") == 0b110
+
+
+def test_recogniser_and_trigger_filters_are_exact(monkeypatch):
+    lex = get_lexicon()
+    texts = _sentences() + ["QG-300系列由星衡科技推出", "红杉中国、高瓴资本跟投", "投资方包括甲乙资本和丙丁创投",
+                            "合肥市科技局会同财政局发布", "南京江宁开发区", "浙江大学创建了计算机学院"]
+
+    def run():
+        out = []
+        for t in texts:
+            ms = recognise(t, lex)
+            out.append([(m.start, m.end, m.type, m.name) for m in ms])
+            out.append(cooccur.find(t, ms, CODES, re.compile("并非"), re.compile("据称")))
+        return out
+    filtered = run()
+    words, bit = mentions._word_filter()
+    monkeypatch.setattr(mentions, "_word_filter", lambda: (_Everything(), bit))
+    monkeypatch.setattr(cooccur, "_triggers", lambda: (_Everything(), _Everything()))
+    assert run() == filtered
+
+
+def test_the_rule_loop_needs_every_required_clause_and_loses_nothing(monkeypatch):
+    gate = sentence_gate(None)
+    assert any(gate.need)              # some rules have further required clauses of two or more characters
+    lex = get_lexicon()
+
+    def claims():
+        gate._words_of.clear()
+        return [(c.subject.name, c.relation, str(c.object if isinstance(c.object, str) else c.object.name), c.extractor)
+                for f in CORPUS for c in RuleExtractor(lex).extract(load_article(f)).claims]
+    strict = claims()
+    monkeypatch.setattr(gate, "need", [0] * len(gate.need))
+    assert claims() == strict
