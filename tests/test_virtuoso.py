@@ -63,6 +63,25 @@ def test_push_replaces_what_the_server_had(virtuoso, tmp_path):
     assert_same_graphs(virtuoso, store)
 
 
+def test_push_of_a_built_store_sends_each_graph_once(virtuoso, tmp_path):
+    """A store written by kg build also holds the union of its graphs in its default graph
+    (kg/store.py): kg push sends the named graphs only, each as it is, and nothing more."""
+    from kg.build import run_build
+    from kg.store import has_union, open_store
+    run_build([str(Path(__file__).parent / "fixtures" / "build")], out_dir=str(tmp_path / "out"), validate=False)
+    store = open_store(tmp_path / "out" / "store")
+    assert has_union(store)
+    try:
+        msg = push_command(virtuoso.gsp_auth, store, virtuoso.user, virtuoso.password)
+        assert msg.startswith("pushed 3 graphs")          # two articles and the ontology
+        assert_same_graphs(virtuoso, store)
+    finally:                                              # leave the server as the other tests expect it
+        remote = RemoteStore(f"http://{virtuoso.user}:{virtuoso.password}@127.0.0.1:{virtuoso.http_port}/sparql-auth")
+        for g in article_graphs(store):
+            remote.remove_graph(ox.NamedNode(g))
+        del store
+
+
 def test_push_with_a_wrong_password_is_a_user_error(virtuoso, mini_store):
     with pytest.raises(UserError, match="401"):
         push_command(virtuoso.gsp_auth, mini_store, virtuoso.user, "wrong")
