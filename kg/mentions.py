@@ -277,7 +277,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     # 4d. legal names with a bracketed place: 锂恒新材（宜宾）有限公司, 澄光微电子(成都)有限公司
     for m in (_BRACKET_PLACE_NAME.finditer(text) if may & bit[_BRACKET_PLACE_NAME] else ()):
         s_, e_ = m.span()
-        lead = re.match(r"(?:(?:全资|控股|参股)?子公司|分公司|公司)", m.group(1))
+        lead = re.match(r"(?:的|了)?(?:(?:全资|控股|参股)?子公司|分公司|公司)?", m.group(1))
         if lead and len(m.group(1)) - lead.end() >= 2:
             s_ += lead.end()
         inside = [x for x in taken if not (e_ <= x.start or s_ >= x.end)]
@@ -636,6 +636,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
     for k, (word, flag, s, e) in enumerate(tokens):
         if flag != "ns" or len(word) < 2 or overlaps(s, e):
             continue
+        if _GENERIC_AREA.match(word):
+            continue          # 经济开发区, 高新区: a kind of area, not a name
         if (len(word) >= 3 and word[-1] in "区县") or _PLACE_BEFORE.search(text, 0, s):
             taken.append(Mention(s, e, word, "Place", word, "suffix"))
     # people
@@ -670,6 +672,7 @@ _CJK_WORD2 = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _PLACE_BEFORE = re.compile(r"(?:在|于|位于|落户|来自|扎根|迁往|迁至|设在|回到|来到)$")
 _PLACE_AFTER = re.compile(r"(?:创办|创立|成立|设立|注册|建厂|投产|落地|开设|设有|本地|当地)")
+_GENERIC_AREA = re.compile(r"^(?:经济|高新|技术|工业|产业|开发|示范|试验|自贸|保税|综合|新|城|市|郊|辖|片|社|小|景|校|街|园|核心|中心|老城|主城|新城)*(?:开发区|区|园区)$")
 _INSTITUTIONAL = ("研究所", "研究院", "学院", "系", "厅", "局", "委员会", "实验室", "研究中心", "工信厅", "科学技术厅",
                   "工业和信息化厅", "经济和信息化局", "发展和改革委员会", "联盟", "协会")
 _VERBISH = {"v", "vn", "vd", "vg", "p", "d", "ad", "c", "u", "uj", "r"}
