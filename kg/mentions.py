@@ -988,13 +988,15 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
     while changed:
         changed = False
         for m in sorted(taken, key=lambda x: x.start):
-            if m.type not in ("Company", "Investor", "ResearchInstitute", "University", "Organization"):
+            if m.type not in ("Company", "Investor", "ResearchInstitute", "University", "Organization", "Person"):
                 continue
             for pat in (_EN_NEXT, _EN_PREV):
                 mm = pat.search(text, 0, m.start) if pat is _EN_PREV else pat.match(text, m.end)
                 if not mm:
                     continue
                 s, e = mm.span(1)
+                if m.type == "Person" and not _EN_NAME.fullmatch(mm.group(1)):
+                    continue          # Cao and Markus Vogel: a person's list-mate is a person with a full name
                 if free(s, e) and mm.group(1).split()[0] not in _EN_STOP:
                     taken.append(Mention(s, e, mm.group(1), m.type, mm.group(1), "list"))
                     changed = True
