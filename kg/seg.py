@@ -81,21 +81,13 @@ def _viterbi(obs: str) -> list:
             # visit the smaller side: the reachable states, or the states with a transition to y
             # (the best is the same either way: the larger state wins on equal probability)
             if len(came) < len(V):
-                for y0, tp in came.items():
-                    v0 = V.get(y0)
-                    if v0 is None:
-                        continue
-                    p = v0 + tp + e
-                    if best_s is None or p > best_p or (p == best_p and y0 > best_s):
-                        best_p, best_s = p, y0
+                pairs = [(y0, V[y0], tp) for y0, tp in came.items() if y0 in V]
             else:
-                for y0, v0 in V.items():
-                    tp = came.get(y0)
-                    if tp is None:
-                        continue
-                    p = v0 + tp + e
-                    if best_s is None or p > best_p or (p == best_p and y0 > best_s):
-                        best_p, best_s = p, y0
+                pairs = [(y0, v0, came[y0]) for y0, v0 in V.items() if y0 in came]
+            for y0, v0, tp in pairs:
+                p = v0 + tp + e
+                if best_s is None or p > best_p or (p == best_p and y0 > best_s):
+                    best_p, best_s = p, y0
             if best_s is not None:
                 nV[y] = best_p
                 nb[y] = best_s
