@@ -12,8 +12,12 @@ is gated correctly without touching this module.
 * :func:`prefilter` is one compiled regex of the most selective clause of each of several
   patterns: a text it does not match is matched by none of them (exact by construction). Used by
   :func:`kg.coref.resolve_references` and :func:`kg.dates.find_dates`.
+* :class:`WordFilter` says in one automaton pass which of several patterns can match a text
+  (kg.mentions' recognisers, kg.coref's patterns, kg.cooccur's triggers); :class:`Alternatives`
+  gives a pattern ``a|b|c`` without the alternatives that cannot match a text (kg.dates).
 * :class:`SentenceGate` decides per sentence whether jieba part-of-speech tagging can still matter
-  (see its docstring and docs/internals.md).
+  (see its docstring and docs/internals.md), and which rules the rule loop runs; sets of rules and
+  of class codes are int bit masks (:func:`bits` lists one).
 """
 from __future__ import annotations
 

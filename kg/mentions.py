@@ -289,7 +289,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             taken.append(Mention(s_, e_, text[s_:e_], "Company", name, "suffix",
                                  aliases=(text[s_:m.start(2) - 1] + place + m.group(3),), place=place))
     if with_tagger and cjk and (gate is None or gate(text, taken)):
-        _tagged_names(text, taken, R)
+        _tagged_names(text, taken, R, may)
     if not cjk or _ENGLISH_IN_CJK.search(text):
         _english_names(text, taken, lexicon)
     _place_anchored_legal_names(text, taken, R)
@@ -328,7 +328,7 @@ def _word_filter():
     patterns = [_TITLE, _GROUP_CONTEXT, _QUOTE, _MODEL, _PRODUCT_QUOTED, _LATIN_PRODUCT, _PRODUCT_AFTER_VERB,
                 _PRODUCT_CODE, _LAUNCHED_QUOTE, _BRACKET_PLACE_NAME, _UNIT_AFTER, _EN_UNIT, _CREATED_UNIT,
                 R["gov_body"], _DISTRICT, _GOV_ABBREV, _LIST_MATE, _ORG_CONTEXT, _INVEST_BEFORE, _INVEST_AFTER,
-                _MEMBERS_BEFORE, _MEMBERS_AFTER]
+                _MEMBERS_BEFORE, _MEMBERS_AFTER, R["person_after_title"], R["person_in_list"], R["person_after_you"]]
     return WordFilter(patterns), {p: 1 << i for i, p in enumerate(patterns)}
 
 
@@ -513,7 +513,9 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None) -> N
             taken.append(Mention(s, e, c.group(1), "Company", c.group(1), "context"))
 
 
-def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
+def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> None:
+    """Names the part-of-speech tags give: organisations by suffix, people. ``may``: the recognisers'
+    WordFilter mask of ``text`` (-1: run every pattern)."""
     from .seg import tag
 
     tokens = []
@@ -644,18 +646,20 @@ def _tagged_names(text: str, taken: list[Mention], R: dict) -> None:
     glued = {m.end for m in taken if m.type != "Date" and m.type != "Person"}
     titles = R["titles_or_stop_words"]
     for k, (word, flag, s, e) in enumerate(tokens):
+        if not (flag.startswith("nr") and 2 <= len(word) <= 4):
+            continue          # (tested first: the tests below only keep such a word out)
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if nxt is not None and nxt[1].startswith("n") and not nxt[1].startswith("nr") and nxt[0] not in titles \
                 and _CJK_WORD2.match(nxt[0]):
             continue          # 秦淮 + 动力, 岳麓 + 幻境: a name's first half, not a person
         if word[-1] in "区县市省镇村乡州" or (_PLACE_AFTER.match(text, e) and _PLACE_BEFORE.search(text, 0, s)):
             continue          # 武进区; 在武进创办: a place the tagger took for a name
-        if flag.startswith("nr") and 2 <= len(word) <= 4 and word not in R["not_person"] and not overlaps(s, e) \
-                and _plausible_person(word, flag, R) and s not in glued:
+        if word not in R["not_person"] and not overlaps(s, e) and _plausible_person(word, flag, R) and s not in glued:
             if _CJK_WORD.fullmatch(word):
                 taken.append(Mention(s, e, word, "Person", word, "person"))
-    for m in list(R["person_after_title"].finditer(text)) + list(R["person_in_list"].finditer(text)) + \
-            list(R["person_after_you"].finditer(text)):
+    bit = _word_filter()[1]
+    for m in [m for pat in (R["person_after_title"], R["person_in_list"], R["person_after_you"]) if may & bit[pat]
+              for m in pat.finditer(text)]:
         s, e = m.span(1)
         if _common_word(m.group(1)):
             continue          # 毕业, 高管: a surname character starting an ordinary word

@@ -3,11 +3,14 @@
 :func:`tag` gives exactly what ``jieba.posseg.lcut(text)`` gives (same words, same flags; checked by
 ``python -m bench.segcheck`` on every sentence of the test corpora and the generated corpus), only
 faster: jieba's part-of-speech HMM runs in pure Python and is the most expensive step of
-extraction (see bench/RESULTS.md). Three things differ from jieba's own code path:
+extraction (see bench/RESULTS.md). Four things differ from jieba's own code path:
 
 * the Viterbi search (:func:`_viterbi`) visits only the (previous state, state) pairs that have a
-  transition, instead of building every pair and the set of reachable states for each character;
-  the arithmetic and the tie-breaking are jieba's, so the best path is the same;
+  transition — from the smaller side: the reachable states, or the states with a transition to
+  the next one (``_FROM``) — instead of building every pair and the set of reachable states for
+  each character; the arithmetic and the tie-breaking are jieba's, so the best path is the same;
+* the dictionary DAG and the best route over it are found in one pass (:func:`_route`), with
+  jieba's arithmetic and tie-breaking;
 * the HMM result for an out-of-dictionary run of characters is cached (:func:`_cut_detail`): short
   runs such as 这一, 将在, 跟投 recur all the time;
 * words and flags are plain tuples, not ``jieba.posseg.pair`` objects.
@@ -38,7 +41,6 @@ _START = _posseg.start_P
 _TRANS = _posseg.trans_P
 _EMIT = _posseg.emit_P
 _ALL_STATES = tuple(_TRANS.keys())
-_HAS_NEXT = frozenset(x for x, nxt in _TRANS.items() if len(nxt) > 0)
 
 _re_han_internal = _posseg.re_han_internal
 _re_skip_internal = _posseg.re_skip_internal
@@ -48,24 +50,41 @@ _re_num = _posseg.re_num
 _re_eng = _posseg.re_eng
 
 
+def _predecessors() -> dict:
+    """state -> {previous state: transition log probability} (jieba's trans_P, reversed)."""
+    out: dict = {}
+    for x, nxt in _TRANS.items():
+        for y, p in nxt.items():
+            out.setdefault(y, {})[x] = p
+    return out
+
+
+_FROM = _predecessors()
+
+
 def _viterbi(obs: str) -> list:
     """jieba.posseg.viterbi.viterbi(obs, …)[1] with the tables of jieba.posseg: the same route."""
-    emit, trans = _EMIT, _TRANS
+    emit = _EMIT
     c0 = obs[0]
     V = {y: _START[y] + emit[y].get(c0, _MIN_FLOAT) for y in _STATES.get(c0, _ALL_STATES)}
     back: list[dict] = [dict.fromkeys(V, "")]
     for t in range(1, len(obs)):
         c = obs[t]
-        prev = [(x, V[x], trans[x]) for x in V if x in _HAS_NEXT]
         nV: dict = {}
         nb: dict = {}
         for y in _STATES.get(c, _ALL_STATES):
+            came = _FROM.get(y)
+            if not came:                 # jieba adds -inf for a missing transition: such a pair never wins
+                continue
             e = emit[y].get(c, _MIN_FLOAT)
             best_p = best_s = None
-            for y0, v0, tr in prev:
-                tp = tr.get(y)
-                if tp is None:           # jieba adds -inf here: such a pair never wins (see module doc)
-                    continue
+            # visit the smaller side: the reachable states, or the states with a transition to y
+            # (the best is the same either way: the larger state wins on equal probability)
+            if len(came) < len(V):
+                pairs = [(y0, V[y0], tp) for y0, tp in came.items() if y0 in V]
+            else:
+                pairs = [(y0, v0, came[y0]) for y0, v0 in V.items() if y0 in came]
+            for y0, v0, tp in pairs:
                 p = v0 + tp + e
                 if best_s is None or p > best_p or (p == best_p and y0 > best_s):
                     best_p, best_s = p, y0
