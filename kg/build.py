@@ -111,13 +111,18 @@ def extract_files(files: list[Path], extractor: str = "rules", min_confidence: f
 def _warm_up(extractor: str = "rules") -> None:
     """Load what every article needs: the rules and lexicon automaton, jieba's dictionary and
     tagger tables, pypinyin's tables (the first article would otherwise pay for it)."""
+    from .articles import Article
     from .extract import get_extractor
     from .seg import warm_up
     from .slug import slug
-    get_extractor(extractor)
+    ex = get_extractor(extractor)
     get_lexicon()
     warm_up()
     slug("杭州")
+    # one tiny article in both languages fills every lazy cache (the gate, the word filters, the
+    # co-occurrence triggers, compiled alternatives) once, before --jobs workers fork
+    ex.extract(Article(id="warm-up", path="warm-up.md", title="warm-up",
+                       body="2016年，王磊在杭州创办了星衡科技有限公司。Unitree, based in Hangzhou, was founded in 2016."))
 
 
 def _temp_path(path: Path) -> Path:
