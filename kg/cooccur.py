@@ -91,14 +91,14 @@ def find(text: str, mentions, codes: dict[str, str], negation: re.Pattern, hedge
     if not may:
         return out
     every = relations()
+    arguments = [m for m in mentions if not _describes_person(text, m, mentions)]
     for a, b in clauses(text):
         clause = text[a:b]
         here = may & words.mask(clause) if cjk else may
         if not here:
             continue          # no relation's trigger can match in this clause
         rels = [rel for i, rel in enumerate(every) if here >> i & 1]
-        inside = [(m, t) for m in mentions if m.start >= a and m.end <= b and not _describes_person(text, m, mentions)
-                  for t in m.targets]
+        inside = [(m, t) for m in arguments if m.start >= a and m.end <= b for t in m.targets]
         if not inside:
             continue
         for rel in rels:

@@ -382,15 +382,15 @@ class RuleExtractor:
         claims: list[Claim] = []
         history: list[Mention] = []
         sentences = self.mentions_for(article)
-        self._recent: list[Mention] = []
+        recent: list[Mention] = []          # the previous sentence's mentions (antecedent_recent rules)
         for sent, ms in sentences:
-            found = self._sentence(sent, ms, history)
+            found = self._sentence(sent, ms, history, recent)
             claims.extend(found)
             claims.extend(self._cooccurrence(sent, ms, found, history))
             claims.extend(self._unit_parents(sent, ms))
             claims.extend(self._name_places(sent, ms))
             history.extend(m for m in ms if m.type != "Date")
-            self._recent = [m for m in ms if m.type != "Date"]
+            recent = [m for m in ms if m.type != "Date"]
         claims.extend(self._document_numbers(sentences, claims))
         claims.extend(self._member_listings(sentences))
         return Extraction(claims, sentences)
@@ -403,9 +403,7 @@ class RuleExtractor:
             return _antecedent(before, history if "P" not in classes else [], classes)
         for rel, subj, obj, tier in cooccur.find(sent.text, ms, CODES, self._neg, self._hedge, ante):
             oname = obj.value if rel in DATE_RELATIONS else obj.name
-            if any(c.relation == rel and (c.subject.name == subj.name or
-                                          (c.object if isinstance(c.object, str) else c.object.name) == oname)
-                   for c in found):
+            if any(c.relation == rel and (c.subject.name == subj.name or _object_key(c) == oname) for c in found):
                 continue
             rid = f"cooc.{tier}.{rel}"
             conf = self._cooc_conf.get(rid, 0.45)
@@ -489,7 +487,8 @@ class RuleExtractor:
                 out.append(Claim(m, "parentOrganization", pm, sent, "rules/parent.unit-name", 0.9))
         return out
 
-    def _sentence(self, sent: Sentence, ms: list[Mention], history: list[Mention]) -> list[Claim]:
+    def _sentence(self, sent: Sentence, ms: list[Mention], history: list[Mention],
+                  recent: list[Mention] = ()) -> list[Claim]:
         text = sent.text
         rules = self.rules
         if self.gate is not None:       # only the rules whose required words and slots are all there
@@ -504,15 +503,13 @@ class RuleExtractor:
             if n_mentions < rule.min_mentions:
                 continue          # a relation needs its arguments in the sentence (or one and the context)
             for m in rule.regex.finditer(template):
-                out.extend(self._apply(rule, m, ms, sent, spans, history, hedged, template))
+                out.extend(self._apply(rule, m, ms, sent, spans, history, recent, hedged, template))
         # a fact whose subject or object was filled in from context yields to one the sentence states outright
-        def okey(c):
-            return c.object.name if isinstance(c.object, Mention) else c.object
         by_subject = {(c.subject.name, c.relation) for c in out if not c.implicit}
-        by_object = {(c.relation, okey(c)) for c in out if not c.implicit}
+        by_object = {(c.relation, _object_key(c)) for c in out if not c.implicit}
         return [c for c in out if not c.implicit
                 or (c.implicit == "o" and (c.subject.name, c.relation) not in by_subject)
-                or (c.implicit == "s" and (c.relation, okey(c)) not in by_object)]
+                or (c.implicit == "s" and (c.relation, _object_key(c)) not in by_object)]
 
     def _slot(self, m: re.Match, name: str, ms: list[Mention], spans, text: str) -> list:
         if name not in m.groupdict() or m.group(name) is None:
@@ -521,7 +518,7 @@ class RuleExtractor:
         phs = [ms[int(x.group(2))] for x in _PH.finditer(g)]
         return phs
 
-    def _apply(self, rule: Rule, m: re.Match, ms, sent, spans, history, hedged, template) -> list[Claim]:
+    def _apply(self, rule: Rule, m: re.Match, ms, sent, spans, history, recent, hedged, template) -> list[Claim]:
         text = sent.text
         ms_start, _ = to_text(m.start(), m.end(), spans, text)
         lead = text[max(0, ms_start - 8):ms_start] + template[m.start():m.end()]
@@ -560,7 +557,7 @@ class RuleExtractor:
         for gname, cls in rule.antecedents.items():
             before = [x for x in ms if x.end <= ms_start]
             if rule.recent and not any(CODES[t.type] in CLASSES[cls] for x in before for t in x.targets):
-                before = getattr(self, "_recent", []) + before    # the company of the previous sentence first
+                before = list(recent) + before    # the company of the previous sentence first
             ante = _antecedent(before, history, CLASSES[cls])
             if ante is None:
                 return []
@@ -639,6 +636,11 @@ def _first_person(text: str, ms: list[Mention], speaker: str | None) -> list[Men
     taken = [(m.start, m.end) for m in ms]
     return [Mention(x.start(), x.end(), x.group(), "Person", person.name, "coref", refs=(person,))
             for x in _I.finditer(text) if all(x.end() <= a or x.start() >= b for a, b in taken)]
+
+
+def _object_key(c: Claim) -> str:
+    """A claim's object as text: an entity's name, or the date literal."""
+    return c.object if isinstance(c.object, str) else c.object.name
 
 
 def _short_titles(ms: list[Mention], titles: list[Mention]) -> None:

@@ -292,7 +292,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         _tagged_names(text, taken, R, may)
     if not cjk or _ENGLISH_IN_CJK.search(text):
         _english_names(text, taken, lexicon)
-    _place_anchored_legal_names(text, taken, R)
+    _place_anchored_legal_names(text, taken)
     if local is not None:
         _known_short_forms(taken, local)
     if may & (bit[_UNIT_AFTER] | bit[_EN_UNIT]):
@@ -694,7 +694,7 @@ _INSIDE_LEGAL_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:股份有限公司|有
 _GAP_STOPS = re.compile(r"[的了着是为由和与及对向将把被从到在于曾任执掌加入创立创办成立担任投资收购旗下位]")
 
 
-def _place_anchored_legal_names(text: str, taken: list[Mention], R: dict) -> None:
+def _place_anchored_legal_names(text: str, taken: list[Mention]) -> None:
     """Legal names begin with their place (行政区划 + 字号 + 行业 + 组织形式). When jieba splits the
     字号 (秦岭/芯/能 tagged as a verb) the suffix walk stops short (半导体有限公司); a place a few
     characters before, with only name characters between, gives the whole name back."""
@@ -853,10 +853,7 @@ def _name_like_stem(stem: str) -> bool:
 
 
 def _common_word(word: str) -> bool:
-    from .seg import _posseg
-    _dictionary()
-    tag = _posseg.dt.word_tag_tab.get(word, "")
-    return _freq(word) >= 100 and not tag.startswith("nr")
+    return _freq(word) >= 100 and not _dict_tag(word).startswith("nr")
 
 
 def _plausible_person(word: str, flag: str, R: dict) -> bool:
