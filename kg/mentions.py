@@ -69,7 +69,7 @@ def name_rules() -> dict:
         r"^(?:市|省|区|县)?((?:[\u4e00-\u9fff](?<![的在是了这该])){0,12}?(?:局|厅|委员会|管委会|办公室|办公厅|人民政府|政府|委))"
         r"(?=" + data["title_re"] + r"|[，,、。；]|于|在|会同|联合|发布|印发|出台|今年|去年|\d|获悉|牵头|等|和|与)")
     data["person_after_title"] = re.compile(
-        rf"(?:{titles})[：:]?\s*((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:与及等说在的（(“\s—－-]|和(?!表示|说|介绍|认为|指出|透露|坦言|告诉)|{_AFTER_NAME}|$)")
+        rf"(?:{titles})(?:的(?=(?:{sur})[\u4e00-\u9fff]{{1,2}}?(?:[，,。说表])))?[：:]?\s*((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:与及等说在的（(“\s—－-]|和(?!表示|说|介绍|认为|指出|透露|坦言|告诉)|{_AFTER_NAME}|$)")
     data["person_after_you"] = re.compile(
         rf"(?<=由)((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=于|在|等|和|与|、|共同|联合|一手|创办|创立|创建|发起|牵头|担任|出任|兼任)")
     data["person_in_list"] = re.compile(
@@ -520,8 +520,13 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
 
     tokens = []
     pos = 0
+    suffixes = R["org_suffixes"]
     for word, flag in tag(text):
-        tokens.append((word, flag, pos, pos + len(word)))
+        if tokens and len(tokens[-1][0]) >= 2 and len(word) >= 2 and tokens[-1][0] + word in suffixes \
+                and word not in suffixes:
+            tokens[-1] = (tokens[-1][0] + word, "n", tokens[-1][2], pos + len(word))   # 研发|中心: one suffix
+        else:
+            tokens.append((word, flag, pos, pos + len(word)))
         pos += len(word)
 
     def overlaps(s, e):
@@ -688,7 +693,7 @@ _BUSINESS_WORDS = re.compile(r"(?:(?:信息|网络|智能|数字|数据|人工�
                              r"(?:科技|技术|服务|信息|网络|智能|数据服务|电子|互娱|互动|传媒|文化)?)$")
 
 
-_INSIDE_LEGAL_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:股份有限公司|有限责任公司|有限公司)")
+_INSIDE_LEGAL_NAME = re.compile(r"(?:[（(][\u4e00-\u9fff]{2,5}[）)][\u4e00-\u9fff]{0,8}?|[\u4e00-\u9fff]{1,8}?)(?:股份有限公司|有限责任公司|有限公司)")
 
 
 _GAP_STOPS = re.compile(r"[的了着是为由和与及对向将把被从到在于曾任执掌加入创立创办成立担任投资收购旗下位]")
