@@ -33,6 +33,7 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"\b[Tt]he\s(?:university|school|college)\b"), ("University", "AcademicUnit"), 1),
     (re.compile(r"\b[Tt]he\s(?:bureau|commission|ministry|department|government|municipal\sgovernment)\b"), ("GovernmentBody",), 1),
     (re.compile(r"(?:该|这所)(?:校|大学|高校)"), ("University",), 1),
+    (re.compile(r"(?:该|这所|这个|此)(?:学院|书院|院系)"), ("AcademicUnit",), 1),
     (re.compile(r"(?:该|这一|此|本|上述)(?:行动)?(?:计划|政策|方案|规划|文件|意见|措施|通知|办法)"), ("Policy",), 1),
     (re.compile(r"(?:该|这份|此)(?:报告|榜单|白皮书)|\b[Tt]he\s(?:report|white\spaper|study)\b"), ("Report",), 1),
     (re.compile(r"\b[Tt]he\s(?:plan|document|policy|programme|program|measures|guidelines)\b"), ("Policy",), 1),

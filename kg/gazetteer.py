@@ -29,6 +29,9 @@ LEARNABLE = {"suffix", "context", "list", "person", "quote", "english", "model",
 MIN_LEN = {"Person": 2}
 
 
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
 class Gazetteer:
     def __init__(self, lexicon=None):
         self.names: dict[str, tuple[str, str]] = {}     # surface -> (type, canonical name)
@@ -45,6 +48,12 @@ class Gazetteer:
             return
         known = self.names.get(surface)
         if known is not None:
+            if known[1] == surface and canonical != surface and surface not in self.strong \
+                    and known[0] == typ and len(surface.rstrip(_UPPER)) >= 2 \
+                    and surface.rstrip(_UPPER) in canonical[:len(canonical) - 2]:    # 鹭储新能, 赣映VR
+                self.names[surface] = (typ, canonical)     # a short name learned alone, now its full name
+                self._auto = None
+                return
             if known[1] != canonical and surface not in self.strong:
                 del self.names[surface]
                 self.ambiguous.add(surface)

@@ -538,8 +538,12 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
     # organisations by suffix
     for i, (word, flag, s, e) in enumerate(tokens):
         suffix = _suffix_of(word, R)
-        if suffix is None or overlaps(s, e):
+        if suffix is None:
             continue
+        hit = overlaps(s, e)
+        if hit is not None and not (hit.type == "Place" and hit.start == s and hit.end < e and suffix == "大学"
+                                    and flag in ("nt", "nz", "j") and len(word) - len(suffix) == hit.end - s):
+            continue          # (南昌 inside 南昌大学: the university is the name)
         named_token = flag in ("nt", "nz", "nrt", "j") and len(word) > len(suffix)
         compound = (not named_token and flag.startswith("n") and len(word) > len(suffix) and len(suffix) >= 2
                     and suffix not in R["weak_suffixes"] and i > 0 and tokens[i - 1][1] in ("ns", "nz", "nt", "n", "nr")
@@ -624,7 +628,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         city_body = typ == "GovernmentBody" and lead is not None and lead.type == "Place"   # 合肥市科技局
         if len(own) < 2 and suffix not in ("大学", "学院") and not city_body:
             continue
-        if (not own and not city_body) or overlaps(start, e) not in (None, lead):
+        place_university = suffix == "大学" and lead is not None and lead.type == "Place" and start == s
+        if (not own and not city_body and not place_university) or overlaps(start, e) not in (None, lead):
             continue
         parent = None
         if lead is not None and lead.type == "University" and suffix in R["unit_suffixes"]:
@@ -728,7 +733,8 @@ def _known_short_forms(taken: list[Mention], local) -> None:
             continue
         core = m.name[len(m.place):] if m.place and m.name.startswith(m.place) else m.name
         shorts = [n for n, (typ, _) in local.names.items()
-                  if typ == "Company" and 2 <= len(n) < len(core) and core.startswith(n) and n not in m.aliases]
+                  if typ == "Company" and 2 <= len(n) < len(core) and n not in m.aliases
+                  and (core.startswith(n) or (_LATIN_TAIL_BRAND.fullmatch(n) and core.startswith(n[:2])))]
         if shorts:
             taken[i] = replace(m, aliases=(*m.aliases, *shorts))
 
@@ -781,7 +787,12 @@ def brand_names(text: str) -> set[str]:
             seen.setdefault(run[i:i + 4], []).append(base + i)
             if i + 5 <= len(run) and run[i + 2:i + 5] in tails:
                 seen.setdefault(run[i:i + 5], []).append(base + i)
-    out = set()
+    latin: dict[str, list[int]] = {}
+    for m in _LATIN_TAIL_BRAND.finditer(text):     # 赣映VR, 衡微AI: a coined 字号 + an upper-case tail
+        if _freq(m.group(1)) < 100 and not _FUNCTION_CHARS.search(m.group(1)):
+            latin.setdefault(m.group(), []).append(m.start())
+    out = {s for s, poss in latin.items()
+           if len(poss) >= 2 and s[:2] not in R["not_brand_heads"] and len({text[p - 1: p] for p in poss}) >= 2}
     for s, poss in seen.items():
         if len(poss) < 2 or _freq(s) > 0 or _FUNCTION_CHARS.search(s) or s[-1] in "中内外上下里后前间":
             continue
@@ -810,6 +821,7 @@ def brand_names(text: str) -> set[str]:
     return out
 
 
+_LATIN_TAIL_BRAND = re.compile(r"([\u4e00-\u9fff]{2})[A-Z]{2,3}(?![A-Za-z0-9\-])")
 _EDGE = set("和与及的是则已在于由将被对向也还都均等获并从为让把给同跟")
 _FUNCTION_CHARS = re.compile(r"[的了是在和与及等都均也为由于从对把被向这那其该年月日个家位名第之以而或但并将所]")
 
