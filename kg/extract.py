@@ -52,6 +52,13 @@ _PH = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE)
 LIST_SEP = r"\s*(?:、|和|与|及|以及|,\s*and|and|&|,)\s*(?:本地机构|老股东|新股东|股东|机构|the\s)?(?:\ue000L\d+\ue001-based\s)?"
 
 
+_ORDINAL = re.compile(r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)]")
+_ORDINAL_ITEM = re.compile(r"(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)])\s*(?:要)?(?:持续|着力|加快|大力|重点)?"
+                           r"(?:做强|做大|做优|做精|培育壮大|发展壮大|壮大|聚焦|前瞻布局|超前布局|布局|发展|补齐|突破|培育|推动|提升|打造|加强|攻关)?"
+                           r"([^，,。；;：:、\s]{2,16})")
+_ITEM_TAIL = re.compile(r"(?:及其|及相关|及)[\u4e00-\u9fff]{0,6}$|(?:等)?(?:产业|领域|方向|赛道)$")
+
+
 @dataclass
 class Claim:
     subject: Mention
@@ -543,8 +550,11 @@ class RuleExtractor:
                     parts = [x.strip() for x in re.split(r",\s(?:and\s)?|\sand\s", text[s:e]) if x.strip()]
                     values[gname] = [Mention(s, e, it, "Industry", it, "items") for it in parts if len(it) > 2]
                     continue
-                items = [re.sub(r"[”“\"]|[一二三四五六七八九十两\d]+(?:个|大|项)?[\u4e00-\u9fff]{0,3}$", "", x.strip())
-                         for x in re.split(r"、|和|及|以及", text[s:e]) if x.strip()]
+                if _ORDINAL.match(text, s):         # 一是A，…；二是B；三是C: the first words after each ordinal
+                    items = [_ITEM_TAIL.sub("", x.group(1)) for x in _ORDINAL_ITEM.finditer(text, s, e)]
+                else:
+                    items = [re.sub(r"[”“\"]|[一二三四五六七八九十两\d]+(?:个|大|项)?[\u4e00-\u9fff]{0,3}$", "", x.strip())
+                             for x in re.split(r"、|和|及|以及", text[s:e]) if x.strip()]
                 values[gname] = [Mention(s, e, it, "Industry", it, "items") for it in items if 1 < len(it) <= 14]
             elif gname in ("title",):
                 continue

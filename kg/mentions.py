@@ -78,7 +78,7 @@ def name_rules() -> dict:
     return data
 
 
-_AFTER_NAME = "表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|毕业|出生|兼任|说|本科|博士|硕士|早年|生于|于|自|带着|创办|创立|负责|当选|出任|受聘|加入|带领|率领|牵头|主持|还|已|将|则|对此|共同|一同|一起|分别|出席|参加|致辞|揭牌|宣布|发布|指出|强调|教授|博士"
+_AFTER_NAME = "接受|回忆|谈到|看来|向|对|等人|一行|带队|领衔|主导|提到|笑称|直言|解释|补充|感慨|说道|表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|毕业|出生|兼任|说|本科|博士|硕士|早年|生于|于|自|带着|创办|创立|负责|当选|出任|受聘|加入|带领|率领|牵头|主持|还|已|将|则|对此|共同|一同|一起|分别|出席|参加|致辞|揭牌|宣布|发布|指出|强调|教授|博士"
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
 _EN_GROUP = re.compile(r"^(?:[A-Z][\w']*\s){1,5}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Two|Three|Four|Five|Six|Seven|Eight|Ten)(?:\sof\s[A-Z][\w']*(?:\s[A-Z][\w']*)?)?$")
@@ -95,6 +95,8 @@ _GROUP_CONTEXT = re.compile(
     r"(?:并称为?|被称为|称为|被誉为|誉为|合称为?|统称为?|组成了?|构成了?|入选|跻身|位列|号称|列入)\s*[“\"「]([^“”\"「」\n]{2,16})[”\"」]"
     r"|[“\"「]([^“”\"「」\n]{2,16})[”\"」](?:之一|成员|名单|中的一员|阵营)"
     r"|(?:dubbed|known as|nicknamed|called)\s(?:the\s)?[“\"]([A-Z][^“”\"\n]{2,40})[”\"]")
+_RANKING = re.compile(r"(?:\d+强|[百千]强|强榜|榜单?|排行榜|排名)$|^(?:Top|TOP)\s?\d+|\b(?:Top|TOP)\s?\d+$")
+_RANKING_AFTER = re.compile(r"(?:榜单|排行榜|榜)")
 _GROUP_NAME = re.compile(r"(?:[一二三四五六七八九十两\d]+(?:小[龙虎]|剑客|驾马车|大金刚|朵金花|大天王|巨头|[虎龙杰雄侠强])|小[龙虎]|天团|军团|梦之队|[^\s]系)$")
 _BARE_GROUP = re.compile(r"((?:[一二三四五六七八九十两]+(?:小[龙虎]|剑客|驾马车|大金刚|朵金花|大天王|少年|杰)))(?![\u4e00-\u9fff”\"」])"
                          r"|\b((?:[A-Z][\w']*\s){1,4}(?:Dragons|Tigers|Musketeers|Trio|Quartet|Quintet|Club))\b")
@@ -189,7 +191,9 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         s_, e_ = m.span(g)
         if free(s_, e_):
             entry = lexicon.lookup(m.group(g))
-            taken.append(Mention(s_, e_, m.group(g), entry.type if entry else "Group", entry.key if entry else m.group(g),
+            ranking = _RANKING.search(m.group(g)) or _RANKING_AFTER.match(text, e_ + 1)
+            typ = entry.type if entry else ("Report" if ranking else "Group")     # a ranking is not a group
+            taken.append(Mention(s_, e_, m.group(g), typ, entry.key if entry else m.group(g),
                                  "lexicon" if entry else "quote", entry=entry))
     # 5. quoted group names
     for m in (_QUOTE.finditer(text) if may & bit[_QUOTE] else ()):
@@ -198,7 +202,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         if entry is not None and free(m.start(1), m.end(1)):
             taken.append(Mention(m.start(1), m.end(1), inner, entry.type, entry.key, "lexicon", entry=entry))
         elif (_GROUP_NAME.search(inner) or _EN_GROUP.search(inner)) and free(m.start(1), m.end(1)):
-            taken.append(Mention(m.start(1), m.end(1), inner, "Group", inner, "quote"))
+            ranking = _RANKING.search(inner) or _RANKING_AFTER.match(text, m.end())
+            taken.append(Mention(m.start(1), m.end(1), inner, "Report" if ranking else "Group", inner, "quote"))
     # 2. lexicon
     for s, e, entry in lexicon.find(text):
         if free(s, e):

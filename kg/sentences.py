@@ -23,6 +23,9 @@ _END = re.compile(
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Inc|Co|Ltd|Corp|St|Jr|Sr|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|etc)|\b[A-Z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$")
 
 
+_NEXT_ITEM = re.compile(r"\s*(?:[二三四五六七八九十]是|其[二三四五六七八九十][，,、]|[（(][二三四五六七八九十][）)])")
+
+
 @dataclass(frozen=True)
 class Sentence:
     index: int
@@ -37,6 +40,8 @@ def split_sentences(body: str) -> list[Sentence]:
     for m in _END.finditer(body):
         if m.group().startswith(".") and _ABBREV.search(body, max(0, m.start() - 12), m.start() + 1):
             continue          # Mr. / Inc. / U.S. do not end a sentence
+        if m.group() in ("；", ";") and _NEXT_ITEM.match(body, m.end()):
+            continue          # 一是…；二是…: an enumeration stays one sentence
         end = m.end() if m.group() != "\n" else m.start()
         _emit(body, pos, end, out)
         pos = m.end()
