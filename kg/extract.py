@@ -52,6 +52,7 @@ _PH = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE)
 LIST_SEP = r"\s*(?:、|和|与|及|以及|,\s*and|and|&|,)\s*(?:本地机构|老股东|新股东|股东|机构|the\s)?(?:\ue000L\d+\ue001-based\s)?"
 
 
+_OWNER_AFTER = re.compile(r"(?:旗下|下属|控股)")     # 合肥产投集团旗下的庐州科创基金: the owner is a modifier
 _ORDINAL = re.compile(r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)]")
 _ORDINAL_ITEM = re.compile(r"(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)])\s*(?:要)?(?:持续|着力|加快|大力|重点)?"
                            r"(?:做强|做大|做优|做精|培育壮大|发展壮大|壮大|聚焦|前瞻布局|超前布局|布局|发展|补齐|突破|培育|推动|提升|打造|加强|攻关)?"
@@ -565,7 +566,7 @@ class RuleExtractor:
         if rule.unless_named_before and any(CODES[x.type] in rule.unless_named_before for x in ms if x.end <= ms_start):
             return []          # the sentence names its own subject: the implicit one is not the article's topic
         for gname, cls in rule.antecedents.items():
-            before = [x for x in ms if x.end <= ms_start]
+            before = [x for x in ms if x.end <= ms_start and not _OWNER_AFTER.match(text, x.end)]
             if rule.recent and not any(CODES[t.type] in CLASSES[cls] for x in before for t in x.targets):
                 before = list(recent) + before    # the company of the previous sentence first
             ante = _antecedent(before, history, CLASSES[cls])

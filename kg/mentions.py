@@ -82,7 +82,7 @@ _AFTER_NAME = "接受|回忆|谈到|看来|向|对|等人|一行|带队|领衔|�
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
 _EN_GROUP = re.compile(r"^(?:[A-Z][\w']*\s){1,5}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Two|Three|Four|Five|Six|Seven|Eight|Ten)(?:\sof\s[A-Z][\w']*(?:\s[A-Z][\w']*)?)?$")
-_PRODUCT_NOUNS = r"(?:大模型|模型|系统|平台|芯片|引擎|机器人|App|APP|应用|产品|游戏|软件|操作系统|助手|智能体|处理器|传感器|激光雷达|机器狗)"
+_PRODUCT_NOUNS = r"(?:大模型|模型|系统|平台|芯片|引擎|机器人|App|APP|应用|产品|游戏|软件|操作系统|助手|智能体|处理器|传感器|激光雷达|机器狗|仪|计|控制器|电池|电芯|终端|模组|设备|整机|无人机|眼镜|头显|解决方案|药物|疫苗|变流器|服务器|显示屏|手机|车型|飞行器|机械臂|灵巧手)"
 _PRODUCT_QUOTED = re.compile(r"[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(" + _PRODUCT_NOUNS + r")|(" + _PRODUCT_NOUNS +
                              r"|产品|品牌|系列|型号)(?:是|为|名为|叫做?|包括|之一)?\s?[“\"「]([^“”\"「」\n]{1,16})[”\"」]")
 _PRODUCT_AFTER_VERB = re.compile(
@@ -669,6 +669,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             continue          # 秦淮 + 动力, 岳麓 + 幻境: a name's first half, not a person
         if word[-1] in "区县市省镇村乡州" or (_PLACE_AFTER.match(text, e) and _PLACE_BEFORE.search(text, 0, s)):
             continue          # 武进区; 在武进创办: a place the tagger took for a name
+        if _GLUED_CODE.match(text, e) or (s > 0 and _GLUED_CODE.match(text[s - 1])):
+            continue          # 衡微-M3, X1衡微: part of a product code, not a person
         if word not in R["not_person"] and not overlaps(s, e) and _plausible_person(word, flag, R) and s not in glued:
             if _CJK_WORD.fullmatch(word):
                 taken.append(Mention(s, e, word, "Person", word, "person"))
@@ -684,6 +686,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             taken.append(Mention(s, e, m.group(1), "Person", m.group(1), "person"))
 
 
+_GLUED_CODE = re.compile(r"[-－_A-Za-z0-9]")
 _WORD_START = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
 _CJK_START = re.compile(r"^[\u4e00-\u9fff]")
 _NAME_WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]+$")
