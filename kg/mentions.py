@@ -70,6 +70,8 @@ def name_rules() -> dict:
         r"(?=" + data["title_re"] + r"|[，,、。；]|于|在|会同|联合|发布|印发|出台|今年|去年|\d|获悉|牵头|等|和|与)")
     data["person_after_title"] = re.compile(
         rf"(?:{titles})(?:的(?=(?:{sur})[\u4e00-\u9fff]{{1,2}}?(?:[，,。说表])))?[：:]?\s*((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:与及等说在的（(“\s—－-]|和(?!表示|说|介绍|认为|指出|透露|坦言|告诉)|{_AFTER_NAME}|$)")
+    data["person_at_clause"] = re.compile(      # a clause that opens with a name and goes on as people do
+        rf"(?:^|(?<=[，,。；;：:\s“”\"、]))((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?={_AFTER_NAME}|\d{{4}}年(?:出生|生|毕业|加入|创办))")
     data["person_after_you"] = re.compile(
         rf"(?<=由)((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=于|在|等|和|与|、|共同|联合|一手|创办|创立|创建|发起|牵头|担任|出任|兼任)")
     data["person_in_list"] = re.compile(
@@ -772,7 +774,15 @@ def person_names(text: str) -> set[str]:
             name = m.group(1)
             if name not in R["not_person"] and not _common_word(name) and len(name) >= 2:
                 out.add(name)
+    for m in R["person_at_clause"].finditer(text):     # 钱立新1972年出生 … 钱立新直接控制: said twice
+        name = m.group(1)
+        if name not in out and name not in R["not_person"] and not _common_word(name) and _freq(name) < 5 \
+                and text.count(name) >= 2 and name[-1] not in _NOT_NAME_END:
+            out.add(name)
     return out
+
+
+_NOT_NAME_END = set("的了是在和与及等都均也为由于从对把被向这那其该年月日个家位名第之以而或但并将所说称")
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
