@@ -30,6 +30,7 @@ class Relation:
     zh: re.Pattern
     en: re.Pattern
     topic: bool = True
+    net: bool = True              # false: only kg.pairs scores this relation
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +41,7 @@ def relations() -> tuple[Relation, ...]:
     out = []
     for name, d in data["relations"].items():
         out.append(Relation(name, d["s"], d["o"], re.compile(d["zh"].replace("{TITLES}", titles)), re.compile(d["en"]),
-                            bool(d.get("topic", True))))
+                            bool(d.get("topic", True)), bool(d.get("net", True))))
     return tuple(out)
 
 
@@ -97,7 +98,7 @@ def find(text: str, mentions, codes: dict[str, str], negation: re.Pattern, hedge
         here = may & words.mask(clause) if cjk else may
         if not here:
             continue          # no relation's trigger can match in this clause
-        rels = [rel for i, rel in enumerate(every) if here >> i & 1]
+        rels = [rel for i, rel in enumerate(every) if here >> i & 1 and rel.net]
         inside = [(m, t) for m in arguments if m.start >= a and m.end <= b for t in m.targets]
         if not inside:
             continue

@@ -26,7 +26,7 @@ from .gate import bits, sentence_gate
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, get_lexicon
 from .mentions import Mention, name_rules, org_type_of, brand_names, person_names, recognise
-from . import cooccur
+from . import cooccur, pairs
 from .sentences import Sentence, split_sentences
 from .vocab import DATE_RELATIONS, RELATIONS
 
@@ -300,10 +300,11 @@ class RuleExtractor:
     def __init__(self, lexicon: Lexicon | None = None, rules_path: str | None = None, gated: bool = True):
         self.lexicon = lexicon or get_lexicon()
         self.rules, self.modifiers = load_rules(rules_path)
-        self.gate = sentence_gate(rules_path) if gated else None
-        if self.gate is not None:       # built from the same (cached) rule list: rule i is bit i
-            self._type_bit = self.gate.type_bits(CODES)
+        self.gated = gated              # False: tag every sentence (the gate still gives its verdicts)
+        self.gate = sentence_gate(rules_path)
+        self._type_bit = self.gate.type_bits(CODES)   # same (cached) rule list: rule i is bit i
         self.retries = 0
+        self.record_pairs: list | None = None     # kg.pairs training: candidates are collected, not scored
         mod = self.modifiers
         self._neg = re.compile("|".join(mod.get("negation", ["并非"])))
         self._hedge = re.compile("|".join(mod.get("hedge", ["据称"])))
@@ -322,8 +323,10 @@ class RuleExtractor:
             mask |= bit[m.type]
         return mask
 
-    def mentions_for(self, article: Article) -> list[tuple[Sentence, list[Mention]]]:
-        """Each sentence with its mentions (coreference included).
+    def mentions_for(self, article: Article, verdicts: dict[int, bool] | None = None) \
+            -> list[tuple[Sentence, list[Mention]]]:
+        """Each sentence with its mentions (coreference included). ``verdicts``, if given, receives the
+        gate's verdict per sentence index (true: some rule can hold there), tagged or not.
 
         jieba tags a sentence only when the gate says it can matter (kg.gate.SentenceGate). When a
         coreference cue's answer depends on a sentence that went untagged (or it finds none), the
@@ -346,18 +349,23 @@ class RuleExtractor:
         untagged: dict[int, tuple] = {}        # sentence index -> the state before it (to go back to)
         skipped = False
 
+        verdicts = {} if verdicts is None else verdicts
+
         def needs_tagger(text: str, taken: list[Mention]) -> bool:
             nonlocal skipped
-            skipped = not gate.needs_tagger_mask(text, self._type_mask(taken))
-            return not skipped
+            verdict = verdicts[i] = gate.needs_tagger_mask(text, self._type_mask(taken))
+            if not self.gated or i in force:
+                return True
+            skipped = not verdict
+            return verdict
 
         speakers = _speakers(sentences)
         i = 0
         while i < len(sentences):
             sent = sentences[i]
             skipped = False
-            ms = recognise(sent.text, self.lexicon, article.date, last_year, local=local,
-                           gate=None if gate is None or i in force else needs_tagger)
+            verdicts[i] = True            # (sentences the gate is not asked about: English ones)
+            ms = recognise(sent.text, self.lexicon, article.date, last_year, local=local, gate=needs_tagger)
             if skipped:
                 untagged[i] = (len(history), last_year, len(titles), local.snapshot())
             local.learn(ms)
@@ -389,12 +397,16 @@ class RuleExtractor:
     def extract(self, article: Article) -> Extraction:
         claims: list[Claim] = []
         history: list[Mention] = []
-        sentences = self.mentions_for(article)
+        verdicts: dict[int, bool] = {}
+        sentences = self.mentions_for(article, verdicts)
         recent: list[Mention] = []          # the previous sentence's mentions (antecedent_recent rules)
         for sent, ms in sentences:
             found = self._sentence(sent, ms, history, recent)
             claims.extend(found)
-            claims.extend(self._cooccurrence(sent, ms, found, history))
+            net = self._cooccurrence(sent, ms, found, history)
+            claims.extend(net)
+            if verdicts.get(sent.index, True):      # the learned pairs: where the gate sees a relation's words
+                claims.extend(self._pairs(sent, ms, found + net, history))
             claims.extend(self._unit_parents(sent, ms))
             claims.extend(self._name_places(sent, ms))
             history.extend(m for m in ms if m.type != "Date")
@@ -420,6 +432,33 @@ class RuleExtractor:
                                  implicit="s" if tier == "topic" else ""))
             else:
                 out.append(Claim(subj, rel, obj, sent, "rules/" + rid, conf, implicit="s" if tier == "topic" else ""))
+        return out
+
+    def _pairs(self, sent: Sentence, ms: list[Mention], found: list[Claim], history) -> list[Claim]:
+        """The learned recall net of kg/pairs.py, for what neither the patterns nor the co-occurrence net
+        found in this sentence (same subject or same object of the same relation)."""
+        def ante(before, classes):
+            return _antecedent(before, history if "P" not in classes else [], classes)
+        cands = pairs.candidates(sent.text, ms, CODES, ante, self._neg, self._hedge)
+        if self.record_pairs is not None:
+            for c in cands:
+                c.blocked = _pair_blocked(c, found)
+            self.record_pairs.extend(cands)
+            return []
+        out = []
+        for c in cands:
+            rel, subj, obj = c.relation, c.subject, c.object
+            if _pair_blocked(c, found + out):
+                continue
+            conf = pairs.confidence(c.features)
+            if conf < pairs.MIN_CONFIDENCE:
+                continue
+            rid = "rules/pairs." + rel
+            implicit = "s" if c.subject_mention is None else "o" if c.object_mention is None else ""
+            if rel in DATE_RELATIONS:
+                out.append(Claim(subj, rel, obj.value, sent, rid, conf, approximate=obj.approximate, implicit=implicit))
+            else:
+                out.append(Claim(subj, rel, obj, sent, rid, conf, implicit=implicit))
         return out
 
     def _member_listings(self, sentences) -> list[Claim]:
@@ -499,7 +538,7 @@ class RuleExtractor:
                   recent: list[Mention] = ()) -> list[Claim]:
         text = sent.text
         rules = self.rules
-        if self.gate is not None:       # only the rules whose required words and slots are all there
+        if self.gated:               # only the rules whose required words and slots are all there
             rules = [rules[i] for i in bits(self.gate.possible_mask(text, self._type_mask(ms), final=True))]
             if not rules:
                 return []
@@ -675,6 +714,20 @@ def _implicit_side(rule: Rule, fact: dict) -> str:
     if fact["o"] in rule.antecedents:
         return "o"
     return ""
+
+
+def _pair_blocked(c, found: list[Claim]) -> bool:
+    """A learned pair yields to what the sentence's patterns and net found: the same relation with the
+    same subject or object, and for worksFor any founder or worksFor fact of that person (a founding
+    role is the founder fact, not a job, as the patterns read it)."""
+    oname = c.object.value if c.relation in DATE_RELATIONS else c.object.name
+    for x in found:
+        if x.relation == c.relation and (x.subject.name == c.subject.name or _object_key(x) == oname):
+            return True
+        if c.relation == "worksFor" and x.relation in ("founder", "worksFor") \
+                and c.subject.name in (x.subject.name, _object_key(x)):
+            return True
+    return False
 
 
 def _antecedent(before: list[Mention], history: list[Mention], codes: str) -> Mention | None:

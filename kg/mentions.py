@@ -297,6 +297,10 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
                                  aliases=(text[s_:m.start(2) - 1] + place + m.group(3),), place=place))
     if with_tagger and cjk and (gate is None or gate(text, taken)):
         _tagged_names(text, taken, R, may)
+        if local is not None:         # 衡微 when the article calls the company 衡微科技: its 字号, not a person
+            firms = [n for n, (typ, _) in local.names.items() if typ in ("Company", "Investor")]
+            taken[:] = [m for m in taken if not (m.source == "person" and m.type == "Person"
+                                                 and any(len(n) > len(m.text) and n.startswith(m.text) for n in firms))]
     if not cjk or _ENGLISH_IN_CJK.search(text):
         _english_names(text, taken, lexicon)
     _place_anchored_legal_names(text, taken)

@@ -1,0 +1,113 @@
+"""The learned recall net (kg/pairs.py): candidates, features, training, calibration, and its place in
+the pipeline (it yields to the patterns)."""
+import datetime as dt
+import json
+import re
+
+from kg import pairs
+from kg.articles import Article
+from kg.cooccur import relations
+from kg.extract import CODES, RuleExtractor, _antecedent, _pair_blocked
+from kg.mentions import Mention
+
+NEG = re.compile("并非")
+HEDGE = re.compile("据称")
+
+
+def _m(text, s, e, typ, source="suffix"):
+    return Mention(s, e, text[s:e], typ, text[s:e], source)
+
+
+def test_the_model_file_is_trained_on_the_development_half_only():
+    data = json.loads(pairs.MODEL_FILE.read_text(encoding="utf-8"))
+    assert data["trained_on"] == "tests/corpus/dev"
+    assert data["examples"] > 500 and 0 < data["positives"] < data["examples"]
+    names = {r.name for r in relations()}
+    for kind, value in data["calibration"].items():
+        rel, side = kind.split("/")
+        assert rel in names and side in ("s", "o", "both")
+        assert 0 < value < 1
+
+
+def test_candidates_pair_each_object_with_near_subjects_and_the_topic():
+    text = "王磊毕业于浙江大学，现任董事长。"
+    ms = [_m(text, 0, 2, "Person"), _m(text, 5, 9, "University")]
+    topic = Mention(0, 0, "澜舟科技", "Company", "澜舟科技", "local")
+
+    def ante(before, classes):
+        return topic if "C" in classes else None
+    got = {(c.relation, c.subject.name, c.object.name, c.subject_mention is None, c.object_mention is None)
+           for c in pairs.candidates(text, ms, CODES, ante, NEG, HEDGE)}
+    assert ("alumniOf", "王磊", "浙江大学", False, False) in got
+    assert ("worksFor", "王磊", "澜舟科技", False, True) in got      # 现任董事长: the object is the topic
+    assert ("worksFor", "王磊", "浙江大学", False, False) in got
+    assert not any(r == "alumniOf" and o == "澜舟科技" for r, _, o, _, _ in got)   # alumniOf has no topic side
+
+
+def test_no_candidates_without_a_word_of_the_relation():
+    text = "王磊和浙江大学的故事。"
+    ms = [_m(text, 0, 2, "Person"), _m(text, 3, 7, "University")]
+    assert not [c for c in pairs.candidates(text, ms, CODES, lambda b, c: None, NEG, HEDGE) if c.relation == "alumniOf"]
+
+
+def test_features_read_the_words_between_and_the_trigger():
+    text = "王磊毕业于浙江大学。"
+    ms = [_m(text, 0, 2, "Person"), _m(text, 5, 9, "University")]
+    c = next(c for c in pairs.candidates(text, ms, CODES, lambda b, k: None, NEG, HEDGE) if c.relation == "alumniOf")
+    assert "alumniOf|btw=毕业于|s" in c.features
+    assert "alumniOf|tc=毕业" in c.features
+    assert "alumniOf|sfirst" in c.features
+    assert pairs.kind(c.features) == "alumniOf/both"
+
+
+def test_training_separates_a_toy_problem_and_scores_are_probabilities():
+    data = [(["r", "r|good"], 1, False, i) for i in range(20)] + [(["r", "r|bad"], 0, False, i) for i in range(20)]
+    w = pairs.train(data)
+    assert pairs.score(["r", "r|good"], w) > 0.8
+    assert pairs.score(["r", "r|bad"], w) < 0.2
+    assert 0.0 <= pairs.score(["r", "unseen"], w) <= 1.0
+
+
+def test_calibration_is_measured_out_of_fold_and_backs_off_for_rare_kinds():
+    good = [(["worksFor", "worksFor|good"], 1, False, i) for i in range(30)]
+    bad = [(["worksFor", "worksFor|good"], 0, False, i) for i in range(30, 40)]
+    rare = [(["founder", "founder|implicit", "founder|good"], 1, False, i) for i in range(40, 42)]
+    bands = pairs.calibrate(good + bad + rare)
+    assert 0.5 < bands["worksFor/both"] < 1.0
+    assert "founder/s" in bands           # two claims only: the pooled precision of the side
+    assert bands["founder/s"] == round((2 + 1) / (2 + 2), 3)
+
+
+def test_a_pair_yields_to_the_patterns():
+    """Same relation and subject found by a pattern → no pair fact; a founder's worksFor neither."""
+    text = "澜舟科技由王磊创办，王磊任董事长。"
+    art = Article(id="t", path="t.md", title="t", body=text, date=dt.date(2025, 3, 1))
+    claims = RuleExtractor().extract(art).claims
+    assert any(c.relation == "founder" for c in claims)
+    assert not any(c.extractor.startswith("rules/pairs.") and c.relation == "founder" for c in claims)
+    founder = next(c for c in claims if c.relation == "founder")
+    cand = pairs.Candidate("worksFor", founder.object, founder.object, founder.subject, founder.subject, [])
+    assert _pair_blocked(cand, [founder])
+
+
+def test_pair_claims_carry_the_kind_confidence():
+    """Where the pipeline keeps a learned pair, its confidence is its kind's measured precision."""
+    cal = pairs.calibration()
+    art = Article(id="t", path="t.md", title="t", date=dt.date(2025, 3, 1),
+                  body="Jianghan Robotics was founded in Wuhan in 2020. Its chief engineer is Bai Jingxuan. "
+                       "Bai joined a year later.")
+    learned = [c for c in RuleExtractor().extract(art).claims if c.extractor.startswith("rules/pairs.")]
+    assert [(c.subject.name, c.relation, c.object.name, c.implicit) for c in learned] == \
+        [("Bai Jingxuan", "worksFor", "Jianghan Robotics", "o")]
+    assert learned[0].confidence == cal["worksFor/o"] >= pairs.MIN_CONFIDENCE
+
+
+def test_no_pairs_in_a_denial():
+    text = "外界常把李明视为澄川科技的创始人，但他本人并非创始人。"
+    ms = [_m(text, 4, 6, "Person"), _m(text, 8, 12, "Company")]
+    assert pairs.candidates(text, ms, CODES, lambda b, c: None, NEG, HEDGE) == []
+
+
+def test_antecedent_is_what_the_pairs_use_for_the_topic():
+    a = Mention(0, 4, "澜舟科技", "Company", "澜舟科技", "suffix")
+    assert _antecedent([], [a, a], "C") is a
