@@ -913,6 +913,13 @@ _EN_STOP = {"The", "A", "An", "In", "On", "At", "And", "But", "All", "Its", "It"
             "He", "She", "They", "We", "Local", "Chinese", "Both", "Most", "Some", "Many", "Last", "Next"}
 
 
+def _chinese_person(name: str) -> bool:
+    """方文迪, 欧阳明: a surname and one or two more characters, not a word of the dictionary."""
+    R = name_rules()
+    sur = 2 if name[:2] in R["surnames_double"] else 1 if name[0] in R["surname_set"] else 0
+    return bool(sur) and 2 <= len(name) <= sur + 2 and _freq(name) < 5 and org_type_of(name) is None
+
+
 def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
     def free(s, e):
         return all(e <= m.start or s >= m.end for m in taken)
@@ -945,9 +952,14 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         name = m.group(1)
         if name.split()[0] in ("The", "the"):
             s, name = s + 4, name[4:]
-        if free(s, e) and len(name) >= 3 and name not in _EN_STOP:
-            typ = org_type_of(m.group(2)) or ("Person" if _EN_NAME.fullmatch(name) and name.split()[0].lower() in _PINYIN_SURNAMES
-                                               else "Company")
+        inside = [x for x in taken if not (e <= x.start or s >= x.end)]
+        if all(x.start >= s and x.end <= e and (x.source in ("local", "english") or x.type == "Place") for x in inside) \
+                and len(name) >= 3 and name not in _EN_STOP:
+            typ = org_type_of(m.group(2)) or ("Person" if _EN_NAME.fullmatch(name) and (
+                name.split()[0].lower() in _PINYIN_SURNAMES or _chinese_person(m.group(2))) else "Company")
+            bs, be = m.span(2)
+            for x in inside + [x for x in taken if x.start >= bs and x.end <= be]:
+                taken.remove(x)        # the Chinese name in the bracket is this name's alias, not a name of its own
             taken.append(Mention(s, e, name, typ, name, "english", aliases=(m.group(2),)))
     for m in _EN_OF_ORG.finditer(text):
         s, e = m.span(1)
