@@ -246,6 +246,9 @@ def load_rules(path: str | None = None) -> tuple[list[Rule], dict]:
     return rules, data.get("modifiers", {})
 
 
+_SIGNATURE_BODY = re.compile(r"[\u4e00-\u9fff（）()]{4,30}(?:人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|联盟|协会|研究院|中心)")
+_FULL_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+_ISSUES = re.compile(r"印发|发布|出台|颁布|现将|予以公布")
 _DOC_NUMBER = re.compile(r"[〔\[［【(（]((?:19|20)\d{2})[〕\]］】)）]\s?第?\d{1,4}号")
 _FORMER_CUE = re.compile(r"原为|原任|曾任|曾担任|曾经|曾是|曾在|此前|前任|\bformerly\b|\bformer\b|(?<![\u4e00-\u9fff])原|(?<=[，,、：:])[原前](?![往进景沿身])")
 _BRACKET = re.compile(r"\s?[（(][^（）()\n]{1,40}[）)]")
@@ -313,6 +316,7 @@ class RuleExtractor:
         self._amount = re.compile(mod.get("amount", r"\d+(?:\.\d+)?[亿万]元"))
         measured = _measured(rules_path)
         self._listed_conf = measured.get("member.listed-below", {}).get("confidence", 0.7)
+        self._sig_conf = measured.get("publisher.notice-signature", {}).get("confidence", 0.8)
         self._cooc_conf = _cooc_confidences(rules_path)
 
     def _type_mask(self, mentions: list[Mention]) -> int:
@@ -411,6 +415,7 @@ class RuleExtractor:
             claims.extend(self._name_places(sent, ms))
             history.extend(m for m in ms if m.type != "Date")
             recent = [m for m in ms if m.type != "Date"]
+        claims.extend(self._signature(sentences, claims))
         claims.extend(self._document_numbers(sentences, claims))
         claims.extend(self._member_listings(sentences))
         return Extraction(claims, sentences)
@@ -486,6 +491,37 @@ class RuleExtractor:
             else:
                 left = 0 if not line else left
             history.extend(m for m in ms if m.type != "Date")
+        return out
+
+    def _signature(self, sentences, claims: list[Claim]) -> list[Claim]:
+        """An official notice ends with its issuer and date on lines of their own (落款: 成都市人民政府办公厅 /
+        2025年4月3日): the policy the notice issues (the last one named before, in a sentence that
+        issues it — 印发, 发布 — or else the first one the article names) was published by that body
+        on that date, unless a pattern already gave it a publisher or date."""
+        out: list[Claim] = []
+        for k, (sent, ms) in enumerate(sentences[:-1]):
+            org = _SIGNATURE_BODY.fullmatch(sent.text)
+            if org is None or org_type_of(sent.text) is None:
+                continue
+            date_sent, date_ms = next(((s2, m2) for s2, m2 in sentences[k + 1:k + 3] if _FULL_DATE.fullmatch(s2.text)),
+                                      (None, None))
+            if date_sent is None:
+                continue
+            policies = [(i, x) for i, (s2, m2) in enumerate(sentences[:k]) for x in m2
+                        if x.type == "Policy" and _ISSUES.search(s2.text)]
+            first = next((x for _, m2 in sentences for x in m2 if x.type == "Policy"), None)
+            policy = policies[-1][1] if policies else first
+            if policy is None:
+                continue
+            known = next((x for x in ms if x.start == 0 and x.end == len(sent.text) and x.type != "Date"), None)
+            body = known or Mention(0, len(sent.text), sent.text, org_type_of(sent.text), sent.text, "suffix")
+            date = next((x for x in date_ms if x.type == "Date" and x.value), None)
+            have = {(c.subject.name, c.relation) for c in claims}
+            if (policy.name, "publisher") not in have:
+                out.append(Claim(policy, "publisher", body, sent, "rules/publisher.notice-signature", self._sig_conf))
+            if date is not None and (policy.name, "datePublished") not in have:
+                out.append(Claim(policy, "datePublished", date.value, date_sent, "rules/date.notice-signature",
+                                 self._sig_conf))
         return out
 
     def _document_numbers(self, sentences, claims: list[Claim]) -> list[Claim]:
