@@ -267,3 +267,61 @@ def test_first_person_in_an_interview_answer_is_the_speaker():
     assert ("柯映雪", "alumniOf", "华中科技大学") in out
     out2, _ = facts("我本科毕业于华中科技大学。")
     assert not any(r == "alumniOf" for _, r, _ in out2)
+
+
+# ---- phenomena added on the fifth batch of articles (each written here in new words) ----
+
+def test_notice_signature_publishes_the_issued_policy():
+    body = ("湘政办发〔2026〕3号\n\n各市州人民政府：\n\n《湖南省智能制造提升行动方案》已经省政府同意，现印发给你们。\n\n"
+            "湖南省人民政府办公厅\n\n2026年2月9日\n")
+    got, _ = facts(body, date=dt.date(2026, 2, 12))
+    assert ("湖南省智能制造提升行动方案", "publisher", "湖南省人民政府办公厅") in got
+    assert ("湖南省智能制造提升行动方案", "datePublished", "2026-02-09") in got
+
+
+def test_signature_needs_a_date_line_after_the_body():
+    body = "《某某行动方案》现印发给你们。\n\n湖南省人民政府办公厅\n\n请认真贯彻执行。\n"
+    got, _ = facts(body)
+    assert not any(r == "publisher" and o == "湖南省人民政府办公厅" for _, r, o in got)
+
+
+def test_enumerated_priorities_across_semicolons():
+    body = "《方案》提出三个重点方向：一是工业母机，以数控系统为核心；二是商业航天及其配套产业；三是合成生物。"
+    got, res = facts(body)
+    assert {("方案", "prioritizes", x) for x in ("工业母机", "商业航天", "合成生物")} <= got
+    assert len(res.sentences) == 1            # the enumeration is one sentence
+
+
+def test_subsidiaries_in_chinese():
+    body = ("江州微电科技有限公司成立于2012年。同年成立的全资子公司江州微电（成都）半导体有限公司负责封装。"
+            "苏州明岚光学有限公司是江州微电科技有限公司的控股子公司。")
+    got, _ = facts(body)
+    assert ("江州微电(成都)半导体有限公司", "parentOrganization", "江州微电科技有限公司") in got
+    assert ("苏州明岚光学有限公司", "parentOrganization", "江州微电科技有限公司") in got
+
+
+def test_coined_short_name_with_a_latin_tail():
+    body = ("南昌赣映虚拟现实科技有限公司成立于2017年。赣映VR总经理胡一帆说，订单很多。"
+            "今年，赣映VR和另一家企业都是江西省虚拟现实产业联盟的成员。")
+    got, _ = facts(body)
+    assert ("胡一帆", "worksFor", "南昌赣映虚拟现实科技有限公司") in got
+    assert ("南昌赣映虚拟现实科技有限公司", "memberOf", "江西省虚拟现实产业联盟") in got
+
+
+def test_a_ranking_is_not_a_group():
+    got, res = facts("去年，公司入选了“2025中国储能企业50强”榜单。")
+    assert not any(r == "memberOf" for _, r, _ in got)
+    assert any(m.type == "Report" for _, ms in res.sentences for m in ms)
+
+
+def test_person_named_twice_at_clause_heads_without_a_title():
+    body = ("晏立新1975年出生，本科毕业于河海大学能源与电气学院，后于2012年创办天澜储能科技有限公司。"
+            "晏立新直接持有公司35%的股份。")
+    got, _ = facts(body)
+    assert ("晏立新", "alumniOf", "河海大学能源与电气学院") in got
+    assert ("天澜储能科技有限公司", "founder", "晏立新") in got
+
+
+def test_virtual_is_not_a_hedge():
+    got, res = facts("同年成立的岭南幻境押注虚拟现实，由华南理工大学设计学院副教授梁雨桐创办。")
+    assert any(c.relation == "worksFor" and c.confidence > 0.8 and not c.hedged for c in res.claims)
