@@ -138,6 +138,29 @@ def load_entries(path: str | Path | None = None) -> list[Entry]:
         key = alias_of.get(name, name)
         if key not in entries:
             entries[key] = Entry(key=key, type="Place")
+    provinces = places.get("provinces", {}) or {}
+    regions = ("内蒙古", "广西", "西藏", "宁夏", "新疆")            # 自治区, not 省
+    named = [(n, "" if n in regions else "省", en) for n, en in provinces.items()]
+    named += [(n, "市", None) for n in places.get("cities", [])]
+    spelled = [_pinyin_name(n) for n in places.get("cities", [])]
+    explicit = {x.lower() for e in entries.values() for x in e.en} | \
+        {x.lower() for v in extra.values() for x in (v or {}).get("en", [])}
+    twice = {x for x in spelled if spelled.count(x) > 1}     # 泰州 and 台州 are both Taizhou: neither gets it
+    for base, suffix, en in named:
+        key = alias_of.get(base, base)
+        e = entries.get(key)
+        if e is None:
+            e = entries[key] = Entry(key=key, type="Place")
+        if e.type != "Place":
+            continue
+        if suffix and base + suffix != key and base + suffix not in e.aliases:
+            e.aliases.append(base + suffix)
+        if en is None:
+            en = _pinyin_name(base)
+            if en in twice or (en.lower() in explicit and base not in extra):
+                en = ""
+        if en and en not in e.en:
+            e.en.append(en)
     for key, v in extra.items():
         e = entries.setdefault(key, Entry(key=key, type="Place"))
         for a in (v or {}).get("aliases", []):
@@ -145,6 +168,16 @@ def load_entries(path: str | Path | None = None) -> list[Entry]:
                 e.aliases.append(a)
         e.en.extend(x for x in (v or {}).get("en", []) if x not in e.en)
     return list(entries.values())
+
+
+def _pinyin_name(name: str) -> str:
+    """烟台 → Yantai, 呼和浩特 → Huhehaote: the pinyin spelling places go by in English text."""
+    from .slug import _pinyin
+    syl = _pinyin(name)
+    if len(syl) != len(name):
+        return ""
+    word = "".join(syl).replace("ü", "u").replace("v", "u")
+    return word[:1].upper() + word[1:]
 
 
 @lru_cache(maxsize=4)

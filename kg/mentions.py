@@ -321,6 +321,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         if all(e_ <= x.start or s_ >= x.end for x in taken):
             taken.append(Mention(s_, e_, m.group(1), "GovernmentBody", m.group(1), "suffix"))
     _context_orgs(text, taken, may, bit)
+    if "（" in text or "(" in text:
+        _bracket_place_items(text, taken)
     _investor_lists(text, taken, R, may, bit)
     _member_lists(text, taken, R, may, bit)
     taken.sort(key=lambda m: m.start)
@@ -428,6 +430,25 @@ def _member_lists(text: str, taken: list[Mention], R: dict, may: int = -1, bit=N
                 if _NOT_ORG.search(item) or any(not (e <= x.start or s >= x.end) for x in taken):
                     continue
                 taken.append(Mention(s, e, item, "Company", item, "list"))
+
+
+_BRACKET_ITEM = re.compile(r"(?:(?<=[：:、，,；;])|^)\s*([\u4e00-\u9fff]{2,10}?)[（(]([^（）()]{2,12})[）)](?=\s*(?:[、，,。；;和及与等]|$))")
+
+
+def _bracket_place_items(text: str, taken: list[Mention]) -> None:
+    """A list of names each followed by its city in brackets (星河动力（北京）、东方空间（烟台）): the names
+    are organisations. Two such items at least, and every bracket a place."""
+    items = []
+    for m in _BRACKET_ITEM.finditer(text):
+        bs, be = m.span(2)
+        if not any(x.type == "Place" and x.start == bs and x.end == be for x in taken):
+            continue
+        items.append(m.span(1))
+    if len(items) < 2:
+        return
+    for s, e in items:
+        if all(e <= x.start or s >= x.end for x in taken) and not _FUNCTION_CHARS.search(text[s:e]):
+            taken.append(Mention(s, e, text[s:e], "Company", text[s:e], "list"))
 
 
 def _investor_lists(text: str, taken: list[Mention], R: dict, may: int = -1, bit=None) -> None:

@@ -115,8 +115,10 @@ def test_lexicon_types_are_vocabulary_types(data):
 
 def test_places_section_shape(data):
     places = data["places"]
-    assert set(places) <= {"Place", "city_aliases"}
+    assert set(places) <= {"Place", "city_aliases", "provinces", "cities"}
     assert all(isinstance(p, str) for p in places["Place"])
+    assert all(isinstance(k, str) and isinstance(v, str) for k, v in places["provinces"].items())
+    assert all(isinstance(p, str) and 2 <= len(p) <= 5 for p in places["cities"])
     for key, v in places["city_aliases"].items():
         assert set(v or {}) <= PLACE_KEYS, f"{key}: unexpected keys {set(v) - PLACE_KEYS}"
 
@@ -149,3 +151,14 @@ def test_fast_normalisation_is_the_per_character_one():
         slow, slow_index = _norm_each(t)
         assert normed == slow
         assert (index if index is not None else list(range(len(t)))) == slow_index
+
+
+def test_cities_get_their_city_form_and_pinyin_and_shared_spellings_go_to_neither():
+    from kg.lexicon import get_lexicon
+    lex = get_lexicon()
+    yantai = lex.lookup("烟台市")
+    assert yantai is not None and yantai.key == "烟台" and yantai.type == "Place"
+    assert lex.lookup("Yantai").key == "烟台"
+    assert lex.lookup("Shaanxi").key == "陕西" and lex.lookup("Shanxi").key == "山西"
+    assert lex.lookup("Taizhou") is None          # 台州 and 泰州 share the spelling
+    assert lex.lookup("Suzhou").key == "苏州"      # written out in city_aliases: that one wins
