@@ -12,6 +12,7 @@ template with typed slots such as ``{ORG:s}``, ``{PER+:o}`` (a list) or ``{TITLE
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -25,7 +26,7 @@ from .dates import last_absolute_year
 from .gate import bits, sentence_gate
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, get_lexicon
-from .mentions import Mention, name_rules, org_type_of, brand_names, person_names, recognise
+from .mentions import Mention, classify_title, name_rules, org_type_of, brand_names, person_names, recognise
 from . import cooccur, pairs
 from .sentences import Sentence, split_sentences
 from .vocab import DATE_RELATIONS, RELATIONS
@@ -338,7 +339,7 @@ class RuleExtractor:
         taken there), so an untagged sentence never changes what a back-reference points to."""
         sentences = split_sentences(article.body)
         out: list[tuple[Sentence, list[Mention]]] = []
-        history: list[Mention] = []
+        history: list[Mention] = _document_topic(article)
         by_sentence: list[list[Mention]] = []
         last_year = None
         local = Gazetteer(self.lexicon)
@@ -400,7 +401,7 @@ class RuleExtractor:
 
     def extract(self, article: Article) -> Extraction:
         claims: list[Claim] = []
-        history: list[Mention] = []
+        history: list[Mention] = _document_topic(article)
         verdicts: dict[int, bool] = {}
         sentences = self.mentions_for(article, verdicts)
         recent: list[Mention] = []          # the previous sentence's mentions (antecedent_recent rules)
@@ -750,6 +751,26 @@ def _implicit_side(rule: Rule, fact: dict) -> str:
     if fact["o"] in rule.antecedents:
         return "o"
     return ""
+
+
+_DOCUMENT_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]{2,40}关于印发)?《?([^《》]{6,60}?(?:规划|计划|方案|意见|办法|条例|措施|纲要|细则|"
+                             r"指南|白皮书|蓝皮书|报告))(?:[（(][^）)]{2,16}[）)])?》?(?:的通知)?$")
+
+
+def _document_topic(article: Article) -> list[Mention]:
+    """An article that is a policy or report itself (its title: 江西省数字经济核心产业倍增行动计划（2026—2028年）,
+    or 某某关于印发《…》的通知) has that document as its topic from the first sentence: implicit subjects of
+    policy rules (重点发展…) and 本计划 refer to it. Returned as the start of the mention history."""
+    title = unicodedata.normalize("NFKC", (article.title or "").strip())
+    m = _DOCUMENT_TITLE.match(title) if not re.search(r"[，,：:｜|！!？?]", title) else None
+    if m is None:
+        return []
+    inner = re.search(r"《([^《》]+)》", title)
+    name = inner.group(1) if inner else title
+    typ = classify_title(name, "")
+    if typ not in ("Policy", "Report"):
+        return []
+    return [Mention(0, 0, name, typ, name, "title")]
 
 
 def _pair_blocked(c, found: list[Claim]) -> bool:

@@ -325,3 +325,14 @@ def test_person_named_twice_at_clause_heads_without_a_title():
 def test_virtual_is_not_a_hedge():
     got, res = facts("同年成立的岭南幻境押注虚拟现实，由华南理工大学设计学院副教授梁雨桐创办。")
     assert any(c.relation == "worksFor" and c.confidence > 0.8 and not c.hedged for c in res.claims)
+
+
+def test_an_article_that_is_a_policy_is_its_own_topic():
+    art = Article(id="t", path="t.md", title="江西省数字经济核心产业倍增行动计划（2026—2028年）", date=dt.date(2026, 3, 2),
+                  body="为加快推动全省数字经济核心产业规模倍增，制定本行动计划。\n\n（一）做强电子信息制造业。支持建设产业集群。\n")
+    claims = get_extractor("rules").extract(art).claims
+    got = {(c.subject.name, c.relation, c.object.name) for c in claims}
+    assert ("江西省数字经济核心产业倍增行动计划(2026—2028年)", "prioritizes", "电子信息制造业") in got
+    news = Article(id="n", path="n.md", title="江西出台行动计划，四大方向瞄准数字经济", date=dt.date(2026, 3, 2),
+                   body=art.body)
+    assert not any(c.relation == "prioritizes" for c in get_extractor("rules").extract(news).claims)
