@@ -53,12 +53,27 @@ def measure(folder: str) -> dict[str, dict]:
     return dict(stats)
 
 
+PRIOR_WEIGHT = 4        # a rule's written confidence counts as this many claims
+
+
+def smoothed(correct: int, claims: int, prior: float | None) -> float:
+    """A rule's precision on the development half, pulled toward the confidence its author wrote in
+    relations.yaml (``prior``) as if that were four earlier claims: a rule seen once or twice is not
+    judged on those alone. Without a prior (the nets) it is (correct + 1) / (claims + 2)."""
+    if prior is None:
+        return round((correct + 1) / (claims + 2), 2)
+    return round((correct + PRIOR_WEIGHT * prior) / (claims + PRIOR_WEIGHT), 2)
+
+
 def write(stats: dict[str, dict], path: Path = CONFIDENCE_FILE) -> None:
+    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    priors = {r["id"]: float(r.get("confidence", 0.8)) for r in data["rules"]}
     out = {rid: {"claims": s["claims"], "correct": s["correct"],
-                 "confidence": round((s["correct"] + 1) / (s["claims"] + 2), 2)}
+                 "confidence": smoothed(s["correct"], s["claims"], priors.get(rid))}
            for rid, s in sorted(stats.items())}
     header = ("# Measured by `python -m kg.calibrate tests/corpus/dev` (generated; do not edit by hand).\n"
-              "# confidence = (correct + 1) / (claims + 2): each rule's smoothed precision on the development half.\n")
+              "# confidence = (correct + 4 * prior) / (claims + 4) for a rule of relations.yaml (prior: the confidence\n"
+              "# written there), (correct + 1) / (claims + 2) for the nets: smoothed precision on the development half.\n")
     path.write_text(header + yaml.safe_dump(out, allow_unicode=True, sort_keys=True), encoding="utf-8")
 
 
