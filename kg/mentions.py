@@ -622,6 +622,13 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             chars += len(w)
             start = ws
             j -= 1
+        if j == i - 1 and j >= 1 and word == suffix and tokens[j][1] in ("v", "vn") and len(tokens[j][0]) == 2 \
+                and suffix in _PLACE_LED_SUFFIXES and (tokens[j - 1][1] == "ns" or any(
+                    x.type == "Place" and x.start == tokens[j - 1][2] and x.end == tokens[j - 1][3] for x in taken)):
+            start, j = tokens[j - 1][2], j - 2     # 湘江|鼎立|资本: a place, a 字号 jieba reads as a verb, the suffix
+            place_led = True
+        else:
+            place_led = False
         # trim verbs and function words at the left edge (致力于投资 → no name)
         k = j + 1
         while k < i and (tokens[k][1] in _VERBISH or tokens[k][0] in R["stop_words"]):
@@ -642,7 +649,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 and not (2 <= len(stem) <= 4 and all(len(t[0]) == 1 for t in tokens[k:i]) and _freq(stem) < 5):
             continue          # (渝+新 → 渝新汽车: a name jieba split into single characters is kept)
         if word == suffix and k < i and tokens[i - 1][1] in _VERBISH and k != i - 1 \
-                and tokens[i - 1][0] not in R["name_inner_words"]:
+                and tokens[i - 1][0] not in R["name_inner_words"] and not place_led:
             continue
         for pre in R["strip_prefixes"]:
             if text[start:e].startswith(pre) and e - start - len(pre) > len(suffix) + 1:
@@ -714,6 +721,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
 
 
 _GLUED_CODE = re.compile(r"[-－_A-Za-z0-9]")
+_PLACE_LED_SUFFIXES = ("资本", "基金", "创投", "投资", "科技", "智能", "集团", "控股", "股份", "证券")
 _WORD_START = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
 _CJK_START = re.compile(r"^[\u4e00-\u9fff]")
 _NAME_WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]+$")
