@@ -48,7 +48,9 @@ EN_TITLES = (r"(?:(?:(?:co-)?founder\sand\s|(?:Co-)?[Ff]ounder\sand\s)?(?:chief\
              r"chairman|chairwoman|Chairman|Chairwoman|president|President|vice\spresident|Vice\sPresident|"
              r"(?:associate\s|assistant\s|adjunct\s)?professor|(?:Associate\s|Assistant\s|Adjunct\s)?Professor|director|Director|head|"
              r"managing\spartner|Managing\sPartner|partner|spokesperson|spokesman|(?:vice\s)?mayor|dean|Dean|secretary-general|Secretary-General|"
-             r"chief\seconomist|analyst|(?:senior\s|chief\s|lead\s|principal\s)?(?:engineer|scientist|researcher|architect|designer)))")
+             r"chief\seconomist|(?:senior\s|chief\s|lead\s|principal\s|deputy\s|executive\s|general\s|research\s|investment\s)?"
+             r"(?:analyst|engineer|scientist|researcher|architect|designer|director|manager|fellow|lecturer|partner)|"
+             r"Deputy\sDirector|General\sManager|deputy\sdirector|general\smanager|vice-president|Vice-President))")
 _PH = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE)
 LIST_SEP = r"\s*(?:、|和|与|及|以及|,\s*and|and|&|,)\s*(?:本地机构|老股东|新股东|股东|机构|the\s)?(?:\ue000L\d+\ue001-based\s)?"
 

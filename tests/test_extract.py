@@ -336,3 +336,15 @@ def test_an_article_that_is_a_policy_is_its_own_topic():
     news = Article(id="n", path="n.md", title="江西出台行动计划，四大方向瞄准数字经济", date=dt.date(2026, 3, 2),
                    body=art.body)
     assert not any(c.relation == "prioritizes" for c in get_extractor("rules").extract(news).claims)
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ('"Demand is strong," said Wendy Lin, a senior analyst at Harbour Insight.', ("Wendy Lin", "worksFor", "Harbour Insight")),
+    ("Tang Wei joined the company in 2020 from Xiangtan Heavy Industry.", ("Tang Wei", "worksFor", "Xiangtan Heavy Industry")),
+    ("Nova Robotics raised 300 million yuan in a Series A round from Jinji Lake Ventures.",
+     ("Jinji Lake Ventures", "investedIn", "Nova Robotics")),
+    ("Pengcheng Dynamics counts Qianmen Capital among its investors.", ("Qianmen Capital", "investedIn", "Pengcheng Dynamics")),
+])
+def test_english_roles_and_investors(sentence, fact):
+    got, _ = facts(sentence)
+    assert fact in got
