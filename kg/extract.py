@@ -146,7 +146,7 @@ def _compile(pattern: str, titles: str, group_classes: dict | None = None) -> tu
         elif cls == "ENTITLE":
             body = EN_TITLES
         elif cls == "ITEMS":
-            item = r"[^，,。；;、：:等\s" + OPEN + CLOSE + r"]{2,12}|" + OPEN + r"[A-Z]\d+" + CLOSE
+            item = r"(?:[^，,。；;、：:等和及的\s" + OPEN + CLOSE + r"]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,12}|" + OPEN + r"[A-Z]\d+" + CLOSE
             body = rf"(?:{item})(?:(?:、|和|及|以及)(?:{item}))+"
         elif cls == "ENITEMS":
             item = r"[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z][A-Za-z\-]*){0,3}?"
@@ -632,7 +632,7 @@ class RuleExtractor:
                 if _ORDINAL.match(text, s):         # 一是A，…；二是B；三是C: the first words after each ordinal
                     items = [_ITEM_TAIL.sub("", x.group(1)) for x in _ORDINAL_ITEM.finditer(text, s, e)]
                 else:
-                    items = [re.sub(r"[”“\"]|[一二三四五六七八九十两\d]+(?:个|大|项)?[\u4e00-\u9fff]{0,3}$", "", x.strip())
+                    items = [re.sub(r"[”“\"]|[一二三四五六七八九十两\d]+(?:个|大|项)?[\u4e00-\u9fff]{0,6}$", "", x.strip())
                              for x in re.split(r"、|和|及|以及", text[s:e]) if x.strip()]
                 values[gname] = [Mention(s, e, it, "Industry", it, "items") for it in items if 1 < len(it) <= 14]
             elif gname in ("title",):
