@@ -90,9 +90,12 @@ def test_a_pair_yields_to_the_patterns():
     assert _pair_blocked(cand, [founder])
 
 
-def test_pair_claims_carry_the_kind_confidence():
-    """Where the pipeline keeps a learned pair, its confidence is its kind's measured precision."""
-    cal = pairs.calibration()
+def test_pair_claims_carry_the_kind_confidence(monkeypatch):
+    """Where the pipeline keeps a learned pair, its confidence is its kind's measured precision (a
+    model fixed here, so that the test does not follow each retraining)."""
+    cal = {"worksFor/o": 0.71}
+    monkeypatch.setattr(pairs, "weights", lambda: {"worksFor|implicit-o": 4.0, "<bias>": -2.0})
+    monkeypatch.setattr(pairs, "calibration", lambda: cal)
     art = Article(id="t", path="t.md", title="t", date=dt.date(2025, 3, 1),
                   body="Jianghan Robotics was founded in Wuhan in 2020. Its chief engineer is Bai Jingxuan. "
                        "Bai joined a year later.")
