@@ -92,6 +92,7 @@ def find(text: str, mentions, codes: dict[str, str], negation: re.Pattern, hedge
     if not may:
         return out
     every = relations()
+    studied = next((r.zh if cjk else r.en for r in every if r.name == "alumniOf"), None)
     arguments = [m for m in mentions if not _describes_person(text, m, mentions)]
     for a, b in clauses(text):
         clause = text[a:b]
@@ -109,6 +110,8 @@ def find(text: str, mentions, codes: dict[str, str], negation: re.Pattern, hedge
             at = a + (trig.start() + trig.end()) // 2
             subj = [(m, t) for m, t in inside if codes.get(t.type, "") in rel.s]
             obj = [(m, t) for m, t in inside if codes.get(t.type, "") in rel.o and (t.type != "Date" or t.value)]
+            if rel.name == "worksFor" and studied is not None and studied.search(clause):
+                obj = [(m, t) for m, t in obj if codes.get(t.type, "") not in "UA"]   # 考入/毕业于 a university
             if not obj:
                 continue
             if {t.name for _, t in subj} and len({t.name for _, t in subj}) == 1 and len({t.name for _, t in obj}) == 1:
