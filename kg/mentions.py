@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from .yamlfile import load_yaml
 
 from .dates import find_dates
 from .lexicon import Entry, Lexicon
@@ -46,7 +46,7 @@ class Mention:
 
 @lru_cache(maxsize=1)
 def name_rules() -> dict:
-    data = yaml.safe_load((RULES_DIR / "names.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(RULES_DIR / "names.yaml")
     data["org_suffix_list"] = sorted(data["org_suffixes"], key=len, reverse=True)
     data["suffix_by_last"] = {}
     for x in data["org_suffix_list"]:
