@@ -144,21 +144,38 @@ def _predecessors() -> dict:
 _FROM = _predecessors()
 
 
+def _first_column(c0: str) -> tuple[dict, dict]:
+    """The Viterbi search's first column for a run starting with ``c0``: each state's start
+    probability plus its emission of ``c0`` (jieba's arithmetic), and the empty back-pointers."""
+    col = _FIRST.get(c0)
+    if col is None:
+        V = {y: _START[y] + _EMIT[y].get(c0, _MIN_FLOAT) for y in _STATES.get(c0, _ALL_STATES)}
+        col = _FIRST[c0] = (V, dict.fromkeys(V, ""))
+    return col
+
+
+def _states_of(c: str) -> list:
+    """(state, {previous state: transition}, emission of ``c``) for each state ``c`` can take that
+    has a predecessor (jieba adds -inf for a missing transition: such a state never wins)."""
+    out = _COLUMN.get(c)
+    if out is None:
+        out = _COLUMN[c] = [(y, _FROM[y], _EMIT[y].get(c, _MIN_FLOAT))
+                            for y in _STATES.get(c, _ALL_STATES) if _FROM.get(y)]
+    return out
+
+
+_FIRST: dict = {}        # character -> _first_column (both dicts are only read)
+_COLUMN: dict = {}       # character -> _states_of
+
+
 def _viterbi(obs: str) -> list:
     """jieba.posseg.viterbi.viterbi(obs, …)[1] with the tables of jieba.posseg: the same route."""
-    emit = _EMIT
-    c0 = obs[0]
-    V = {y: _START[y] + emit[y].get(c0, _MIN_FLOAT) for y in _STATES.get(c0, _ALL_STATES)}
-    back: list[dict] = [dict.fromkeys(V, "")]
+    V, b0 = _first_column(obs[0])
+    back: list[dict] = [b0]
     for t in range(1, len(obs)):
-        c = obs[t]
         nV: dict = {}
         nb: dict = {}
-        for y in _STATES.get(c, _ALL_STATES):
-            came = _FROM.get(y)
-            if not came:                 # jieba adds -inf for a missing transition: such a pair never wins
-                continue
-            e = emit[y].get(c, _MIN_FLOAT)
+        for y, came, e in _states_of(obs[t]):
             best_p = best_s = None
             # visit the smaller side: the reachable states, or the states with a transition to y
             # (the best is the same either way: the larger state wins on equal probability)
@@ -227,38 +244,26 @@ def _route(sentence: str, freq: dict, logtotal: float) -> list:
     position the dictionary words starting there (every prefix of a word is in ``freq``, with 0 when
     it is not a word itself), then the best path from the right, ``log(freq) - logtotal + rest``
     evaluated in jieba's order and ties broken by the larger end as ``max`` of jieba's tuples does.
-    Twice as fast as jieba's: no second slicing and dictionary look-up per word, no generator."""
+    Both in one loop from the right (the words starting at a position are scored as they are found,
+    one ``freq.get`` per prefix): about twice as fast as jieba's, no DAG lists, no generator."""
     n = len(sentence)
-    dag = []
-    for k in range(n):
-        cand = []
-        i = k
-        frag = sentence[k]
-        while frag in freq:
-            f = freq[frag]
+    route: list = [None] * n + [(0, 0)]
+    unknown = log(1) - logtotal            # a character that is no word: jieba's log(FREQ.get(c) or 1)
+    get = freq.get
+    for idx in range(n - 1, -1, -1):       # the words starting at idx are found where they are needed
+        best = None
+        i = idx
+        f = get(sentence[idx])
+        while f is not None:               # every prefix of a word is in freq (0 if it is no word itself)
             if f:
-                cand.append((i, log(f) - logtotal))
+                r = (log(f) - logtotal + route[i + 1][0], i)
+                if best is None or r > best:
+                    best = r
             i += 1
             if i >= n:
                 break
-            frag = sentence[k:i + 1]
-        dag.append(cand)
-    route: list = [None] * n + [(0, 0)]
-    unknown = log(1) - logtotal            # a character that is no word: jieba's log(FREQ.get(c) or 1)
-    for idx in range(n - 1, -1, -1):
-        cand = dag[idx]
-        if not cand:
-            route[idx] = (unknown + route[idx + 1][0], idx)
-        elif len(cand) == 1:
-            x, lp = cand[0]
-            route[idx] = (lp + route[x + 1][0], x)
-        else:
-            best = None
-            for x, lp in cand:
-                r = (lp + route[x + 1][0], x)
-                if best is None or r > best:
-                    best = r
-            route[idx] = best
+            f = get(sentence[idx:i + 1])
+        route[idx] = best if best is not None else (unknown + route[idx + 1][0], idx)
     return route
 
 
