@@ -59,7 +59,10 @@ def name_rules() -> dict:
     data["name_regions"] = set(data.get("name_regions", ()))
     data["brand_tail_set"] = set(data.get("brand_tails", ()))
     data["not_brand_heads"] = set(data.get("not_brand_heads", ()))
-    data["titles"] = sorted(set(data["titles"]), key=len, reverse=True)
+    # longest first; equal lengths alphabetically, so the patterns built from them read the same in
+    # every process (kg.gate keeps what it read off them by pattern text; two different titles of one
+    # length cannot both match at one place, so their order never changed what matches)
+    data["titles"] = sorted(set(data["titles"]), key=lambda t: (-len(t), t))
     data["titles_or_stop_words"] = set(data["titles"]) | set(data["stop_words"])
     sur = "|".join(sorted(data["surnames_double"], key=len, reverse=True)) + "|[" + data["surnames"] + "]"
     titles = "|".join(re.escape(t) for t in data["titles"])

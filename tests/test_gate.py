@@ -194,3 +194,25 @@ def test_the_rule_loop_needs_every_required_clause_and_loses_nothing(monkeypatch
     strict = claims()
     monkeypatch.setattr(gate, "need", [0] * len(gate.need))
     assert claims() == strict
+
+
+def test_required_clauses_from_the_memo_equal_a_fresh_reading(tmp_path):
+    """required_clauses keeps its answers in a file shared between processes: each answer read back
+    equals what re._parser gives now, for every rule, and a new process reads the same."""
+    import os
+    import subprocess
+    import sys
+    from kg.extract import load_rules
+    from kg.gate import parse_clauses, required_clauses
+    rules, _ = load_rules()
+    for r in rules:
+        assert required_clauses(r.regex) == parse_clauses(r.regex.pattern), r.id
+    code = ("from kg.extract import load_rules\nfrom kg.gate import parse_clauses, required_clauses\n"
+            "import kg.gate as g\nrules, _ = load_rules()\n"
+            "assert all(required_clauses(r.regex) == parse_clauses(r.regex.pattern) for r in rules)\n"
+            "print(len(g._CLAUSES['memo']))")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    first = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert list((tmp_path / "hangzhou-kg").glob("required-clauses-*.marshal"))
+    again = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert int(again.stdout) >= len(rules) and first.stdout == again.stdout
