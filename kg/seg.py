@@ -8,7 +8,8 @@ extraction (see bench/RESULTS.md). Four things differ from jieba's own code path
 * the Viterbi search (:func:`_viterbi`) visits only the (previous state, state) pairs that have a
   transition — from the smaller side: the reachable states, or the states with a transition to
   the next one (``_FROM``) — instead of building every pair and the set of reachable states for
-  each character; the arithmetic and the tie-breaking are jieba's, so the best path is the same;
+  each character; the arithmetic and the tie-breaking are jieba's, so the best path is the same
+  (the first column and each character's states with their emissions are computed once per character);
 * the dictionary DAG and the best route over it are found in one pass (:func:`_route`), with
   jieba's arithmetic and tie-breaking;
 * the HMM result for an out-of-dictionary run of characters is cached (:func:`_cut_detail`): short
@@ -16,7 +17,9 @@ extraction (see bench/RESULTS.md). Four things differ from jieba's own code path
 * words and flags are plain tuples, not ``jieba.posseg.pair`` objects.
 
 :func:`warm_up` loads the dictionary and the tagger tables, e.g. in a parent process before
-worker processes are forked, so that they share them.
+worker processes are forked, so that they share them. Importing this module loads jieba's
+dictionary and tag table from one marshal file in the user's cache folder when it is there
+(:func:`_load_tables`; written by the first process that builds them the usual way).
 """
 from __future__ import annotations
 
