@@ -216,3 +216,17 @@ def test_required_clauses_from_the_memo_equal_a_fresh_reading(tmp_path):
     assert list((tmp_path / "hangzhou-kg").glob("required-clauses-*.marshal"))
     again = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert int(again.stdout) >= len(rules) and first.stdout == again.stdout
+
+
+def test_declarations_equal_a_full_scan():
+    """kg.gazetteer._declarations gives exactly _DECL.finditer's matches, only faster."""
+    from kg.gazetteer import _DECL, _declarations
+    bodies = [load_article(f).body for f in sorted((ROOT / "tests/corpus").rglob("*.md"))]
+    bodies += ["深度求索（以下简称“深度求索”）", "a  （简称A）", "（简称X）", "甲乙（简称丙）（简称丁）", "甲乙  \n （English name Foo）",
+               "一" * 40 + "（简称X）", "杭州深度求索人工智能基础技术研究有限公司（以下简称“深度求索”）和月之暗面（英文名称：Moonshot）"]
+    found = 0
+    for b in bodies:
+        want = [(m.span(), m.groups()) for m in _DECL.finditer(b)]
+        assert [(m.span(), m.groups()) for m in _declarations(b)] == want, b[:80]
+        found += len(want)
+    assert found > 10
