@@ -207,7 +207,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         if free(s, e):
             taken.append(Mention(s, e, text[s:e], entry.type, entry.key, "lexicon", entry=entry))
     # 5b. group nicknames without quotes, after a place: 合肥三剑客, 苏州四小龙; the Pearl River Trio
-    for m in _BARE_GROUP.finditer(text):
+    for m in (_BARE_GROUP.finditer(text) if may & bit[_BARE_GROUP] else ()):
         if m.group(2):
             s_, e_ = m.span(2)
             name = m.group(2)
@@ -331,7 +331,8 @@ def _word_filter():
     patterns = [_TITLE, _GROUP_CONTEXT, _QUOTE, _MODEL, _PRODUCT_QUOTED, _LATIN_PRODUCT, _PRODUCT_AFTER_VERB,
                 _PRODUCT_CODE, _LAUNCHED_QUOTE, _BRACKET_PLACE_NAME, _UNIT_AFTER, _EN_UNIT, _CREATED_UNIT,
                 R["gov_body"], _DISTRICT, _GOV_ABBREV, _LIST_MATE, _ORG_CONTEXT, _INVEST_BEFORE, _INVEST_AFTER,
-                _MEMBERS_BEFORE, _MEMBERS_AFTER, R["person_after_title"], R["person_in_list"], R["person_after_you"]]
+                _MEMBERS_BEFORE, _MEMBERS_AFTER, R["person_after_title"], R["person_in_list"], R["person_after_you"],
+                _BARE_GROUP]
     return WordFilter(patterns), {p: 1 << i for i, p in enumerate(patterns)}
 
 
