@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from .yamlfile import load_yaml
 
 FILE = Path(__file__).parent / "rules" / "cooccurrence.yaml"
 _CLAUSE = re.compile(r"[^，,；;：:]+")
@@ -36,7 +36,7 @@ class Relation:
 @lru_cache(maxsize=1)
 def relations() -> tuple[Relation, ...]:
     from .mentions import name_rules
-    data = yaml.safe_load(FILE.read_text(encoding="utf-8"))
+    data = load_yaml(FILE)
     titles = name_rules()["title_re"]          # job titles, not founding roles
     out = []
     for name, d in data["relations"].items():

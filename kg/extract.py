@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Protocol
 
-import yaml
+from .yamlfile import load_yaml
 
 from .articles import Article
 from .coref import resolve_references
@@ -178,7 +178,7 @@ def _measured(path: str | None = None) -> dict:
     conf_file = Path(path or RULES_FILE).parent / "confidence.yaml"
     if not conf_file.exists():
         return {}
-    return yaml.safe_load(conf_file.read_text(encoding="utf-8")) or {}
+    return load_yaml(conf_file) or {}
 
 
 def _net_confidences(measured: dict) -> dict[str, float]:
@@ -230,7 +230,7 @@ def _cooc_confidences(path: str | None = None) -> dict[str, float]:
 
 @lru_cache(maxsize=4)
 def load_rules(path: str | None = None) -> tuple[list[Rule], dict]:
-    data = yaml.safe_load(Path(path or RULES_FILE).read_text(encoding="utf-8"))
+    data = load_yaml(path or RULES_FILE)
     titles = name_rules()["title_re"]
     measured = _measured(path)
     rules = []

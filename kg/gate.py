@@ -105,12 +105,74 @@ def _class_chars(items, limit: int = 64) -> frozenset[str] | None:
 def required_clauses(pattern: str | re.Pattern) -> list[frozenset[str]]:
     """Required literals of a pattern; a required slot of a compiled rule is a clause {SLOT + codes}.
 
-    A pattern compiled with IGNORECASE has no literal the gate could rely on: no clauses."""
+    A pattern compiled with IGNORECASE has no literal the gate could rely on: no clauses. The
+    answer is a pure function of the pattern's text: it is kept in :data:`_CLAUSES` (see there)."""
     if isinstance(pattern, re.Pattern):
         if pattern.flags & (re.IGNORECASE | re.VERBOSE):
             return []
         pattern = pattern.pattern
+    memo = _clauses_memo()
+    got = memo.get(pattern)
+    if got is None:
+        got = memo[pattern] = tuple(parse_clauses(pattern))
+        _CLAUSES["new"] = True
+    _CLAUSES["used"].add(pattern)
+    return list(got)
+
+
+def parse_clauses(pattern: str) -> list[frozenset[str]]:
+    """:func:`required_clauses` of a pattern's text, read with ``re._parser`` (no memo)."""
     return _seq(P.parse(_SLOT_SRC.sub(lambda m: SLOT + m.group(1) + "\ue003", pattern)))
+
+
+#: The answers of :func:`required_clauses` by pattern text, shared between processes through a
+#: marshal file in the user's cache folder (next to kg.seg's tables). Reading the ~300 patterns of
+#: the rules and recognisers with ``re._parser`` costs ~0.2 s, paid before ``kg build --jobs N``
+#: forks its workers. The file's name holds a hash of this module's source and of the Python
+#: version (whose parser gives the trees), so a change to either starts a new file. A few patterns
+#: are built from sets, so their text differs between processes: the file keeps only the patterns
+#: the last process asked about, and so stays small.
+_CLAUSES: dict = {"memo": None, "path": None, "new": False, "used": set()}
+
+
+def _clauses_memo() -> dict:
+    memo = _CLAUSES["memo"]
+    if memo is None:
+        import atexit
+        import hashlib
+        import marshal
+        import os
+        import sys
+        from pathlib import Path
+        key = hashlib.sha1(Path(__file__).read_bytes() + sys.version.encode()).hexdigest()[:16]
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        path = _CLAUSES["path"] = Path(base) / "hangzhou-kg" / f"required-clauses-{key}.marshal"
+        try:
+            memo = marshal.loads(path.read_bytes())
+            if not isinstance(memo, dict):
+                memo = {}
+        except (OSError, ValueError, EOFError, TypeError):
+            memo = {}
+        _CLAUSES["memo"] = memo
+        atexit.register(_save_clauses, os.getpid())
+    return memo
+
+
+def _save_clauses(pid: int) -> None:
+    """At exit of the process that loaded the memo (not of forked workers): write it if it grew."""
+    import marshal
+    import os
+    if not _CLAUSES["new"] or os.getpid() != pid:
+        return
+    path = _CLAUSES["path"]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{pid}.tmp")
+        memo = _CLAUSES["memo"]
+        tmp.write_bytes(marshal.dumps({k: memo[k] for k in _CLAUSES["used"]}))
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        pass
 
 
 def required_slots(pattern: str | re.Pattern) -> list[frozenset[str]]:

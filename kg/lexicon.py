@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 import ahocorasick
-import yaml
+from .yamlfile import load_yaml
 
 
 @dataclass
@@ -125,7 +125,7 @@ def _norm_each(text: str) -> tuple[str, list[int]]:
 
 
 def load_entries(path: str | Path | None = None) -> list[Entry]:
-    data = yaml.safe_load(Path(path or ontology_path("lexicon.yaml")).read_text(encoding="utf-8"))
+    data = load_yaml(path or ontology_path("lexicon.yaml"))
     entries: dict[str, Entry] = {}
     for item in data.get("entities", []):
         e = Entry(key=item["name"], type=item["type"], aliases=list(item.get("aliases", [])),

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from .yamlfile import load_yaml
 
 from .dates import find_dates
 from .lexicon import Entry, Lexicon
@@ -46,7 +46,7 @@ class Mention:
 
 @lru_cache(maxsize=1)
 def name_rules() -> dict:
-    data = yaml.safe_load((RULES_DIR / "names.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(RULES_DIR / "names.yaml")
     data["org_suffix_list"] = sorted(data["org_suffixes"], key=len, reverse=True)
     data["suffix_by_last"] = {}
     for x in data["org_suffix_list"]:
@@ -59,7 +59,10 @@ def name_rules() -> dict:
     data["name_regions"] = set(data.get("name_regions", ()))
     data["brand_tail_set"] = set(data.get("brand_tails", ()))
     data["not_brand_heads"] = set(data.get("not_brand_heads", ()))
-    data["titles"] = sorted(set(data["titles"]), key=len, reverse=True)
+    # longest first; equal lengths alphabetically, so the patterns built from them read the same in
+    # every process (kg.gate keeps what it read off them by pattern text; two different titles of one
+    # length cannot both match at one place, so their order never changed what matches)
+    data["titles"] = sorted(set(data["titles"]), key=lambda t: (-len(t), t))
     data["titles_or_stop_words"] = set(data["titles"]) | set(data["stop_words"])
     sur = "|".join(sorted(data["surnames_double"], key=len, reverse=True)) + "|[" + data["surnames"] + "]"
     titles = "|".join(re.escape(t) for t in data["titles"])
@@ -211,7 +214,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         if free(s, e):
             taken.append(Mention(s, e, text[s:e], entry.type, entry.key, "lexicon", entry=entry))
     # 5b. group nicknames without quotes, after a place: 合肥三剑客, 苏州四小龙; the Pearl River Trio
-    for m in _BARE_GROUP.finditer(text):
+    for m in (_BARE_GROUP.finditer(text) if may & bit[_BARE_GROUP] else ()):
         if m.group(2):
             s_, e_ = m.span(2)
             name = m.group(2)
@@ -341,7 +344,8 @@ def _word_filter():
     patterns = [_TITLE, _GROUP_CONTEXT, _QUOTE, _MODEL, _PRODUCT_QUOTED, _LATIN_PRODUCT, _PRODUCT_AFTER_VERB,
                 _PRODUCT_CODE, _LAUNCHED_QUOTE, _BRACKET_PLACE_NAME, _UNIT_AFTER, _EN_UNIT, _CREATED_UNIT,
                 R["gov_body"], _DISTRICT, _GOV_ABBREV, _LIST_MATE, _ORG_CONTEXT, _INVEST_BEFORE, _INVEST_AFTER,
-                _MEMBERS_BEFORE, _MEMBERS_AFTER, R["person_after_title"], R["person_in_list"], R["person_after_you"]]
+                _MEMBERS_BEFORE, _MEMBERS_AFTER, R["person_after_title"], R["person_in_list"], R["person_after_you"],
+                _BARE_GROUP]
     return WordFilter(patterns), {p: 1 << i for i, p in enumerate(patterns)}
 
 

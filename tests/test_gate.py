@@ -194,3 +194,39 @@ def test_the_rule_loop_needs_every_required_clause_and_loses_nothing(monkeypatch
     strict = claims()
     monkeypatch.setattr(gate, "need", [0] * len(gate.need))
     assert claims() == strict
+
+
+def test_required_clauses_from_the_memo_equal_a_fresh_reading(tmp_path):
+    """required_clauses keeps its answers in a file shared between processes: each answer read back
+    equals what re._parser gives now, for every rule, and a new process reads the same."""
+    import os
+    import subprocess
+    import sys
+    from kg.extract import load_rules
+    from kg.gate import parse_clauses, required_clauses
+    rules, _ = load_rules()
+    for r in rules:
+        assert required_clauses(r.regex) == parse_clauses(r.regex.pattern), r.id
+    code = ("from kg.extract import load_rules\nfrom kg.gate import parse_clauses, required_clauses\n"
+            "import kg.gate as g\nrules, _ = load_rules()\n"
+            "assert all(required_clauses(r.regex) == parse_clauses(r.regex.pattern) for r in rules)\n"
+            "print(len(g._CLAUSES['memo']))")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    first = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert list((tmp_path / "hangzhou-kg").glob("required-clauses-*.marshal"))
+    again = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert int(again.stdout) >= len(rules) and first.stdout == again.stdout
+
+
+def test_declarations_equal_a_full_scan():
+    """kg.gazetteer._declarations gives exactly _DECL.finditer's matches, only faster."""
+    from kg.gazetteer import _DECL, _declarations
+    bodies = [load_article(f).body for f in sorted((ROOT / "tests/corpus").rglob("*.md"))]
+    bodies += ["深度求索（以下简称“深度求索”）", "a  （简称A）", "（简称X）", "甲乙（简称丙）（简称丁）", "甲乙  \n （English name Foo）",
+               "一" * 40 + "（简称X）", "杭州深度求索人工智能基础技术研究有限公司（以下简称“深度求索”）和月之暗面（英文名称：Moonshot）"]
+    found = 0
+    for b in bodies:
+        want = [(m.span(), m.groups()) for m in _DECL.finditer(b)]
+        assert [(m.span(), m.groups()) for m in _declarations(b)] == want, b[:80]
+        found += len(want)
+    assert found > 10

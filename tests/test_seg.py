@@ -48,3 +48,35 @@ def test_viterbi_route_equals_jieba():
     from jieba.posseg.viterbi import viterbi
     for run in ("邵嘉言此前", "欧阳靖川和韦澜", "鿕鿕鿕", "嘻", "衡宇智能澄川科技启明芯算"):
         assert seg._viterbi(run) == viterbi(run, char_state_tab_P, start_P, trans_P, emit_P)[1]
+
+
+_TABLES = r'''
+import hashlib, sys
+if sys.argv[1] == "jieba":
+    import jieba, jieba.posseg as posseg
+    jieba.dt.check_initialized()
+else:
+    from kg import seg
+    import jieba
+    posseg = seg._posseg
+    assert jieba.dt.initialized
+print(hashlib.sha1(repr((jieba.dt.total, sorted(jieba.dt.FREQ.items()),
+                         sorted(posseg.dt.word_tag_tab.items()))).encode()).hexdigest())
+'''
+
+
+def test_cached_tables_are_jiebas(tmp_path):
+    """kg.seg keeps jieba's dictionary and tag table in a cache file (XDG_CACHE_HOME/hangzhou-kg):
+    the first process writes it, the next loads it; both give the tables jieba builds itself."""
+    import os
+    import subprocess
+    import sys
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+
+    def run(how):
+        return subprocess.run([sys.executable, "-c", _TABLES, how], env=env, capture_output=True, text=True,
+                              check=True).stdout.strip()
+    own = run("jieba")
+    assert run("kg") == own                                   # writes the cache
+    assert list((tmp_path / "hangzhou-kg").glob("jieba-tables-*.marshal"))
+    assert run("kg") == own                                   # reads it
