@@ -145,7 +145,7 @@ def cmd_build(a) -> None:
 def cmd_f1(a) -> None:
     import pyoxigraph as ox
 
-    from kg.build import BuildReport, extract_files, ingest
+    from kg.build import DEFAULT_MIN_CONFIDENCE, BuildReport, extract_files, ingest
     from kg.evaluate import evaluate
 
     out = {}
@@ -169,7 +169,7 @@ def cmd_f1(a) -> None:
             out[name] = None
             continue
         store = ox.Store()
-        ingest(store, extract_files(md), BuildReport())
+        ingest(store, extract_files(md, min_confidence=DEFAULT_MIN_CONFIDENCE), BuildReport())   # as kg build
         res = evaluate(gold_files, store)
         out[name] = {**res.micro, "articles": len(md)}
     _dump(a.json, out)
