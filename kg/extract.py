@@ -426,9 +426,7 @@ class RuleExtractor:
     def _cooccurrence(self, sent: Sentence, ms: list[Mention], found: list[Claim], history) -> list[Claim]:
         """The recall net of kg/cooccur.py, for what no pattern found in this sentence."""
         out = []
-        def ante(before, classes):
-            # people only from the sentence itself; organisations also from the article's topic
-            return _antecedent(before, history if "P" not in classes else [], classes)
+        ante = _clause_antecedent(history)
         for rel, subj, obj, tier in cooccur.find(sent.text, ms, CODES, self._neg, self._hedge, ante):
             oname = obj.value if rel in DATE_RELATIONS else obj.name
             if any(c.relation == rel and (c.subject.name == subj.name or _object_key(c) == oname) for c in found):
@@ -445,8 +443,7 @@ class RuleExtractor:
     def _pairs(self, sent: Sentence, ms: list[Mention], found: list[Claim], history) -> list[Claim]:
         """The learned recall net of kg/pairs.py, for what neither the patterns nor the co-occurrence net
         found in this sentence (same subject or same object of the same relation)."""
-        def ante(before, classes):
-            return _antecedent(before, history if "P" not in classes else [], classes)
+        ante = _clause_antecedent(history)
         cands = pairs.candidates(sent.text, ms, CODES, ante, self._neg, self._hedge)
         if self.record_pairs is not None:
             for c in cands:
@@ -773,6 +770,25 @@ def _document_topic(article: Article) -> list[Mention]:
     if typ not in ("Policy", "Report"):
         return []
     return [Mention(0, 0, name, typ, name, "title")]
+
+
+def _clause_antecedent(history: list[Mention]):
+    """``_antecedent`` for the nets: the nearest fitting mention before, else — never for a person —
+    the article's topic, counted once per sentence and class set (the history does not change
+    within a sentence)."""
+    topics: dict[str, Mention | None] = {}
+
+    def ante(before: list[Mention], classes: str) -> Mention | None:
+        for x in reversed(before):
+            for t in x.targets:
+                if CODES[t.type] in classes:
+                    return t
+        if "P" in classes:
+            return None          # people only from the sentence itself
+        if classes not in topics:
+            topics[classes] = _antecedent([], history, classes)
+        return topics[classes]
+    return ante
 
 
 def _pair_blocked(c, found: list[Claim]) -> bool:

@@ -52,11 +52,14 @@ def candidates(text: str, mentions, codes: dict[str, str], antecedent, negation,
     if negation.search(text) or hedge.search(text):
         return []           # a denial or a rumour anywhere in the sentence: as for the net, no pair
     cjk = _CJK.search(text) is not None
+    may = cooccur._triggers()[0 if cjk else 1].mask(text)    # relations whose trigger words can occur
+    if not may:
+        return []
     args = [m for m in mentions if not cooccur._describes_person(text, m, mentions)]
     spans = cooccur.clauses(text)
     out: list[Candidate] = []
-    for rel in cooccur.relations():
-        if (rel.zh if cjk else rel.en).search(text) is None:
+    for i, rel in enumerate(cooccur.relations()):
+        if not may >> i & 1 or (rel.zh if cjk else rel.en).search(text) is None:
             continue          # no word of the relation in the sentence (as for the net; the gate relies on it)
         subs = [(m, t) for m in args for t in m.targets if codes.get(t.type, "") in rel.s]
         objs = [(m, t) for m in args for t in m.targets
