@@ -627,7 +627,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             start = ws
             j -= 1
         if j == i - 1 and j >= 1 and word == suffix and tokens[j][1] in ("v", "vn") and len(tokens[j][0]) == 2 \
-                and suffix in _PLACE_LED_SUFFIXES and (tokens[j - 1][1] == "ns" or any(
+                and R["org_suffixes"][suffix] in ("Company", "Investor") and suffix not in ("公司", "有限公司") \
+                and (tokens[j - 1][1] == "ns" or any(
                     x.type == "Place" and x.start == tokens[j - 1][2] and x.end == tokens[j - 1][3] for x in taken)):
             start, j = tokens[j - 1][2], j - 2     # 湘江|鼎立|资本: a place, a 字号 jieba reads as a verb, the suffix
             place_led = True
@@ -725,7 +726,6 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
 
 
 _GLUED_CODE = re.compile(r"[-－_A-Za-z0-9]")
-_PLACE_LED_SUFFIXES = ("资本", "基金", "创投", "投资", "科技", "智能", "集团", "控股", "股份", "证券")
 _WORD_START = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
 _CJK_START = re.compile(r"^[\u4e00-\u9fff]")
 _NAME_WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]+$")

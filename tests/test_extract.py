@@ -348,3 +348,14 @@ def test_an_article_that_is_a_policy_is_its_own_topic():
 def test_english_roles_and_investors(sentence, fact):
     got, _ = facts(sentence)
     assert fact in got
+
+
+def test_issuer_publishing_in_a_city_is_the_publisher_not_the_city():
+    got, _ = facts("6月16日，长三角科技创新研究中心在上海发布《2026长三角硬科技企业百强榜》。")
+    assert ("2026长三角硬科技企业百强榜", "publisher", "长三角科技创新研究中心") in got
+    assert not any(r == "publisher" and o == "上海" for _, r, o in got)
+
+
+def test_place_led_name_whose_middle_jieba_reads_as_a_verb():
+    got, _ = facts("排名第二的苏州启衡半导体由方牧野于2017年创办。")
+    assert ("苏州启衡半导体", "founder", "方牧野") in got
