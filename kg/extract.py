@@ -408,7 +408,7 @@ class RuleExtractor:
         sentences = self.mentions_for(article, verdicts)
         recent: list[Mention] = []          # the previous sentence's mentions (antecedent_recent rules)
         for sent, ms in sentences:
-            found = self._sentence(sent, ms, history, recent)
+            found = [c for c in self._sentence(sent, ms, history, recent) if _plausible_employer(c)]
             claims.extend(found)
             net = self._cooccurrence(sent, ms, found, history)
             claims.extend(net)
@@ -588,11 +588,21 @@ class RuleExtractor:
             for m in rule.regex.finditer(template):
                 out.extend(self._apply(rule, m, ms, sent, spans, history, recent, hedged, template))
         # a fact whose subject or object was filled in from context yields to one the sentence states outright
-        by_subject = {(c.subject.name, c.relation) for c in out if not c.implicit}
+        # (unless both carry titles and they differ: 董事长 of the company named, 会长 of the association)
+        by_subject: dict[tuple, set] = {}
+        for c in out:
+            if not c.implicit:
+                by_subject.setdefault((c.subject.name, c.relation), set()).add(c.title)
         by_object = {(c.relation, _object_key(c)) for c in out if not c.implicit}
-        return [c for c in out if not c.implicit
-                or (c.implicit == "o" and (c.subject.name, c.relation) not in by_subject)
-                or (c.implicit == "s" and (c.relation, _object_key(c)) not in by_object)]
+
+        def kept(c: Claim) -> bool:
+            if not c.implicit:
+                return True
+            if c.implicit == "s":
+                return (c.relation, _object_key(c)) not in by_object
+            titles = by_subject.get((c.subject.name, c.relation))
+            return titles is None or (c.title is not None and None not in titles and c.title not in titles)
+        return [c for c in out if kept(c)]
 
     def _slot(self, m: re.Match, name: str, ms: list[Mention], spans, text: str) -> list:
         if name not in m.groupdict() or m.group(name) is None:
@@ -770,6 +780,16 @@ def _document_topic(article: Article) -> list[Mention]:
     if typ not in ("Policy", "Report"):
         return []
     return [Mention(0, 0, name, typ, name, "title")]
+
+
+_PUBLIC_OFFICE = re.compile(r"市长|省长|区长|县长|镇长|书记|市委|省委|主席|主任|局长|厅长|部长|委员|代表|秘书长|mayor|Mayor|governor|Governor|secretary|Secretary")
+
+
+def _plausible_employer(c: Claim) -> bool:
+    """A place employs only its public officials (杭州市长, 市委书记); 韩国归国工程师 does not work for 韩国."""
+    if c.relation != "worksFor" or isinstance(c.object, str) or c.object.type != "Place":
+        return True
+    return bool(c.title and _PUBLIC_OFFICE.search(c.title))
 
 
 def _clause_antecedent(history: list[Mention]):

@@ -83,7 +83,7 @@ def name_rules() -> dict:
     return data
 
 
-_AFTER_NAME = "\\d{4}年|接受|回忆|谈到|看来|向|对|等人|一行|带队|领衔|主导|提到|笑称|直言|解释|补充|感慨|说道|表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|毕业|出生|兼任|说|本科|博士|硕士|早年|生于|于|自|带着|创办|创立|负责|当选|出任|受聘|加入|带领|率领|牵头|主持|还|已|将|则|对此|共同|一同|一起|分别|出席|参加|致辞|揭牌|宣布|发布|指出|强调|教授|博士"
+_AFTER_NAME = "\\d{4}年|为|被|接受|回忆|谈到|看来|向|对|等人|一行|带队|领衔|主导|提到|笑称|直言|解释|补充|感慨|说道|表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|毕业|出生|兼任|说|本科|博士|硕士|早年|生于|于|自|带着|创办|创立|负责|当选|出任|受聘|加入|带领|率领|牵头|主持|还|已|将|则|对此|共同|一同|一起|分别|出席|参加|致辞|揭牌|宣布|发布|指出|强调|教授|博士"
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
 _EN_GROUP = re.compile(r"^(?:[A-Z][\w']*\s){1,5}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Two|Three|Four|Five|Six|Seven|Eight|Ten)(?:\sof\s[A-Z][\w']*(?:\s[A-Z][\w']*)?)?$")
@@ -495,7 +495,8 @@ def _districts(text: str, taken: list[Mention]) -> None:
 
 
 _GOV_ABBREV = re.compile(r"(?:^|(?<=[，,。；：:、\s由经据和与])|(?<=落实)|(?<=根据))((?:省|市|区|县)[\u4e00-\u9fff]{1,8}?(?:委员会|管委会|委|局|厅|办公室|办))"
-                         r"(?=[\u4e00-\u9fff]{0,3}(?:印发|发布|出台|联合|会同|牵头|负责)|去年|今年|于|[，,、和与])")
+                         r"(?=[\u4e00-\u9fff]{0,3}(?:印发|发布|出台|联合|会同|牵头|负责)|去年|今年|于|[，,、和与]"
+                         r"|(?:副)?(?:局长|厅长|主任|书记|处长|委员|秘书长|负责人|新闻发言人|党组书记))")
 
 
 def _government_bodies(text: str, taken: list[Mention], R: dict) -> None:
@@ -520,7 +521,7 @@ _ORG_CONTEXT = re.compile(r"(?:^|(?<=[，,。；;：:\s、]))([\u4e00-\u9fff]{2,
 _NOT_ORG = re.compile(r"^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方案|意见|办法|措施|通知|文件|政策)$|^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个家位名]|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年")
 
 
-_LIST_MATE = re.compile(r"(?:（[^）]{1,30}）|\([^)]{1,30}\))?[、和与及]([\u4e00-\u9fff]{2,6}?)(?=[、和与及（(，,。]|被|等|均|都|分别|领投|跟投|参投|投资(?![跟领参追]投)|联合|共同|获得|完成|宣布|成立|位于|已|也|$)")
+_LIST_MATE = re.compile(r"(?:（[^）]{1,30}）|\([^)]{1,30}\))?[、和与及]([\u4e00-\u9fff]{2,6}?)(?=[、和与及（(，,。]|被|等|均|都|分别|领投|跟投|参投|投资(?![跟领参追]投)|联合|共同|获得|完成|宣布|成立|位于|已|也|这样|这类|这些|$)")
 
 
 def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None) -> None:
@@ -683,6 +684,10 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         short = _short_form(name, text[lead.start:lead.end] if lead is not None and lead.type == "Place" else "")
         if short and short not in aliases:
             aliases = (*aliases, short)
+        if aliases and _LEGAL_FORM.search(aliases[0]):      # 烟台芯港科技有限公司 → 芯港科技 too
+            trade = _LEGAL_FORM.sub("", aliases[0])
+            if 3 <= len(trade) <= 8 and trade not in aliases and trade != short:
+                aliases = (*aliases, trade)
         if lead is not None:
             taken.remove(lead)
         taken.append(Mention(start, e, name, typ, name, "suffix", aliases=aliases, parent=parent, place=place))
@@ -745,7 +750,7 @@ _BUSINESS_WORDS = re.compile(r"(?:(?:信息|网络|智能|数字|数据|人工�
                              r"(?:科技|技术|服务|信息|网络|智能|数据服务|电子|互娱|互动|传媒|文化)?)$")
 
 
-_INSIDE_LEGAL_NAME = re.compile(r"(?:[（(][\u4e00-\u9fff]{2,5}[）)][\u4e00-\u9fff]{0,8}?|[\u4e00-\u9fff]{1,8}?)(?:股份有限公司|有限责任公司|有限公司)")
+_INSIDE_LEGAL_NAME = re.compile(r"(?:[（(][\u4e00-\u9fff]{2,5}[）)][\u4e00-\u9fff]{0,8}?|[\u4e00-\u9fff]{0,8}?)(?:股份有限公司|有限责任公司|有限公司)")
 
 
 _GAP_STOPS = re.compile(r"[的了着是为由和与及对向将把被从到在于曾任执掌加入创立创办成立担任投资收购旗下位]")

@@ -359,3 +359,22 @@ def test_issuer_publishing_in_a_city_is_the_publisher_not_the_city():
 def test_place_led_name_whose_middle_jieba_reads_as_a_verb():
     got, _ = facts("排名第二的苏州启衡半导体由方牧野于2017年创办。")
     assert ("苏州启衡半导体", "founder", "方牧野") in got
+
+
+def test_association_offices_go_to_the_association_not_the_company_named_beside():
+    body = ("5月10日，烟台市集成电路行业协会召开成立大会。"
+            "大会选举烟台芯港科技有限公司董事长范启明为首任会长，鲁东大学教授薛成林当选副会长。"
+            "首批会员中，既有芯港科技、蓝海封测这样的制造企业，也有山东工商学院等高校院所。"
+            "蓝海封测成立于2019年。")
+    got, _ = facts(body, date=dt.date(2026, 5, 12))
+    assert ("范启明", "worksFor", "烟台芯港科技有限公司") in got
+    assert ("范启明", "worksFor", "烟台市集成电路行业协会") in got
+    assert ("薛成林", "worksFor", "烟台市集成电路行业协会") in got
+    assert ("蓝海封测", "memberOf", "烟台市集成电路行业协会") in got
+    assert ("山东工商学院", "memberOf", "烟台市集成电路行业协会") in got
+
+
+def test_a_place_employs_only_its_officials():
+    got, _ = facts("蓝海封测由韩国归国工程师车永浩于2019年创办。市工信局局长冯卫东出席。")
+    assert not any(r == "worksFor" and o == "韩国" for _, r, o in got)
+    assert ("冯卫东", "worksFor", "市工信局") in got
