@@ -378,3 +378,9 @@ def test_a_place_employs_only_its_officials():
     got, _ = facts("蓝海封测由韩国归国工程师车永浩于2019年创办。市工信局局长冯卫东出席。")
     assert not any(r == "worksFor" and o == "韩国" for _, r, o in got)
     assert ("冯卫东", "worksFor", "市工信局") in got
+
+
+def test_who_holds_a_ranking_place_is_an_organisation():
+    got, res = facts("位列榜首的是合肥的星渊量子，其量子计算机“星渊二号”今年交付了三台。")
+    assert any(m.text == "星渊量子" and m.type == "Company" for _, ms in res.sentences for m in ms)
+    assert ("星渊量子", "develops", "星渊二号") in got
