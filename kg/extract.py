@@ -516,7 +516,8 @@ class RuleExtractor:
             known = next((x for x in ms if x.start == 0 and x.end == len(sent.text) and x.type != "Date"), None)
             body = known or Mention(0, len(sent.text), sent.text, org_type_of(sent.text), sent.text, "suffix")
             date = next((x for x in date_ms if x.type == "Date" and x.value), None)
-            have = {(c.subject.name, c.relation) for c in claims}
+            have = {(c.subject.name, c.relation) for c in claims      # (the nets' guesses do not count)
+                    if not c.extractor.startswith(("rules/pairs.", "rules/cooc."))}
             if (policy.name, "publisher") not in have:
                 out.append(Claim(policy, "publisher", body, sent, "rules/publisher.notice-signature", self._sig_conf))
             if date is not None and (policy.name, "datePublished") not in have:

@@ -668,6 +668,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             if text[start:e].startswith(pre) and e - start - len(pre) > len(suffix) + 1:
                 start += len(pre)
                 break
+        if _APPROVED_BY.match(text, start):
+            start += 1          # 经省人民政府同意: 经 is "with the approval of", not part of the name
         name = text[start:e]
         core = name[: len(name) - len(suffix)]
         lead = next((m for m in taken if m.start == start and m.type in ("Place", "University")), None)
@@ -737,6 +739,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             taken.append(Mention(s, e, m.group(1), "Person", m.group(1), "person"))
 
 
+_APPROVED_BY = re.compile(r"经(?=[省市区县]|国务院)")
 _GLUED_CODE = re.compile(r"[-－_A-Za-z0-9]")
 _WORD_START = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
 _CJK_START = re.compile(r"^[\u4e00-\u9fff]")

@@ -384,3 +384,17 @@ def test_who_holds_a_ranking_place_is_an_organisation():
     got, res = facts("位列榜首的是合肥的星渊量子，其量子计算机“星渊二号”今年交付了三台。")
     assert any(m.text == "星渊量子" and m.type == "Company" for _, ms in res.sentences for m in ms)
     assert ("星渊量子", "develops", "星渊二号") in got
+
+
+def test_notice_wrapper_title_signature_and_numbered_tasks():
+    art = Article(id="t", path="t.md", date=dt.date(2026, 2, 20),
+                  title="福建省人民政府办公厅关于印发《福建省软件产业行动方案（2026—2028年）》的通知",
+                  body=("经省人民政府同意，现将《福建省软件产业行动方案（2026—2028年）》印发给你们。\n\n"
+                        "福建省人民政府办公厅\n\n2026年2月14日\n\n（一）突破基础软件。支持操作系统研发。\n"))
+    got = {(c.subject.name, c.relation, c.object if isinstance(c.object, str) else c.object.name)
+           for c in get_extractor("rules").extract(art).claims}
+    name = "福建省软件产业行动方案(2026—2028年)"
+    assert (name, "publisher", "福建省人民政府办公厅") in got
+    assert (name, "datePublished", "2026-02-14") in got
+    assert (name, "prioritizes", "基础软件") in got
+    assert not any(o.startswith("经") for _, r, o in got if r == "publisher")
