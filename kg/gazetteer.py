@@ -49,7 +49,9 @@ _NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任�
 _EVERYDAY = set("""the new china chinese national first global greater great central north south east west eastern western
 northern southern united international city state people digital smart future open deep star sun moon blue red green golden
 silver white black east asia pacific ocean river lake mountain science tech data cloud robot robotics bank capital fund
-group holdings shanghai beijing shenzhen hangzhou guangzhou""".split())
+group holdings shanghai beijing shenzhen hangzhou guangzhou industry industrial investment investments venture ventures
+quantum intelligent intelligence technology technologies energy power medical health software semiconductor
+advanced applied modern high""".split())
 LEARNABLE = {"suffix", "context", "list", "person", "quote", "english", "model", "investor", "declared"}
 MIN_LEN = {"Person": 2}
 
@@ -132,6 +134,9 @@ class Gazetteer:
         """English short names: Danxia Hydrogen Power … Danxia's main product (the first word, when it is
         not an everyday or place word; two companies sharing it make it ambiguous)."""
         words = m.name.split()
+        if len(words) >= 3 and self.lexicon is not None and (e := self.lexicon.lookup(words[0])) is not None \
+                and e.type == "Place":
+            words = words[1:]          # Hefei Guoyi Quantum Instruments … Guoyi: the place is not the short name
         first = words[0] if len(words) >= 2 else ""
         if len(first) < 4 or not first.isalpha() or not first[0].isupper() or first.lower() in _EVERYDAY \
                 or (self.lexicon is not None and self.lexicon.lookup(first) is not None):

@@ -120,7 +120,7 @@ _EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Ve
                   r"Commission|Ministry|Council|Government|Exchange|Bank|Securities|Motor|Angels|Angel\sFund|Power|Data|Logistics|"
                   r"Hydrogen|Chips?|Quantum|Biosciences|Therapeutics|Instruments|Devices|Machinery|Industries|Heavy\sIndustry|Insights?|Research|Consulting|Consultancy|Advisors|Analytics)")
 _EN_OF_ORG = re.compile(r"\b((?:[A-Z][\w\-']*\s+){0,3}(?:Institute|University|Academy|School|College|Association|Bureau|Commission|"
-                        r"Ministry|Department|Federation|Chamber)\s+of\s+(?:(?:[A-Z][\w\-']*|and|for|the)\s*){1,6})(?<!\s)")
+                        r"Ministry|Department|Federation|Chamber|Centre|Center|Laboratory|Foundation)\s+(?:of|for)\s+(?:(?:[A-Z][\w\-']*|and|for|the)\s*){1,6})(?<!\s)")
 _EN_CAMEL = re.compile(r"\b([A-Z][a-z]+[A-Z][A-Za-z]+(?:\s\d+(?:\.\d+)?)?)\b")
 _EN_CALLED = re.compile(r"(?:called|named|dubbed|branded)\s(?:the\s)?([A-Z][\w\-]+(?:\s[A-Z0-9][\w\-]*)?)"
                         r"|(?:develops|developed|launched|released|unveiled|makes|builds|built|sells|offers|introduced|open-sourced)\s(?:the\s|its\s|a\s)?([A-Z][\w]*(?:-[A-Z0-9][\w]*)+|[A-Z][\w]+(?:\s(?:[A-Z][\w\-]*|\d+(?:\.\d+)?)){1,2})")
@@ -968,6 +968,10 @@ def _chinese_person(name: str) -> bool:
     return bool(sur) and 2 <= len(name) <= sur + 2 and _freq(name) < 5 and org_type_of(name) is None
 
 
+_EN_LEAD_WORDS = {"the", "in", "on", "at", "and", "but", "as", "its", "their", "his", "her", "this", "that", "chinese",
+                  "when", "after", "before", "since", "while", "with", "for", "from", "by"}
+
+
 def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
     def free(s, e):
         return all(e <= m.start or s >= m.end for m in taken)
@@ -1045,7 +1049,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             taken.remove(lead[0])          # Shenzhen Robotics Association: the place is part of the name
         typ = "University" if re.search(r"University$", name) else (
             "ResearchInstitute" if re.search(r"(?:Institute|Academy|Laborator(?:y|ies)|Labs?)$", name) else (
-                "Investor" if re.search(r"(?:Capital|Ventures|Venture Partners|Fund|Investments?|Partners|Angels)$", name) else (
+                "Investor" if re.search(r"(?:Capital|Ventures|Venture Partners|Fund|Investments?|Investment Group|Partners|Angels)$", name) else (
                     "Organization" if re.search(r"(?:Association|Alliance|Federation)$", name) else (
                         "GovernmentBody" if re.search(r"(?:Bureau|Commission|Ministry|Council|Government)$", name) else "Company"))))
         taken.append(Mention(s, e, name, typ, name, "english"))
@@ -1055,14 +1059,19 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             continue
         words = m.group(1).replace("-", " ").split()
         first = words[0].lower()
+        if first in _EN_LEAD_WORDS and len(words) == 3:     # When Zhou Yiming left: the name after the word
+            s += len(words[0]) + 1
+            words = words[1:]
+            first = words[0].lower()
+            if not free(s, e):
+                continue
         before = text[:s]
-        if first in ("the", "in", "on", "at", "and", "but", "as", "its", "their", "his", "her", "this", "that", "chinese",
-                     "when", "after", "before", "since", "while", "with", "for", "from", "by"):
+        if first in _EN_LEAD_WORDS:
             continue
         if lexicon.lookup(m.group(1)):
             continue
         if first in _PINYIN_SURNAMES or _EN_TITLE_BEFORE.search(before) or words[-1].lower() in _PINYIN_SURNAMES:
-            taken.append(Mention(s, e, m.group(1), "Person", m.group(1), "english"))
+            taken.append(Mention(s, e, text[s:e], "Person", text[s:e], "english"))
     for m in _EN_BASED_PLACE.finditer(text):
         s, e = m.span(1)
         if free(s, e) and not lexicon.lookup(m.group(1)):

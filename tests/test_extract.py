@@ -398,3 +398,17 @@ def test_notice_wrapper_title_signature_and_numbered_tasks():
     assert (name, "datePublished", "2026-02-14") in got
     assert (name, "prioritizes", "基础软件") in got
     assert not any(o.startswith("经") for _, r, o in got if r == "publisher")
+
+
+def test_english_feature_names_short_names_and_group_membership():
+    body = ("When Zhou Yiming left the University of Science and Technology of China in 2018, he took two colleagues "
+            "with him. Their company, Hefei Guoyi Quantum Instruments, sells diamond-based magnetometers across China. "
+            "Zhou is the company's chief executive. He spent four years as a researcher at the Max Planck Institute "
+            "for Quantum Optics. In March it raised money in a round led by Legend Capital, with Hefei Industry "
+            "Investment Group joining. Guoyi is a member of the Hefei Quantum Industry Alliance.")
+    got, _ = facts(body, date=dt.date(2026, 7, 2))
+    company = "Hefei Guoyi Quantum Instruments"
+    assert ("Zhou Yiming", "worksFor", company) in got
+    assert (company, "memberOf", "Hefei Quantum Industry Alliance") in got
+    assert ("Hefei Industry Investment Group", "investedIn", company) in got
+    assert not any(r == "location" and o == "中国" for s, r, o in got)      # diamond-based is not "based in"
