@@ -77,6 +77,19 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return [(0, len(text))]
 
 
+def sentence_arguments(text: str, mentions, negation: re.Pattern, hedge: re.Pattern):
+    """What both recall nets (this one and kg.pairs) start from: None for a sentence with a denial or a
+    rumour, or without any relation's trigger word; else (Chinese?, the mask of relations whose
+    trigger words occur, the mentions that can be arguments — not those only describing a person)."""
+    if negation.search(text) or hedge.search(text):
+        return None
+    cjk = re.search(r"[\u4e00-\u9fff]", text) is not None
+    may = _triggers()[0 if cjk else 1].mask(text)
+    if not may:
+        return None
+    return cjk, may, [m for m in mentions if not _describes_person(text, m, mentions)]
+
+
 def find(text: str, mentions, codes: dict[str, str], negation: re.Pattern, hedge: re.Pattern, antecedent=None):
     """(relation, subject, object, tier) for every clause that states a relation by co-occurrence.
 
@@ -84,16 +97,13 @@ def find(text: str, mentions, codes: dict[str, str], negation: re.Pattern, hedge
     ``near`` — several: the candidates nearest the trigger word; ``topic`` — the clause names the
     object but no subject: ``antecedent(before, classes)`` (the sentence's or the article's topic)."""
     out = []
-    cjk = bool(re.search(r"[\u4e00-\u9fff]", text))
-    if negation.search(text) or hedge.search(text):
-        return out          # a denial or a rumour anywhere in the sentence: the net stays out of it
-    words = _triggers()[0 if cjk else 1]
-    may = words.mask(text)
-    if not may:
+    ready = sentence_arguments(text, mentions, negation, hedge)
+    if ready is None:
         return out
+    cjk, may, arguments = ready
+    words = _triggers()[0 if cjk else 1]
     every = relations()
     studied = next((r.zh if cjk else r.en for r in every if r.name == "alumniOf"), None)
-    arguments = [m for m in mentions if not _describes_person(text, m, mentions)]
     for a, b in clauses(text):
         clause = text[a:b]
         here = may & words.mask(clause) if cjk else may

@@ -428,16 +428,11 @@ class RuleExtractor:
         out = []
         ante = _clause_antecedent(history)
         for rel, subj, obj, tier in cooccur.find(sent.text, ms, CODES, self._neg, self._hedge, ante):
-            oname = obj.value if rel in DATE_RELATIONS else obj.name
-            if any(c.relation == rel and (c.subject.name == subj.name or _object_key(c) == oname) for c in found):
+            if _side_given(rel, subj, obj, found):
                 continue
             rid = f"cooc.{tier}.{rel}"
-            conf = self._cooc_conf.get(rid, 0.45)
-            if rel in DATE_RELATIONS:
-                out.append(Claim(subj, rel, obj.value, sent, "rules/" + rid, conf, approximate=obj.approximate,
-                                 implicit="s" if tier == "topic" else ""))
-            else:
-                out.append(Claim(subj, rel, obj, sent, "rules/" + rid, conf, implicit="s" if tier == "topic" else ""))
+            out.append(_net_claim(subj, rel, obj, sent, "rules/" + rid, self._cooc_conf.get(rid, 0.45),
+                                  "s" if tier == "topic" else ""))
         return out
 
     def _pairs(self, sent: Sentence, ms: list[Mention], found: list[Claim], history) -> list[Claim]:
@@ -452,18 +447,13 @@ class RuleExtractor:
             return []
         out = []
         for c in cands:
-            rel, subj, obj = c.relation, c.subject, c.object
             if _pair_blocked(c, found + out):
                 continue
             conf = pairs.confidence(c.features)
             if conf < pairs.MIN_CONFIDENCE:
                 continue
-            rid = "rules/pairs." + rel
             implicit = "s" if c.subject_mention is None else "o" if c.object_mention is None else ""
-            if rel in DATE_RELATIONS:
-                out.append(Claim(subj, rel, obj.value, sent, rid, conf, approximate=obj.approximate, implicit=implicit))
-            else:
-                out.append(Claim(subj, rel, obj, sent, rid, conf, implicit=implicit))
+            out.append(_net_claim(c.subject, c.relation, c.object, sent, "rules/pairs." + c.relation, conf, implicit))
         return out
 
     def _member_listings(self, sentences) -> list[Claim]:
@@ -499,18 +489,16 @@ class RuleExtractor:
         issues it — 印发, 发布 — or else the first one the article names) was published by that body
         on that date, unless a pattern already gave it a publisher or date."""
         out: list[Claim] = []
+        first = next((x for _, m2 in sentences for x in m2 if x.type == "Policy"), None)
         for k, (sent, ms) in enumerate(sentences[:-1]):
-            org = _SIGNATURE_BODY.fullmatch(sent.text)
-            if org is None or org_type_of(sent.text) is None:
+            if _SIGNATURE_BODY.fullmatch(sent.text) is None or org_type_of(sent.text) is None:
                 continue
             date_sent, date_ms = next(((s2, m2) for s2, m2 in sentences[k + 1:k + 3] if _FULL_DATE.fullmatch(s2.text)),
                                       (None, None))
             if date_sent is None:
                 continue
-            policies = [(i, x) for i, (s2, m2) in enumerate(sentences[:k]) for x in m2
-                        if x.type == "Policy" and _ISSUES.search(s2.text)]
-            first = next((x for _, m2 in sentences for x in m2 if x.type == "Policy"), None)
-            policy = policies[-1][1] if policies else first
+            issued = [x for s2, m2 in sentences[:k] for x in m2 if x.type == "Policy" and _ISSUES.search(s2.text)]
+            policy = issued[-1] if issued else first
             if policy is None:
                 continue
             known = next((x for x in ms if x.start == 0 and x.end == len(sent.text) and x.type != "Date"), None)
@@ -800,12 +788,9 @@ def _clause_antecedent(history: list[Mention]):
     topics: dict[str, Mention | None] = {}
 
     def ante(before: list[Mention], classes: str) -> Mention | None:
-        for x in reversed(before):
-            for t in x.targets:
-                if CODES[t.type] in classes:
-                    return t
-        if "P" in classes:
-            return None          # people only from the sentence itself
+        near = _antecedent(before, [], classes)
+        if near is not None or "P" in classes:
+            return near          # (people only from the sentence itself)
         if classes not in topics:
             topics[classes] = _antecedent([], history, classes)
         return topics[classes]
@@ -816,14 +801,23 @@ def _pair_blocked(c, found: list[Claim]) -> bool:
     """A learned pair yields to what the sentence's patterns and net found: the same relation with the
     same subject or object, and for worksFor any founder or worksFor fact of that person (a founding
     role is the founder fact, not a job, as the patterns read it)."""
-    oname = c.object.value if c.relation in DATE_RELATIONS else c.object.name
-    for x in found:
-        if x.relation == c.relation and (x.subject.name == c.subject.name or _object_key(x) == oname):
-            return True
-        if c.relation == "worksFor" and x.relation in ("founder", "worksFor") \
-                and c.subject.name in (x.subject.name, _object_key(x)):
-            return True
-    return False
+    if _side_given(c.relation, c.subject, c.object, found):
+        return True
+    return c.relation == "worksFor" and any(x.relation in ("founder", "worksFor")
+                                            and c.subject.name in (x.subject.name, _object_key(x)) for x in found)
+
+
+def _side_given(rel: str, subj: Mention, obj: Mention, found: list[Claim]) -> bool:
+    """Some fact of ``found`` already gives ``rel`` for this subject or this object (the nets yield to it)."""
+    oname = obj.value if rel in DATE_RELATIONS else obj.name
+    return any(x.relation == rel and (x.subject.name == subj.name or _object_key(x) == oname) for x in found)
+
+
+def _net_claim(subj: Mention, rel: str, obj: Mention, sent: Sentence, rid: str, conf: float, implicit: str) -> Claim:
+    """A claim of one of the recall nets: a date relation's object is the date's value."""
+    if rel in DATE_RELATIONS:
+        return Claim(subj, rel, obj.value, sent, rid, conf, approximate=obj.approximate, implicit=implicit)
+    return Claim(subj, rel, obj, sent, rid, conf, implicit=implicit)
 
 
 def _antecedent(before: list[Mention], history: list[Mention], codes: str) -> Mention | None:

@@ -75,9 +75,9 @@ class Gazetteer:
             return
         known = self.names.get(surface)
         if known is not None:
+            stem = surface.rstrip(_UPPER)      # 鹭储新能, 赣映VR → 赣映
             if known[1] == surface and canonical != surface and surface not in self.strong \
-                    and known[0] == typ and len(surface.rstrip(_UPPER)) >= 2 \
-                    and surface.rstrip(_UPPER) in canonical[:len(canonical) - 2]:    # 鹭储新能, 赣映VR
+                    and known[0] == typ and len(stem) >= 2 and stem in canonical[:len(canonical) - 2]:
                 self.names[surface] = (typ, canonical)     # a short name learned alone, now its full name
                 self._auto = None
                 return

@@ -32,7 +32,6 @@ MIN_CONFIDENCE = 0.3           # kinds measured less precise than this are not e
                                 # kg build --min-confidence (default 0.5) decides
 _NEAREST = 4                    # subjects considered per object
 _REACH = {True: 60, False: 160}  # characters between the two mentions (Chinese, English)
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _PUNCT = re.compile(r"[，,；;：:]")
 
 
@@ -49,13 +48,10 @@ class Candidate:
 
 def candidates(text: str, mentions, codes: dict[str, str], antecedent, negation, hedge) -> list[Candidate]:
     """Every pair worth scoring in one sentence, with its features (not yet scored)."""
-    if negation.search(text) or hedge.search(text):
-        return []           # a denial or a rumour anywhere in the sentence: as for the net, no pair
-    cjk = _CJK.search(text) is not None
-    may = cooccur._triggers()[0 if cjk else 1].mask(text)    # relations whose trigger words can occur
-    if not may:
-        return []
-    args = [m for m in mentions if not cooccur._describes_person(text, m, mentions)]
+    ready = cooccur.sentence_arguments(text, mentions, negation, hedge)
+    if ready is None:
+        return []           # a denial or a rumour, or no relation's word: as for the net, no pair
+    cjk, may, args = ready
     spans = cooccur.clauses(text)
     out: list[Candidate] = []
     for i, rel in enumerate(cooccur.relations()):
