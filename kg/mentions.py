@@ -88,10 +88,12 @@ _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
 _EN_GROUP = re.compile(r"^(?:[A-Z][\w']*\s){1,5}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Two|Three|Four|Five|Six|Seven|Eight|Ten)(?:\sof\s[A-Z][\w']*(?:\s[A-Z][\w']*)?)?$")
 _PRODUCT_NOUNS = r"(?:大模型|模型|系统|平台|芯片|引擎|机器人|App|APP|应用|产品|游戏|软件|操作系统|助手|智能体|处理器|传感器|激光雷达|机器狗|仪|计|控制器|电池|电芯|终端|模组|设备|整机|无人机|眼镜|头显|解决方案|药物|疫苗|变流器|服务器|显示屏|手机|车型|飞行器|机械臂|灵巧手|计算机|芯片组|卫星|火箭)"
-_PRODUCT_QUOTED = re.compile(r"[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(" + _PRODUCT_NOUNS + r")|(" + _PRODUCT_NOUNS +
+_PRODUCT_QUOTED = re.compile(r"(?:(?<=叫)|(?<=叫做)|(?<=名为)|(?<=名叫)|(?<=取名)|(?<=命名为)|(?<=代号))[“\"「]([^“”\"「」\n]{1,16})[”\"」]"
+                             r"\s?(?:的)?(?:[A-Za-z\u4e00-\u9fff]{0,5}?)(" + _PRODUCT_NOUNS + r")"
+                             r"|[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(" + _PRODUCT_NOUNS + r")|(" + _PRODUCT_NOUNS +
                              r"|产品|品牌|系列|型号)(?:是|为|名为|叫做?|包括|之一)?\s?[“\"「]([^“”\"「」\n]{1,16})[”\"」]")
 _PRODUCT_AFTER_VERB = re.compile(
-    r"(?:推出|发布|研发|开发|打造|上线|量产|自研|研制|开源)(?:了|的)?(?:新一代|首款|第[一二三四五六七八九十\d]+代|旗舰|最新)?(?:的)?"
+    r"(?:推出|发布|研发|开发|打造|上线|量产|自研|研制|开源|主打|交付|发售|首发|(?:产品|作品)(?:是|为))(?:了|的)?(?:新一代|首款|第[一二三四五六七八九十\d]+代|旗舰|最新)?(?:的)?"
     r"(([\u4e00-\u9fffA-Za-z0-9\-\.]{2,10}?)(?:系列)?(?:大模型|模型|机器人|机器狗|芯片|平台|系统|App|APP|引擎|激光雷达|传感器|无人机|软件|游戏|眼镜|头显|手机))"
     r"(?![A-Za-z“\"《「])")       # 大模型HC-Trade: the name that follows is the product
 _LATIN_PRODUCT = re.compile(r"(大模型|模型|模组|系统|平台|芯片|引擎|编辑器|产品为|产品是|代表产品|App|APP|应用|雷达|传感器|机器人|处理器)(?:名为|叫做?|为|是)?[“\"]?"
@@ -252,9 +254,9 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             taken.append(Mention(s, e, text[s:e], "AIModel", m.group(1), "model", aliases=(text[s:e],)))
     # 4b. quoted product names next to a product noun: “知渊”大模型, 芯片“启明-1”
     for m in (_PRODUCT_QUOTED.finditer(text) if may & bit[_PRODUCT_QUOTED] else ()):
-        g = 1 if m.group(1) else 4
+        g = 1 if m.group(1) else 3 if m.group(3) else 6
         s_, e_ = m.span(g)
-        noun = m.group(2) or m.group(3) or ""
+        noun = m.group(2) or m.group(4) or m.group(5) or ""
         if free(s_, e_) and not _GROUP_NAME.search(m.group(g)):
             typ = "AIModel" if "模型" in noun else ("Game" if "游戏" in noun else "Product")
             taken.append(Mention(s_, e_, m.group(g), typ, m.group(g), "quote"))
@@ -617,7 +619,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                           and tokens[j - 1][1] not in ("x", "uj", "p", "c"))      # 创新 in 宁波未来产业创新联盟
             used_inner = used_inner or inner_word
             region = w in R["name_regions"] and (j == 0 or not _CJK_START.match(tokens[j - 1][0]))
-            if not verb_name and not inner_and and not inner_word and not region and \
+            legal_inner = (f in ("d", "v", "vn", "a", "ad") and len(w) >= 2 and suffix.endswith("有限公司")
+                           and w not in R["stop_words"] and j < i - 1)   # 星槎|互动|科技|有限公司 (互动 read as d)
+            if not verb_name and not inner_and and not inner_word and not region and not legal_inner and \
                     (w in R["stop_words"] or f in R["stop_pos"] or not _NAME_WORD.match(w)):
                 break
             hit = overlaps(ws, we)
@@ -697,6 +701,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             trade = _LEGAL_FORM.sub("", aliases[0])
             if 3 <= len(trade) <= 8 and trade not in aliases and trade != short:
                 aliases = (*aliases, trade)
+        clipped = _clipped_form(short)
+        if clipped and clipped not in aliases:
+            aliases = (*aliases, clipped)
         if lead is not None:
             taken.remove(lead)
         taken.append(Mention(start, e, name, typ, name, "suffix", aliases=aliases, parent=parent, place=place))
@@ -814,6 +821,17 @@ def _short_form(name: str, place: str) -> str | None:
     if len(core) < 2 or len(core) > 6 or core == name or _freq(core) >= 20:
         return None
     return core
+
+
+def _clipped_form(short: str | None) -> str | None:
+    """The clipped short name of a 字号 + two-word trade: 量旭精密仪器 → 量旭精仪, 启衡智能装备 → 启衡智装
+    (the first character of each word of the trade, the usual way such names are shortened)."""
+    if not short or len(short) != 6 or not _CJK_WORD.fullmatch(short):
+        return None
+    from .seg import cut
+    if any(len(w) == 1 for w in cut(short[2:], hmm=False)):
+        return None       # (the trade must be two two-character words, or one four-character word)
+    return short[:2] + short[2] + short[4]
 
 
 def person_names(text: str) -> set[str]:
