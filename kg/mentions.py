@@ -83,7 +83,7 @@ def name_rules() -> dict:
     return data
 
 
-_AFTER_NAME = "\\d{4}年|为|被|接受|回忆|谈到|看来|向|对|等人|一行|带队|领衔|主导|提到|笑称|直言|解释|补充|感慨|说道|表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|毕业|出生|兼任|说|本科|博士|硕士|早年|生于|于|自|带着|创办|创立|负责|当选|出任|受聘|加入|带领|率领|牵头|主持|还|已|将|则|对此|共同|一同|一起|分别|出席|参加|致辞|揭牌|宣布|发布|指出|强调|教授|博士"
+_AFTER_NAME = "\\d{4}年|为|被|接受|回忆|谈到|看来|向|对|等人|一行|带队|领衔|主导|提到|笑称|直言|解释|补充|感慨|说道|表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|毕业|出生|兼任|说|本科|博士|硕士|早年|生于|于|自|带着|创办|创立|负责|当选|出任|受聘|加入|带领|率领|牵头|主持|还|已|将|则|对此|共同|一同|一起|分别|出席|参加|致辞|揭牌|宣布|发布|指出|强调|教授|博士|评价|评论|分析|回应|证实|承认|提醒|建议|预计|预测|呼吁|相信|坦承|总结|算了|打了个比方|举例|记得|讲述|告诫|感叹|寄语|谈及|谈起"
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
 _EN_GROUP = re.compile(r"^(?:[A-Z][\w']*\s){1,5}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Two|Three|Four|Five|Six|Seven|Eight|Ten)(?:\sof\s[A-Z][\w']*(?:\s[A-Z][\w']*)?)?$")
@@ -594,6 +594,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         compound = (not named_token and flag.startswith("n") and len(word) > len(suffix) and len(suffix) >= 2
                     and suffix not in R["weak_suffixes"] and i > 0 and tokens[i - 1][1] in ("ns", "nz", "nt", "n", "nr")
                     and not overlaps(tokens[i - 1][2], tokens[i - 1][3]))       # 陕西省半导体|行业协会
+        compound = compound or (suffix == "厂" and flag == "n" and len(word) >= 3 and i > 0
+                                and tokens[i - 1][1] == "ns")                     # 常州|变压器厂
         if word != suffix and not named_token and not compound:
             continue
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
@@ -660,7 +662,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         after_uni = any(x.type == "University" and x.end == tokens[k][2] for x in taken) if k <= i else False
         stem = text[tokens[k][2]:s] if k < i else ""
         if suffix in R["weak_suffixes"] and word == suffix and k < i and not _name_like(tokens[i - 1]) \
-                and not (suffix in ("基金", "资本", "投资") and tokens[k][1] in ("ns", "nz", "nt") and len(tokens[k][0]) >= 2
+                and not (suffix in ("基金", "资本", "投资", "厂") and tokens[k][1] in ("ns", "nz", "nt") and len(tokens[k][0]) >= 2
                          and i - k <= 4) \
                 and not (after_uni and suffix in R["unit_suffixes"]) \
                 and not (2 <= len(stem) <= 4 and all(len(t[0]) == 1 for t in tokens[k:i]) and _freq(stem) < 5):
