@@ -22,6 +22,26 @@ _MAY_DECLARE = prefilter([_DECL])
 _DECL_BRACKET = re.compile(r"[（(]\s*(?:以下简称|以下称|下称|简称|英文|English name)")
 
 
+_CLAUSE_WORD_TAGS = ("r", "p", "uj", "ul", "ud")
+_CLAUSE_WORDS = {"是", "为", "系", "即", "由"}
+
+
+def _name_after_clause_words(run: str) -> str:
+    """A declared name is the run of characters before its bracket, minus the clause words that
+    lead to it: 这里是福建晶曜光显科技有限公司 → 福建晶曜光显科技有限公司, 本轮由深创资本 → 深创资本
+    (everything up to the last pronoun, preposition, 的 or copula)."""
+    if not re.match(r"[\u4e00-\u9fff]", run) or len(run) <= 6:
+        return run
+    from .seg import tag
+    pos, cut_at = 0, 0
+    for word, flag in tag(run):
+        pos += len(word)
+        if (flag in _CLAUSE_WORD_TAGS or word in _CLAUSE_WORDS) and word not in "与和及同跟暨" \
+                and pos <= len(run) - 4:
+            cut_at = pos
+    return run[cut_at:]
+
+
 def _declarations(body: str):
     """``_DECL.finditer(body)``, the same matches, without trying _DECL at every position: the name
     (2–30 characters of its class, never white space or a bracket) ends right before the white
@@ -159,7 +179,7 @@ class Gazetteer:
         if _MAY_DECLARE is not None and _MAY_DECLARE.search(body) is None:
             return        # exact: _DECL cannot match without one of these words
         for m in _declarations(body):
-            full = m.group(1)
+            full = _name_after_clause_words(m.group(1))
             typ = type_of(full)
             if typ is None:
                 continue

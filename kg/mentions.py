@@ -621,8 +621,12 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                           and tokens[j - 1][1] not in ("x", "uj", "p", "c"))      # 创新 in 宁波未来产业创新联盟
             used_inner = used_inner or inner_word
             region = w in R["name_regions"] and (j == 0 or not _CJK_START.match(tokens[j - 1][0]))
-            legal_inner = (f in ("d", "v", "vn", "a", "ad") and len(w) >= 2 and suffix.endswith("有限公司")
-                           and w not in R["stop_words"] and j < i - 1)   # 星槎|互动|科技|有限公司 (互动 read as d)
+            legal_inner = (f in ("d", "v", "vn", "a", "ad") and len(w) >= 2 and w not in R["stop_words"]
+                           and w not in _NOT_INSIDE_NAME
+                           and (suffix.endswith("有限公司")           # 星槎|互动|科技|有限公司 (互动 read as d)
+                                or (suffix in _INSTITUTIONAL and j > 0 and j < i - 1
+                                    and (tokens[j - 1][1] == "ns" or overlaps(*tokens[j - 1][2:4]) is not None
+                                         and overlaps(*tokens[j - 1][2:4]).type == "Place"))))   # 湖北省|具身|智能产业联盟
             if not verb_name and not inner_and and not inner_word and not region and not legal_inner and \
                     (w in R["stop_words"] or f in R["stop_pos"] or not _NAME_WORD.match(w)):
                 break
@@ -676,6 +680,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 break
         if _APPROVED_BY.match(text, start):
             start += 1          # 经省人民政府同意: 经 is "with the approval of", not part of the name
+        by = text.rfind("由", start, s)
+        if by >= 0 and (by == 0 or text[by - 1] not in "自理缘") and s - by > 2:
+            start = by + 1      # 联盟|由楚芯|光电科技有限公司: the tagger glued 由 to the name
         name = text[start:e]
         core = name[: len(name) - len(suffix)]
         lead = next((m for m in taken if m.start == start and m.type in ("Place", "University")), None)
@@ -823,6 +830,10 @@ def _short_form(name: str, place: str) -> str | None:
     if len(core) < 2 or len(core) > 6 or core == name or _freq(core) >= 20:
         return None
     return core
+
+
+_NOT_INSIDE_NAME = {"成立", "设立", "注册", "建设", "举办", "发布", "推动", "支持", "建立", "创办", "引进", "落户", "鼓励",
+                    "加快", "培育", "扶持", "组织", "召开", "牵头", "联合", "依托", "围绕", "聚焦", "宣布", "完成", "获得"}
 
 
 def _clipped_form(short: str | None) -> str | None:
