@@ -90,7 +90,7 @@ _EN_GROUP = re.compile(r"^(?:[A-Z][\w']*\s){1,5}(?:Dragons|Tigers|Giants|Muskete
 _PRODUCT_NOUNS = r"(?:大模型|模型|系统|平台|芯片|引擎|机器人|App|APP|应用|产品|游戏|软件|操作系统|助手|智能体|处理器|传感器|激光雷达|机器狗|仪|计|控制器|电池|电芯|终端|模组|设备|整机|无人机|眼镜|头显|解决方案|药物|疫苗|变流器|服务器|显示屏|手机|车型|飞行器|机械臂|灵巧手|计算机|芯片组|卫星|火箭)"
 _PRODUCT_QUOTED = re.compile(r"(?:(?<=叫)|(?<=叫做)|(?<=名为)|(?<=名叫)|(?<=取名)|(?<=命名为)|(?<=代号))[“\"「]([^“”\"「」\n]{1,16})[”\"」]"
                              r"\s?(?:的)?(?:[A-Za-z\u4e00-\u9fff]{0,5}?)(" + _PRODUCT_NOUNS + r")"
-                             r"|[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(" + _PRODUCT_NOUNS + r")|(" + _PRODUCT_NOUNS +
+                             r"|[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(?:[\u4e00-\u9fff]{2,3}?)?(" + _PRODUCT_NOUNS + r")|(" + _PRODUCT_NOUNS +
                              r"|产品|品牌|系列|型号)(?:是|为|名为|叫做?|包括|之一)?\s?[“\"「]([^“”\"「」\n]{1,16})[”\"」]")
 _PRODUCT_AFTER_VERB = re.compile(
     r"(?:推出|发布|研发|开发|打造|上线|量产|自研|研制|开源|主打|交付|发售|首发|(?:产品|作品)(?:是|为))(?:了|的)?(?:新一代|首款|第[一二三四五六七八九十\d]+代|旗舰|最新)?(?:的)?"
@@ -120,20 +120,27 @@ _EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Ve
                   r"Automation|Electronics|Networks|Software|Vision|Energy|Materials|Medical|Health|Robots?|Microelectronics|"
                   r"Photonics|Optics|Computing|Cloud|Digital|Mobility|Aerospace|Aviation|Association|Alliance|Federation|Bureau|"
                   r"Commission|Ministry|Council|Government|Exchange|Bank|Securities|Motor|Angels|Angel\sFund|Power|Data|Logistics|"
-                  r"Hydrogen|Chips?|Quantum|Biosciences|Therapeutics|Instruments|Devices|Machinery|Industries|Heavy\sIndustry|Insights?|Research|Consulting|Consultancy|Advisors|Analytics)")
+                  r"Hydrogen|Chips?|Quantum|Biosciences|Therapeutics|Instruments|Devices|Machinery|Industries|Heavy\sIndustry|Insights?|Research|Consulting|Consultancy|Advisors|Analytics|"
+                  r"Asset\sManagement|Management)")
 _EN_OF_ORG = re.compile(r"\b((?:[A-Z][\w\-']*\s+){0,3}(?:Institute|University|Academy|School|College|Association|Bureau|Commission|"
                         r"Ministry|Department|Federation|Chamber|Centre|Center|Laboratory|Foundation)\s+(?:of|for)\s+(?:(?:[A-Z][\w\-']*|and|for|the)\s*){1,6})(?<!\s)")
 _EN_CAMEL = re.compile(r"\b([A-Z][a-z]+[A-Z][A-Za-z]+(?:\s\d+(?:\.\d+)?)?)\b")
 _EN_CALLED = re.compile(r"(?:called|named|dubbed|branded)\s(?:the\s)?([A-Z][\w\-]+(?:\s[A-Z0-9][\w\-]*)?)"
                         r"|(?:develops|developed|launched|released|unveiled|makes|builds|built|sells|offers|introduced|open-sourced)\s(?:the\s|its\s|a\s)?([A-Z][\w]*(?:-[A-Z0-9][\w]*)+|[A-Z][\w]+(?:\s(?:[A-Z][\w\-]*|\d+(?:\.\d+)?)){1,2})")
 _EN_BASED_PLACE = re.compile(r"(?:based|headquartered|located)\s(?:out\sof|in)\s(?:the\s)?((?:[A-Z][\w'\-]*)(?:\s[A-Z][\w'\-]*){0,3})")
-_EN_UNIT = re.compile(r"['’]s\s((?:College|School|Department|Faculty|Institute|Laboratory|Lab)\sof\s(?:(?:[A-Z][\w\-]*|and|&)\s?)+)")
+_EN_UNIT = re.compile(r"['’]s\s((?:College|School|Department|Faculty|Institute|Laboratory|Lab)\sof\s[A-Z][\w\-]*(?:\s(?:and\s|&\s)?[A-Z][\w\-]*)*)")
 _EN_WORK = re.compile(r"\b((?:[A-Z][\w'\-]*\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook)(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?\)|\s(?:19|20)\d{2})?)(?![\w])")
 _EN_DISTRICT = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3}(?:district|District|New\sArea|county|County|Hi-tech\sZone|Economic\sDevelopment\sZone|Free\sTrade\sZone|Science\sPark|Software\sPark))\b")
 _EN_PRODUCT = re.compile(r"\b([A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*)?[ \-]?[A-Z]?\d+(?:\.\d+)?[A-Za-z]*|[A-Z]{1,4}-[A-Z][a-z]+)\b")
 _EN_TITLED = re.compile(r"(?:titled|entitled|called|named)\s+[\"“]([^\"”]{4,120})[\"”]")
 _EN_CAP = r"[A-Z][A-Za-z0-9&'\-]*"
 _EN_ORG = re.compile(rf"(?<![A-Za-z0-9&'\-])((?:{_EN_CAP}\s+){{0,4}}{_EN_ORG_SUFFIX})\b")   # (after CJK too)
+_EN_CAPS = r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3}"
+_EN_FIRM_NOUN = r"(?:company|maker|firm|start-up|startup|manufacturer|developer|supplier|provider|operator|unicorn|designer|chipmaker|automaker)"
+_EN_ORG_CONTEXT = re.compile(
+    rf"(?<![A-Za-z\-])({_EN_CAPS})\s(?:was|is|has\sbeen)\s(?:co-)?(?:founded|set\sup|established|incorporated|spun\soff)\b"
+    rf"|(?<![A-Za-z\-])({_EN_CAPS}),?\s(?:is\s|was\s)?(?:a|an)\s(?:[\w\-]+\s){{0,4}}?{_EN_FIRM_NOUN}\b"
+    rf"|known\sas\s({_EN_CAPS})")
 _EN_NAME = re.compile(r"\b([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})\b")
 _EN_TITLE_BEFORE = re.compile(r"(?:CEO|founder|co-founder|chairman|chairwoman|president|professor|Professor|Dr\.|Mr\.|Ms\.|director|chief executive|spokesperson|spokesman|mayor|Mayor|head|vice president)\s*,?\s*$")
 _PINYIN_SURNAMES = set("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song
@@ -602,6 +609,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         nxt_suffix = _suffix_of(nxt, R) if nxt else None
         if nxt_suffix is not None and (nxt == nxt_suffix or len(nxt) <= 4) and nxt not in ("公司",):
             continue          # 科技 + 有限公司: the last suffix makes the name
+        if _legal_form_follows(tokens, i, R):
+            continue          # 楚康|智能|装备|有限公司: the legal form further on makes the name
         if nxt in ("领域", "企业", "创新", "产业", "之都", "巨头", "成果", "竞争", "力量", "强国", "行业", "板块", "赛道",
                    "浪潮", "革命", "发展", "政策", "人才", "水平", "公司", "园区", "类", "型", "化", "部门", "系统", "方向"):
             continue
@@ -672,7 +681,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 and not (2 <= len(stem) <= 4 and all(len(t[0]) == 1 for t in tokens[k:i]) and _freq(stem) < 5):
             continue          # (渝+新 → 渝新汽车: a name jieba split into single characters is kept)
         if word == suffix and k < i and tokens[i - 1][1] in _VERBISH and k != i - 1 \
-                and tokens[i - 1][0] not in R["name_inner_words"] and not place_led:
+                and tokens[i - 1][0] not in R["name_inner_words"] and not place_led \
+                and not (suffix.endswith("有限公司") and len(tokens[i - 1][0]) >= 2 and s - tokens[k][2] >= 4
+                         and tokens[i - 1][0] not in _NOT_INSIDE_NAME):
             continue
         for pre in R["strip_prefixes"]:
             if text[start:e].startswith(pre) and e - start - len(pre) > len(suffix) + 1:
@@ -738,6 +749,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             continue          # 秦淮 + 动力, 岳麓 + 幻境: a name's first half, not a person
         if word[-1] in "区县市省镇村乡州" or (_PLACE_AFTER.match(text, e) and _PLACE_BEFORE.search(text, 0, s)):
             continue          # 武进区; 在武进创办: a place the tagger took for a name
+        if text[e:e + 1] in ("区", "县") and len(word) >= 2 and not overlaps(s, e + 1):
+            taken.append(Mention(s, e + 1, text[s:e + 1], "Place", text[s:e + 1], "suffix"))
+            continue          # 郑东新|区: a district the tagger split
         if _GLUED_CODE.match(text, e) or (s > 0 and _GLUED_CODE.match(text[s - 1])):
             continue          # 衡微-M3, X1衡微: part of a product code, not a person
         if word not in R["not_person"] and not overlaps(s, e) and _plausible_person(word, flag, R) and s not in glued:
@@ -779,7 +793,7 @@ _BUSINESS_WORDS = re.compile(r"(?:(?:信息|网络|智能|数字|数据|人工�
 _INSIDE_LEGAL_NAME = re.compile(r"(?:[（(][\u4e00-\u9fff]{2,5}[）)][\u4e00-\u9fff]{0,8}?|[\u4e00-\u9fff]{0,8}?)(?:股份有限公司|有限责任公司|有限公司)")
 
 
-_GAP_STOPS = re.compile(r"[的了着是为由和与及对向将把被从到在于曾任执掌加入创立创办成立担任投资收购旗下位]")
+_GAP_STOPS = re.compile(r"[的了着是为由和与及对向将把被从到在于曾任执掌加入创立创办成立担任投资收购旗下位]|企业|公司|厂商|单位|机构|团队")
 
 
 def _place_anchored_legal_names(text: str, taken: list[Mention]) -> None:
@@ -834,6 +848,17 @@ def _short_form(name: str, place: str) -> str | None:
 
 _NOT_INSIDE_NAME = {"成立", "设立", "注册", "建设", "举办", "发布", "推动", "支持", "建立", "创办", "引进", "落户", "鼓励",
                     "加快", "培育", "扶持", "组织", "召开", "牵头", "联合", "依托", "围绕", "聚焦", "宣布", "完成", "获得"}
+
+
+def _legal_form_follows(tokens, i: int, R) -> bool:
+    """Up to three noun-like words after token ``i``, then a legal form (有限公司…)."""
+    for k in range(i + 1, min(i + 5, len(tokens))):
+        word, flag = tokens[k][0], tokens[k][1]
+        if word.endswith(("有限公司", "有限责任公司")) and k > i + 1:
+            return True
+        if not (flag.startswith("n") or flag in ("vn", "a")) or word in R["stop_words"] or len(word) < 2:
+            return False
+    return False
 
 
 def _clipped_form(short: str | None) -> str | None:
@@ -1080,10 +1105,19 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             taken.remove(lead[0])          # Shenzhen Robotics Association: the place is part of the name
         typ = "University" if re.search(r"University$", name) else (
             "ResearchInstitute" if re.search(r"(?:Institute|Academy|Laborator(?:y|ies)|Labs?)$", name) else (
-                "Investor" if re.search(r"(?:Capital|Ventures|Venture Partners|Fund|Investments?|Investment Group|Partners|Angels)$", name) else (
+                "Investor" if re.search(r"(?:Capital|Ventures|Venture Partners|Fund|Investments?|Investment Group|Partners|Angels|Asset Management)$", name) else (
                     "Organization" if re.search(r"(?:Association|Alliance|Federation)$", name) else (
                         "GovernmentBody" if re.search(r"(?:Bureau|Commission|Ministry|Council|Government)$", name) else "Company"))))
         taken.append(Mention(s, e, name, typ, name, "english"))
+    for m in _EN_ORG_CONTEXT.finditer(text):       # Qingtu Autonomy is a Nanjing company; Huaheng, a machinery maker
+        g = next(k for k in (1, 2, 3) if m.group(k))
+        s, e = m.span(g)
+        name = m.group(g)
+        words = name.split()
+        if words[0] in _EN_STOP or lexicon.lookup(name) or not free(s, e) or \
+                (len(words) >= 2 and words[0].lower() in _PINYIN_SURNAMES and _EN_NAME.fullmatch(name)):
+            continue
+        taken.append(Mention(s, e, name, "Company", name, "english"))
     for m in _EN_NAME.finditer(text):
         s, e = m.span(1)
         if not free(s, e):
