@@ -250,6 +250,23 @@ def load_rules(path: str | None = None) -> tuple[list[Rule], dict]:
 
 
 _SIGNATURE_BODY = re.compile(r"[\u4e00-\u9fff（）()]{4,30}(?:人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|联盟|协会|研究院|中心)")
+_SIGNATURE_GAP = re.compile(r"\s{2,}|\u3000+")
+
+
+def _signature_bodies(line: str, ms: list[Mention]) -> list[Mention]:
+    """The issuers a signature line names, one or several side by side (郑州市工业和信息化局　　郑州市科学技术局),
+    or [] when the line is not a signature."""
+    out, pos = [], 0
+    for part in _SIGNATURE_GAP.split(line.strip()):
+        start = line.index(part, pos)
+        pos = start + len(part)
+        if _SIGNATURE_BODY.fullmatch(part) is None or org_type_of(part) is None:
+            return []
+        known = next((x for x in ms if x.start == start and x.end == pos and x.type != "Date"), None)
+        out.append(known or Mention(start, pos, part, org_type_of(part), part, "suffix"))
+    return out
+
+
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 _ISSUES = re.compile(r"印发|发布|出台|颁布|现将|予以公布")
 _DOC_NUMBER = re.compile(r"[〔\[［【(（]((?:19|20)\d{2})[〕\]］】)）]\s?第?\d{1,4}号")
@@ -490,25 +507,28 @@ class RuleExtractor:
         on that date, unless a pattern already gave it a publisher or date."""
         out: list[Claim] = []
         first = next((x for _, m2 in sentences for x in m2 if x.type == "Policy"), None)
+        have = {(c.subject.name, c.relation) for c in claims      # (the nets' guesses do not count)
+                if not c.extractor.startswith(("rules/pairs.", "rules/cooc."))}
+        dated = False
         for k, (sent, ms) in enumerate(sentences[:-1]):
-            if _SIGNATURE_BODY.fullmatch(sent.text) is None or org_type_of(sent.text) is None:
+            bodies = _signature_bodies(sent.text, ms)
+            if not bodies:
                 continue
-            date_sent, date_ms = next(((s2, m2) for s2, m2 in sentences[k + 1:k + 3] if _FULL_DATE.fullmatch(s2.text)),
-                                      (None, None))
-            if date_sent is None:
-                continue
+            later = sentences[k + 1:k + 5]
+            date_at = next((j for j, (s2, _) in enumerate(later) if _FULL_DATE.fullmatch(s2.text)), None)
+            if date_at is None or not all(_signature_bodies(s2.text, m2) for s2, m2 in later[:date_at]):
+                continue          # the date follows this line and any other issuers' lines
+            date_sent, date_ms = later[date_at]
             issued = [x for s2, m2 in sentences[:k] for x in m2 if x.type == "Policy" and _ISSUES.search(s2.text)]
             policy = issued[-1] if issued else first
             if policy is None:
                 continue
-            known = next((x for x in ms if x.start == 0 and x.end == len(sent.text) and x.type != "Date"), None)
-            body = known or Mention(0, len(sent.text), sent.text, org_type_of(sent.text), sent.text, "suffix")
-            date = next((x for x in date_ms if x.type == "Date" and x.value), None)
-            have = {(c.subject.name, c.relation) for c in claims      # (the nets' guesses do not count)
-                    if not c.extractor.startswith(("rules/pairs.", "rules/cooc."))}
             if (policy.name, "publisher") not in have:
-                out.append(Claim(policy, "publisher", body, sent, "rules/publisher.notice-signature", self._sig_conf))
-            if date is not None and (policy.name, "datePublished") not in have:
+                out.extend(Claim(policy, "publisher", body, sent, "rules/publisher.notice-signature", self._sig_conf)
+                           for body in bodies)
+            date = next((x for x in date_ms if x.type == "Date" and x.value), None)
+            if date is not None and (policy.name, "datePublished") not in have and not dated:
+                dated = True
                 out.append(Claim(policy, "datePublished", date.value, date_sent, "rules/date.notice-signature",
                                  self._sig_conf))
         return out
