@@ -305,8 +305,11 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
                 taken.remove(x)
             place = m.group(2)
             name = unicodedata.normalize("NFKC", text[s_:e_])
-            taken.append(Mention(s_, e_, text[s_:e_], "Company", name, "suffix",
-                                 aliases=(text[s_:m.start(2) - 1] + place + m.group(3),), place=place))
+            trade = text[s_:m.start(2) - 1]
+            aliases = (trade + place + m.group(3),)
+            if _LEGAL_FORM.fullmatch(m.group(3)) and 3 <= len(trade) <= 8:
+                aliases += (trade,)       # 汉芯光模块（武汉）有限公司: the name before the bracket is the trade name
+            taken.append(Mention(s_, e_, text[s_:e_], "Company", name, "suffix", aliases=aliases, place=place))
     if with_tagger and cjk and (gate is None or gate(text, taken)):
         _tagged_names(text, taken, R, may)
         if local is not None:         # 衡微 when the article calls the company 衡微科技: its 字号, not a person
@@ -497,8 +500,11 @@ def _districts(text: str, taken: list[Mention]) -> None:
         if not d:
             continue
         e = d.end()
-        if any(x is not m and not (e <= x.start or m.end >= x.end) for x in taken):
+        inside = [x for x in taken if x is not m and not (e <= x.start or m.end >= x.end)]
+        if any(x.type != "Place" or x.start < m.end or x.end > e for x in inside):
             continue
+        for x in inside:
+            taken.remove(x)       # 厦门 + 火炬 + 高新区 (a place of its own to the tagger)
         taken.remove(m)
         taken.append(Mention(m.start, e, text[m.start:e], "Place", text[m.start:e], "suffix", aliases=(d.group(1),), parent=None))
 
@@ -986,7 +992,7 @@ def _name_like(token) -> bool:
 def _name_like_stem(stem: str) -> bool:
     """The name part of a product phrase is a name, not a common word (擎眸 yes, 人形 no)."""
     stem = re.sub(r"(?:系列|新款|智能|新一代)$", "", stem)
-    if not stem:
+    if not stem or re.match(r"面向|针对|基于|用于|专为|适用|一款|一种|一套|一台|多款", stem):
         return False
     if re.search(r"[A-Za-z0-9]", stem):
         return True
