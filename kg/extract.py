@@ -52,7 +52,7 @@ EN_TITLES = (r"(?:(?:(?:co-)?founder\sand\s|(?:Co-)?[Ff]ounder\sand\s)?(?:chief\
              r"(?:analyst|engineer|scientist|researcher|architect|designer|director|manager|fellow|lecturer|partner)|"
              r"Deputy\sDirector|General\sManager|deputy\sdirector|general\smanager|vice-president|Vice-President))")
 _PH = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE)
-LIST_SEP = r"\s*(?:、|和|与|及|以及|,\s*and|and|&|,)\s*(?:本地机构|老股东|新股东|股东|机构|the\s)?(?:\ue000L\d+\ue001-based\s)?"
+LIST_SEP = r"\s*(?:、|和|与|及|以及|会同|,\s*and|and|&|,)\s*(?:本地机构|老股东|新股东|股东|机构|the\s)?(?:\ue000L\d+\ue001-based\s)?"
 
 
 _OWNER_AFTER = re.compile(r"(?:旗下|下属|控股)")     # 合肥产投集团旗下的庐州科创基金: the owner is a modifier
@@ -696,6 +696,9 @@ class RuleExtractor:
                 amt_m = self._amount.search(text)
                 rnd = rnd_m.group(0) if rnd_m else None
                 amt = amt_m.group(0) if amt_m else None
+            ftitle = title
+            if f.get("title") and m.groupdict().get(f["title"]):
+                ftitle = m.group(f["title"])      # a fact with a title of its own (two roles, two titles)
             for subj, obj in combos:
                 if subj is obj or (isinstance(obj, Mention) and subj.name == obj.name):
                     continue
@@ -706,7 +709,7 @@ class RuleExtractor:
                                      approximate=obj.approximate))
                     continue
                 out.append(Claim(subj, rel, obj, sent, "rules/" + rule.id, conf,
-                                 title=_clean_title(title) if rel == "worksFor" else None,
+                                 title=_clean_title(ftitle) if rel == "worksFor" else None,
                                  tense=tense if rel == "worksFor" else None, hedged=hedged,
                                  round=rnd, amount=amt, implicit=_implicit_side(rule, f)))
         return out

@@ -488,7 +488,7 @@ def _investor_lists(text: str, taken: list[Mention], R: dict, may: int = -1, bit
                 taken.append(Mention(s, e, item, "Investor", item, "investor"))
 
 
-_DISTRICT = re.compile(r"(?:市)?([\u4e00-\u9fff]{1,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|自贸区|软件园|科技园|产业园|科学城|工业园区|园区|区|县))(?:[一二三四五六七八九十]期)?")
+_DISTRICT = re.compile(r"(?:市)?((?<=[\u4e00-\u9fff])(?:区|县)(?![\u4e00-\u9fff]{0,1}(?:委|政府|长|级))|[\u4e00-\u9fff]{1,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|自贸区|软件园|科技园|产业园|科学城|工业园区|园区|区|县))(?:[一二三四五六七八九十]期)?")
 
 
 def _districts(text: str, taken: list[Mention]) -> None:
@@ -500,16 +500,17 @@ def _districts(text: str, taken: list[Mention]) -> None:
         if not d:
             continue
         e = d.end()
+        alias = () if d.group(1) in ("区", "县") else (d.group(1),)
         inside = [x for x in taken if x is not m and not (e <= x.start or m.end >= x.end)]
         if any(x.type != "Place" or x.start < m.end or x.end > e for x in inside):
             continue
         for x in inside:
             taken.remove(x)       # 厦门 + 火炬 + 高新区 (a place of its own to the tagger)
         taken.remove(m)
-        taken.append(Mention(m.start, e, text[m.start:e], "Place", text[m.start:e], "suffix", aliases=(d.group(1),), parent=None))
+        taken.append(Mention(m.start, e, text[m.start:e], "Place", text[m.start:e], "suffix", aliases=alias, parent=None))
 
 
-_GOV_ABBREV = re.compile(r"(?:^|(?<=[，,。；：:、\s由经据和与])|(?<=落实)|(?<=根据))((?:省|市|区|县)[\u4e00-\u9fff]{1,8}?(?:委员会|管委会|委|局|厅|办公室|办))"
+_GOV_ABBREV = re.compile(r"(?:^|(?<=[，,。；：:、\s由经据和与])|(?<=落实)|(?<=根据)|(?<=会同)|(?<=联合))((?:省|市|区|县)[\u4e00-\u9fff]{1,8}?(?:委员会|管委会|委|局|厅|办公室|办))"
                          r"(?=[\u4e00-\u9fff]{0,3}(?:印发|发布|出台|联合|会同|牵头|负责)|去年|今年|于|[，,、和与]"
                          r"|(?:副)?(?:局长|厅长|主任|书记|处长|委员|秘书长|负责人|新闻发言人|党组书记))")
 
@@ -730,8 +731,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         clipped = _clipped_form(short)
         if clipped and clipped not in aliases:
             aliases = (*aliases, clipped)
-        if lead is not None:
-            taken.remove(lead)
+        for x in [x for x in taken if x.type == "Place" and x.start >= start and x.end <= e]:
+            taken.remove(x)       # the lead place, and another inside (嘉兴 + 南湖 + 智能汽车研究院)
         taken.append(Mention(start, e, name, typ, name, "suffix", aliases=aliases, parent=parent, place=place))
 
     # places the lexicon does not list: districts and counties (海沧区, 北仑区), and place names jieba
