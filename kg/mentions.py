@@ -399,7 +399,7 @@ def late_recognisers() -> list[tuple[re.Pattern, tuple[str, ...], re.Pattern | N
 
 _PRODUCT_CODE = re.compile(r"(?<![A-Za-z0-9\-_.])((?:[\u4e00-\u9fff]{2}(?=[A-Z]\d))?[A-Z][A-Za-z]{0,5}(?:-[A-Z0-9][A-Za-z0-9]*(?:\s\d+(?:\.\d+)?)?|\d+[A-Za-z]?)(?:系列)?)(?![A-Za-z0-9\-])")
 _NOT_CODE = re.compile(r"^(?:[A-F]\+?$|[ABCDE]\d?轮|Pre-|COVID|iPhone|GB|ISO|IPO|CEO|CTO|AI|5G|4G|3D|2D|[A-Z]\d$)")
-_LAUNCHED_QUOTE = re.compile(r"(?:推出|发布(?!会)|上线|研发|开发|打造|量产|主打|亮相|发售|交付)(?:了|的)?(?:[^，。；“”\"「」]{0,16}?)[“「]((?:(?![并未不没是的了我你他她])[^“”\"「」\n，。]){1,12})[”」]")
+_LAUNCHED_QUOTE = re.compile(r"(?:推出|发布(?!会)|上线|研发|研制|自研|开发|打造|量产|主打|亮相|发售|交付)(?:了|的)?(?:[^，。；“”\"「」]{0,16}?)[“「]((?:(?![并未不没是的了我你他她])[^“”\"「」\n，。]){1,12})[”」]")
 _BRACKET_PLACE_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=子公司)|(?<=公司)|(?<=设立)|(?<=成立)|(?<=旗下)|(?<=设有)|(?<=包括))([\u4e00-\u9fff]{2,10}?)[（(]([\u4e00-\u9fff]{2,5})[）)]"
                                  r"([\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|分公司|研究院|公司))")
 _INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由、]))(?!由|是由)((?:(?:(?![领跟参追]投)[\u4e00-\u9fffA-Za-z]){2,14}?[、和及与])*(?:(?![领跟参追]投)[\u4e00-\u9fffA-Za-z]){2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|也|均|都|分别)?(?:领投|跟投|参投|追投|独家投资|超额认购|投资了|持有(?=[^，。；]{0,12}股))")
@@ -643,7 +643,10 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                                 or (suffix in _INSTITUTIONAL and j > 0 and j < i - 1
                                     and (tokens[j - 1][1] == "ns" or overlaps(*tokens[j - 1][2:4]) is not None
                                          and overlaps(*tokens[j - 1][2:4]).type == "Place"))))   # 湖北省|具身|智能产业联盟
-            if not verb_name and not inner_and and not inner_word and not region and not legal_inner and \
+            place_adj = (len(w) == 1 and f == "a" and j > 0 and j < i - 1
+                         and tokens[j - 1][1] == "ns")          # 宁波市|新|材料产业创新联合体
+            if not verb_name and not inner_and and not inner_word and not region and not legal_inner \
+                    and not place_adj and \
                     (w in R["stop_words"] or f in R["stop_pos"] or not _NAME_WORD.match(w)):
                 break
             hit = overlaps(ws, we)
