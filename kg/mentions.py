@@ -645,8 +645,12 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                                          and overlaps(*tokens[j - 1][2:4]).type == "Place"))))   # 湖北省|具身|智能产业联盟
             place_adj = (len(w) == 1 and f == "a" and j > 0 and j < i - 1
                          and tokens[j - 1][1] == "ns")          # 宁波市|新|材料产业创新联合体
+            single_run = (len(w) == 1 and f not in _NOT_IN_SPLIT_NAME and w not in R["stop_words"]
+                          and s - ws <= 3 and all(len(t[0]) == 1 for t in tokens[j + 1:i])
+                          and suffix not in R["weak_suffixes"]
+                          and R["org_suffixes"][suffix] in ("Company", "Investor"))   # 栖|云|创投
             if not verb_name and not inner_and and not inner_word and not region and not legal_inner \
-                    and not place_adj and \
+                    and not place_adj and not single_run and \
                     (w in R["stop_words"] or f in R["stop_pos"] or not _NAME_WORD.match(w)):
                 break
             hit = overlaps(ws, we)
@@ -673,7 +677,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             place_led = False
         # trim verbs and function words at the left edge (致力于投资 → no name)
         k = j + 1
-        while k < i and (tokens[k][1] in _VERBISH or tokens[k][0] in R["stop_words"]):
+        split_name = (k < i and all(len(t[0]) == 1 for t in tokens[k:i]) and 2 <= s - tokens[k][2] <= 3
+                      and _freq(text[tokens[k][2]:s]) < 5 and tokens[k][0] not in R["stop_words"])
+        while k < i and not split_name and (tokens[k][1] in _VERBISH or tokens[k][0] in R["stop_words"]):
             at_boundary = k == 0 or not _WORD_START.match(tokens[k - 1][0])
             if k == i - 1 and at_boundary and suffix not in R["weak_suffixes"] and tokens[k][0] not in R["stop_words"] \
                     and len(tokens[k][0]) >= 2:
@@ -858,6 +864,9 @@ def _short_form(name: str, place: str) -> str | None:
 
 _NOT_INSIDE_NAME = {"成立", "设立", "注册", "建设", "举办", "发布", "推动", "支持", "建立", "创办", "引进", "落户", "鼓励",
                     "加快", "培育", "扶持", "组织", "召开", "牵头", "联合", "依托", "围绕", "聚焦", "宣布", "完成", "获得"}
+
+
+_NOT_IN_SPLIT_NAME = {"x", "uj", "ul", "uz", "ug", "ud", "p", "c", "r", "m", "q", "f", "d", "t", "u", "w", "y", "e", "o"}
 
 
 def _legal_form_follows(tokens, i: int, R) -> bool:
