@@ -25,7 +25,7 @@ from .coref import resolve_references
 from .dates import last_absolute_year
 from .gate import bits, sentence_gate
 from .gazetteer import Gazetteer
-from .lexicon import Lexicon, get_lexicon
+from .lexicon import Lexicon, get_lexicon, province_names
 from .mentions import Mention, classify_title, name_rules, org_type_of, brand_names, person_names, recognise
 from . import cooccur, pairs
 from .sentences import Sentence, split_sentences
@@ -337,6 +337,8 @@ class RuleExtractor:
         measured = _measured(rules_path)
         self._listed_conf = measured.get("member.listed-below", {}).get("confidence", 0.7)
         self._sig_conf = measured.get("publisher.notice-signature", {}).get("confidence", 0.8)
+        self._name_place_conf = {rid: measured.get(rid, {}).get("confidence", prior) for rid, prior in
+                                 (("location.place-in-name", 0.8), ("location.place-in-name-province", 0.5))}
         self._cooc_conf = _cooc_confidences(rules_path)
 
     def _type_mask(self, mentions: list[Mention]) -> int:
@@ -438,7 +440,7 @@ class RuleExtractor:
         claims.extend(self._signature(sentences, claims))
         claims.extend(self._document_numbers(sentences, claims))
         claims.extend(self._member_listings(sentences))
-        return Extraction(claims, sentences)
+        return Extraction(_one_maker(claims), sentences)
 
     def _cooccurrence(self, sent: Sentence, ms: list[Mention], found: list[Claim], history) -> list[Claim]:
         """The recall net of kg/cooccur.py, for what no pattern found in this sentence."""
@@ -507,8 +509,7 @@ class RuleExtractor:
         on that date, unless a pattern already gave it a publisher or date."""
         out: list[Claim] = []
         first = next((x for _, m2 in sentences for x in m2 if x.type == "Policy"), None)
-        have = {(c.subject.name, c.relation) for c in claims      # (the nets' guesses do not count)
-                if not c.extractor.startswith(("rules/pairs.", "rules/cooc."))}
+        have = {(c.subject.name, c.relation) for c in claims if not _is_net(c)}   # (the nets' guesses do not count)
         dated = False
         for k, (sent, ms) in enumerate(sentences[:-1]):
             bodies = _signature_bodies(sent.text, ms)
@@ -556,7 +557,8 @@ class RuleExtractor:
             if m.place and m.source == "suffix" and m.type != "Investor":
                 pm = Mention(m.start, m.start + len(m.place), m.place, "Place", m.place, "name-place",
                              entry=self.lexicon.lookup(m.place))
-                out.append(Claim(m, "location", pm, sent, "rules/location.place-in-name", 0.8))
+                rid = "location.place-in-name-province" if m.place in province_names() else "location.place-in-name"
+                out.append(Claim(m, "location", pm, sent, "rules/" + rid, self._name_place_conf[rid]))
         return out
 
     def _unit_parents(self, sent: Sentence, ms: list[Mention]) -> list[Claim]:
@@ -828,6 +830,20 @@ def _pair_blocked(c, found: list[Claim]) -> bool:
         return True
     return c.relation == "worksFor" and any(x.relation in ("founder", "worksFor")
                                             and c.subject.name in (x.subject.name, _object_key(x)) for x in found)
+
+
+def _one_maker(claims: list[Claim]) -> list[Claim]:
+    """A product whose maker a pattern states somewhere in the article is not also given, by a
+    recall net's guess at an implicit subject, to the article's topic (《黑神话：悟空》 is 游戏科学's)."""
+    stated = {_object_key(c) for c in claims if c.relation == "develops" and not _is_net(c)}
+    return [c for c in claims if not (c.relation == "develops" and _is_net(c) and c.implicit == "s"
+                                      and _object_key(c) in stated
+                                      and not any(x.subject.name == c.subject.name and _object_key(x) == _object_key(c)
+                                                  for x in claims if not _is_net(x)))]
+
+
+def _is_net(c: Claim) -> bool:
+    return c.extractor.startswith(("rules/pairs.", "rules/cooc."))
 
 
 def _side_given(rel: str, subj: Mention, obj: Mention, found: list[Claim]) -> bool:

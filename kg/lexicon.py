@@ -180,6 +180,14 @@ def _pinyin_name(name: str) -> str:
     return word[:1].upper() + word[1:]
 
 
+@lru_cache(maxsize=1)
+def province_names() -> frozenset[str]:
+    """China's provinces and regions as names go (浙江, 浙江省, 广西): a company named after one is
+    registered there, a weaker statement of location than a city in its name."""
+    provinces = (load_yaml(ontology_path("lexicon.yaml")).get("places", {}) or {}).get("provinces", {}) or {}
+    return frozenset(list(provinces) + [p + "省" for p in provinces])
+
+
 @lru_cache(maxsize=4)
 def get_lexicon(path: str | None = None) -> Lexicon:
     return Lexicon(load_entries(path))
