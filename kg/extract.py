@@ -334,6 +334,7 @@ class RuleExtractor:
         self._former = re.compile("(?:" + "|".join(mod.get("former", ["原"])) + ")$")
         self._round = re.compile(mod.get("round", r"[A-E天种子Pre\-]+\+?轮"))
         self._amount = re.compile(mod.get("amount", r"\d+(?:\.\d+)?[亿万]元"))
+        self._not_industry = re.compile(mod.get("not_industry", r"(?!)"))
         measured = _measured(rules_path)
         self._listed_conf = measured.get("member.listed-below", {}).get("confidence", 0.7)
         self._sig_conf = measured.get("publisher.notice-signature", {}).get("confidence", 0.8)
@@ -652,7 +653,8 @@ class RuleExtractor:
                 else:
                     items = [re.sub(r"[”“\"]|[一二三四五六七八九十两\d]+(?:个|大|项)?[\u4e00-\u9fff]{0,6}$", "", x.strip())
                              for x in re.split(r"、|和|及|以及", text[s:e]) if x.strip()]
-                values[gname] = [Mention(s, e, it, "Industry", it, "items") for it in items if 1 < len(it) <= 14]
+                values[gname] = [Mention(s, e, it, "Industry", it, "items") for it in items
+                                 if 1 < len(it) <= 14 and not self._not_industry.match(it)]
             elif gname in ("title",):
                 continue
             else:
