@@ -87,7 +87,7 @@ _AFTER_NAME = "\\d{4}年|为|被|接受|回忆|谈到|看来|向|对|等人|一�
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
 _EN_GROUP = re.compile(r"^(?:[A-Z][\w']*\s){1,5}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Two|Three|Four|Five|Six|Seven|Eight|Ten)(?:\sof\s[A-Z][\w']*(?:\s[A-Z][\w']*)?)?$")
-_PRODUCT_NOUNS = r"(?:大模型|模型|系统|平台|芯片|引擎|机器人|App|APP|应用|产品|游戏|软件|操作系统|助手|智能体|处理器|传感器|激光雷达|机器狗|仪|计|控制器|电池|电芯|终端|模组|设备|整机|无人机|眼镜|头显|解决方案|药物|疫苗|变流器|服务器|显示屏|手机|车型|飞行器|机械臂|灵巧手|计算机|芯片组|卫星|火箭)"
+_PRODUCT_NOUNS = r"(?:原型机|样机|大模型|模型|系统|平台|芯片|引擎|机器人|App|APP|应用|产品|游戏|软件|操作系统|助手|智能体|处理器|传感器|激光雷达|机器狗|仪|计|控制器|电池|电芯|终端|模组|设备|整机|无人机|眼镜|头显|解决方案|药物|疫苗|变流器|服务器|显示屏|手机|车型|飞行器|机械臂|灵巧手|计算机|芯片组|卫星|火箭)"
 _PRODUCT_QUOTED = re.compile(r"(?:(?<=叫)|(?<=叫做)|(?<=名为)|(?<=名叫)|(?<=取名)|(?<=命名为)|(?<=代号))[“\"「]([^“”\"「」\n]{1,16})[”\"」]"
                              r"\s?(?:的)?(?:[A-Za-z\u4e00-\u9fff]{0,5}?)(" + _PRODUCT_NOUNS + r")"
                              r"|[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(?:[\u4e00-\u9fff]{2,3}?)?(" + _PRODUCT_NOUNS + r")|(" + _PRODUCT_NOUNS +
@@ -296,7 +296,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     # 4d. legal names with a bracketed place: 锂恒新材（宜宾）有限公司, 澄光微电子(成都)有限公司
     for m in (_BRACKET_PLACE_NAME.finditer(text) if may & bit[_BRACKET_PLACE_NAME] else ()):
         s_, e_ = m.span()
-        lead = re.match(r"(?:的|了)?(?:(?:全资|控股|参股)?子公司|分公司|公司)?", m.group(1))
+        lead = re.match(r"(?:其|的|了)?(?:(?:全资|控股|参股)?子公司|分公司|公司)?", m.group(1))
         if lead and len(m.group(1)) - lead.end() >= 2:
             s_ += lead.end()
         inside = [x for x in taken if not (e_ <= x.start or s_ >= x.end)]
