@@ -1170,11 +1170,20 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         g = 1 if m.group(1) else 2
         s, e = m.span(g)
         name = m.group(g)
-        if name.split()[0] in _EN_STOP or name.split()[0] in ("On", "Of", "For", "To", "From", "By", "As"):
+        first = name.split()[0]
+        if (first in _EN_STOP or first in ("On", "Of", "For", "To", "From", "By", "As")) and m.re is _EN_PRODUCT \
+                and " " in name:
+            s += len(first) + 1          # Its Kuafu K2: the name after the word
+            name = name[len(first) + 1:]
+            first = name.split()[0]
+        if first in _EN_STOP or first in ("On", "Of", "For", "To", "From", "By", "As"):
             continue
-        if m.re is _EN_CALLED and g == 2:          # Moxin Counsel: a product named after its maker
+        if (m.re is _EN_CALLED and g == 2) or (m.re is _EN_PRODUCT and " " in name):   # Moxin Counsel, Lingxi X2:
+            # a product named after its maker
             brand = [x for x in taken if x.start == s and x.end < e and x.type in ("Company", "Investor")
                      and x.source in ("local", "lexicon")]
+            if m.re is _EN_PRODUCT and any(not re.search(r"[A-Za-z]", text[x.end:e]) for x in brand):
+                continue          # Qingtu 2025: the company and a year, not a product
             for x in brand:
                 taken.remove(x)
             if any(x.type in ("Place", "Person") for x in taken if not (e <= x.start or s >= x.end)):
