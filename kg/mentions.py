@@ -828,9 +828,12 @@ def _place_anchored_legal_names(text: str, taken: list[Mention]) -> None:
         if place is None:
             continue
         gap = text[place.end:m.start]
+        inside = [x for x in taken if x is not m and x is not place and place.end <= x.start < m.start]
         if not re.fullmatch(r"[\u4e00-\u9fff]*", gap) or _GAP_STOPS.search(gap) or \
-                any(x for x in taken if x is not m and x is not place and place.end <= x.start < m.start):
+                any(not (x.type == "Person" and x.source == "person") for x in inside):
             continue
+        for x in inside:
+            taken.remove(x)       # 湖南|麓|岳智|控|科技股份有限公司: the tagger's "person" is part of the name
         name = text[place.start:m.end]
         taken.remove(place)
         i = taken.index(m)
