@@ -1088,6 +1088,9 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         name = m.group(1)
         if name.split()[0] in ("The", "the"):
             s, name = s + 4, name[4:]
+        lead = re.match(r"(?:[A-Z][\w\-]*\s)?[A-Z][\w]*-based\s", name)
+        if lead:                  # Chengdu-based Tianfu Robotics (天府机器人)
+            s, name = s + lead.end(), name[lead.end():]
         inside = [x for x in taken if not (e <= x.start or s >= x.end)]
         if all(x.start >= s and x.end <= e and (x.source in ("local", "english") or x.type == "Place") for x in inside) \
                 and len(name) >= 3 and name not in _EN_STOP:
