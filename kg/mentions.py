@@ -494,7 +494,7 @@ def _investor_lists(text: str, taken: list[Mention], R: dict, may: int = -1, bit
                 taken.append(Mention(s, e, item, "Investor", item, "investor"))
 
 
-_DISTRICT = re.compile(r"(?:市)?((?<=[\u4e00-\u9fff])(?:区|县)(?![\u4e00-\u9fff]{0,1}(?:委|政府|长|级))|[\u4e00-\u9fff]{1,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|自贸区|软件园|科技园|产业园|科学城|工业园区|园区|区|县))(?:[一二三四五六七八九十]期)?")
+_DISTRICT = re.compile(r"(?:市)?((?<=[\u4e00-\u9fff])(?:区|县)(?![\u4e00-\u9fff]{0,1}(?:委|政府|长|级))|[\u4e00-\u9fff]{1,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|自贸区|软件园|科技园|产业园|科学城|科技城|科创城|生态城|综合保税区|保税区|工业园区|园区|区|县))(?:[一二三四五六七八九十]期)?")
 
 
 def _districts(text: str, taken: list[Mention]) -> None:
@@ -542,10 +542,10 @@ _ORG_TYPES_LIST = ("Company", "Investor", "ResearchInstitute", "University", "Or
 _ORG_CONTEXT = re.compile(r"(?:^|(?<=[，,。；;：:\s、]))([\u4e00-\u9fff]{2,6}?)(?=(?:的)?(?:联合)?创始人|（[A-Za-z]|\([A-Za-z]|由[\u4e00-\u9fff]{2,4}(?:和|、|与)|(?:成立|创立)于|的总部|总部位于)")
 _RANKED = re.compile(r"(?:位列榜首|排名第[一二三四五六七八九十\d]+|位列第[一二三四五六七八九十\d]+|名列第[一二三四五六七八九十\d]+|排名首位|位居榜首)"
                      r"(?:的是|的|为|是)(?:[\u4e00-\u9fff]{2,3}的)?([\u4e00-\u9fff]{2,6}?)(?=[，,。；、（(]|其|$)")
-_NOT_ORG = re.compile(r"^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方案|意见|办法|措施|通知|文件|政策)$|^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个家位名]|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年|^(?:宣布|表示|透露|介绍|任命|聘任|聘请|邀请|包括|作为|身为|据悉|据了解|随后|此前|近日|日前|当天|会上|会议)")
+_NOT_ORG = re.compile(r"^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方案|意见|办法|措施|通知|文件|政策)$|^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个家位名]|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年|完成后|本次|^(?:发行|宣布|表示|透露|介绍|任命|聘任|聘请|邀请|包括|作为|身为|据悉|据了解|随后|此前|近日|日前|当天|会上|会议)")
 
 
-_LIST_MATE = re.compile(r"(?:（[^）]{1,30}）|\([^)]{1,30}\))?[、和与及]([\u4e00-\u9fff]{2,6}?)(?=[、和与及（(，,。]|被|等|均|都|分别|领投|跟投|参投|投资(?![跟领参追]投)|联合|共同|获得|完成|宣布|成立|位于|已|也|这样|这类|这些|$)")
+_LIST_MATE = re.compile(r"(?:（[^）]{1,30}）|\([^)]{1,30}\))?[、和与及]([\u4e00-\u9fff]{2,6}?)(?=[、和与及（(，,。]|被|等|均|都|[两三四五六七八九十\d]家|分别|领投|跟投|参投|投资(?![跟领参追]投)|联合|共同|获得|完成|宣布|成立|位于|已|也|这样|这类|这些|$)")
 
 
 def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None) -> None:
@@ -625,7 +625,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         if _legal_form_follows(tokens, i, R):
             continue          # 楚康|智能|装备|有限公司: the legal form further on makes the name
         if nxt in ("领域", "企业", "创新", "产业", "之都", "巨头", "成果", "竞争", "力量", "强国", "行业", "板块", "赛道",
-                   "浪潮", "革命", "发展", "政策", "人才", "水平", "公司", "园区", "类", "型", "化", "部门", "系统", "方向"):
+                   "浪潮", "革命", "发展", "政策", "人才", "水平", "公司", "园区", "类", "型", "化", "部门", "系统", "方向",
+                   "城", "园", "谷", "小镇"):
             continue
         start = s if named_token else s
         j = i - 1
@@ -765,6 +766,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
     for k, (word, flag, s, e) in enumerate(tokens):
         if not (flag.startswith("nr") and 2 <= len(word) <= 4):
             continue          # (tested first: the tests below only keep such a word out)
+        if len(word) >= 3 and any(text.endswith(t[:-1], 0, s) for t in _titles_ending(word[0])):
+            word, s = word[1:], s + 1     # 首席技术|官杨帆: the title's last character, then the name
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if nxt is not None and nxt[1].startswith("n") and not nxt[1].startswith("nr") and nxt[0] not in titles \
                 and _CJK_WORD2.match(nxt[0]):
@@ -887,6 +890,12 @@ def _legal_form_follows(tokens, i: int, R) -> bool:
         if not (flag.startswith("n") or flag in ("vn", "a")) or word in R["stop_words"] or len(word) < 2:
             return False
     return False
+
+
+@lru_cache(maxsize=None)
+def _titles_ending(ch: str) -> tuple[str, ...]:
+    """The job titles (names.yaml) of two or more characters that end with ``ch``."""
+    return tuple(t for t in name_rules()["titles"] if len(t) >= 2 and t.endswith(ch))
 
 
 def _clipped_form(short: str | None) -> str | None:
