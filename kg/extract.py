@@ -250,6 +250,9 @@ def load_rules(path: str | None = None) -> tuple[list[Rule], dict]:
 
 
 _SIGNATURE_BODY = re.compile(r"[\u4e00-\u9fff（）()]{4,30}(?:人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|联盟|协会|研究院|中心)")
+_POLICY_NAME_INDUSTRY = re.compile(
+    r"(?:支持|促进|加快|推动|推进|培育|发展壮大|做大做强|做强|壮大|关于加快|关于促进|关于支持|关于推动)"
+    r"([\u4e00-\u9fff]{2,10}?)(?:产业|行业)?(?:高质量|创新|集聚|融合|加快)?(?:发展|建设)")
 _SIGNATURE_GAP = re.compile(r"\s{2,}|\u3000+")
 
 
@@ -338,6 +341,7 @@ class RuleExtractor:
         measured = _measured(rules_path)
         self._listed_conf = measured.get("member.listed-below", {}).get("confidence", 0.7)
         self._sig_conf = measured.get("publisher.notice-signature", {}).get("confidence", 0.8)
+        self._policy_name_conf = measured.get("prioritizes.policy-name", {}).get("confidence", 0.75)
         self._name_place_conf = {rid: measured.get(rid, {}).get("confidence", prior) for rid, prior in
                                  (("location.place-in-name", 0.8), ("location.place-in-name-province", 0.5))}
         self._cooc_conf = _cooc_confidences(rules_path)
@@ -427,6 +431,7 @@ class RuleExtractor:
         verdicts: dict[int, bool] = {}
         sentences = self.mentions_for(article, verdicts)
         recent: list[Mention] = []          # the previous sentence's mentions (antecedent_recent rules)
+        named_priorities: set[str] = set()  # policies whose name's industry was already read
         for sent, ms in sentences:
             found = [c for c in self._sentence(sent, ms, history, recent) if _plausible_employer(c)]
             claims.extend(found)
@@ -436,6 +441,7 @@ class RuleExtractor:
                 claims.extend(self._pairs(sent, ms, found + net, history))
             claims.extend(self._unit_parents(sent, ms))
             claims.extend(self._name_places(sent, ms))
+            claims.extend(self._name_priorities(sent, ms, named_priorities))
             history.extend(m for m in ms if m.type != "Date")
             recent = [m for m in ms if m.type != "Date"]
         claims.extend(self._signature(sentences, claims))
@@ -560,6 +566,22 @@ class RuleExtractor:
                              entry=self.lexicon.lookup(m.place))
                 rid = "location.place-in-name-province" if m.place in province_names() else "location.place-in-name"
                 out.append(Claim(m, "location", pm, sent, "rules/" + rid, self._name_place_conf[rid]))
+        return out
+
+    def _name_priorities(self, sent: Sentence, ms: list[Mention], done: set[str]) -> list[Claim]:
+        """A policy named for the industry it promotes (西安市支持低空经济高质量发展若干措施, 关于加快
+        人工智能产业发展的实施意见) prioritizes that industry: read once per policy, where it is named."""
+        out = []
+        for m in ms:
+            if m.type != "Policy" or m.source == "coref" or m.name in done:
+                continue
+            done.add(m.name)
+            g = _POLICY_NAME_INDUSTRY.search(m.name)
+            name = g and g.group(1)
+            if not name or self._not_industry.match(name):
+                continue
+            item = Mention(m.start, m.end, name, "Industry", name, "items")
+            out.append(Claim(m, "prioritizes", item, sent, "rules/prioritizes.policy-name", self._policy_name_conf))
         return out
 
     def _unit_parents(self, sent: Sentence, ms: list[Mention]) -> list[Claim]:

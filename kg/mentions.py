@@ -293,7 +293,9 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         for m in (_PRODUCT_CODE.finditer(text) if may & bit[_PRODUCT_CODE] else ()):
             s_, e_ = m.span(1)
             if free(s_, e_) and not _NOT_CODE.match(m.group(1)):
-                taken.append(Mention(s_, e_, m.group(1), "Product", m.group(1), "quote"))
+                code = m.group(1)
+                bare = code[:-2] if code.endswith("系列") else code       # HC8120系列 is the HC8120 line
+                taken.append(Mention(s_, e_, code, "Product", bare, "quote", aliases=(code,) if bare != code else ()))
         for m in (_LAUNCHED_QUOTE.finditer(text) if may & bit[_LAUNCHED_QUOTE] else ()):
             s_, e_ = m.span(1)
             if free(s_, e_) and not _GROUP_NAME.search(m.group(1)):
