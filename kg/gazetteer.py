@@ -30,7 +30,7 @@ def _name_after_clause_words(run: str) -> str:
     """A declared name is the run of characters before its bracket, minus the clause words that
     lead to it: 这里是福建晶曜光显科技有限公司 → 福建晶曜光显科技有限公司, 本轮由深创资本 → 深创资本
     (everything up to the last pronoun, preposition, 的 or copula)."""
-    if not re.match(r"[\u4e00-\u9fff]", run) or len(run) <= 6:
+    if not re.search(r"[\u4e00-\u9fff]", run) or len(run) <= 6:
         return run
     from .seg import tag
     pos, cut_at = 0, 0

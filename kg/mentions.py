@@ -725,6 +725,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         lead = next((m for m in taken if m.start == start and m.type in ("Place", "University")), None)
         own = core[lead.end - start:] if lead else core
         typ = R["org_suffixes"][suffix]
+        if typ == "Company" and _INVESTOR_CORE.search(name):
+            typ = "Investor"      # 江苏澜石创业投资有限公司, 深圳启衡投资管理有限公司: an investment firm
         if suffix == "系" and not (lead is not None and lead.type == "University"):
             continue
         if suffix in ("大学", "学院") and word != suffix and not named_token and start == s:
@@ -881,6 +883,8 @@ _NOT_INSIDE_NAME = {"成立", "设立", "注册", "建设", "举办", "发布", 
                     "加快", "培育", "扶持", "组织", "召开", "牵头", "联合", "依托", "围绕", "聚焦", "宣布", "完成", "获得"}
 
 
+_INVESTOR_CORE = re.compile(r"(?:创业投资|风险投资|股权投资|投资管理|资本管理|资产管理|私募基金|基金管理|产业投资|创新投资|科创投资)"
+                            r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|合伙企业)")
 _NOT_IN_SPLIT_NAME = {"x", "uj", "ul", "uz", "ug", "ud", "p", "c", "r", "m", "q", "f", "d", "t", "u", "w", "y", "e", "o"}
 
 
