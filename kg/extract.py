@@ -385,8 +385,8 @@ class RuleExtractor:
         def needs_tagger(text: str, taken: list[Mention]) -> bool:
             nonlocal skipped
             verdict = verdicts[i] = gate.needs_tagger_mask(text, self._type_mask(taken))
-            if not self.gated or i in force:
-                return True
+            if not self.gated or i in force or _signature_bodies(text, []):
+                return True       # (an issuer's line names the article's likely topic: always read it whole)
             skipped = not verdict
             return verdict
 
