@@ -531,9 +531,11 @@ class RuleExtractor:
             policy = issued[-1] if issued else first
             if policy is None:
                 continue
-            if (policy.name, "publisher") not in have:
+            given = {_object_key(c) for c in claims if c.relation == "publisher" and c.subject.name == policy.name
+                     and not _is_net(c)}
+            if (policy.name, "publisher") not in have or not {b.name for b in bodies} <= given:
                 out.extend(Claim(policy, "publisher", body, sent, "rules/publisher.notice-signature", self._sig_conf)
-                           for body in bodies)
+                           for body in bodies if body.name not in given)   # (co-issuers the text names only here)
             date = next((x for x in date_ms if x.type == "Date" and x.value), None)
             if date is not None and (policy.name, "datePublished") not in have and not dated:
                 dated = True

@@ -412,3 +412,73 @@ def test_english_feature_names_short_names_and_group_membership():
     assert (company, "memberOf", "Hefei Quantum Industry Alliance") in got
     assert ("Hefei Industry Investment Group", "investedIn", company) in got
     assert not any(r == "location" and o == "中国" for s, r, o in got)      # diamond-based is not "based in"
+
+
+def test_several_issuers_on_one_signature_line_and_a_contact_line():
+    body = ("嘉州市经济和信息化局关于印发《嘉州市智能网联汽车产业提升方案》的通知\n\n各有关单位：现将方案印发给你们。\n\n"
+            "联系人：市经济和信息化局装备工业处 顾明川\n\n嘉州市经济和信息化局　　　　嘉州市科学技术局\n\n2025年5月9日")
+    got, _ = facts(body)
+    assert ("嘉州市智能网联汽车产业提升方案", "publisher", "嘉州市科学技术局") in got
+    assert ("嘉州市智能网联汽车产业提升方案", "datePublished", "2025-05-09") in got
+    assert ("顾明川", "worksFor", "市经济和信息化局") in got
+
+
+def test_alliance_units_initiators_and_a_person_with_two_roles():
+    body = ("滨江市储能产业联盟昨日成立。联盟由滨江瑞能科技有限公司、滨江锂舟新能源有限公司等20家单位共同发起。"
+            "会议增补滨江汇储电气有限公司、滨江安澜电池有限公司为理事单位。"
+            "联盟首任理事长、瑞能科技董事长石振宇介绍了联盟的工作计划。")
+    got, res = facts(body)
+    for m in ("滨江瑞能科技有限公司", "滨江锂舟新能源有限公司", "滨江汇储电气有限公司", "滨江安澜电池有限公司"):
+        assert (m, "memberOf", "滨江市储能产业联盟") in got
+    titles = {(c.object.name, c.title) for c in res.claims if c.relation == "worksFor" and c.subject.name == "石振宇"}
+    assert ("滨江市储能产业联盟", "理事长") in titles
+    assert any(t == "董事长" for _, t in titles)
+
+
+def test_declared_name_loses_the_clause_words_before_it():
+    got, _ = facts("这里是江宁澄微电子科技有限公司（以下简称“澄微电子”）的总部。澄微电子成立于2018年。")
+    assert ("江宁澄微电子科技有限公司", "foundingDate", "2018") in got
+    assert not any(s.startswith("这里") for s, _, _ in got)
+
+
+def test_prospectus_subsidiaries_and_controlling_shareholder():
+    body = ("锦屏光电由许安然、卢一鸣和程砚三人共同创办。公司控股股东为常州锦屏控股有限公司。"
+            "常州锦屏光学有限公司为公司全资子公司，成立于2019年。")
+    got, _ = facts(body, title="锦屏光电招股书摘要")
+    assert {("锦屏光电", "founder", p) for p in ("许安然", "卢一鸣", "程砚")} <= got
+    assert ("常州锦屏控股有限公司", "investedIn", "锦屏光电") in got
+    assert ("常州锦屏光学有限公司", "parentOrganization", "锦屏光电") in got
+
+
+def test_province_in_a_legal_name_is_a_weaker_location_than_a_city():
+    _, res = facts("浙江禾泰传感科技有限公司与温州禾泰检测有限公司签约。")
+    conf = {c.object.name: (c.extractor, c.confidence) for c in res.claims if c.relation == "location"}
+    assert conf["温州"][0].endswith("place-in-name")
+    assert conf["浙江省"][0].endswith("place-in-name-province")
+    assert conf["浙江省"][1] < 0.5 <= conf["温州"][1]
+
+
+def test_policy_named_for_what_it_supports_prioritizes_it():
+    got, _ = facts("《临江市支持商业航天高质量发展若干措施》近日印发。")
+    assert ("临江市支持商业航天高质量发展若干措施", "prioritizes", "商业航天") in got
+    got, _ = facts("《临江市人工智能产业发展规划》近日印发。")
+    assert not any(r == "prioritizes" for _, r, _ in got)
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("Rivermark Robotics is a Suzhou company. Its Heron H3 robot is in trials.",
+     ("Rivermark Robotics", "develops", "Heron H3")),
+    ("Tidewater Labs is a Xiamen company. Founder Lin Qiao, who holds a PhD from Xiamen University, worked for "
+     "nearly a decade as an engineer at Blueshore Electronics.", ("Lin Qiao", "worksFor", "Blueshore Electronics")),
+    ("The Jinjiang Five were named by the city. The others are Haiyan Robotics, Qinglan Vision and Dongfu Data.",
+     ("Qinglan Vision", "memberOf", "Jinjiang Five")),
+])
+def test_english_products_careers_and_the_rest_of_a_group(body, fact):
+    got, _ = facts(body)
+    assert fact in got
+
+
+def test_a_title_character_is_not_part_of_the_name_after_it():
+    got, _ = facts("拓川数据成立于2017年。公司联合创始人、首席技术官杨帆毕业于武汉大学。")
+    assert ("杨帆", "worksFor", "拓川数据") in got
+    assert not any(s.startswith("官") for s, _, _ in got)
