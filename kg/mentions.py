@@ -87,7 +87,7 @@ _AFTER_NAME = "\\d{4}年|为|被|接受|回忆|谈到|看来|向|对|等人|一�
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
 _EN_GROUP = re.compile(r"^(?:[A-Z][\w']*\s){1,5}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Two|Three|Four|Five|Six|Seven|Eight|Ten)(?:\sof\s[A-Z][\w']*(?:\s[A-Z][\w']*)?)?$")
-_PRODUCT_NOUNS = r"(?:原型机|样机|大模型|模型|系统|平台|芯片|引擎|机器人|App|APP|应用|产品|游戏|软件|操作系统|助手|智能体|处理器|传感器|激光雷达|机器狗|仪|计|控制器|电池|电芯|终端|模组|设备|整机|无人机|眼镜|头显|解决方案|药物|疫苗|变流器|服务器|显示屏|手机|车型|飞行器|机械臂|灵巧手|计算机|芯片组|卫星|火箭)"
+_PRODUCT_NOUNS = r"(?:原型机|样机|储能柜|一体机|一体柜|大模型|模型|系统|平台|芯片|引擎|机器人|App|APP|应用|产品|游戏|软件|操作系统|助手|智能体|处理器|传感器|激光雷达|机器狗|仪|计|控制器|电池|电芯|终端|模组|设备|整机|无人机|眼镜|头显|解决方案|药物|疫苗|变流器|服务器|显示屏|手机|车型|飞行器|机械臂|灵巧手|计算机|芯片组|卫星|火箭)"
 _PRODUCT_QUOTED = re.compile(r"(?:(?<=叫)|(?<=叫做)|(?<=名为)|(?<=名叫)|(?<=取名)|(?<=命名为)|(?<=代号))[“\"「]([^“”\"「」\n]{1,16})[”\"」]"
                              r"\s?(?:的)?(?:[A-Za-z\u4e00-\u9fff]{0,5}?)(" + _PRODUCT_NOUNS + r")"
                              r"|[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(?:[\u4e00-\u9fff]{2,3}?)?(" + _PRODUCT_NOUNS + r")|(" + _PRODUCT_NOUNS +
@@ -265,11 +265,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         g = 1 if m.group(1) else 3 if m.group(3) else 6
         s_, e_ = m.span(g)
         noun = m.group(2) or m.group(4) or m.group(5) or ""
-        inside = [x for x in taken if not (e_ <= x.start or s_ >= x.end)]
-        if inside and all(x.start >= s_ and x.end < e_ and x.type in ("Company", "Investor") and x.source in
-                          ("local", "lexicon") for x in inside):
-            for x in inside:
-                taken.remove(x)       # “东盟汇Trade”平台: a product named after its maker
+        _free_product_name(taken, s_, e_)
         if free(s_, e_) and not _GROUP_NAME.search(m.group(g)):
             typ = "AIModel" if "模型" in noun else ("Game" if "游戏" in noun else "Product")
             taken.append(Mention(s_, e_, m.group(g), typ, m.group(g), "quote"))
@@ -299,6 +295,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
                 taken.append(Mention(s_, e_, code, "Product", bare, "quote", aliases=(code,) if bare != code else ()))
         for m in (_LAUNCHED_QUOTE.finditer(text) if may & bit[_LAUNCHED_QUOTE] else ()):
             s_, e_ = m.span(1)
+            _free_product_name(taken, s_, e_)
             if free(s_, e_) and not _GROUP_NAME.search(m.group(1)):
                 taken.append(Mention(s_, e_, m.group(1), "Product", m.group(1), "quote"))
     # 4d. legal names with a bracketed place: 锂恒新材（宜宾）有限公司, 澄光微电子(成都)有限公司
@@ -497,7 +494,7 @@ def _investor_lists(text: str, taken: list[Mention], R: dict, may: int = -1, bit
                 taken.append(Mention(s, e, item, "Investor", item, "investor"))
 
 
-_DISTRICT = re.compile(r"(?:市)?((?<=[\u4e00-\u9fff])(?:区|县)(?![\u4e00-\u9fff]{0,1}(?:委|政府|长|级))|[\u4e00-\u9fff]{1,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|自贸区|软件园|科技园|产业园|科学城|科技城|科创城|生态城|综合保税区|保税区|工业园区|园区|区|县))(?:[一二三四五六七八九十]期)?")
+_DISTRICT = re.compile(r"(?:市)?((?<=[\u4e00-\u9fff])(?:区|县)(?![\u4e00-\u9fff]{0,1}(?:委|政府|长|级))|[\u4e00-\u9fff]{1,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|自贸区|软件园|科技园|产业园|科学城|科技城|科创城|生态城|综合保税区|保税区|综合实验区|实验区|示范区|试验区|工业园区|园区|区|县))(?:[一二三四五六七八九十]期)?")
 
 
 def _districts(text: str, taken: list[Mention]) -> None:
@@ -887,6 +884,16 @@ _NOT_INSIDE_NAME = {"成立", "设立", "注册", "建设", "举办", "发布", 
 _INVESTOR_CORE = re.compile(r"(?:创业投资|风险投资|股权投资|投资管理|资本管理|资产管理|私募基金|基金管理|产业投资|创新投资|科创投资)"
                             r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|合伙企业)")
 _NOT_IN_SPLIT_NAME = {"x", "uj", "ul", "uz", "ug", "ud", "p", "c", "r", "m", "q", "f", "d", "t", "u", "w", "y", "e", "o"}
+
+
+def _free_product_name(taken: list[Mention], s: int, e: int) -> None:
+    """A quoted product named after its maker (“东盟汇Trade”平台, 开发的“知澜Path”): the maker's name
+    found inside the quotes gives way to the product's."""
+    inside = [x for x in taken if not (e <= x.start or s >= x.end)]
+    if inside and all(x.start >= s and x.end < e and x.type in ("Company", "Investor") and x.source in
+                      ("local", "lexicon") for x in inside):
+        for x in inside:
+            taken.remove(x)
 
 
 def _legal_form_follows(tokens, i: int, R) -> bool:
