@@ -361,7 +361,7 @@ def _word_filter():
     R = name_rules()
     patterns = [_TITLE, _GROUP_CONTEXT, _QUOTE, _MODEL, _PRODUCT_QUOTED, _LATIN_PRODUCT, _PRODUCT_AFTER_VERB,
                 _PRODUCT_CODE, _LAUNCHED_QUOTE, _BRACKET_PLACE_NAME, _UNIT_AFTER, _EN_UNIT, _CREATED_UNIT,
-                R["gov_body"], _DISTRICT, _GOV_ABBREV, _LIST_MATE, _ORG_CONTEXT, _INVEST_BEFORE, _INVEST_AFTER,
+                R["gov_body"], _DISTRICT, _GOV_ABBREV, _LIST_MATE, _ORG_CONTEXT, _DESCRIBED_ORG, _INVEST_BEFORE, _INVEST_AFTER,
                 _MEMBERS_BEFORE, _MEMBERS_AFTER, R["person_after_title"], R["person_in_list"], R["person_after_you"],
                 _BARE_GROUP]
     return WordFilter(patterns), {p: 1 << i for i, p in enumerate(patterns)}
@@ -385,6 +385,7 @@ def late_recognisers() -> list[tuple[re.Pattern, tuple[str, ...], re.Pattern | N
         (_GOV_ABBREV, ("GovernmentBody",), None),
         (_DISTRICT, ("Place",), None),
         (_ORG_CONTEXT, ("Company",), None),
+        (_DESCRIBED_ORG, ("Company", "Investor"), None),
         (_INVEST_BEFORE, ("Investor",), None),
         (_INVEST_AFTER, ("Investor",), None),
         (_MEMBERS_BEFORE, ("Company",), None),
@@ -540,6 +541,10 @@ def _government_bodies(text: str, taken: list[Mention], R: dict) -> None:
 
 _ORG_TYPES_LIST = ("Company", "Investor", "ResearchInstitute", "University", "Organization")
 _ORG_CONTEXT = re.compile(r"(?:^|(?<=[，,。；;：:\s、]))([\u4e00-\u9fff]{2,6}?)(?=(?:的)?(?:联合)?创始人|（[A-Za-z]|\([A-Za-z]|由[\u4e00-\u9fff]{2,4}(?:和|、|与)|(?:成立|创立)于|的总部|总部位于)")
+_DESCRIBED_ORG = re.compile(
+    r"(企业|公司|厂商|集成商|发行商|车企|药企|开发商|供应商|制造商|服务商|运营商|设备商|初创企业|初创公司|创业公司|"
+    r"投资方|投资机构|投资人|股东)([\u4e00-\u9fff]{4})(?=[、，,。；和与及]|以及|也|则|在|已|于|的|是|等|将|还|宣布|完成|"
+    r"获得|成立|表示|称|继续|跟投|领投|参投|入股|凭借|包揽|相继|均|都|亦|同样|目前|今年|去年)")
 _RANKED = re.compile(r"(?:位列榜首|排名第[一二三四五六七八九十\d]+|位列第[一二三四五六七八九十\d]+|名列第[一二三四五六七八九十\d]+|排名首位|位居榜首)"
                      r"(?:的是|的|为|是)(?:[\u4e00-\u9fff]{2,3}的)?([\u4e00-\u9fff]{2,6}?)(?=[，,。；、（(]|其|$)")
 _NOT_ORG = re.compile(r"^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方案|意见|办法|措施|通知|文件|政策)$|^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个家位名]|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年|完成后|本次|^(?:直接|间接|合计|共计|累计|发行|宣布|表示|透露|介绍|任命|聘任|聘请|邀请|包括|作为|身为|据悉|据了解|随后|此前|近日|日前|当天|会上|会议)")
@@ -572,6 +577,13 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None) -> N
         s, e = c.span(1)
         if free(s, e) and not _NOT_ORG.search(c.group(1)):
             taken.append(Mention(s, e, c.group(1), "Company", c.group(1), "context"))
+    for c in (_DESCRIBED_ORG.finditer(text) if bit is None or may & bit[_DESCRIBED_ORG] else ()):
+        s, e = c.span(2)          # 储能系统集成商恒湃储能, 电机企业东屿电驱, 发行商鹭岛数娱: a name after what it is
+        name = c.group(2)
+        if free(s, e) and not _NOT_ORG.search(name) and _freq(name) < 5 and \
+                not (_common_word(name[:2]) and _common_word(name[2:])):
+            typ = "Investor" if c.group(1) in ("投资方", "投资机构", "基金", "机构", "投资人", "股东") else "Company"
+            taken.append(Mention(s, e, name, typ, name, "context"))
     if "第" in text or "榜首" in text or "首位" in text:
         for c in _RANKED.finditer(text):      # 位列榜首的是合肥的星渊量子: who holds a ranking place is an organisation
             s, e = c.span(1)
