@@ -157,7 +157,8 @@ def org_type_of(name: str) -> str | None:
     suffix = _suffix_of(name, R)
     if suffix is None or len(name) <= len(suffix) + 1:
         return None
-    return R["org_suffixes"][suffix]
+    typ = R["org_suffixes"][suffix]
+    return "Investor" if typ == "Company" and _INVESTOR_CORE.search(name) else typ
 
 
 def classify_title(name: str, before: str) -> str:
@@ -543,7 +544,7 @@ _ORG_TYPES_LIST = ("Company", "Investor", "ResearchInstitute", "University", "Or
 _ORG_CONTEXT = re.compile(r"(?:^|(?<=[，,。；;：:\s、]))([\u4e00-\u9fff]{2,6}?)(?=(?:的)?(?:联合)?创始人|（[A-Za-z]|\([A-Za-z]|由[\u4e00-\u9fff]{2,4}(?:和|、|与)|(?:成立|创立)于|的总部|总部位于)")
 _DESCRIBED_ORG = re.compile(
     r"(企业|公司|厂商|集成商|发行商|车企|药企|开发商|供应商|制造商|服务商|运营商|设备商|初创企业|初创公司|创业公司|"
-    r"投资方|投资机构|投资人|股东)([\u4e00-\u9fff]{4})(?=[、，,。；和与及]|以及|也|则|在|已|于|的|是|等|将|还|宣布|完成|"
+    r"投资方|投资机构)([\u4e00-\u9fff]{4})(?=[、，,。；和与及]|以及|也|则|在|已|于|的|是|等|将|还|宣布|完成|"
     r"获得|成立|表示|称|继续|跟投|领投|参投|入股|凭借|包揽|相继|均|都|亦|同样|目前|今年|去年)")
 _RANKED = re.compile(r"(?:位列榜首|排名第[一二三四五六七八九十\d]+|位列第[一二三四五六七八九十\d]+|名列第[一二三四五六七八九十\d]+|排名首位|位居榜首)"
                      r"(?:的是|的|为|是)(?:[\u4e00-\u9fff]{2,3}的)?([\u4e00-\u9fff]{2,6}?)(?=[，,。；、（(]|其|$)")
@@ -580,9 +581,10 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None) -> N
     for c in (_DESCRIBED_ORG.finditer(text) if bit is None or may & bit[_DESCRIBED_ORG] else ()):
         s, e = c.span(2)          # 储能系统集成商恒湃储能, 电机企业东屿电驱, 发行商鹭岛数娱: a name after what it is
         name = c.group(2)
-        if free(s, e) and not _NOT_ORG.search(name) and _freq(name) < 5 and \
-                not (_common_word(name[:2]) and _common_word(name[2:])):
-            typ = "Investor" if c.group(1) in ("投资方", "投资机构", "基金", "机构", "投资人", "股东") else "Company"
+        tails = name_rules()["brand_tail_set"]
+        if free(s, e) and not _NOT_ORG.search(name) and _freq(name) < 5 and (name[2:] in tails or name[3:] in tails) \
+                and not (_common_word(name[:2]) and _common_word(name[2:])):
+            typ = "Investor" if c.group(1) in ("投资方", "投资机构") else "Company"
             taken.append(Mention(s, e, name, typ, name, "context"))
     if "第" in text or "榜首" in text or "首位" in text:
         for c in _RANKED.finditer(text):      # 位列榜首的是合肥的星渊量子: who holds a ranking place is an organisation
