@@ -638,6 +638,10 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             continue          # 科技 + 有限公司: the last suffix makes the name
         if _legal_form_follows(tokens, i, R):
             continue          # 楚康|智能|装备|有限公司: the legal form further on makes the name
+        if suffix in R["weak_suffixes"] and any(
+                _suffix_of(t[0], R) not in (None, *R["weak_suffixes"]) and t[0] == _suffix_of(t[0], R)
+                for t in tokens[i + 1:i + 3]) and all(t[1].startswith("n") for t in tokens[i + 1:i + 2]):
+            continue          # 襄阳高新区|智能|装备|产业园: a stronger suffix just after makes the name
         if nxt in ("领域", "企业", "创新", "产业", "之都", "巨头", "成果", "竞争", "力量", "强国", "行业", "板块", "赛道",
                    "浪潮", "革命", "发展", "政策", "人才", "水平", "公司", "园区", "类", "型", "化", "部门", "系统", "方向",
                    "城", "园", "谷", "小镇"):
