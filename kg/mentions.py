@@ -251,6 +251,11 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
                 continue          # 鹭储新能 inside 厦门鹭储新能源科技有限公司: the legal name is recognised whole
             if free(s, e):
                 taken.append(Mention(s, e, text[s:e], typ, canon, "local"))
+    # 2c. a trade name right after its city, mentioned once (合肥玄晶量子, 常州锂舟新能源): 字号 + trade tail
+    for place in [x for x in taken if x.type == "Place" and x.source == "lexicon"]:
+        name = _place_led_brand(text, place.end, R)
+        if name and free(place.end, place.end + len(name)):
+            taken.append(Mention(place.end, place.end + len(name), name, "Company", name, "suffix", place=place.name))
     # 3. dates
     for d in find_dates(text, article_date, last_year):
         if free(d.start, d.end):
@@ -732,6 +737,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 break
         if _APPROVED_BY.match(text, start):
             start += 1          # 经省人民政府同意: 经 is "with the approval of", not part of the name
+        if text[start] in "和与及" and s - start >= 3 and any(x.end == start for x in taken):
+            start += 1          # 云岫智能|和锐驰|动力: the tagger glued the list's 和 to the next name
         by = text.rfind("由", start, s)
         if by >= 0 and (by == 0 or text[by - 1] not in "自理缘") and s - by > 2:
             start = by + 1      # 联盟|由楚芯|光电科技有限公司: the tagger glued 由 to the name
@@ -912,6 +919,27 @@ def _free_product_name(taken: list[Mention], s: int, e: int) -> None:
                       ("local", "lexicon") for x in inside):
         for x in inside:
             taken.remove(x)
+
+
+_LONGER_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:有限公司|公司|集团|股份|科技|研究院|联盟|协会|基金|资本|大学|学院|中心|园区|产业园)")
+_BRAND_NEXT = set("、，,。；;和与及的是在也已将等被向于获完宣推发加成入则正今去旗日近牵首凭")
+
+
+def _place_led_brand(text: str, p: int, R) -> str | None:
+    """The 字号 + trade tail a city is followed by (合肥 + 玄晶量子), when the two characters of the 字号
+    are no everyday word, the tail is one of names.yaml brand_tails, and no longer name goes on."""
+    tails = R["brand_tail_set"]
+    for n in (5, 4, 3):
+        cand = text[p:p + n]
+        if len(cand) != n or not _CJK_WORD.fullmatch(cand) or cand[2:] not in tails or cand[2:] in R["org_suffixes"]:
+            continue          # (a suffix the name walk reads with its place: 合肥产投集团, 澳门科创基金)
+        nxt = text[p + n:p + n + 1]
+        if nxt and nxt not in _BRAND_NEXT or _LONGER_NAME.match(text, p + n):
+            continue
+        if _freq(cand[:2]) >= 20 or _freq(cand) >= 5 or cand[:2] in R["not_brand_heads"] or cand[0] in "市省区县":
+            continue
+        return cand
+    return None
 
 
 def _legal_form_follows(tokens, i: int, R) -> bool:
