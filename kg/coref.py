@@ -36,7 +36,9 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"\b[Tt]he\s(?:bureau|commission|ministry|department|government|municipal\sgovernment)\b"), ("GovernmentBody",), 1),
     (re.compile(r"(?:该|这所)(?:校|大学|高校)"), ("University",), 1),
     (re.compile(r"(?:该|这所|这个|此)(?:学院|书院|院系)"), ("AcademicUnit",), 1),
-    (re.compile(r"(?:该|这一|此|本|上述)(?:行动)?(?:计划|政策|方案|规划|文件|意见|措施|通知|办法)"), ("Policy",), 1),
+    (re.compile(r"(?:该|这一|此|本|上述)(?:行动)?(?:计划|政策|方案|规划|文件|意见|措施|通知|办法)"
+                r"|(?:(?<=^)|(?<=[，,。；;：]))(?:方案|计划|意见|措施|规划|政策|文件)(?=聚焦|提出|明确|强调|围绕|要求|指出|支持|重点|还|同时|将|共|鼓励|提到)"),
+     ("Policy",), 1),
     (re.compile(r"(?:该|这份|此)(?:报告|榜单|白皮书)|(?:(?<=^)|(?<=[，,。；;：]))(?:报告|榜单|白皮书)(?=由|显示|指出|称|认为|共|覆盖|收录)"
                 r"|\b[Tt]he\s(?:report|white\spaper|study)\b"), ("Report",), 1),
     (re.compile(r"\b[Tt]he\s(?:plan|document|policy|programme|program|measures|guidelines)\b"), ("Policy",), 1),

@@ -60,6 +60,8 @@ _ORDINAL = re.compile(r"[一二三四五六七八九十]是|[（(][一二三四�
 _ORDINAL_ITEM = re.compile(r"(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)])\s*(?:要)?(?:持续|着力|加快|大力|重点)?"
                            r"(?:做强|做大|做优|做精|培育壮大|发展壮大|壮大|聚焦|前瞻布局|超前布局|布局|发展|补齐|突破|培育|推动|提升|打造|加强|攻关)?"
                            r"([^，,。；;：:、\s]{2,16})")
+_VERB_LED = re.compile(r"\s*(?:持续|着力|加快|大力|积极|重点)?(?:培育壮大|发展壮大|加快发展|大力发展|重点发展|前瞻布局|超前布局|"
+                       r"培育|壮大|做强|做大|布局|发展|突破)([^，,。；;：:\s]{2,24})")
 _ITEM_TAIL = re.compile(r"(?:及其|及相关|及)[\u4e00-\u9fff]{0,6}$|(?:等)?(?:产业|领域|方向|赛道)$")
 
 
@@ -674,6 +676,9 @@ class RuleExtractor:
                     continue
                 if _ORDINAL.match(text, s):         # 一是A，…；二是B；三是C: the first words after each ordinal
                     items = [_ITEM_TAIL.sub("", x.group(1)) for x in _ORDINAL_ITEM.finditer(text, s, e)]
+                elif _VERB_LED.match(text, s):       # 培育壮大集成电路产业，加快发展新型显示产业，前瞻布局A和B
+                    items = [_ITEM_TAIL.sub("", x) for part in re.split(r"[，,；;]", text[s:e])
+                             if (v := _VERB_LED.match(part.strip())) for x in re.split(r"、|和|及|以及", v.group(1)) if x]
                 else:
                     items = [re.sub(r"[”“\"]|[一二三四五六七八九十两\d]+(?:个|大|项)?[\u4e00-\u9fff]{0,6}$", "", x.strip())
                              for x in re.split(r"、|和|及|以及", text[s:e]) if x.strip()]
@@ -873,9 +878,12 @@ def _is_net(c: Claim) -> bool:
 
 
 def _side_given(rel: str, subj: Mention, obj: Mention, found: list[Claim]) -> bool:
-    """Some fact of ``found`` already gives ``rel`` for this subject or this object (the nets yield to it)."""
+    """Some fact of ``found`` already gives ``rel`` for this subject or this object, or makes the two a
+    unit and its parent (合肥产投集团旗下的庐州科创基金跟投: no investment between them) — the nets yield."""
     oname = obj.value if rel in DATE_RELATIONS else obj.name
-    return any(x.relation == rel and (x.subject.name == subj.name or _object_key(x) == oname) for x in found)
+    return any((x.relation == rel and (x.subject.name == subj.name or _object_key(x) == oname))
+               or (x.relation == "parentOrganization" and {x.subject.name, _object_key(x)} == {subj.name, oname})
+               for x in found)
 
 
 def _net_claim(subj: Mention, rel: str, obj: Mention, sent: Sentence, rid: str, conf: float, implicit: str) -> Claim:

@@ -482,3 +482,21 @@ def test_a_title_character_is_not_part_of_the_name_after_it():
     got, _ = facts("拓川数据成立于2017年。公司联合创始人、首席技术官杨帆毕业于武汉大学。")
     assert ("杨帆", "worksFor", "拓川数据") in got
     assert not any(s.startswith("官") for s, _, _ in got)
+
+
+def test_priorities_in_verb_led_task_clauses_and_a_bare_plan_reference():
+    got, _ = facts("《临江市数字经济实施意见》印发。意见提出了四项重点任务：培育壮大集成电路产业，加快发展新型显示产业，"
+                   "前瞻布局量子信息和未来网络。方案聚焦低空物流和城市空中交通等领域。")
+    for item in ("集成电路", "新型显示", "量子信息", "未来网络", "低空物流", "城市空中交通"):
+        assert ("临江市数字经济实施意见", "prioritizes", item) in got
+
+
+def test_trade_names_after_their_city_or_what_they_are():
+    got, _ = facts("合肥玄晶量子加入了长三角量子产业联盟。储能系统集成商恒湃储能、电机企业东屿电驱以及换电设备商快橙换电"
+                   "被与会人士称为“常州新能源三杰”。")
+    assert ("玄晶量子", "memberOf", "长三角量子产业联盟") in got
+    assert ("玄晶量子", "location", "合肥") in got
+    for m in ("恒湃储能", "东屿电驱", "快橙换电"):
+        assert (m, "memberOf", "常州新能源三杰") in got
+    got, _ = facts("合肥产投集团旗下的庐州科创基金跟投。")
+    assert not any(s == "产投集团" for s, _, _ in got)
