@@ -128,6 +128,7 @@ def cmd_build(a) -> None:
     timed(B, "serialize_union", "kg.ttl")
     timed(B, "serialize_dataset", "kg.trig")
     timed(E, "write_explorer", "graph.html")
+    timed(B, "write_outputs", "all outputs")      # with --jobs > 1 kg.ttl and kg.trig run in a child, beside graph.html
     t0 = time.perf_counter()
     code = 0
     try:

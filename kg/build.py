@@ -297,28 +297,84 @@ def serialize_dataset(store: ox.Store, fmt: ox.RdfFormat = ox.RdfFormat.TRIG, ou
 
 
 def write_outputs(store: ox.Store, out_dir: Path, report: BuildReport | None = None,
-                  spool: Spool | None = None) -> list[str]:
+                  spool: Spool | None = None, parallel: bool = False) -> list[str]:
     """kg.ttl, kg.trig and graph.html from the store (kg.ttl and kg.trig from ``spool`` if given:
-    a full build's copy of exactly what the store's article graphs hold), each written atomically."""
+    a full build's copy of exactly what the store's article graphs hold), each written atomically.
+
+    ``parallel`` (``kg build --jobs N``, N > 1, with a spool, on Linux): kg.ttl and kg.trig are
+    written by a forked child process while this one draws graph.html from the store (the child
+    reads only the spool, never the store)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     _remove_stale_temps(out_dir)
-    written = []
-    atomic_replace(out_dir / "kg.ttl", lambda tmp: serialize_union(store, output=_new_file(tmp), spool=spool))
-    written.append(str(out_dir / "kg.ttl"))
-    atomic_replace(out_dir / "kg.trig", lambda tmp: serialize_dataset(store, output=_new_file(tmp), spool=spool))
-    written.append(str(out_dir / "kg.trig"))
+    child = None
+    if parallel and spool is not None:
+        spool.file.flush()                  # the child reads the spool with pread, never writes it
+        child = _fork(lambda: _write_rdf_outputs(store, out_dir, spool))
     try:
-        from .explore import BUILD_MAX_NODES, write_explorer
-    except ImportError:
-        write_explorer = None
-    if write_explorer is not None:
-        stats: dict = {}
-        atomic_replace(out_dir / "graph.html",
-                       lambda tmp: stats.update(write_explorer(store, str(tmp), max_nodes=BUILD_MAX_NODES)))
-        written.append(str(out_dir / "graph.html"))
-        if report is not None:
-            report.graph_note = stats.get("note", "")
+        if child is None:
+            _write_rdf_outputs(store, out_dir, spool)
+        written = [str(out_dir / "kg.ttl"), str(out_dir / "kg.trig")]
+        try:
+            from .explore import BUILD_MAX_NODES, write_explorer
+        except ImportError:
+            write_explorer = None
+        if write_explorer is not None:
+            stats: dict = {}
+            atomic_replace(out_dir / "graph.html",
+                           lambda tmp: stats.update(write_explorer(store, str(tmp), max_nodes=BUILD_MAX_NODES)))
+            written.append(str(out_dir / "graph.html"))
+            if report is not None:
+                report.graph_note = stats.get("note", "")
+    finally:
+        if child is not None and not _join(child):
+            _write_rdf_outputs(store, out_dir, spool)      # the child failed: again here, to raise its error
     return written
+
+
+def _write_rdf_outputs(store: ox.Store, out_dir: Path, spool: Spool | None) -> None:
+    atomic_replace(out_dir / "kg.ttl", lambda tmp: serialize_union(store, output=_new_file(tmp), spool=spool))
+    atomic_replace(out_dir / "kg.trig", lambda tmp: serialize_dataset(store, output=_new_file(tmp), spool=spool))
+
+
+def _fork(work) -> int | None:
+    """Run ``work()`` in a forked child and return its pid, or None where forking is not used (the
+    caller then runs ``work`` itself). The child must not touch the store (RocksDB's threads do not
+    survive a fork); it leaves with ``os._exit``, its status saying whether ``work`` succeeded."""
+    if not sys.platform.startswith("linux"):
+        return None
+    for fh in (sys.stdout, sys.stderr):
+        try:
+            fh.flush()
+        except (OSError, ValueError):
+            pass
+    gc.freeze()              # the child's collections then never touch (and copy) the inherited objects
+    try:
+        pid = os.fork()
+    except OSError:
+        gc.unfreeze()
+        return None
+    if pid == 0:                                  # the child
+        code = 1
+        try:
+            gc.disable()
+            work()
+            code = 0
+        except BaseException:                     # noqa: BLE001 - the parent does the work again and raises
+            pass
+        finally:
+            os._exit(code)
+    gc.unfreeze()
+    return pid
+
+
+def _join(pid: int) -> bool:
+    """Wait for a child of :func:`_fork`; whether it succeeded."""
+    while True:
+        try:
+            _, status = os.waitpid(pid, 0)
+        except InterruptedError:
+            continue
+        return status == 0
 
 
 #: A full build hands the article graphs to Oxigraph's bulk loader in batches of about this many bytes
@@ -487,7 +543,8 @@ def run_build(paths: list[str], out_dir: str = "out", store: str | None = None, 
         report.entities = summarise_entities(st)
         if validate:
             _validate(st, report)
-        report.outputs = write_outputs(st, out, report, spool=spool if spool is not None and spool.exact else None)
+        report.outputs = write_outputs(st, out, report, spool=spool if spool is not None and spool.exact else None,
+                                       parallel=jobs > 1)
     finally:
         if spool is not None:
             spool.close()

@@ -197,58 +197,73 @@ def _safe_url(url: str | None) -> str:
 
 def load_graph(store: ox.Store, claims: bool = True) -> GraphData:
     """Read entities, facts, claims and articles from the union of the store's graphs (without
-    claims and articles unless ``claims``: :func:`load_claims` reads them for part of the graph)."""
+    claims and articles unless ``claims``: :func:`load_claims` reads them for part of the graph).
+
+    Solutions are unpacked as tuples (in SELECT order): looking a variable up by name costs
+    pyoxigraph a new term object each time, which was most of the time of a large graph."""
     type_iris = {iri: name for iri, name in TYPE_NAMES.items()}
     entities: dict[str, Entity] = {}
+    NamedNode, Literal = ox.NamedNode, ox.Literal
 
-    for sol in run_query(store, f"SELECT DISTINCT ?e ?t WHERE {{ VALUES ?t {{ {_values(type_iris)} }} ?e a ?t }}"):
-        e = sol["e"]
-        if not isinstance(e, ox.NamedNode):
+    for e, t in run_query(store, f"SELECT DISTINCT ?e ?t WHERE {{ VALUES ?t {{ {_values(type_iris)} }} ?e a ?t }}"):
+        if not isinstance(e, NamedNode):
             continue
-        ent = entities.setdefault(e.value, Entity(e.value))
-        name = type_iris[sol["t"].value]
+        iri = e.value
+        ent = entities.get(iri)
+        if ent is None:
+            ent = entities[iri] = Entity(iri)
+        name = type_iris[t.value]
         if name not in ent.types:
             ent.types.append(name)
 
-    excluded: set[str] = set()
-    for sol in run_query(store, f"SELECT DISTINCT ?s WHERE {{ VALUES ?t {{ <{_NEWS_ARTICLE}> <{_CLAIM_CLASS}> }} ?s a ?t }}"):
-        excluded.add(sol["s"].value)
-
-    def is_entity_iri(iri: str) -> bool:
-        return iri not in excluded and not iri.startswith((ARTICLE, CLAIM))
+    # articles and claims outside the article/claim IRI spaces (those are excluded by their prefix)
+    excluded: set[str] = {s.value for s, in run_query(
+        store, f"SELECT DISTINCT ?s WHERE {{ VALUES ?t {{ <{_NEWS_ARTICLE}> <{_CLAIM_CLASS}> }} ?s a ?t "
+               f"FILTER(!STRSTARTS(STR(?s), \"{ARTICLE}\") && !STRSTARTS(STR(?s), \"{CLAIM}\")) }}")}
+    prefixes = (ARTICLE, CLAIM)
 
     rel_iris = {iri: name for iri, name in RELATION_NAMES.items()}
     edge_facts: dict[tuple[str, str, str], Fact] = {}
     lit_facts: dict[tuple[str, str, str], Fact] = {}
-    for sol in run_query(store, f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {_values(rel_iris)} }} ?s ?p ?o }}"):
-        s, p, o = sol["s"], sol["p"], sol["o"]
-        if not isinstance(s, ox.NamedNode) or not is_entity_iri(s.value):
+    for s, p, o in run_query(store, f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {_values(rel_iris)} }} ?s ?p ?o }}"):
+        if not isinstance(s, NamedNode):
             continue
-        rel = rel_iris[p.value]
-        if isinstance(o, ox.NamedNode):
-            if not is_entity_iri(o.value):
+        sv = s.value
+        if sv in excluded or sv.startswith(prefixes):
+            continue
+        pv = p.value
+        rel = rel_iris[pv]
+        if isinstance(o, NamedNode):
+            ov = o.value
+            if ov in excluded or ov.startswith(prefixes):
                 continue
-            edge_facts[(s.value, p.value, str(o))] = Fact(s.value, rel, o.value, term=str(o))
-            entities.setdefault(o.value, Entity(o.value))
-        elif isinstance(o, ox.Literal):
-            lit_facts[(s.value, p.value, str(o))] = Fact(s.value, rel, o.value, literal=True,
-                                                        datatype=o.datatype.value if o.datatype else "", term=str(o))
+            term = str(o)
+            edge_facts[(sv, pv, term)] = Fact(sv, rel, ov, term=term)
+            if ov not in entities:
+                entities[ov] = Entity(ov)
+        elif isinstance(o, Literal):
+            term = str(o)
+            lit_facts[(sv, pv, term)] = Fact(sv, rel, o.value, literal=True,
+                                             datatype=o.datatype.value if o.datatype else "", term=term)
         else:
             continue
-        entities.setdefault(s.value, Entity(s.value))
+        if sv not in entities:
+            entities[sv] = Entity(sv)
 
     for prop, attr in (("rdfs:label", "labels"), ("skos:altLabel", "alt")):
-        for sol in run_query(store, f"SELECT DISTINCT ?e ?l WHERE {{ ?e {prop} ?l }}"):
-            ent = entities.get(sol["e"].value) if isinstance(sol["e"], ox.NamedNode) else None
-            if ent is None or not isinstance(sol["l"], ox.Literal):
+        for e, lit in run_query(store, f"SELECT DISTINCT ?e ?l WHERE {{ ?e {prop} ?l }}"):
+            ent = entities.get(e.value) if isinstance(e, NamedNode) else None
+            if ent is None or not isinstance(lit, Literal):
                 continue
-            pair = (sol["l"].value, _lang(sol["l"]))
+            pair = (lit.value, _lang(lit))
             lst = getattr(ent, attr)
             if pair not in lst:
                 lst.append(pair)
     for ent in entities.values():      # deterministic order: zh first, then by value
-        ent.labels.sort(key=lambda p: (not p[1].startswith("zh"), p[1], p[0]))
-        ent.alt.sort(key=lambda p: (not p[1].startswith("zh"), p[1], p[0]))
+        if len(ent.labels) > 1:
+            ent.labels.sort(key=lambda p: (not p[1].startswith("zh"), p[1], p[0]))
+        if len(ent.alt) > 1:
+            ent.alt.sort(key=lambda p: (not p[1].startswith("zh"), p[1], p[0]))
 
     facts = sorted(edge_facts.values(), key=lambda f: (f.subject, f.relation, f.obj))
     literal_facts = sorted(lit_facts.values(), key=lambda f: (f.subject, f.relation, f.obj))
@@ -265,14 +280,16 @@ def load_claims(store: ox.Store, data: GraphData, subjects: Iterable[str] | None
     edge_facts = {(f.subject, RELATIONS[f.relation], f.term): f for f in data.facts}
     lit_facts = {(f.subject, RELATIONS[f.relation], f.term): f for f in data.literal_facts}
     articles: dict[str, dict[str, Any]] = {}
-    for sol in run_query(store, """SELECT ?a ?h ?d ?u ?f WHERE { ?a a schema:NewsArticle .
+    for a, *vals in run_query(store, """SELECT ?a ?h ?d ?u ?f WHERE { ?a a schema:NewsArticle .
             OPTIONAL { ?a schema:headline ?h } OPTIONAL { ?a schema:datePublished ?d }
             OPTIONAL { ?a schema:url ?u } OPTIONAL { ?a hz:sourceFile ?f } }"""):
-        iri = sol["a"].value
-        art = articles.setdefault(iri, {"iri": iri, "headline": "", "date": "", "url": "", "file": ""})
-        for key, var in (("headline", "h"), ("date", "d"), ("url", "u"), ("file", "f")):
-            if sol[var] is not None and not art[key]:
-                art[key] = sol[var].value
+        iri = a.value
+        art = articles.get(iri)
+        if art is None:
+            art = articles[iri] = {"iri": iri, "headline": "", "date": "", "url": "", "file": ""}
+        for key, v in zip(("headline", "date", "url", "file"), vals):
+            if v is not None and not art[key]:
+                art[key] = v.value
         art["url"] = _safe_url(art["url"])
 
     claims = data.claims
@@ -282,24 +299,36 @@ def load_claims(store: ox.Store, data: GraphData, subjects: Iterable[str] | None
         flat = f"SELECT ?c ?k ?v WHERE {{ VALUES ?s {{ {_values(sorted(subjects))} }} ?c rdf:subject ?s . ?c ?k ?v }}"
     else:
         flat = "SELECT ?c ?k ?v WHERE { ?c a hz:Claim . ?c ?k ?v }"
-    props: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for sol in run_query(store, flat):
-        props[str(sol["c"])][sol["k"].value].append(sol["v"])
+    props: dict[str, dict[str, list]] = {}
+    for c, k, v in run_query(store, flat):
+        key = str(c)
+        vals = props.get(key)
+        if vals is None:
+            vals = props[key] = {}
+        kv = k.value
+        lst = vals.get(kv)
+        if lst is None:
+            vals[kv] = [v]
+        else:
+            lst.append(v)
     rows = []
+    rdf_type = _RDF + "type"
+    prop_items = list(_CLAIM_PROPS.items())
     for c, vals in props.items():
-        if _CLAIM_CLASS not in {t.value for t in vals.get(_RDF + "type", [])}:
+        types = vals.get(rdf_type)
+        if not types or _CLAIM_CLASS not in {t.value for t in types}:
             continue
         row = {"c": c}
-        for var, iri in _CLAIM_PROPS.items():       # a property stated twice: the smallest value, always the same
+        for var, iri in prop_items:       # a property stated twice: the smallest value, always the same
             terms = vals.get(iri)
-            row[var] = min(terms, key=str) if terms else None
+            row[var] = (terms[0] if len(terms) == 1 else min(terms, key=str)) if terms else None
         if row["s"] is not None and row["p"] is not None and row["o"] is not None:
+            row["_key"] = (row["s"].value, row["p"].value, str(row["o"]))
             rows.append(row)
-    rows.sort(key=lambda sol: (str(sol["s"]), str(sol["p"]), str(sol["o"]),
+    rows.sort(key=lambda sol: (str(sol["s"]), str(sol["p"]), sol["_key"][2],
                                (sol["a"].value if sol["a"] is not None else ""), _num(sol["start"]) or 0, sol["c"]))
     for sol in rows:
-        key = (sol["s"].value, sol["p"].value, str(sol["o"]))
-        fact = edge_facts.get(key) or lit_facts.get(key)
+        fact = edge_facts.get(sol["_key"]) or lit_facts.get(sol["_key"])
         if fact is None:
             continue
         extras = {}
