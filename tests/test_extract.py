@@ -500,3 +500,15 @@ def test_trade_names_after_their_city_or_what_they_are():
         assert (m, "memberOf", "常州新能源三杰") in got
     got, _ = facts("合肥产投集团旗下的庐州科创基金跟投。")
     assert not any(s == "产投集团" for s, _, _ in got)
+
+
+def test_english_funding_brief():
+    body = ("Shenzhen-based Lumio Robotics said it had raised $40 million in a Series B round led by Pearl River "
+            "Capital, with participation from Harbor Gate Ventures. Lumio was founded in 2019 by Xu Ran, a former "
+            "engineer at DJI, and Tan Wei, who studied at Tsinghua University. The company makes the L3 warehouse "
+            "robot and a fleet management platform called LumioOS. Its headquarters are in Nanshan district.")
+    got, _ = facts(body, title="Lumio Robotics raises $40 million")
+    for fact in [("Harbor Gate Ventures", "investedIn", "Lumio Robotics"), ("Lumio Robotics", "founder", "Tan Wei"),
+                 ("Tan Wei", "alumniOf", "清华大学"), ("Lumio Robotics", "develops", "LumioOS"),
+                 ("Lumio Robotics", "location", "Nanshan district")]:
+        assert fact in got
