@@ -90,7 +90,7 @@ _EN_GROUP = re.compile(r"^(?:[A-Z][\w']*\s){1,5}(?:Dragons|Tigers|Giants|Muskete
 _PRODUCT_NOUNS = r"(?:原型机|样机|储能柜|一体机|一体柜|大模型|模型|系统|平台|芯片|引擎|机器人|App|APP|应用|产品|游戏|软件|操作系统|助手|智能体|处理器|传感器|激光雷达|机器狗|仪|计|控制器|电池|电芯|终端|模组|设备|整机|无人机|眼镜|头显|解决方案|药物|疫苗|变流器|服务器|显示屏|手机|车型|飞行器|机械臂|灵巧手|计算机|芯片组|卫星|火箭)"
 _PRODUCT_QUOTED = re.compile(r"(?:(?<=叫)|(?<=叫做)|(?<=名为)|(?<=名叫)|(?<=取名)|(?<=命名为)|(?<=代号))[“\"「]([^“”\"「」\n]{1,16})[”\"」]"
                              r"\s?(?:的)?(?:[A-Za-z\u4e00-\u9fff]{0,5}?)(" + _PRODUCT_NOUNS + r")"
-                             r"|[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(?:[\u4e00-\u9fff]{2,3}?)?(" + _PRODUCT_NOUNS + r")|(" + _PRODUCT_NOUNS +
+                             r"|[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(?:[\u4e00-\u9fff]{2,5}?)?(" + _PRODUCT_NOUNS + r")|(" + _PRODUCT_NOUNS +
                              r"|产品|品牌|系列|型号)(?:是|为|名为|叫做?|包括|之一)?\s?[“\"「]([^“”\"「」\n]{1,16})[”\"」]")
 _PRODUCT_AFTER_VERB = re.compile(
     r"(?:推出|发布|研发|开发|打造|上线|量产|自研|研制|开源|主打|交付|发售|首发|(?:产品|作品)(?:是|为))(?:了|的)?(?:新一代|首款|第[一二三四五六七八九十\d]+代|旗舰|最新)?(?:的)?"
@@ -627,8 +627,11 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             continue
         hit = overlaps(s, e)
         if hit is not None and not (hit.type == "Place" and hit.start == s and hit.end < e and suffix == "大学"
-                                    and flag in ("nt", "nz", "j") and len(word) - len(suffix) == hit.end - s):
-            continue          # (南昌 inside 南昌大学: the university is the name)
+                                    and flag in ("nt", "nz", "j") and len(word) - len(suffix) == hit.end - s) \
+                and not (hit.type == "Place" and hit.start == s and hit.end < e and flag == "nt"
+                         and len(word) - (hit.end - s) - len(suffix) >= 2
+                         and all(x is hit or e <= x.start or s >= x.end for x in taken)):
+            continue          # (南昌 inside 南昌大学, 中国 inside 中国科学院自动化研究所: the tagger's name is whole)
         named_token = flag in ("nt", "nz", "nrt", "j") and len(word) > len(suffix)
         compound = (not named_token and flag.startswith("n") and len(word) > len(suffix) and len(suffix) >= 2
                     and suffix not in R["weak_suffixes"] and i > 0 and tokens[i - 1][1] in ("ns", "nz", "nt", "n", "nr")
@@ -716,8 +719,10 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 break         # 启明科技 at the start of a clause: the "verb" is the name
             k += 1
             start = tokens[k][2]
-        if used_inner and k < i and not (tokens[k][1] in ("ns", "nz", "nt", "j") or tokens[k][0] in R["name_regions"]):
+        if used_inner and k < i and not (tokens[k][1] in ("ns", "nz", "nt", "j") or tokens[k][0] in R["name_regions"]) \
+                and not (suffix.endswith("有限公司") and s - tokens[k][2] >= 4):
             continue          # a name with 创新/投资 inside begins with its place or region: 宁波…创新联盟
+                              # (a legal name need not: 瓷匠智造科技有限公司, 玄武创新投资有限公司)
         after_uni = any(x.type == "University" and x.end == tokens[k][2] for x in taken) if k <= i else False
         stem = text[tokens[k][2]:s] if k < i else ""
         if suffix in R["weak_suffixes"] and word == suffix and k < i and not _name_like(tokens[i - 1]) \
