@@ -658,6 +658,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         start = s if named_token else s
         j = i - 1
         used_inner = False
+        absorbed: list[Mention] = []
         chars = len(word) - len(suffix) if named_token else 0
         while j >= 0:
             w, f, ws, we = tokens[j]
@@ -688,6 +689,11 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                     (w in R["stop_words"] or f in R["stop_pos"] or not _NAME_WORD.match(w)):
                 break
             hit = overlaps(ws, we)
+            if hit is not None and (hit in absorbed or (
+                    hit.type == "Company" and hit.source == "local" and suffix in _INSTITUTIONAL
+                    and j + 1 < i and tokens[j + 1][0] in ("产业", "行业") and hit.end == we)):
+                absorbed.append(hit)      # 武汉|硅光芯片|产业联盟: a technology the article repeats, not a company
+                hit = None
             if hit is not None and hit.type not in ("Place", "University"):
                 break
             if hit is not None and hit.type == "Place" and j > 0 and overlaps(tokens[j - 1][2], tokens[j - 1][3]) is None:
@@ -780,7 +786,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         clipped = _clipped_form(short)
         if clipped and clipped not in aliases:
             aliases = (*aliases, clipped)
-        for x in [x for x in taken if x.type == "Place" and x.start >= start and x.end <= e]:
+        for x in [x for x in taken if (x.type == "Place" or x in absorbed) and x.start >= start and x.end <= e]:
             taken.remove(x)       # the lead place, and another inside (嘉兴 + 南湖 + 智能汽车研究院)
         taken.append(Mention(start, e, name, typ, name, "suffix", aliases=aliases, parent=parent, place=place))
 
