@@ -224,6 +224,21 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     for s, e, entry in lexicon.find(text):
         if free(s, e):
             taken.append(Mention(s, e, text[s:e], entry.type, entry.key, "lexicon", entry=entry))
+    # 5'. a quoted nickname after its place and a few words: 宁波硬科技“三剑客”, 杭州“新五虎” → one group name
+    for g in [x for x in taken if x.type == "Group" and x.source == "quote" and x.start > 0]:
+        q = g.start - 1
+        if text[q] not in "“\"「" or g.end >= len(text) or text[g.end] not in "”\"」":
+            continue
+        place = max((x for x in taken if x.type == "Place" and x.end <= q and q - x.end <= 4), key=lambda x: x.end,
+                    default=None)
+        if place is None or not re.fullmatch(r"[\u4e00-\u9fff]*", text[place.end:q]) or \
+                re.search(r"[的了是在和与及被称为并誉作]", text[place.end:q]):
+            continue
+        taken.remove(g)
+        taken.remove(place)
+        name = text[place.start:q] + g.text
+        taken.append(Mention(place.start, g.end + 1, text[place.start:g.end + 1], "Group", name, "quote",
+                             aliases=(g.text,), place=place.name))
     # 5b. group nicknames without quotes, after a place: 合肥三剑客, 苏州四小龙; the Pearl River Trio
     for m in (_BARE_GROUP.finditer(text) if may & bit[_BARE_GROUP] else ()):
         if m.group(2):
@@ -547,6 +562,7 @@ def _government_bodies(text: str, taken: list[Mention], R: dict) -> None:
 
 
 _ORG_TYPES_LIST = ("Company", "Investor", "ResearchInstitute", "University", "Organization")
+_LIST_MATE_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))([\u4e00-\u9fff]{2,6})、$")
 _ORG_CONTEXT = re.compile(r"(?:^|(?<=[，,。；;：:\s、]))([\u4e00-\u9fff]{2,6}?)(?=(?:的)?(?:联合)?创始人|（[A-Za-z]|\([A-Za-z]|由[\u4e00-\u9fff]{2,4}(?:和|、|与)|(?:成立|创立)于|的总部|总部位于)")
 _DESCRIBED_ORG = re.compile(
     r"(企业|公司|厂商|集成商|发行商|车企|药企|开发商|供应商|制造商|服务商|运营商|设备商|初创企业|初创公司|创业公司|"
@@ -579,6 +595,15 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None) -> N
                 s, e = m.end + nxt.start(1), m.end + nxt.end(1)
                 if free(s, e) and not _NOT_ORG.search(nxt.group(1)):
                     taken.append(Mention(s, e, nxt.group(1), m.type, nxt.group(1), "list"))
+                    changed = True
+            prev = _LIST_MATE_BEFORE.search(text, 0, m.start) if m.type in ("Company", "Investor") else None
+            if prev:              # 中科蓝海、云图智算、天枢动力等: the items before a known one, when they look alike
+                s, e = prev.span(1)
+                name = prev.group(1)
+                tails = name_rules()["brand_tail_set"]
+                if free(s, e) and not _NOT_ORG.search(name) and len(name) == len(m.text) and _freq(name) < 5 \
+                        and (name[2:] in tails or name[-1:] in tails):
+                    taken.append(Mention(s, e, name, m.type, name, "list"))
                     changed = True
     for c in (_ORG_CONTEXT.finditer(text) if bit is None or may & bit[_ORG_CONTEXT] else ()):
         s, e = c.span(1)

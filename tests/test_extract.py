@@ -512,3 +512,14 @@ def test_english_funding_brief():
                  ("Tan Wei", "alumniOf", "清华大学"), ("Lumio Robotics", "develops", "LumioOS"),
                  ("Lumio Robotics", "location", "Nanshan district")]:
         assert fact in got
+
+
+def test_quoted_group_nicknames_after_their_place_and_items_before_a_known_member():
+    got, _ = facts("宁波甬芯科技、海曙光电与北仑储能被称作宁波硬科技“三剑客”。")
+    for m in ("宁波甬芯科技", "海曙光电", "北仑储能"):
+        assert (m, "memberOf", "宁波硬科技三剑客") in got
+    got, _ = facts("中科蓝海、云图智算、天枢动力等企业是中关村人工智能产业联盟的首批成员。")
+    assert ("云图智算", "memberOf", "中关村人工智能产业联盟") in got
+    assert ("天枢动力", "memberOf", "中关村人工智能产业联盟") in got
+    got, _ = facts("《嘉州市新兴产业培育计划》近日发布。该计划提出，要在集成电路、新型显示等领域培育一批龙头企业。")
+    assert ("嘉州市新兴产业培育计划", "prioritizes", "新型显示") in got
