@@ -12,6 +12,7 @@ import gc
 import itertools
 import os
 import sys
+import warnings
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -325,9 +326,12 @@ def write_outputs(store: ox.Store, out_dir: Path, report: BuildReport | None = N
             written.append(str(out_dir / "graph.html"))
             if report is not None:
                 report.graph_note = stats.get("note", "")
-    finally:
-        if child is not None and not _join(child):
-            _write_rdf_outputs(store, out_dir, spool)      # the child failed: again here, to raise its error
+    except BaseException:
+        if child is not None:        # (Ctrl-C reaches the child too: it removes its temporary files)
+            _join(child)
+        raise
+    if child is not None and not _join(child):
+        _write_rdf_outputs(store, out_dir, spool)      # the child failed: again here, to raise its error
     return written
 
 
@@ -349,7 +353,9 @@ def _fork(work) -> int | None:
             pass
     gc.freeze()              # the child's collections then never touch (and copy) the inherited objects
     try:
-        pid = os.fork()
+        with warnings.catch_warnings():       # Python >= 3.12 warns about forking beside RocksDB's threads
+            warnings.simplefilter("ignore", DeprecationWarning)
+            pid = os.fork()
     except OSError:
         gc.unfreeze()
         return None

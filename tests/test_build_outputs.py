@@ -74,3 +74,32 @@ def test_an_error_in_the_exports_is_raised_by_the_parent(tmp_path, monkeypatch):
     gc.collect()
     assert not (tmp_path / "out" / "kg.trig").exists()
     assert not list((tmp_path / "out").glob(".*.tmp"))
+
+
+@linux_only
+def test_an_interrupted_build_does_not_write_the_exports_again(tmp_path, monkeypatch):
+    """Ctrl-C reaches the child and the parent alike: the child fails, the parent must not then
+    write kg.ttl and kg.trig itself on its way out."""
+    folder = _corpus(tmp_path, 2)
+    log = tmp_path / "calls"
+    parent = os.getpid()
+
+    def logged(*args, **kw):
+        with open(log, "a") as fh:
+            fh.write(f"{os.getpid()}\n")
+        if os.getpid() != parent:
+            raise KeyboardInterrupt
+
+    import kg.explore as E
+
+    def fails(*args, **kw):
+        raise RuntimeError("interrupted (simulated)")
+
+    monkeypatch.setattr(B, "_write_rdf_outputs", logged)
+    monkeypatch.setattr(E, "write_explorer", fails)
+    with pytest.raises(RuntimeError, match="simulated"):
+        run_build([str(folder)], out_dir=str(tmp_path / "out"), validate=False, jobs=2)
+    gc.collect()
+    pids = log.read_text().split()
+    assert len(pids) == 1 and int(pids[0]) != parent       # once, in the child
+    assert not list((tmp_path / "out").glob(".*.tmp"))
