@@ -523,3 +523,12 @@ def test_quoted_group_nicknames_after_their_place_and_items_before_a_known_membe
     assert ("天枢动力", "memberOf", "中关村人工智能产业联盟") in got
     got, _ = facts("《嘉州市新兴产业培育计划》近日发布。该计划提出，要在集成电路、新型显示等领域培育一批龙头企业。")
     assert ("嘉州市新兴产业培育计划", "prioritizes", "新型显示") in got
+
+
+def test_english_graduates_are_not_the_founding_university_and_titles_need_their_company():
+    got, _ = facts("Founded by Tsinghua University graduates in 2016, Horizon Labs develops chips for self-driving cars.")
+    assert not any(r == "founder" and o == "清华大学" for _, r, o in got)
+    got, _ = facts("Lumio Robotics was set up in 2019 by Xu Ran, a former Huawei engineer. Lumio Robotics makes "
+                   "warehouse robots. Chief Financial Officer Tang Yu said the money would fund a plant.")
+    assert ("Tang Yu", "worksFor", "Lumio Robotics") in got
+    assert ("Tang Yu", "worksFor", "华为") not in got
