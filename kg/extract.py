@@ -255,12 +255,16 @@ _SIGNATURE_BODY = re.compile(r"[\u4e00-\u9fff（）()]{4,30}(?:人民政府|政�
 _POLICY_NAME_INDUSTRY = re.compile(
     r"(?:支持|促进|加快|推动|推进|培育|发展壮大|做大做强|做强|壮大|关于加快|关于促进|关于支持|关于推动)"
     r"([\u4e00-\u9fff]{2,10}?)(?:产业|行业)?(?:高质量|创新|集聚|融合|加快)?(?:发展|建设)")
+_NOT_SIGNATURE_CHAR = re.compile(r"[^\u4e00-\u9fff（）()\s]")     # (what _SIGNATURE_BODY and the gaps allow)
 _SIGNATURE_GAP = re.compile(r"\s{2,}|\u3000+")
 
 
 def _signature_bodies(line: str, ms: list[Mention]) -> list[Mention]:
     """The issuers a signature line names, one or several side by side (郑州市工业和信息化局　　郑州市科学技术局),
-    or [] when the line is not a signature."""
+    or [] when the line is not a signature (asked of every sentence by the gate: a character no issuer's
+    name has ends it at once)."""
+    if _NOT_SIGNATURE_CHAR.search(line):
+        return []
     out, pos = [], 0
     for part in _SIGNATURE_GAP.split(line.strip()):
         start = line.index(part, pos)

@@ -157,8 +157,20 @@ def org_type_of(name: str) -> str | None:
     suffix = _suffix_of(name, R)
     if suffix is None or len(name) <= len(suffix) + 1:
         return None
+    return _suffix_type(name, suffix, R)
+
+
+def _suffix_type(name: str, suffix: str, R: dict) -> str:
+    """The type a name's suffix gives, an investment firm named as a company being an investor
+    (江苏澜石创业投资有限公司, 深圳启衡投资管理有限公司)."""
     typ = R["org_suffixes"][suffix]
     return "Investor" if typ == "Company" and _INVESTOR_CORE.search(name) else typ
+
+
+def _has_trade_tail(name: str) -> bool:
+    """A trade name: 字号 + one of names.yaml brand_tails (恒湃储能, 云图智算; 川芯 + 芯)."""
+    tails = name_rules()["brand_tail_set"]
+    return name[2:] in tails or name[-1:] in tails
 
 
 def classify_title(name: str, before: str) -> str:
@@ -600,9 +612,8 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None) -> N
             if prev:              # 中科蓝海、云图智算、天枢动力等: the items before a known one, when they look alike
                 s, e = prev.span(1)
                 name = prev.group(1)
-                tails = name_rules()["brand_tail_set"]
                 if free(s, e) and not _NOT_ORG.search(name) and len(name) == len(m.text) and _freq(name) < 5 \
-                        and (name[2:] in tails or name[-1:] in tails):
+                        and _has_trade_tail(name):
                     taken.append(Mention(s, e, name, m.type, name, "list"))
                     changed = True
     for c in (_ORG_CONTEXT.finditer(text) if bit is None or may & bit[_ORG_CONTEXT] else ()):
@@ -612,8 +623,7 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None) -> N
     for c in (_DESCRIBED_ORG.finditer(text) if bit is None or may & bit[_DESCRIBED_ORG] else ()):
         s, e = c.span(2)          # 储能系统集成商恒湃储能, 电机企业东屿电驱, 发行商鹭岛数娱: a name after what it is
         name = c.group(2)
-        tails = name_rules()["brand_tail_set"]
-        if free(s, e) and not _NOT_ORG.search(name) and _freq(name) < 5 and (name[2:] in tails or name[3:] in tails) \
+        if free(s, e) and not _NOT_ORG.search(name) and _freq(name) < 5 and _has_trade_tail(name) \
                 and not (_common_word(name[:2]) and _common_word(name[2:])):
             typ = "Investor" if c.group(1) in ("投资方", "投资机构") else "Company"
             taken.append(Mention(s, e, name, typ, name, "context"))
@@ -701,8 +711,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                            and w not in _NOT_INSIDE_NAME
                            and (suffix.endswith("有限公司")           # 星槎|互动|科技|有限公司 (互动 read as d)
                                 or (suffix in _INSTITUTIONAL and j > 0 and j < i - 1
-                                    and (tokens[j - 1][1] == "ns" or overlaps(*tokens[j - 1][2:4]) is not None
-                                         and overlaps(*tokens[j - 1][2:4]).type == "Place"))))   # 湖北省|具身|智能产业联盟
+                                    and (tokens[j - 1][1] == "ns"
+                                         or getattr(overlaps(*tokens[j - 1][2:4]), "type", None) == "Place"))))
+                                                                    # 湖北省|具身|智能产业联盟
             place_adj = (len(w) == 1 and f == "a" and j > 0 and j < i - 1
                          and tokens[j - 1][1] == "ns")          # 宁波市|新|材料产业创新联合体
             single_run = (len(w) == 1 and f not in _NOT_IN_SPLIT_NAME and w not in R["stop_words"]
@@ -783,9 +794,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         core = name[: len(name) - len(suffix)]
         lead = next((m for m in taken if m.start == start and m.type in ("Place", "University")), None)
         own = core[lead.end - start:] if lead else core
-        typ = R["org_suffixes"][suffix]
-        if typ == "Company" and _INVESTOR_CORE.search(name):
-            typ = "Investor"      # 江苏澜石创业投资有限公司, 深圳启衡投资管理有限公司: an investment firm
+        typ = _suffix_type(name, suffix, R)
         if suffix == "系" and not (lead is not None and lead.type == "University"):
             continue
         if suffix in ("大学", "学院") and word != suffix and not named_token and start == s:
