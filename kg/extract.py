@@ -703,6 +703,9 @@ class RuleExtractor:
             ante = _antecedent(before, history, CLASSES[cls])
             if ante is None:
                 return []
+            if any(ante.name == getattr(v, "name", None) for g, vs in values.items() if g not in rule.antecedents
+                   for v in vs):
+                return []          # 它由A联合B创办, "它" unread: the context's A cannot be its own founder's partner
             values[gname] = [ante]
         title = m.group("title") if "title" in m.groupdict() and m.group("title") else None
         tense = None
@@ -749,6 +752,11 @@ class RuleExtractor:
                                  title=_clean_title(ftitle) if rel == "worksFor" else None,
                                  tense=tense if rel == "worksFor" else None, hedged=hedged,
                                  round=rnd, amount=amt, implicit=_implicit_side(rule, f)))
+        # 与合伙人B一起创办了C: the rule states both founders, the one filled in from context (A) as much as B
+        stated = {(c.subject.name, c.relation) for c in out if not c.implicit}
+        for c in out:
+            if c.implicit == "o" and (c.subject.name, c.relation) in stated:
+                c.implicit = ""
         return out
 
 

@@ -17,7 +17,11 @@ from .gate import prefilter
 
 _DECL = re.compile(
     r"([\u4e00-\u9fffA-Za-z0-9·]{2,30}?)\s*[（(]\s*((?:以下简称|以下称|下称|简称|英文名称?|英文|English name)[^）)]{1,60})[）)]")
-_MAY_DECLARE = prefilter([_DECL])
+# 量旭精仪的全称是合肥量旭精密仪器有限公司: a short name, then the legal name it stands for
+_FULL_NAME = re.compile(
+    r"(?:^|(?<=[，,。；;：:\s“”\"、]))([\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:的)?(?:公司)?(?:全称|全名|工商注册名称?|注册名称?)"
+    r"(?:为|是|叫|：|:)?\s*[“\"]?([\u4e00-\u9fffA-Za-z0-9（）()]{6,40}?(?:股份有限公司|有限责任公司|有限公司|集团))")
+_MAY_DECLARE = prefilter([_DECL, _FULL_NAME])
 # where a declaration's bracket can begin (what _DECL needs after the name, without the rest)
 _DECL_BRACKET = re.compile(r"[（(]\s*(?:以下简称|以下称|下称|简称|英文|English name)")
 
@@ -77,6 +81,8 @@ MIN_LEN = {"Person": 2}
 
 
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_CJK2 = re.compile(r"^[\u4e00-\u9fff]{4,5}$")
+_AFTER_STEM = re.compile(r"[的是在将也已于和与还则等为把被从向对每自仍又都均曾正首推发研打获完宣表称，,。、；;：:！!？?）)”\"\s]")
 
 
 class Gazetteer:
@@ -84,6 +90,7 @@ class Gazetteer:
         self.names: dict[str, tuple[str, str]] = {}     # surface -> (type, canonical name)
         self.ambiguous: set[str] = set()
         self.strong: set[str] = set()
+        self.stems: set[str] = set()       # trade-name heads (声衡 of 声衡智能): only before a clause word
         self._auto = None
         self.lexicon = lexicon
 
@@ -112,14 +119,17 @@ class Gazetteer:
             return
         self.names[surface] = (typ, canonical)
         self._auto = None
+        if typ in ("Company", "Investor") and len(surface) in (4, 5):
+            self._trade_stem(surface, typ, canonical)
 
     def snapshot(self) -> tuple:
         """What :meth:`restore` needs to go back to this state (containers are copied, not shared)."""
-        return dict(self.names), set(self.ambiguous), set(self.strong), self._auto
+        return dict(self.names), set(self.ambiguous), set(self.strong), set(self.stems), self._auto
 
     def restore(self, state: tuple) -> None:
-        names, ambiguous, strong, auto = state
-        self.names, self.ambiguous, self.strong, self._auto = dict(names), set(ambiguous), set(strong), auto
+        names, ambiguous, strong, stems, auto = state
+        self.names, self.ambiguous, self.strong, self.stems = dict(names), set(ambiguous), set(strong), set(stems)
+        self._auto = auto
 
     def learn(self, mentions) -> None:
         for m in mentions:
@@ -149,6 +159,21 @@ class Gazetteer:
         elif known is None and len(sur) >= 2:
             self.names[sur] = ("Person", m.name)
             self._auto = None
+
+    def _trade_stem(self, surface: str, typ: str, canonical: str) -> None:
+        """Chinese second references by the trade name alone: 声衡智能 … 声衡的核心产品 (a two-character head
+        before a trade tail, when it is no word of the dictionary, no place and no generic head; matched
+        only where the name ends, see :meth:`find`)."""
+        from .mentions import _freq, name_rules
+        R = name_rules()
+        if surface[2:] in R["brand_tail_set"] and _CJK2.match(surface):
+            head = surface[:2]
+            if head in self.names or head in R["not_brand_heads"] or _freq(head) >= 20 \
+                    or (self.lexicon is not None and self.lexicon.lookup(head) is not None):
+                return
+            self.add(head, typ, canonical)
+            if head in self.names:
+                self.stems.add(head)
 
     def _first_word(self, m) -> None:
         """English short names: Danxia Hydrogen Power … Danxia's main product (the first word, when it is
@@ -187,6 +212,12 @@ class Gazetteer:
             self.add(full, typ, full, strong=True)
             for a in aliases:
                 self.add(a, typ, full, strong=True)
+        for m in _FULL_NAME.finditer(body):
+            short, full = m.group(1), m.group(2)
+            typ = type_of(full)
+            if typ is not None and not re.match(r"^(?:该|这|其|本|此|公司|企业|我们|他们)", short):
+                self.add(full, typ, full, strong=True)
+                self.add(short, typ, full, strong=True)
 
     def find(self, text: str) -> list[tuple[int, int, str, str]]:
         if not self.names:
@@ -202,6 +233,8 @@ class Gazetteer:
             if n.isascii() and ((s > 0 and (text[s - 1].isalnum() or text[s - 1] == "-"))
                                 or (end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] == "-"))):
                 continue
+            if n in self.stems and end + 1 < len(text) and not _AFTER_STEM.match(text, end + 1):
+                continue          # 声衡 then 的/是/，: the company; 声衡科技园, 声衡一号: something else
             hits.append((s, end + 1, n))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out, last = [], -1
