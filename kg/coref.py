@@ -32,6 +32,8 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"(?:(?:该|本)(?:所|院|中心|实验室)|(?:(?<=^)|(?<=[，,。；;：]))(?:研究院|研究所|实验室|研究中心))(?=(?:首任|常务|执行)?(?:所长|副所长|院长|副院长|主任|副主任|负责人|首席|研究员|专家)|由|于|在|已|还|的|成立|联合)"),
      ("ResearchInstitute", "Organization", "GovernmentBody"), 1),
     (re.compile(r"(?:该|这家)(?:机构|基金)"), ("Investor", "Company", "ResearchInstitute", "Organization"), 1),
+    (re.compile(r"(?:(?<=^)|(?<=[，,。；;：]))后者(?=总部|位于|成立|由|是|为|系|的|主要|主营|专注|做|已|还|也|则|于|在|今年|去年|目前)"),
+     ("Company", "Investor", "ResearchInstitute", "Organization", "University"), 1),
     (re.compile(r"\b[Tt]he\s(?:association|alliance|federation|institute|academy|lab|laboratory)\b"), ("Organization", "ResearchInstitute"), 1),
     (re.compile(r"\b[Tt]he\s(?:university|school|college)\b"), ("University", "AcademicUnit"), 1),
     (re.compile(r"\b[Tt]he\s(?:bureau|commission|ministry|department|government|municipal\sgovernment)\b"), ("GovernmentBody",), 1),

@@ -26,6 +26,7 @@ _MAY_DECLARE = prefilter([_DECL, _FULL_NAME])
 _DECL_BRACKET = re.compile(r"[（(]\s*(?:以下简称|以下称|下称|简称|英文|English name)")
 
 
+_DEAL_WORD = re.compile(r"^.*(?:亿元|万元|收购了?|并购了?|入股了?|参股了?|控股了?|投资了|增资|旗下的?|孵化的?|携手|牵手|签约)")
 _CLAUSE_WORD_TAGS = ("r", "p", "uj", "ul", "ud")
 _CLAUSE_WORDS = {"是", "为", "系", "即", "由"}
 
@@ -36,6 +37,11 @@ def _name_after_clause_words(run: str) -> str:
     (everything up to the last pronoun, preposition, 的 or copula)."""
     if not re.search(r"[\u4e00-\u9fff]", run) or len(run) <= 6:
         return run
+    deal = _DEAL_WORD.search(run, 0, max(0, len(run) - 4))
+    if deal is not None:
+        run = run[deal.end():]          # 以4.2亿元收购青岛海听声学科技有限公司 → 青岛海听声学科技有限公司
+        if len(run) <= 6:
+            return run
     from .seg import tag
     pos, cut_at = 0, 0
     for word, flag in tag(run):

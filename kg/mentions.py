@@ -397,7 +397,7 @@ def _word_filter():
     patterns = [_TITLE, _GROUP_CONTEXT, _QUOTE, _MODEL, _PRODUCT_QUOTED, _LATIN_PRODUCT, _PRODUCT_AFTER_VERB,
                 _PRODUCT_CODE, _LAUNCHED_QUOTE, _BRACKET_PLACE_NAME, _UNIT_AFTER, _EN_UNIT, _CREATED_UNIT,
                 R["gov_body"], _DISTRICT, _GOV_ABBREV, _LIST_MATE, _ORG_CONTEXT, _DESCRIBED_ORG, _INVEST_BEFORE, _INVEST_AFTER,
-                _MEMBERS_BEFORE, _MEMBERS_AFTER, R["person_after_title"], R["person_in_list"], R["person_after_you"],
+                _MEMBERS_BEFORE, _MEMBERS_AFTER, _PARK, R["person_after_title"], R["person_in_list"], R["person_after_you"],
                 _BARE_GROUP]
     return WordFilter(patterns), {p: 1 << i for i, p in enumerate(patterns)}
 
@@ -421,6 +421,7 @@ def late_recognisers() -> list[tuple[re.Pattern, tuple[str, ...], re.Pattern | N
         (_DISTRICT, ("Place",), None),
         (_ORG_CONTEXT, ("Company",), None),
         (_DESCRIBED_ORG, ("Company", "Investor"), None),
+        (_PARK, ("Place",), None),
         (_INVEST_BEFORE, ("Investor",), None),
         (_INVEST_AFTER, ("Investor",), None),
         (_MEMBERS_BEFORE, ("Company",), None),
@@ -444,7 +445,7 @@ _NOT_CODE = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}[A-Z]2[A-Z]$|[A-F]\+?$|[ABCDE]\
 _LAUNCHED_QUOTE = re.compile(r"(?:推出|发布(?!会)|上线|研发|研制|自研|开发|打造|量产|主打|亮相|发售|交付)(?:了|的)?(?:[^，。；“”\"「」]{0,16}?)[“「]((?:(?![并未不没是的了我你他她])[^“”\"「」\n，。]){1,12})[”」]")
 _BRACKET_PLACE_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=子公司)|(?<=公司)|(?<=设立)|(?<=成立)|(?<=旗下)|(?<=设有)|(?<=包括))([\u4e00-\u9fff]{2,10}?)[（(]([\u4e00-\u9fff]{2,5})[）)]"
                                  r"([\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|分公司|研究院|公司))")
-_INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由、]))(?!由|是由)((?:(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?[、和及与])*(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|也|均|都|分别)?(?:领投|跟投|参投|追投|独家投资|超额认购|投资了|持有(?=[^，。；]{0,12}股))")
+_INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由、]))(?!由|是由)((?:(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?[、和及与])*(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|再次|又|还|再|亦|则|已|曾|也|均|都|分别)?(?:领投|跟投|参投|追投|独家投资|超额认购|投资了|持有(?=[^，。；]{0,12}股))")
 _INVEST_AFTER = re.compile(r"(?:投资方|投资人|投资机构|出资方|股东)(?:包括|为|有|是|分别是|分别为)[：:]?((?:[\u4e00-\u9fffA-Za-z]{2,14}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,14}?)(?=等|[，,。；;]|$)")
 
 
@@ -577,6 +578,11 @@ def _government_bodies(text: str, taken: list[Mention], R: dict) -> None:
 
 _ORG_TYPES_LIST = ("Company", "Investor", "ResearchInstitute", "University", "Organization")
 _LIST_MATE_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))([\u4e00-\u9fff]{2,6})、$")
+_PARK = re.compile(
+    r"(?:(?<=在)|(?<=于)|(?<=入驻)|(?<=落户)|(?<=扎根)|(?<=迁入)|(?<=设在)|(?<=进驻)|(?<=搬进)|(?<=搬到)|(?<=安在了)|(?<=安在)"
+    r"|(?<=位于)|(?<=总部)|(?<=地处)|(?<=来自)|(?<=坐落于))"
+    r"((?:(?![的了在于及和与是为将把被从向对等个家])[\u4e00-\u9fff]){2,8}?(?:软件园|产业园区|产业园|科技园|创业园|孵化园|创新园|工业园区|工业园|科学城|科技城|科创城|高新区|开发区|"
+    r"经开区|新区|自贸区|保税区|示范区|声谷|光谷|药谷|智谷|数谷|生物城))(?!管委会|管理委员会|[\u4e00-\u9fff]?(?:委|政府|办))")
 _ORG_CONTEXT = re.compile(r"(?:^|(?<=[，,。；;：:\s、]))([\u4e00-\u9fff]{2,6}?)(?=(?:的)?(?:联合)?创始人|（[A-Za-z]|\([A-Za-z]|由[\u4e00-\u9fff]{2,4}(?:和|、|与)|(?:成立|创立)于|的总部|总部位于)")
 _DESCRIBED_ORG = re.compile(
     r"(" + "|".join(name_rules()["descriptor_nouns"]) + "|公司|初创企业|初创公司|创业公司|"
@@ -584,7 +590,7 @@ _DESCRIBED_ORG = re.compile(
     r"获得|成立|表示|称|继续|跟投|领投|参投|入股|凭借|包揽|相继|均|都|亦|同样|目前|今年|去年|被|为)")
 _RANKED = re.compile(r"(?:位列榜首|排名第[一二三四五六七八九十\d]+|位列第[一二三四五六七八九十\d]+|名列第[一二三四五六七八九十\d]+|排名首位|位居榜首)"
                      r"(?:的是|的|为|是)(?:[\u4e00-\u9fff]{2,3}的)?([\u4e00-\u9fff]{2,6}?)(?=[，,。；、（(]|其|$)")
-_NOT_ORG = re.compile(r"^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方案|意见|办法|措施|通知|文件|政策)$|^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个家位名]|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年|完成后|本次|^(?:直接|间接|合计|共计|累计|发行|宣布|表示|透露|介绍|任命|聘任|聘请|邀请|包括|作为|身为|据悉|据了解|随后|此前|近日|日前|当天|会上|会议)")
+_NOT_ORG = re.compile(r"^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方案|意见|办法|措施|通知|文件|政策)$|^(?:后者|前者|两者|三者|对方|双方|各方)$|^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个家位名]|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年|完成后|本次|^(?:直接|间接|合计|共计|累计|发行|宣布|表示|透露|介绍|任命|聘任|聘请|邀请|包括|作为|身为|据悉|据了解|随后|此前|近日|日前|当天|会上|会议)")
 
 
 _LIST_MATE = re.compile(r"(?:（[^）]{1,30}）|\([^)]{1,30}\))?[、和与及]([\u4e00-\u9fff]{2,6}?)(?=[、和与及（(，,。]|被|等|均|都|[两三四五六七八九十\d]家|分别|领投|跟投|参投|投资(?![跟领参追]投)|联合|共同|获得|完成|宣布|成立|位于|已|也|这样|这类|这些|$)")
@@ -629,6 +635,15 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None) -> N
                 and not (_common_word(name[:2]) and _common_word(name[2:])):
             typ = "Investor" if c.group(1) in ("投资方", "投资机构") else "Company"
             taken.append(Mention(s, e, name, typ, name, "context"))
+    for c in (_PARK.finditer(text) if bit is None or may & bit[_PARK] else ()):
+        s, e = c.span(1)          # 入驻光谷智能制造产业园, 在新站高新区: a park or zone after a place verb
+        inside = [m for m in taken if m.start < e and s < m.end]
+        if _GENERIC_AREA.match(c.group(1)) or any(m.start == s for m in inside) \
+                or not all(m.type == "Place" and s < m.start and m.end <= e for m in inside):
+            continue          # (a city first: 合肥高新区, 厦门软件园 are the district recogniser's)
+        for m in inside:
+            taken.remove(m)
+        taken.append(Mention(s, e, c.group(1), "Place", c.group(1), "context"))
     if "第" in text or "榜首" in text or "首位" in text:
         for c in _RANKED.finditer(text):      # 位列榜首的是合肥的星渊量子: who holds a ranking place is an organisation
             s, e = c.span(1)
