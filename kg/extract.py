@@ -438,7 +438,12 @@ class RuleExtractor:
         sentences = self.mentions_for(article, verdicts)
         recent: list[Mention] = []          # the previous sentence's mentions (antecedent_recent rules)
         named_priorities: set[str] = set()  # policies whose name's industry was already read
+        history = _History(history)
+        prev_end = 0
         for sent, ms in sentences:
+            if "\n" in article.body[prev_end:sent.start]:
+                history.para_start = len(history)       # a new paragraph
+            prev_end = sent.end
             found = [c for c in self._sentence(sent, ms, history, recent) if _plausible_employer(c)]
             claims.extend(found)
             net = self._cooccurrence(sent, ms, found, history)
@@ -905,19 +910,32 @@ def _net_claim(subj: Mention, rel: str, obj: Mention, sent: Sentence, rid: str, 
     return Claim(subj, rel, obj, sent, rid, conf, implicit=implicit)
 
 
+class _History(list):
+    """The article's mentions so far, and where the current paragraph's begin."""
+    para_start = 0
+
+
+# a mention in the current paragraph counts this much more towards the topic than one before it
+# (round-ups: 创始人X… in a paragraph about one of six companies is that company's; measured on the
+# development half: weight 0 → F1 0.836, 1 → 0.838, 3 → 0.840, 6 or more → 0.840)
+_PARAGRAPH_WEIGHT = 3
+
+
 def _antecedent(before: list[Mention], history: list[Mention], codes: str) -> Mention | None:
     """What an implicit subject refers to: the nearest fitting mention earlier in the sentence, else the
-    article's topic so far (the fitting entity mentioned most often; the most recent among equals)."""
+    article's topic so far (the fitting entity mentioned most often, mentions in the current paragraph
+    weighing more; the most recent among equals)."""
     for x in reversed(before):
         for t in x.targets:
             if CODES[t.type] in codes:
                 return t
     counts: dict[str, int] = {}
     last: dict[str, tuple[int, Mention]] = {}
+    para = getattr(history, "para_start", len(history))
     for i, x in enumerate(history):
         for t in x.targets:
             if CODES[t.type] in codes:
-                counts[t.name] = counts.get(t.name, 0) + 1
+                counts[t.name] = counts.get(t.name, 0) + 1 + (_PARAGRAPH_WEIGHT if i >= para else 0)
                 last[t.name] = (i, t)
     if not counts:
         return None

@@ -88,7 +88,7 @@ MIN_LEN = {"Person": 2}
 
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _CJK2 = re.compile(r"^[\u4e00-\u9fff]{4,5}$")
-_AFTER_STEM = re.compile(r"[的是在将也已于和与还则等为把被从向对每自仍又都均曾正首推发研打获完宣表称，,。、；;：:！!？?）)”\"\s]")
+_AFTER_STEM = re.compile(r"[的是在将也已于和与还则等为把被从向对每自仍又都均曾正首推发研打获完宣表称时后，,。、；;：:！!？?）)”\"\s]")
 
 
 class Gazetteer:

@@ -150,7 +150,11 @@ _PINYIN_SURNAMES = set("""wang li zhang liu chen yang huang zhao wu zhou xu sun 
 tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng su wei lu ding ren shen yao cui zhong tan
 fan jin shi liao jia xia fu fang bai zou meng xiong qin qiu yin xue yan duan lei hou long tao hao gong shao wan qian kong
 mo dai kang shi niu ge xing an qi qiao pang ni zhuang nie zhang lu yue zhai yin zhan shen ou geng guan lan jiao
-yu zuo liu gan zhu bao ning shang shu ruan ke ji mei tong ling bi dan pei huo tu miao gu sheng qu weng ran luo""".split())
+yu zuo liu gan zhu bao ning shang shu ruan ke ji mei tong ling bi dan pei huo tu miao gu sheng qu weng ran luo
+bei ben bian bo cang cen ceng chai chang chao che chou chu cong dang di diao dongfang dou duanmu fei gai gongsun gou gui hang
+heng hong hua huan huangfu hui jian jing ju kou kuai kuang kui lai lang lao leng lian linghu lou luan lv mai mao ming mou mu
+murong nan nong ouyang qiang qing quan que rao rong rui sang shangguan shou shuai sima situ sui suo tai teng wen xi xiahou
+xian xiang xin xiu xuan xun yi ying yong yuchi yun yuwen zan zang zhangsun zhen zhi zhuge zhuo zong zu""".split())
 
 
 def org_type_of(name: str) -> str | None:
@@ -1163,6 +1167,8 @@ def _common_word(word: str) -> bool:
 def _plausible_person(word: str, flag: str, R: dict) -> bool:
     if not (word[:2] in R["surnames_double"] or word[0] in R["surname_set"]):
         return False
+    if word[:2] in ("曾任", "曾在", "曾是", "曾经", "曾获", "曾于", "曾为"):
+        return False          # 曾任德资企业…: the adverb 曾, not the surname
     if flag in ("nrfg", "nrt"):
         return True
     f = _freq(word)
