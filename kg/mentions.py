@@ -77,6 +77,9 @@ def name_rules() -> dict:
         rf"(?:{titles}|{cues})(?:的(?=(?:{sur})[\u4e00-\u9fff]{{1,2}}?(?:[，,。说表])))?[：:]?\s*((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:与及等说在的（(“\s—－-]|和(?!表示|说|介绍|认为|指出|透露|坦言|告诉)|{_AFTER_NAME}|$)")
     data["person_at_clause"] = re.compile(      # a clause that opens with a name and goes on as people do
         rf"(?:^|(?<=[，,。；;：:\s“”\"、]))((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?={_AFTER_NAME}|\d{{4}}年(?:出生|生|毕业|加入|创办))")
+    data["person_before_honorific"] = re.compile(       # 韩立群先生, 梁晓女士: a name before how it is addressed
+        rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为由和与及、是])|(?<=聘任)|(?<=聘请)|(?<=任命)|(?<=提名)|(?<=选举)|(?<=推选)|(?<=增补)|(?<=同意))"
+        rf"((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=先生|女士|同志)")
     data["person_after_you"] = re.compile(
         rf"(?<=由)((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=于|在|等|和|与|、|共同|联合|一手|创办|创立|创建|发起|牵头|担任|出任|兼任)")
     data["person_in_list"] = re.compile(
@@ -402,7 +405,7 @@ def _word_filter():
                 _PRODUCT_CODE, _LAUNCHED_QUOTE, _BRACKET_PLACE_NAME, _UNIT_AFTER, _EN_UNIT, _CREATED_UNIT,
                 R["gov_body"], _DISTRICT, _GOV_ABBREV, _LIST_MATE, _ORG_CONTEXT, _DESCRIBED_ORG, _INVEST_BEFORE, _INVEST_AFTER,
                 _MEMBERS_BEFORE, _MEMBERS_AFTER, _PARK, R["person_after_title"], R["person_in_list"], R["person_after_you"],
-                _BARE_GROUP]
+                R["person_before_honorific"], _BARE_GROUP]
     return WordFilter(patterns), {p: 1 << i for i, p in enumerate(patterns)}
 
 
@@ -699,8 +702,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             continue
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
         nxt_suffix = _suffix_of(nxt, R) if nxt else None
-        if nxt_suffix is not None and (nxt == nxt_suffix or len(nxt) <= 4) and nxt not in ("公司",):
-            continue          # 科技 + 有限公司: the last suffix makes the name
+        if nxt_suffix is not None and (nxt == nxt_suffix or len(nxt) <= 4) and nxt not in ("公司",) \
+                and not suffix.endswith(("有限公司", "有限责任公司")):
+            continue          # 科技 + 有限公司: the last suffix makes the name (a legal form ends it: …有限公司|投资银行|部)
         if _legal_form_follows(tokens, i, R):
             continue          # 楚康|智能|装备|有限公司: the legal form further on makes the name
         if suffix in R["weak_suffixes"] and any(
@@ -877,7 +881,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             if _CJK_WORD.fullmatch(word):
                 taken.append(Mention(s, e, word, "Person", word, "person"))
     bit = _word_filter()[1]
-    for m in [m for pat in (R["person_after_title"], R["person_in_list"], R["person_after_you"]) if may & bit[pat]
+    for m in [m for pat in (R["person_after_title"], R["person_in_list"], R["person_after_you"], R["person_before_honorific"])
+              if may & bit[pat]
               for m in pat.finditer(text)]:
         s, e = m.span(1)
         if _common_word(m.group(1)):
@@ -1042,7 +1047,7 @@ def person_names(text: str) -> set[str]:
     found with the cheap patterns over a whole body: later and earlier mentions then match them."""
     R = name_rules()
     out = set()
-    for pat in (R["person_after_title"], R["person_in_list"], R["person_after_you"]):
+    for pat in (R["person_after_title"], R["person_in_list"], R["person_after_you"], R["person_before_honorific"]):
         for m in pat.finditer(text):
             name = m.group(1)
             if name not in R["not_person"] and not _common_word(name) and len(name) >= 2:
