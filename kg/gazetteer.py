@@ -88,7 +88,8 @@ MIN_LEN = {"Person": 2}
 
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _CJK2 = re.compile(r"^[\u4e00-\u9fff]{4,5}$")
-_AFTER_STEM = re.compile(r"[的是在将也已于和与还则等为把被从向对每自仍又都均曾正首推发研打获完宣表称时后，,。、；;：:！!？?）)”\"\s]")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_AFTER_STEM = re.compile(r"[的是在将也已于和与还则等为把被从向对每自仍又都均曾正首推发研打获完宣表称时后先近只参投有，,。、；;：:！!？?）)”\"\s]")
 
 
 class Gazetteer:
@@ -125,7 +126,7 @@ class Gazetteer:
             return
         self.names[surface] = (typ, canonical)
         self._auto = None
-        if typ in ("Company", "Investor") and len(surface) in (4, 5):
+        if typ in ("Company", "Investor") and 4 <= len(surface) <= 8:
             self._trade_stem(surface, typ, canonical)
 
     def snapshot(self) -> tuple:
@@ -172,7 +173,12 @@ class Gazetteer:
         only where the name ends, see :meth:`find`)."""
         from .mentions import _freq, name_rules
         R = name_rules()
-        if surface[2:] in R["brand_tail_set"] and _CJK2.match(surface):
+        for k in (2, 3):            # 南京栖木资本 → 栖木资本 → 栖木: a leading place is not the trade name
+            if len(surface) - k >= 4 and self.lexicon is not None and \
+                    getattr(self.lexicon.lookup(surface[:k]), "type", None) == "Place":
+                surface = surface[k:]
+                break
+        if len(surface) in (4, 5) and surface[2:] in R["brand_tail_set"] and _CJK2.match(surface):
             head = surface[:2]
             if head in self.names or head in R["not_brand_heads"] or _freq(head) >= 20 \
                     or (self.lexicon is not None and self.lexicon.lookup(head) is not None):
@@ -247,6 +253,8 @@ class Gazetteer:
         for s, e, n in hits:
             if s >= last:
                 typ, canon = self.names[n]
+                while e < len(text) and _CJK_CHAR.match(text, e) and text[s:e + 1] in canon:
+                    e += 1          # 芯屹 learned, 芯屹微 written: the rest of the name it stands for
                 out.append((s, e, typ, canon))
                 last = e
         return out

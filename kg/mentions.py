@@ -92,10 +92,10 @@ _AFTER_NAME = "\\d{4}年|为|被|接受|回忆|谈到|看来|向|对|等人|一�
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
 _EN_GROUP = re.compile(r"^(?:[A-Z][\w']*\s){1,5}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Two|Three|Four|Five|Six|Seven|Eight|Ten)(?:\sof\s[A-Z][\w']*(?:\s[A-Z][\w']*)?)?$")
-_PRODUCT_NOUNS = r"(?:原型机|样机|储能柜|一体机|一体柜|大模型|模型|系统|平台|芯片|引擎|机器人|App|APP|应用|产品|游戏|软件|操作系统|助手|智能体|处理器|传感器|激光雷达|机器狗|仪|计|控制器|电池|电芯|终端|模组|设备|整机|无人机|眼镜|头显|解决方案|药物|疫苗|变流器|服务器|显示屏|手机|车型|飞行器|机械臂|灵巧手|计算机|芯片组|卫星|火箭)"
+_PRODUCT_NOUNS = r"(?:原型机|样机|储能柜|一体机|一体柜|大模型|模型|系统|平台|芯片|引擎|机器人|App|APP|应用|产品|游戏|软件|操作系统|助手|智能体|处理器|传感器|激光雷达|机器狗|仪|计|控制器|电池|电芯|终端|模组|模块|航行器|耳机|麦克风|设备|整机|无人机|眼镜|头显|解决方案|药物|疫苗|变流器|服务器|显示屏|手机|车型|飞行器|机械臂|灵巧手|计算机|芯片组|卫星|火箭)"
 _PRODUCT_QUOTED = re.compile(r"(?:(?<=叫)|(?<=叫做)|(?<=名为)|(?<=名叫)|(?<=取名)|(?<=命名为)|(?<=代号))[“\"「]([^“”\"「」\n]{1,16})[”\"」]"
                              r"\s?(?:的)?(?:[A-Za-z\u4e00-\u9fff]{0,5}?)(" + _PRODUCT_NOUNS + r")"
-                             r"|[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(?:[\u4e00-\u9fff]{2,5}?)?(" + _PRODUCT_NOUNS + r")|(" + _PRODUCT_NOUNS +
+                             r"|[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(?:系列|品牌)?(?:[\u4e00-\u9fff]{2,5}?)?(" + _PRODUCT_NOUNS + r")|(" + _PRODUCT_NOUNS +
                              r"|产品|品牌|系列|型号)(?:是|为|名为|叫做?|包括|之一)?\s?[“\"「]([^“”\"「」\n]{1,16})[”\"」]")
 _PRODUCT_AFTER_VERB = re.compile(
     r"(?:推出|发布|研发|开发|打造|上线|量产|自研|研制|开源|主打|交付|发售|首发|(?:产品|作品)(?:是|为))(?:了|的)?(?:新一代|首款|第[一二三四五六七八九十\d]+代|旗舰|最新)?(?:的)?"
@@ -877,6 +877,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             continue          # 郑东新|区: a district the tagger split
         if _GLUED_CODE.match(text, e) or (s > 0 and _GLUED_CODE.match(text[s - 1])):
             continue          # 衡微-M3, X1衡微: part of a product code, not a person
+        if s > 0 and _freq(text[s - 1:s + 1]) >= 200:
+            continue          # 应用|于海洋: the surname character ends a word before it (用于, 位于, 属于)
         if word not in R["not_person"] and not overlaps(s, e) and _plausible_person(word, flag, R) and s not in glued:
             if _CJK_WORD.fullmatch(word):
                 taken.append(Mention(s, e, word, "Person", word, "person"))
