@@ -130,6 +130,19 @@ class Rule:
     group_classes: dict[str, str] = field(default_factory=dict)
     unless_named_before: str = ""
     recent: bool = False
+    counted: bool = False       # the antecedent must carry the number the match names (five names → Five Tigers)
+
+
+_NUMBERS = {"two": "2两二", "three": "3三", "four": "4四", "five": "5五", "six": "6六", "seven": "7七",
+            "eight": "8八", "nine": "9九", "ten": "10十"}
+
+
+def _carries_number(x: Mention, word: str) -> bool:
+    """Five Tigers, 五小虎, 6 Dragons carry the number ``five``/``six``… in words, digits or characters."""
+    forms = _NUMBERS.get(word.lower(), "")
+    name = " ".join(t.name for t in x.targets) + " " + x.text
+    return bool(re.search(rf"\b{word}\b", name, re.I)) or any(c in name for c in forms if not c.isdigit()) \
+        or any(re.search(rf"(?<!\d){d}(?!\d)", name) for d in re.findall(r"\d+", forms))
 
 
 def _compile(pattern: str, titles: str, group_classes: dict | None = None) -> tuple[re.Pattern, set[str], set[str]]:
@@ -247,7 +260,8 @@ def load_rules(path: str | None = None) -> tuple[list[Rule], dict]:
         rules.append(Rule(r["id"], regex, facts, float(conf), lists, pairs,
                           dict(r.get("antecedent", {})),
                           group_classes=classes, unless_named_before=r.get("unless_named_before", ""),
-                          recent=bool(r.get("antecedent_recent", False)), min_mentions=_min_mentions(r)))
+                          recent=bool(r.get("antecedent_recent", False)), min_mentions=_min_mentions(r),
+                          counted=bool(r.get("antecedent_counted", False))))
     return rules, data.get("modifiers", {})
 
 
@@ -705,7 +719,11 @@ class RuleExtractor:
             before = [x for x in ms if x.end <= ms_start and not _OWNER_AFTER.match(text, x.end)]
             if rule.recent and not any(CODES[t.type] in CLASSES[cls] for x in before for t in x.targets):
                 before = list(recent) + before    # the company of the previous sentence first
-            ante = _antecedent(before, history, CLASSES[cls])
+            hist = history
+            if rule.counted and m.groupdict().get("n"):
+                before = [x for x in before if _carries_number(x, m.group("n"))]
+                hist = [x for x in history if _carries_number(x, m.group("n"))]
+            ante = _antecedent(before, hist, CLASSES[cls])
             if ante is None:
                 return []
             if any(ante.name == getattr(v, "name", None) for g, vs in values.items() if g not in rule.antecedents
