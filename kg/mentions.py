@@ -187,7 +187,7 @@ def classify_title(name: str, before: str) -> str:
     tail = before[-6:]
     if re.search(r"(?:游戏|手游|端游|3A大作|3A游戏|单机)\s*$", tail):
         return "Game"
-    if re.search(r"(?:据|报道|刊登|刊发|来源)\s*$", tail) or name.endswith(_MEDIA_WORDS) and len(name) <= 8:
+    if re.search(r"(?:(?<![根依])据|报道|刊登|刊发|来源)\s*$", tail) or name.endswith(_MEDIA_WORDS) and len(name) <= 8:
         return "MediaOrganization"
     core = re.sub(r"[（(][^）)]*[）)]$", "", name).strip()
     if core.endswith(_POLICY_WORDS) or re.search(r"(?:规划|计划|方案|意见|办法|条例|政策|措施|通知|纲要)", core):
@@ -793,7 +793,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                               # (a legal name need not: 瓷匠智造科技有限公司, 玄武创新投资有限公司)
         after_uni = any(x.type == "University" and x.end == tokens[k][2] for x in taken) if k <= i else False
         stem = text[tokens[k][2]:s] if k < i else ""
-        if suffix in R["weak_suffixes"] and word == suffix and k < i and not _name_like(tokens[i - 1]) \
+        if suffix in R["weak_suffixes"] and word == suffix and k < i and (not _name_like(tokens[i - 1]) or (
+                k == i - 1 and _freq(tokens[k][0]) >= 500 and tokens[k][1] not in ("ns", "nz", "nt"))) \
                 and not (suffix in ("基金", "资本", "投资", "厂") and tokens[k][1] in ("ns", "nz", "nt") and len(tokens[k][0]) >= 2
                          and i - k <= 4) \
                 and not (after_uni and suffix in R["unit_suffixes"]) \

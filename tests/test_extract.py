@@ -532,3 +532,63 @@ def test_english_graduates_are_not_the_founding_university_and_titles_need_their
                    "warehouse robots. Chief Financial Officer Tang Yu said the money would fund a plant.")
     assert ("Tang Yu", "worksFor", "Lumio Robotics") in got
     assert ("Tang Yu", "worksFor", "华为") not in got
+
+
+def test_co_founders_named_with_a_partner():
+    got, _ = facts("鸣川科技是一家做工业视觉的公司。钟以衡放弃了在美国的工作回到成都，和老同事郝嘉共同创办了鸣川科技。")
+    assert ("鸣川科技", "founder", "钟以衡") in got and ("鸣川科技", "founder", "郝嘉") in got
+    got, _ = facts("鸣川科技是一家做工业视觉的公司。2017年，钟以衡拉上研究生同学郝嘉一起创业。")
+    assert ("鸣川科技", "founder", "钟以衡") in got and ("鸣川科技", "founder", "郝嘉") in got
+    got, _ = facts("鸣川科技是一家做工业视觉的公司，总经理是钟以衡。与他一起创业的首席技术官郝嘉，此前在华为工作了六年。")
+    assert ("鸣川科技", "founder", "郝嘉") in got
+    got, _ = facts("鸣川科技是一家公司。该公司由两位博士生杭明远和柴若晴联合创办。")
+    assert ("鸣川科技", "founder", "杭明远") in got       # a name after 博士生 (names.yaml person_cues)
+
+
+def test_short_names_declared_by_full_name_and_trade_name_heads():
+    got, _ = facts("量旭精仪的全称是合肥量旭精密仪器有限公司，2016年由中国科学技术大学物理学院的两位博士生杭明远、柴若晴联合创办。"
+                   "量旭精仪的主要产品是量子磁力计。")
+    assert ("合肥量旭精密仪器有限公司", "founder", "杭明远") in got
+    assert ("杭明远", "alumniOf", "中国科学技术大学物理学院") in got
+    got, _ = facts("声衡智能总部设在合肥蜀山区。声衡的核心产品是离线语音芯片“衡声一号”。")
+    assert ("声衡智能", "develops", "衡声一号") in got
+    got, _ = facts("栖木资本是一家投资机构。两年后，栖木又跟投了无锡澄域半导体有限公司的B轮，后者总部位于无锡新吴区。")
+    assert ("栖木资本", "investedIn", "无锡澄域半导体有限公司") in got
+    assert ("无锡澄域半导体有限公司", "location", "无锡新吴区") in got
+    assert not any(s == "后者" for s, _, _ in got)
+
+
+def test_personnel_notice():
+    got, _ = facts("沈阳启辰智能装备股份有限公司发布公告。公司于2025年3月13日召开董事会，同意聘任韩立群先生为公司总经理，"
+                   "聘任梁晓女士为公司副总经理兼董事会秘书。")
+    assert ("韩立群", "worksFor", "沈阳启辰智能装备股份有限公司") in got
+    assert ("梁晓", "worksFor", "沈阳启辰智能装备股份有限公司") in got
+    _, res = facts("沈阳启辰智能装备股份有限公司发布公告。邹明先生因工作调整申请辞去公司总经理职务。")
+    c = next(c for c in res.claims if c.relation == "worksFor" and c.subject.name == "邹明")
+    assert c.tense == "former" and c.title == "总经理"
+    got, _ = facts("梁晓女士：1985年出生。2010年至2019年就职于东方浩远证券股份有限公司投资银行部，历任项目经理。")
+    assert ("梁晓", "worksFor", "东方浩远证券股份有限公司") in got
+
+
+def test_parks_second_products_and_quoted_priorities():
+    got, _ = facts("此外，瞳芯半导体（武汉）有限公司正式入驻光谷智能制造产业园。")
+    assert ("瞳芯半导体(武汉)有限公司", "location", "光谷智能制造产业园") in got
+    got, _ = facts("西安深蓝鲸航科技有限公司成立于2020年。目前，公司已推出“鲸鸣”系列中小型自主水下航行器和“深瞳”水声通信模块，"
+                   "产品应用于海洋测绘。")
+    assert ("西安深蓝鲸航科技有限公司", "develops", "深瞳") in got
+    assert not any(s == "于海洋" or o == "于海洋" for s, _, o in got)
+    got, _ = facts("郑州市印发《郑州市加快人工智能产业高质量发展若干措施》。同时，《若干措施》提出着力培育“AI+制造”“AI+物流”两类应用场景。")
+    assert ("郑州市加快人工智能产业高质量发展若干措施", "prioritizes", "AI+物流") in got
+    got, _ = facts("根据《福州市人工智能赋能行动方案》，福州将围绕智慧医疗、智能制造、智慧港口等场景开展示范应用。")
+    assert ("福州市人工智能赋能行动方案", "prioritizes", "智慧医疗") in got
+    assert not any(s == "智慧医疗" for s, _, _ in got)
+
+
+def test_english_counted_group_lists_and_classmates():
+    got, _ = facts("Hangzhou's Six Little Dragons are famous. The Five Tigers are newer. Most lists settle on the same five "
+                   "names: Qiyuan Intelligence, Xingchen Zhiyu, Lingjing Technology, Jinxiu AI and Yanbo Technology.")
+    assert ("Yanbo Technology", "memberOf", "Five Tigers") in got
+    assert not any(r == "memberOf" and o != "Five Tigers" for _, r, o in got)
+    got, _ = facts("Xingchen Zhiyu is an AI company. Xingchen Zhiyu, headquartered in Shanghai's Xuhui district, was set up "
+                   "in 2022 by Wen Jiayi and Chen Mo, two Fudan University classmates.")
+    assert ("Xingchen Zhiyu", "founder", "Wen Jiayi") in got and ("Chen Mo", "alumniOf", "复旦大学") in got
