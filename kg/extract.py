@@ -37,7 +37,7 @@ CODES = {"Person": "P", "Company": "C", "University": "U", "AcademicUnit": "A", 
          "GovernmentBody": "G", "Investor": "I", "MediaOrganization": "M", "Organization": "O", "Group": "K",
          "Place": "L", "Policy": "Y", "Report": "T", "Industry": "N", "Product": "D", "AIModel": "X", "Game": "W",
          "Date": "Z"}
-CLASSES = {"SUBUNIT": "AR", "BODY": "CROG", "GROUPISH": "KO", "MAKER": "CIROUA", "STARTUP": "C", "EMPLOYER": "CUARGIMOL", "PER": "P", "ORG": "CUARGIMO", "COMPANY": "CI", "FIRM": "CIRO", "UNI": "UA", "UNIT": "A", "PLACE": "L",
+CLASSES = {"SUBUNIT": "AR", "BODY": "CROG", "GROUPISH": "KO", "LISTING": "KOT", "MAKER": "CIROUA", "STARTUP": "C", "EMPLOYER": "CUARGIMOL", "PER": "P", "ORG": "CUARGIMO", "COMPANY": "CI", "FIRM": "CIRO", "UNI": "UA", "UNIT": "A", "PLACE": "L",
            "GOV": "GL", "WORK": "YT", "POLICY": "Y", "REPORT": "T", "PRODUCT": "DXW", "MODEL": "X", "GAME": "W",
            "GROUP": "K", "DATE": "Z", "ISSUER": "CUARGIMOL", "INVESTOR": "ICO", "AGENT": "CUARGIMOLP",
            "ANY": "PCUARGIMOKLYTNDXWZ"}
@@ -171,8 +171,9 @@ def _compile(pattern: str, titles: str, group_classes: dict | None = None) -> tu
             body = rf"{one}(?:(?:、|和|及|以及){one})*"
             if name:
                 pairs.add(name)
-        elif plus:
-            body = ph(cls) + r"(?:" + LIST_SEP + ph(cls) + r")*"
+        elif plus:       # (an item may follow its city: 南京云岚科技和宁波|甬光电子)
+            lead = "" if cls == "PLACE" else r"(?:" + OPEN + r"L\d+" + CLOSE + r")?"
+            body = ph(cls) + r"(?:" + LIST_SEP + lead + ph(cls) + r")*"
             if name:
                 lists.add(name)
                 group_classes[name] = CLASSES[cls]

@@ -1006,7 +1006,9 @@ def _place_led_brand(text: str, p: int, R) -> str | None:
     tails = R["brand_tail_set"]
     for n in (5, 4, 3):
         cand = text[p:p + n]
-        if len(cand) != n or not _CJK_WORD.fullmatch(cand) or cand[2:] not in tails or cand[2:] in R["org_suffixes"]:
+        if len(cand) != n or not _CJK_WORD.fullmatch(cand) or cand[2:] not in tails \
+                or (cand[2:] in R["org_suffixes"] and (cand[2:] not in R["weak_suffixes"]
+                                                       or cand[2:] in ("基金", "投资", "证券", "银行", "公司"))):
             continue          # (a suffix the name walk reads with its place: 合肥产投集团, 澳门科创基金)
         nxt = text[p + n:p + n + 1]
         if nxt and nxt not in _BRAND_NEXT or _LONGER_NAME.match(text, p + n):

@@ -592,3 +592,16 @@ def test_english_counted_group_lists_and_classmates():
     got, _ = facts("Xingchen Zhiyu is an AI company. Xingchen Zhiyu, headquartered in Shanghai's Xuhui district, was set up "
                    "in 2022 by Wen Jiayi and Chen Mo, two Fudan University classmates.")
     assert ("Xingchen Zhiyu", "founder", "Wen Jiayi") in got and ("Chen Mo", "alumniOf", "复旦大学") in got
+
+
+def test_membership_phrasings():
+    got, _ = facts("在本次评选中，合肥星链量子、南京云岚科技和宁波甬光电子成功入选“长三角硬科技百强”榜单。")
+    for m in ("星链量子", "南京云岚科技", "甬光电子"):       # (an item after its city stays in the list)
+        assert (m, "memberOf", "长三角硬科技百强") in got
+    got, _ = facts("作为中国机器人产业联盟的理事单位，深圳灵犀动力积极参与了行业标准的制定。")
+    assert ("深圳灵犀动力", "memberOf", "中国机器人产业联盟") in got
+    got, _ = facts("截至目前，杭州深度求索已与宇树科技、群核科技等企业一道被业内称为“杭州六小龙”。")
+    assert ("深度求索", "memberOf", "杭州六小龙") in got
+    got, _ = facts("中国人工智能产业联盟于2017年成立。联盟现有成员单位86家，包括华为、科大讯飞、商汤科技等龙头企业，"
+                   "以及星渊量子、云图智算等初创公司。")
+    assert ("科大讯飞", "memberOf", "中国人工智能产业联盟") in got
