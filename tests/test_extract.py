@@ -605,3 +605,11 @@ def test_membership_phrasings():
     got, _ = facts("中国人工智能产业联盟于2017年成立。联盟现有成员单位86家，包括华为、科大讯飞、商汤科技等龙头企业，"
                    "以及星渊量子、云图智算等初创公司。")
     assert ("科大讯飞", "memberOf", "中国人工智能产业联盟") in got
+
+
+def test_investors_taking_part_in_the_topic_s_rounds():
+    got, _ = facts("成都星衍科技成立于2020年。这家初创企业背后站着一批知名机构：IDG资本、经纬创投和元璟资本先后参与了其天使轮和A轮融资。")
+    for inv in ("IDG资本", "经纬创投", "元璟资本"):
+        assert (inv, "investedIn", "成都星衍科技") in got
+    got, _ = facts("成都星衍科技成立于2020年。据悉，该轮融资的投资方还包括国投创合和中金资本。")
+    assert ("国投创合", "investedIn", "成都星衍科技") in got
