@@ -813,6 +813,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             start += 1          # 经省人民政府同意: 经 is "with the approval of", not part of the name
         if text[start] in "和与及" and s - start >= 3 and any(x.end == start for x in taken):
             start += 1          # 云岫智能|和锐驰|动力: the tagger glued the list's 和 to the next name
+        elif text[start] in "了把被将向对从" and s - start >= 3 and start > 0 and _CJK_START.match(text[start - 1]):
+            start += 1          # 创立|了清岚|机器人: the tagger glued the verb's 了 to the name
         by = text.rfind("由", start, s)
         if by >= 0 and (by == 0 or text[by - 1] not in "自理缘") and s - by > 2:
             start = by + 1      # 联盟|由楚芯|光电科技有限公司: the tagger glued 由 to the name
@@ -883,6 +885,14 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         if word not in R["not_person"] and not overlaps(s, e) and _plausible_person(word, flag, R) and s not in glued:
             if _CJK_WORD.fullmatch(word):
                 taken.append(Mention(s, e, word, "Person", word, "person"))
+    for k, (word, flag, s, e) in enumerate(tokens[:-1]):
+        w2, f2, _, e2 = tokens[k + 1]     # 周|屹然, 杭|明远: a surname the tagger split from a rare given name
+        if len(word) == 1 and flag[:1] == "n" and word in R["surname_set"] and 1 <= len(w2) <= 2 \
+                and _CJK_WORD.fullmatch(w2) and w2 not in R["stop_words"] and f2 not in _NOT_GIVEN_NAME \
+                and _freq(w2) < 30 and _freq(word + w2) < 5 and _NAME_FOLLOWS.match(text, e2) \
+                and (s == 0 or not _CJK_START.match(text[s - 1]) or text[s - 1] in "和与及、由是为把被将的") \
+                and not overlaps(s, e2) and word + w2 not in R["not_person"]:
+            taken.append(Mention(s, e2, word + w2, "Person", word + w2, "person"))
     bit = _word_filter()[1]
     for m in [m for pat in (R["person_after_title"], R["person_in_list"], R["person_after_you"], R["person_before_honorific"])
               if may & bit[pat]
@@ -897,6 +907,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
 
 
 _APPROVED_BY = re.compile(r"经(?=[省市区县]|国务院)")
+_NOT_GIVEN_NAME = {"x", "m", "q", "uj", "ul", "uz", "ug", "ud", "p", "c", "u", "f", "r", "t", "y", "e", "o", "w", "eng"}
+_NAME_FOLLOWS = re.compile(r"[，,。、；;：:（(）)和与及等在是曾从于对向把被将也还则都已的]|一手|离开|带领|带队|创立|创办|创建|创业|表示|说|认为|指出|介绍|毕业|出生|担任|出任|加入|回到|来到|$")
 _GLUED_CODE = re.compile(r"[-－_A-Za-z0-9]")
 _WORD_START = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
 _CJK_START = re.compile(r"^[\u4e00-\u9fff]")

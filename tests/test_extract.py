@@ -613,3 +613,29 @@ def test_investors_taking_part_in_the_topic_s_rounds():
         assert (inv, "investedIn", "成都星衍科技") in got
     got, _ = facts("成都星衍科技成立于2020年。据悉，该轮融资的投资方还包括国投创合和中金资本。")
     assert ("国投创合", "investedIn", "成都星衍科技") in got
+
+
+@pytest.mark.parametrize("body", [
+    "2015年，周屹然在深圳创立了清岚机器人。",              # 创立|了清岚|机器人: the verb's 了 is not the name's
+    "清岚机器人由清华大学博士周屹然带队创立。",
+    "清岚机器人（创始人：周屹然）近日发布新品。",
+    "创立清岚机器人之前，周屹然曾在华为工作十年。",
+    "周屹然离开阿里巴巴后创办了清岚机器人。",               # 周|屹然: a surname split from a rare given name
+    "2016年，刚从浙江大学毕业的周屹然创办了清岚机器人。",
+    "周屹然创业的第一家公司是清岚机器人。",
+])
+def test_founder_phrasings(body):
+    got, _ = facts(body)
+    assert ("清岚机器人", "founder", "周屹然") in got
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("Qinglan Robotics' founder and CEO Zhou Yiran said the company would expand.",
+     ("Zhou Yiran", "worksFor", "Qinglan Robotics")),
+    ("Zhou Yiran, who founded Qinglan Robotics in 2015, studied at Zhejiang University.",
+     ("Qinglan Robotics", "founder", "Zhou Yiran")),
+    ("清岚机器人的掌门人周屹然表示，公司今年将推出三款新品。", ("周屹然", "worksFor", "清岚机器人")),
+])
+def test_founder_and_head_phrasings_with_roles(body, fact):
+    got, _ = facts(body)
+    assert fact in got
