@@ -44,6 +44,7 @@ CLASSES = {"SUBUNIT": "AR", "BODY": "CROG", "GROUPISH": "KO", "LISTING": "KOT", 
 OPEN, CLOSE = "\ue000", "\ue001"
 _SLOT = re.compile(r"\{([A-Z]+)(\+?)(?::([a-z_0-9]+))?\}")
 EN_TITLES = (r"(?:(?:(?:co-)?founder\sand\s|(?:Co-)?[Ff]ounder\sand\s)?(?:chief\sexecutive(?:\sofficer)?|chief\stechnology\sofficer|chief\sscientist|CEO|CTO|COO|CFO|"
+             r"chief\s(?:[a-z]+\s){1,2}officer|Chief\s(?:[A-Z][a-z]+\s){1,2}Officer|"
              r"Chief\sExecutive(?:\sOfficer)?|Chief\sTechnology\sOfficer|Chief\sScientist|Chief\sOperating\sOfficer|Chief\sFinancial\sOfficer|"
              r"chairman|chairwoman|Chairman|Chairwoman|president|President|vice\spresident|Vice\sPresident|"
              r"(?:associate\s|assistant\s|adjunct\s)?professor|(?:Associate\s|Assistant\s|Adjunct\s)?Professor|director|Director|head|"

@@ -314,7 +314,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     # 4b'. Latin product names after a product noun in Chinese text: 伺服关节模组QH-J40, 大模型XW-Brain 1.5
     for m in (_LATIN_PRODUCT.finditer(text) if may & bit[_LATIN_PRODUCT] else ()):
         s_, e_ = m.span(2)
-        if free(s_, e_):
+        if free(s_, e_) and m.group(2) not in _TITLE_ACRONYMS:       # 清岚机器人CTO: a title, no product
             typ = "AIModel" if "模型" in m.group(1) else "Product"
             taken.append(Mention(s_, e_, m.group(2), typ, m.group(2), "quote"))
     # 4c. product names right after a launch verb: 推出了擎眸系列激光雷达
@@ -906,6 +906,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             taken.append(Mention(s, e, m.group(1), "Person", m.group(1), "person"))
 
 
+_TITLE_ACRONYMS = {"CEO", "CTO", "COO", "CFO", "CIO", "CMO", "CSO", "CPO", "VP", "SVP", "EVP", "HR", "PR", "IPO", "AI"}
 _APPROVED_BY = re.compile(r"经(?=[省市区县]|国务院)")
 _NOT_GIVEN_NAME = {"x", "m", "q", "uj", "ul", "uz", "ug", "ud", "p", "c", "u", "f", "r", "t", "y", "e", "o", "w", "eng"}
 _NAME_FOLLOWS = re.compile(r"[，,。、；;：:（(）)和与及等在是曾从于对向把被将也还则都已的]|一手|离开|带领|带队|创立|创办|创建|创业|表示|说|认为|指出|介绍|毕业|出生|担任|出任|加入|回到|来到|$")

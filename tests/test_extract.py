@@ -639,3 +639,20 @@ def test_founder_phrasings(body):
 def test_founder_and_head_phrasings_with_roles(body, fact):
     got, _ = facts(body)
     assert fact in got
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("清岚机器人是一家公司。公司首席技术官陆婧此前在百度深度学习研究院工作了五年。", ("陆婧", "worksFor", "清岚机器人")),
+    ("现任清岚机器人副总裁的陆婧，曾是华为海思的芯片工程师。", ("陆婧", "worksFor", "清岚机器人")),   # 现任 not in the name
+    ("陆婧于2020年加盟清岚机器人，出任首席运营官。", ("陆婧", "worksFor", "清岚机器人")),           # nor 加盟
+    ("陆婧，清岚机器人CTO，毕业于复旦大学。", ("陆婧", "worksFor", "清岚机器人")),
+    ("Qinglan Robotics is a startup. Lu Jing, the chief operating officer of Qinglan Robotics, joined in 2019.",
+     ("Lu Jing", "worksFor", "Qinglan Robotics")),
+    ("Qinglan Robotics is a startup. \"We are growing fast,\" said Lu Jing, Qinglan's vice president of engineering.",
+     ("Lu Jing", "worksFor", "Qinglan Robotics")),
+    ("Qinglan Robotics is a startup. Before joining Qinglan, Lu Jing spent six years at Baidu.", ("Lu Jing", "worksFor", "百度")),
+])
+def test_works_for_phrasings(body, fact):
+    got, _ = facts(body)
+    assert fact in got
+    assert not any(r == "develops" and o in ("CTO", "CEO") for _, r, o in got)
