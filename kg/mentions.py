@@ -379,6 +379,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         _government_bodies(text, taken, R)
     if may & bit[_DISTRICT]:
         _districts(text, taken)
+    _nested_places(text, taken)
     for m in (_GOV_ABBREV.finditer(text) if may & bit[_GOV_ABBREV] else ()):
         s_, e_ = m.span(1)
         if all(e_ <= x.start or s_ >= x.end for x in taken):
@@ -558,6 +559,18 @@ def _districts(text: str, taken: list[Mention]) -> None:
             taken.remove(x)       # 厦门 + 火炬 + 高新区 (a place of its own to the tagger)
         taken.remove(m)
         taken.append(Mention(m.start, e, text[m.start:e], "Place", text[m.start:e], "suffix", aliases=alias, parent=None))
+
+
+def _nested_places(text: str, taken: list[Mention]) -> None:
+    """安徽 + 芜湖, 广东 + 佛山: a place written right after the province or city it lies in is one mention of
+    the inner place (the whole stays an alternative name)."""
+    places = sorted((m for m in taken if m.type == "Place"), key=lambda x: x.start)
+    for a, b in zip(places, places[1:]):
+        if a.end == b.start and a in taken and b in taken and a.source == "lexicon" and b.source == "lexicon":
+            taken.remove(a)
+            taken.remove(b)
+            taken.append(Mention(a.start, b.end, text[a.start:b.end], "Place", b.name, "lexicon",
+                                 aliases=(text[a.start:b.end],), parent=None))
 
 
 _GOV_ABBREV = re.compile(r"(?:^|(?<=[，,。；：:、\s由经据和与])|(?<=落实)|(?<=根据)|(?<=会同)|(?<=联合))((?:省|市|区|县)[\u4e00-\u9fff]{1,8}?(?:委员会|管委会|委|局|厅|办公室|办))"

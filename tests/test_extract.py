@@ -656,3 +656,16 @@ def test_works_for_phrasings(body, fact):
     got, _ = facts(body)
     assert fact in got
     assert not any(r == "develops" and o in ("CTO", "CEO") for _, r, o in got)
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("清岚机器人的生产基地位于安徽芜湖。", ("清岚机器人", "location", "芜湖")),       # province + city: the city
+    ("去年，清岚机器人将总部从北京迁至杭州。", ("清岚机器人", "location", "杭州")),
+    ("The Shenzhen startup Qinglan Robotics has 300 employees.", ("Qinglan Robotics", "location", "深圳")),
+    ("Qinglan Robotics is a startup. Qinglan Robotics moved its headquarters to Hangzhou last year.",
+     ("Qinglan Robotics", "location", "杭州")),
+])
+def test_location_phrasings(body, fact):
+    got, _ = facts(body)
+    assert fact in got
+    assert not any(r == "location" and o == "北京" for _, r, o in got)
