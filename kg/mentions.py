@@ -343,9 +343,11 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     # 4d. legal names with a bracketed place: 锂恒新材（宜宾）有限公司, 澄光微电子(成都)有限公司
     for m in (_BRACKET_PLACE_NAME.finditer(text) if may & bit[_BRACKET_PLACE_NAME] else ()):
         s_, e_ = m.span()
-        lead = re.match(r"(?:其|的|了)?(?:(?:全资|控股|参股)?子公司|分公司|公司)?", m.group(1))
-        if lead and len(m.group(1)) - lead.end() >= 2:
-            s_ += lead.end()
+        cut = 0                 # 年设立全资子公司|清岚（上海）…: the words that lead to the name are not in it
+        for w in _BRACKET_LEAD.finditer(m.group(1)):
+            if len(m.group(1)) - w.end() >= 2:
+                cut = w.end()
+        s_ += cut
         inside = [x for x in taken if not (e_ <= x.start or s_ >= x.end)]
         if all(x.type == "Place" and x.start >= s_ and x.end <= e_ for x in inside):
             for x in inside:
@@ -451,6 +453,7 @@ def late_recognisers() -> list[tuple[re.Pattern, tuple[str, ...], re.Pattern | N
 _PRODUCT_CODE = re.compile(r"(?<![A-Za-z0-9\-_.])((?:[\u4e00-\u9fff]{2}(?=[A-Z]\d))?[A-Z][A-Za-z]{0,5}(?:-[A-Z0-9][A-Za-z0-9]*(?:\s\d+(?:\.\d+)?)?|\d+[A-Za-z]?)(?:\s?(?:Pro|Max|Plus|Ultra|Mini|Lite|Air)(?![A-Za-z]))?(?:系列)?)(?![A-Za-z0-9\-])")
 _NOT_CODE = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}[A-Z]2[A-Z]$|[A-F]\+?$|[ABCDE]\d?轮|Pre-|COVID|iPhone|GB|ISO|IPO|CEO|CTO|AI|5G|4G|3D|2D|[A-Z]\d$)")
 _LAUNCHED_QUOTE = re.compile(r"(?:推出|发布(?!会)|上线|研发|研制|自研|开发|打造|量产|主打|亮相|发售|交付)(?:了|的)?(?:[^，。；“”\"「」]{0,16}?)[“「]((?:(?![并未不没是的了我你他她])[^“”\"「」\n，。]){1,12})[”」]")
+_BRACKET_LEAD = re.compile(r"子公司|分公司|公司|设立|成立|旗下|设有|包括|其|的|了|年|月|日")
 _BRACKET_PLACE_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=子公司)|(?<=公司)|(?<=设立)|(?<=成立)|(?<=旗下)|(?<=设有)|(?<=包括))([\u4e00-\u9fff]{2,10}?)[（(]([\u4e00-\u9fff]{2,5})[）)]"
                                  r"([\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|分公司|研究院|公司))")
 _INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由、]))(?!由|是由)((?:(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?[、和及与])*(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|再次|又|还|再|亦|则|已|曾|也|均|都|分别)?(?:领投|跟投|参投|追投|独家投资|超额认购|投资了|持有(?=[^，。；]{0,12}股))")
@@ -605,8 +608,8 @@ _PARK = re.compile(
     r"经开区|新区|自贸区|保税区|示范区|声谷|光谷|药谷|智谷|数谷|生物城))(?!管委会|管理委员会|[\u4e00-\u9fff]?(?:委|政府|办))")
 _ORG_CONTEXT = re.compile(r"(?:^|(?<=[，,。；;：:\s、]))([\u4e00-\u9fff]{2,6}?)(?=(?:的)?(?:联合)?创始人|（[A-Za-z]|\([A-Za-z]|由[\u4e00-\u9fff]{2,4}(?:和|、|与)|(?:成立|创立)于|的总部|总部位于)")
 _DESCRIBED_ORG = re.compile(
-    r"(" + "|".join(name_rules()["descriptor_nouns"]) + "|公司|初创企业|初创公司|创业公司|"
-    r"投资方|投资机构)([\u4e00-\u9fff]{4})(?=[、，,。；和与及]|以及|也|则|在|已|于|的|是|等|将|还|宣布|完成|"
+    r"(" + "|".join(name_rules()["descriptor_nouns"]) + "|公司|初创企业|初创公司|创业公司|旗下的|控股的|"
+    r"投资方|投资机构)([\u4e00-\u9fff]{4})(?=[、，,。；和与及]|以及|也|则|在|已|于|的|是|等|将|还|宣布|完成|专注|主要|主营|负责|从事|聚焦|"
     r"获得|成立|表示|称|继续|跟投|领投|参投|入股|凭借|包揽|相继|均|都|亦|同样|目前|今年|去年|被|为)")
 _RANKED = re.compile(r"(?:位列榜首|排名第[一二三四五六七八九十\d]+|位列第[一二三四五六七八九十\d]+|名列第[一二三四五六七八九十\d]+|排名首位|位居榜首)"
                      r"(?:的是|的|为|是)(?:[\u4e00-\u9fff]{2,3}的)?([\u4e00-\u9fff]{2,6}?)(?=[，,。；、（(]|其|$)")
@@ -714,8 +717,12 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         if word != suffix and not named_token and not compound:
             continue
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        if suffix == "控股" and word == suffix and nxt in ("的", "了") and i > 0 \
+                and _suffix_of(tokens[i - 1][0], R) is not None:
+            continue          # 清岚机器人控股的深圳灵枢科技: the verb, not a holding company's name
         nxt_suffix = _suffix_of(nxt, R) if nxt else None
-        if nxt_suffix is not None and (nxt == nxt_suffix or len(nxt) <= 4) and nxt not in ("公司",) \
+        holding_verb = nxt == "控股" and i + 2 < len(tokens) and tokens[i + 2][0] in ("的", "了")
+        if nxt_suffix is not None and (nxt == nxt_suffix or len(nxt) <= 4) and nxt not in ("公司",) and not holding_verb \
                 and not suffix.endswith(("有限公司", "有限责任公司")):
             continue          # 科技 + 有限公司: the last suffix makes the name (a legal form ends it: …有限公司|投资银行|部)
         if _legal_form_follows(tokens, i, R):

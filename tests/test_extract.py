@@ -669,3 +669,15 @@ def test_location_phrasings(body, fact):
     got, _ = facts(body)
     assert fact in got
     assert not any(r == "location" and o == "北京" for _, r, o in got)
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("清岚机器人旗下的清岚智驾专注自动驾驶。", ("清岚智驾", "parentOrganization", "清岚机器人")),
+    ("清岚机器人控股的深圳灵枢科技去年营收过亿。", ("深圳灵枢科技", "parentOrganization", "清岚机器人")),   # 控股 the verb
+    ("清岚机器人于2023年设立全资子公司清岚（上海）研发有限公司。", ("清岚(上海)研发有限公司", "foundingDate", "2023")),
+    ("海河智算成立于2023年，去年获得津港控股的战略投资。", ("津港控股", "investedIn", "海河智算")),     # 控股 the name
+])
+def test_subsidiary_phrasings(body, fact):
+    got, _ = facts(body)
+    assert fact in got
+    assert not any(r == "foundingDate" and s == "清岚机器人" for s, r, _ in got)
