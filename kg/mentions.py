@@ -145,7 +145,9 @@ _EN_FIRM_NOUN = r"(?:company|maker|firm|start-up|startup|manufacturer|developer|
 _EN_ORG_CONTEXT = re.compile(
     rf"(?<![A-Za-z\-])({_EN_CAPS})\s(?:was|is|has\sbeen)\s(?:co-)?(?:founded|set\sup|established|incorporated|spun\soff)\b"
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),?\s(?:is\s|was\s)?(?:a|an)\s(?:[\w\-]+\s){{0,4}}?{_EN_FIRM_NOUN}\b"
-    rf"|known\sas\s({_EN_CAPS})")
+    rf"|known\sas\s({_EN_CAPS})"
+    rf"|(?:^|,\s|\b[Tt]he\s)(?:[\w\-]+\s){{0,2}}?{_EN_FIRM_NOUN},?\s({_EN_CAPS}),?\s(?:has\s|had\s|was\s|is\s|said|raised|closed|completed|announced|launched|released|unveiled|founded|develops|makes|builds)"
+    rf"|^(?:Founded|Established|Set\sup|Started)\s(?:in\s\d{{4}}|by\s[^,]{{3,60}}),\s({_EN_CAPS})\s(?:is|was|has|had|makes|develops|builds)\b")
 _EN_BARE_GROUP = re.compile(r"(?<=\b[Tt]he\s)((?:[A-Z][\w']*\s){1,4}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Five|Six|Seven|Eight|Ten))\b")
 _EN_NAME = re.compile(r"\b([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})\b")
 _EN_TITLE_BEFORE = re.compile(r"(?:CEO|founder|co-founder|chairman|chairwoman|president|professor|Professor|Dr\.|Mr\.|Ms\.|director|chief executive|spokesperson|spokesman|mayor|Mayor|head|vice president)\s*,?\s*$")
@@ -406,7 +408,7 @@ def _word_filter():
     R = name_rules()
     patterns = [_TITLE, _GROUP_CONTEXT, _QUOTE, _MODEL, _PRODUCT_QUOTED, _LATIN_PRODUCT, _PRODUCT_AFTER_VERB,
                 _PRODUCT_CODE, _LAUNCHED_QUOTE, _BRACKET_PLACE_NAME, _UNIT_AFTER, _EN_UNIT, _CREATED_UNIT,
-                R["gov_body"], _DISTRICT, _GOV_ABBREV, _LIST_MATE, _ORG_CONTEXT, _DESCRIBED_ORG, _INVEST_BEFORE, _INVEST_AFTER,
+                R["gov_body"], _DISTRICT, _GOV_ABBREV, _LIST_MATE, _ORG_CONTEXT, _DESCRIBED_ORG, _INVESTED_NAMES, _AS_DESCRIBED, _INVEST_BEFORE, _INVEST_AFTER,
                 _MEMBERS_BEFORE, _MEMBERS_AFTER, _PARK, R["person_after_title"], R["person_in_list"], R["person_after_you"],
                 R["person_before_honorific"], _BARE_GROUP]
     return WordFilter(patterns), {p: 1 << i for i, p in enumerate(patterns)}
@@ -431,6 +433,8 @@ def late_recognisers() -> list[tuple[re.Pattern, tuple[str, ...], re.Pattern | N
         (_DISTRICT, ("Place",), None),
         (_ORG_CONTEXT, ("Company",), None),
         (_DESCRIBED_ORG, ("Company", "Investor"), None),
+        (_INVESTED_NAMES, ("Company",), None),
+        (_AS_DESCRIBED, ("Company",), None),
         (_PARK, ("Place",), None),
         (_INVEST_BEFORE, ("Investor",), None),
         (_INVEST_AFTER, ("Investor",), None),
@@ -606,7 +610,14 @@ _PARK = re.compile(
     r"|(?<=位于)|(?<=总部)|(?<=地处)|(?<=来自)|(?<=坐落于))"
     r"((?:(?![的了在于及和与是为将把被从向对等个家])[\u4e00-\u9fff]){2,8}?(?:软件园|产业园区|产业园|科技园|创业园|孵化园|创新园|工业园区|工业园|科学城|科技城|科创城|高新区|开发区|"
     r"经开区|新区|自贸区|保税区|示范区|声谷|光谷|药谷|智谷|数谷|生物城))(?!管委会|管理委员会|[\u4e00-\u9fff]?(?:委|政府|办))")
-_ORG_CONTEXT = re.compile(r"(?:^|(?<=[，,。；;：:\s、]))([\u4e00-\u9fff]{2,6}?)(?=(?:的)?(?:联合)?创始人|（[A-Za-z]|\([A-Za-z]|由[\u4e00-\u9fff]{2,4}(?:和|、|与)|(?:成立|创立)于|的总部|总部位于)")
+_NOT_CONTEXT_NAME = re.compile(r"^(?:公司|企业|该|这|那|其|本|我们|他们|它|此|每|各|两|多|一|首)|[前后共已曾将在了的也还又都均]")
+_ORG_CONTEXT = re.compile(r"(?:^|(?<=[，,。；;：:\s、]))([\u4e00-\u9fff]{2,6}?)(?=(?:的)?(?:联合)?创始人|（[A-Za-z]|\([A-Za-z]|由[\u4e00-\u9fff]{2,4}(?:和|、|与)|(?:成立|创立)于|的总部|总部位于"
+                          r"|(?:近日|日前|今日|昨日|已|已经|正式|刚刚|于近日|此前|也|还)?(?:宣布)?(?:完成|获得|斩获|拿下)了?[^，。；]{0,12}?(?:轮融资|融资|轮投资|战略投资)"
+                          r"|是一家[^，。；]{0,20}?(?:公司|企业|厂商|独角兽|初创企业|创业公司|制造商|开发商|服务商|供应商))")
+# names after an investment verb (红杉中国此前投资了墨芯和星环) and after what they are (作为国内领先的机器视觉企业，视微…)
+_INVESTED_NAMES = re.compile(r"(?:投资了|领投了|跟投了|参投了|收购了|入股了|押注了|投中了)((?:[\u4e00-\u9fff]{2,4}[、和及与])*[\u4e00-\u9fff]{2,4})(?=[，,。；;]|等|$)")
+_AS_DESCRIBED = re.compile(r"作为[^，。；]{2,24}?(?:企业|公司|厂商|独角兽|初创企业|龙头|制造商|开发商)[，,]\s*([\u4e00-\u9fff]{2,6}?)"
+                           r"(?=已|在|也|还|将|于|的|是|正|近年|目前|如今|去年|今年|[，,])")
 _DESCRIBED_ORG = re.compile(
     r"(" + "|".join(name_rules()["descriptor_nouns"]) + "|公司|初创企业|初创公司|创业公司|旗下的|控股的|"
     r"投资方|投资机构)([\u4e00-\u9fff]{4})(?=[、，,。；和与及]|以及|也|则|在|已|于|的|是|等|将|还|宣布|完成|专注|主要|主营|负责|从事|聚焦|"
@@ -649,7 +660,22 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None) -> N
                     changed = True
     for c in (_ORG_CONTEXT.finditer(text) if bit is None or may & bit[_ORG_CONTEXT] else ()):
         s, e = c.span(1)
-        if free(s, e) and not _NOT_ORG.search(c.group(1)):
+        guess = next((m for m in taken if m.start == s and m.end == e and m.source == "person"), None)
+        if guess is not None:
+            taken.remove(guess)   # 云栖微近日完成了B轮融资: what completes a round is no person the tagger guessed
+        if free(s, e) and not _NOT_ORG.search(c.group(1)) and not _NOT_CONTEXT_NAME.search(c.group(1)):
+            taken.append(Mention(s, e, c.group(1), "Company", c.group(1), "context"))
+    for c in (_INVESTED_NAMES.finditer(text) if bit is None or may & bit[_INVESTED_NAMES] else ()):
+        pos = c.start(1)
+        for item in re.split(r"[、和及与]", c.group(1)):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            if free(s, e) and _freq(item) < 5 and not _NOT_ORG.search(item) and not _NOT_CONTEXT_NAME.search(item):
+                taken.append(Mention(s, e, item, "Company", item, "context"))
+    for c in (_AS_DESCRIBED.finditer(text) if bit is None or may & bit[_AS_DESCRIBED] else ()):
+        s, e = c.span(1)
+        if free(s, e) and _freq(c.group(1)) < 5 and not _NOT_ORG.search(c.group(1)) \
+                and not _NOT_CONTEXT_NAME.search(c.group(1)):
             taken.append(Mention(s, e, c.group(1), "Company", c.group(1), "context"))
     for c in (_DESCRIBED_ORG.finditer(text) if bit is None or may & bit[_DESCRIBED_ORG] else ()):
         s, e = c.span(2)          # 储能系统集成商恒湃储能, 电机企业东屿电驱, 发行商鹭岛数娱: a name after what it is
@@ -1328,7 +1354,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         if free(s, e) and m.group(1).split()[0] not in _EN_STOP:
             taken.append(Mention(s, e, m.group(1), "Group", m.group(1), "english"))
     for m in _EN_ORG_CONTEXT.finditer(text):       # Qingtu Autonomy is a Nanjing company; Huaheng, a machinery maker
-        g = next(k for k in (1, 2, 3) if m.group(k))
+        g = next(k for k in (1, 2, 3, 4, 5) if m.group(k))
         s, e = m.span(g)
         name = m.group(g)
         words = name.split()

@@ -681,3 +681,22 @@ def test_subsidiary_phrasings(body, fact):
     got, _ = facts(body)
     assert fact in got
     assert not any(r == "foundingDate" and s == "清岚机器人" for s, r, _ in got)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("云栖微近日完成了数亿元B轮融资，由高瓴创投领投。", "云栖微"),          # not the person the tagger guessed
+    ("据了解，极弦是一家成立于2021年的芯片设计公司，总部位于南京。", "极弦"),
+    ("红杉中国此前投资了墨芯和星环。", "星环"),
+    ("作为国内领先的机器视觉企业，视微已在科创板上市。", "视微"),
+    ("The startup, Lingxi, was founded in 2020 by two Tsinghua graduates.", "Lingxi"),
+    ("Chinese chip designer Moxin raised $100 million.", "Moxin"),
+    ("Founded in 2018, Yuanrong is headquartered in Wuhan.", "Yuanrong"),
+])
+def test_bare_company_names_by_context(body, name):
+    _, res = facts(body)
+    assert any(m.text == name and m.type == "Company" for _, ms in res.sentences for m in ms)
+
+
+def test_company_context_words_are_not_names():
+    _, res = facts("江苏澜石创业投资有限公司是其股东。公司上市前共完成了三轮融资。")
+    assert not any(m.text.startswith("公司") and m.source == "context" for _, ms in res.sentences for m in ms)
