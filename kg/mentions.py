@@ -624,7 +624,7 @@ _DESCRIBED_ORG = re.compile(
     r"获得|成立|表示|称|继续|跟投|领投|参投|入股|凭借|包揽|相继|均|都|亦|同样|目前|今年|去年|被|为)")
 _RANKED = re.compile(r"(?:位列榜首|排名第[一二三四五六七八九十\d]+|位列第[一二三四五六七八九十\d]+|名列第[一二三四五六七八九十\d]+|排名首位|位居榜首)"
                      r"(?:的是|的|为|是)(?:[\u4e00-\u9fff]{2,3}的)?([\u4e00-\u9fff]{2,6}?)(?=[，,。；、（(]|其|$)")
-_NOT_ORG = re.compile(r"^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方案|意见|办法|措施|通知|文件|政策)$|^(?:后者|前者|两者|三者|对方|双方|各方)$|^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个家位名]|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年|完成后|本次|^(?:直接|间接|合计|共计|累计|发行|宣布|表示|透露|介绍|任命|聘任|聘请|邀请|包括|作为|身为|据悉|据了解|随后|此前|近日|日前|当天|会上|会议)")
+_NOT_ORG = re.compile(r"^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方案|意见|办法|措施|通知|文件|政策)$|^(?:后者|前者|两者|三者|对方|双方|各方)$|^(?:传闻|据悉|据称|消息|有消息|业内|市场)|^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个家位名]|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年|完成后|本次|^(?:直接|间接|合计|共计|累计|发行|宣布|表示|透露|介绍|任命|聘任|聘请|邀请|包括|作为|身为|据悉|据了解|随后|此前|近日|日前|当天|会上|会议)")
 
 
 _LIST_MATE = re.compile(r"(?:（[^）]{1,30}）|\([^)]{1,30}\))?[、和与及]([\u4e00-\u9fff]{2,6}?)(?=[、和与及（(，,。]|被|等|均|都|[两三四五六七八九十\d]家|分别|领投|跟投|参投|投资(?![跟领参追]投)|联合|共同|获得|完成|宣布|成立|位于|已|也|这样|这类|这些|$)")
@@ -864,9 +864,18 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         by = text.rfind("由", start, s)
         if by >= 0 and (by == 0 or text[by - 1] not in "自理缘") and s - by > 2:
             start = by + 1      # 联盟|由楚芯|光电科技有限公司: the tagger glued 由 to the name
+        if text[start] in "家个位名款只台" and start > 0 and (text[start - 1] in "一二两三四五六七八九十几多数这那每各"
+                                                          or text[start - 1].isdigit()):
+            start += 1          # 两|家具身|智能企业: the classifier is not the name's
         name = text[start:e]
         core = name[: len(name) - len(suffix)]
         lead = next((m for m in taken if m.start == start and m.type in ("Place", "University")), None)
+        inner = [t for t in tokens[k:i] if t[2] >= start and not (lead is not None and t[3] <= lead.end)]
+        if not named_token and inner and R["org_suffixes"][suffix] == "Company" and not suffix.endswith(("公司", "集团")) \
+                and lead is None \
+                and all(len(t[0]) >= 2 and _freq(t[0]) >= (100 if len(inner) >= 2 else 1000) and t[1] not in _NAME_TAGS
+                        for t in inner):
+            continue          # 全部|股份, 全国|大学生|课外|学术|科技: everyday words before a company suffix name nothing
         own = core[lead.end - start:] if lead else core
         typ = _suffix_type(name, suffix, R)
         if suffix == "系" and not (lead is not None and lead.type == "University"):
