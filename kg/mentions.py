@@ -869,6 +869,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             start += 1          # 两|家具身|智能企业: the classifier is not the name's
         name = text[start:e]
         core = name[: len(name) - len(suffix)]
+        if len(core) <= 2 and core[-1:] in ("硬", "黑", "高") and suffix == "科技":
+            continue          # 只投硬科技, 高科技: a kind of technology, no company
         lead = next((m for m in taken if m.start == start and m.type in ("Place", "University")), None)
         inner = [t for t in tokens[k:i] if t[2] >= start and not (lead is not None and t[3] <= lead.end)]
         if not named_token and inner and R["org_suffixes"][suffix] == "Company" and not suffix.endswith(("公司", "集团")) \
@@ -1245,6 +1247,8 @@ def _common_word(word: str) -> bool:
 def _plausible_person(word: str, flag: str, R: dict) -> bool:
     if not (word[:2] in R["surnames_double"] or word[0] in R["surname_set"]):
         return False
+    if word[-1] in _NOT_NAME_END or word[-1] in "性率度化量荷":
+        return False          # 都是, 鲁棒性, 满负荷: a word that starts with a surname character
     if word[:2] in ("曾任", "曾在", "曾是", "曾经", "曾获", "曾于", "曾为"):
         return False          # 曾任德资企业…: the adverb 曾, not the surname
     if flag in ("nrfg", "nrt"):

@@ -700,3 +700,14 @@ def test_bare_company_names_by_context(body, name):
 def test_company_context_words_are_not_names():
     _, res = facts("江苏澜石创业投资有限公司是其股东。公司上市前共完成了三轮融资。")
     assert not any(m.text.startswith("公司") and m.source == "context" for _, ms in res.sentences for m in ms)
+
+
+@pytest.mark.parametrize("body, junk", [
+    ("栖木资本只投硬科技，不看消费。", "投硬科技"),
+    ("覆盖全国312家具身智能相关企业。", "家具身智能"),
+    ("他曾获得全国大学生课外学术科技作品竞赛一等奖。", "全国大学生课外学术科技"),
+    ("该算法的鲁棒性更好。", "鲁棒性"),
+])
+def test_everyday_words_are_not_names(body, junk):
+    _, res = facts(body)
+    assert not any(m.text == junk for _, ms in res.sentences for m in ms)
