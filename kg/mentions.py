@@ -966,7 +966,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
 _TITLE_ACRONYMS = {"CEO", "CTO", "COO", "CFO", "CIO", "CMO", "CSO", "CPO", "VP", "SVP", "EVP", "HR", "PR", "IPO", "AI"}
 _APPROVED_BY = re.compile(r"经(?=[省市区县]|国务院)")
 _NOT_GIVEN_NAME = {"x", "m", "q", "uj", "ul", "uz", "ug", "ud", "p", "c", "u", "f", "r", "t", "y", "e", "o", "w", "eng"}
-_NAME_FOLLOWS = re.compile(r"[，,。、；;：:（(）)和与及等在是曾从于对向把被将也还则都已的]|一手|离开|带领|带队|创立|创办|创建|创业|表示|说|认为|指出|介绍|毕业|出生|担任|出任|加入|回到|来到|$")
+_NAME_FOLLOWS = re.compile(r"[，,。、；;：:（(）)和与及等在是曾从于对向把被将也还则都已的]|一手|离开|带领|带队|创立|创办|创建|创业|"
+                           r"拥有|考入|考取|师从|获得|早年|生于|出身|就读|先后|随后|后来|" + _AFTER_NAME + r"|$")
 _GLUED_CODE = re.compile(r"[-－_A-Za-z0-9]")
 _WORD_START = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
 _CJK_START = re.compile(r"^[\u4e00-\u9fff]")

@@ -711,3 +711,15 @@ def test_company_context_words_are_not_names():
 def test_everyday_words_are_not_names(body, junk):
     _, res = facts(body)
     assert not any(m.text == junk for _, ms in res.sentences for m in ms)
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("周屹然本科毕业于浙江大学，后在斯坦福大学获得博士学位。", ("周屹然", "alumniOf", "斯坦福大学")),
+    ("2005年，周屹然考入上海交通大学，攻读机械工程专业。", ("周屹然", "alumniOf", "上海交通大学")),
+    ("周屹然在哈尔滨工业大学读完本科后，又赴香港科技大学深造。", ("周屹然", "alumniOf", "哈尔滨工业大学")),
+    ("Zhou Yiran holds a bachelor's degree from Zhejiang University and a PhD from Stanford University.",
+     ("Zhou Yiran", "alumniOf", "斯坦福大学")),
+])
+def test_alumni_phrasings(body, fact):
+    got, _ = facts(body)
+    assert fact in got
