@@ -723,3 +723,13 @@ def test_everyday_words_are_not_names(body, junk):
 def test_alumni_phrasings(body, fact):
     got, _ = facts(body)
     assert fact in got
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("《行动计划》由江西省工业和信息化厅牵头编制，于2025年4月正式发布实施。", ("行动计划", "datePublished", "2025-04")),
+    ("2025年6月18日，《深圳市具身智能机器人产业发展行动方案》正式对外发布。",
+     ("深圳市具身智能机器人产业发展行动方案", "datePublished", "2025-06-18")),
+])
+def test_publication_date_phrasings(body, fact):
+    got, _ = facts(body)
+    assert fact in got
