@@ -733,3 +733,16 @@ def test_alumni_phrasings(body, fact):
 def test_publication_date_phrasings(body, fact):
     got, _ = facts(body)
     assert fact in got
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("Skyreach Aviation is a drone maker. The Skyreach Hengqin Innovation Center, a wholly owned unit of Skyreach "
+     "Aviation, opened in May.", ("Skyreach Hengqin Innovation Center", "parentOrganization", "Skyreach Aviation")),
+    ("Dongyu Data is a Wuhan startup. It was co-founded by Zhou Qing and Li Jiarui in 2020.", ("Dongyu Data", "founder", "Li Jiarui")),
+    ("Jiangcheng Ventures, a Wuhan firm set up by former HUST lecturer Ding Hao, has invested in Chuyun Intelligence.",
+     ("Jiangcheng Ventures", "founder", "Ding Hao")),
+    ("Tongji Medical College, part of HUST, trains doctors.", ("Tongji Medical College", "parentOrganization", "华中科技大学")),
+])
+def test_english_units_and_founders(body, fact):
+    got, _ = facts(body)
+    assert fact in got
