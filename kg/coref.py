@@ -48,6 +48,9 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"(?:该|这款|这部)(?:游戏|作品)"), ("Game",), 1),
     (re.compile(r"(?:该|这一|这个)(?:模型|大模型)"), ("AIModel",), 1),
     (re.compile(r"(?<![其他])(?:他|她)(?!们)|\b(?:He|She|he|she)\b"), ("Person",), 1),
+    (re.compile(r"(?:(?<=^)|(?<=[，,。；;：]))(两|二|俩|三)(?:人|位)(?=都|均|也|同|共同|一起|先后|分别|毕业|曾|是|在|于|合伙|联合|创办|创立|随后|后来|此后|便|就|又)"
+                r"|\b[Tt]he\s(two|three)(?=\s(?:later\s|then\s|eventually\s|soon\s|together\s)?(?:co-)?(?:founded|started|set\sup|launched|met|studied|graduated))"),
+     ("Person",), -1),
     (re.compile(r"这位(?:[^，。；“”]{0,16}?的)?(?:[\u4e00-\u9fff]{0,4}?)(?:人|博士|教授|创始人|创业者|工程师|科学家|女士|先生|青年|年轻人|CEO|董事长|校友|研究员)(?![\u4e00-\u9fff])"),
      ("Person",), 1),
     # interviews: 我们 is the speaker's company, 我 the speaker

@@ -796,6 +796,11 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                     and not place_adj and not single_run and \
                     (w in R["stop_words"] or f in R["stop_pos"] or not _NAME_WORD.match(w)):
                 break
+            if len(w) >= 2 and w[0] in "和与及" and j > 0 and _suffix_of(tokens[j - 1][0], R) is not None \
+                    and chars + len(w) - 1 <= R["max_name_chars"]:
+                chars += len(w) - 1
+                start = ws + 1    # 清岚机器人|和鸣|川科技: the list's 和 inside a word of the tagger
+                break
             hit = overlaps(ws, we)
             if hit is not None and (hit in absorbed or (
                     hit.type == "Company" and hit.source == "local" and suffix in _INSTITUTIONAL

@@ -746,3 +746,16 @@ def test_publication_date_phrasings(body, fact):
 def test_english_units_and_founders(body, fact):
     got, _ = facts(body)
     assert fact in got
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("清岚机器人由周屹然和陆婧创立。两人都毕业于浙江大学计算机学院。", ("陆婧", "alumniOf", "浙江大学计算机学院")),
+    ("周屹然和陆婧是大学同学。2016年，两人共同创办了清岚机器人。", ("清岚机器人", "founder", "陆婧")),
+    ("Zhou Yiran and Lu Jing met at Zhejiang University. The two later founded Qinglan Robotics.",
+     ("Qinglan Robotics", "founder", "Lu Jing")),
+    ("清岚机器人和鸣川科技都是苏州的机器人企业。", ("鸣川科技", "location", "苏州")),   # 和|鸣川: the list's 和
+])
+def test_two_people_and_list_words(body, fact):
+    got, _ = facts(body)
+    assert fact in got
+    assert not any(s.startswith("清岚机器人和") for s, _, _ in got)
