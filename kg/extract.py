@@ -705,7 +705,7 @@ class RuleExtractor:
                     items = [_ITEM_TAIL.sub("", x) for part in re.split(r"[，,；;]", text[s:e])
                              if (v := _VERB_LED.match(part.strip())) for x in re.split(r"、|和|及|以及", v.group(1)) if x]
                 else:
-                    items = [re.sub(r"[”“\"]|[一二三四五六七八九十两\d]+(?:个|大|项)?[\u4e00-\u9fff]{0,6}$", "", x.strip())
+                    items = [_ITEM_TAIL.sub("", re.sub(r"[”“\"]|[一二三四五六七八九十两\d]+(?:个|大|项)?[\u4e00-\u9fff]{0,6}$", "", x.strip()))
                              for x in re.split(r"、|和|及|以及|”\s*“", text[s:e]) if x.strip()]
                 values[gname] = [Mention(s, e, it, "Industry", it, "items") for it in items
                                  if 1 < len(it) <= 14 and not self._not_industry.match(it)]

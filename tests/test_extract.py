@@ -759,3 +759,16 @@ def test_two_people_and_list_words(body, fact):
     got, _ = facts(body)
     assert fact in got
     assert not any(s.startswith("清岚机器人和") for s, _, _ in got)
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("嘉州市印发《嘉州市新兴产业发展规划》。《规划》还提出要前瞻布局量子科技、6G、脑机接口等未来产业。",
+     ("嘉州市新兴产业发展规划", "prioritizes", "量子科技")),
+    ("嘉州市印发《嘉州市新兴产业发展规划》。到2027年，力争低空经济、人形机器人产业规模分别突破200亿元。",
+     ("嘉州市新兴产业发展规划", "prioritizes", "人形机器人")),
+    ("The Jiazhou Plan was issued by the Jiazhou government. The plan aims to build globally competitive clusters in "
+     "new energy vehicles, photovoltaics and lithium batteries by 2030.", ("The Jiazhou Plan", "prioritizes", "lithium batteries")),
+])
+def test_more_priority_phrasings(body, fact):
+    got, _ = facts(body)
+    assert fact in got
