@@ -27,8 +27,10 @@ bodies = [load_article(f).body for f in files]
 jieba.initialize(); jieba.lcut(bodies[0]); _process((files[0], "rules", 0.0))
 lcut = extract = 0.0
 for f, body in zip(files, bodies):
-    c0 = time.process_time(); jieba.lcut(body); c1 = time.process_time(); _process((f, "rules", 0.0))
+    c0 = time.process_time(); jieba.lcut(body); c1 = time.process_time(); kind, out = _process((f, "rules", 0.0))
     lcut += c1 - c0; extract += time.process_time() - c1
+    if kind != "ok":
+        sys.exit(f"{f}: {out}")          # a version that fails is not a fast one
 print(json.dumps([lcut, extract]))
 '''
 
