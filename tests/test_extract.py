@@ -772,3 +772,9 @@ def test_two_people_and_list_words(body, fact):
 def test_more_priority_phrasings(body, fact):
     got, _ = facts(body)
     assert fact in got
+
+
+def test_prospectus_subsidiaries_listed_before_their_count():
+    got, _ = facts("苏州朗屹光电科技股份有限公司拟在科创板上市。苏州朗屹光电科技股份有限公司拥有东莞朗屹光学有限公司、"
+                   "合肥朗屹智能传感有限公司两家全资子公司。")
+    assert ("合肥朗屹智能传感有限公司", "parentOrganization", "苏州朗屹光电科技股份有限公司") in got
