@@ -778,3 +778,11 @@ def test_prospectus_subsidiaries_listed_before_their_count():
     got, _ = facts("苏州朗屹光电科技股份有限公司拟在科创板上市。苏州朗屹光电科技股份有限公司拥有东莞朗屹光学有限公司、"
                    "合肥朗屹智能传感有限公司两家全资子公司。")
     assert ("合肥朗屹智能传感有限公司", "parentOrganization", "苏州朗屹光电科技股份有限公司") in got
+
+
+def test_registry_style_facts_and_shareholder_words():
+    got, _ = facts("据企查查显示，上海星图智能科技有限公司成立于2021年6月，法定代表人为吴昊然，注册资本1000万元。")
+    assert ("吴昊然", "worksFor", "上海星图智能科技有限公司") in got
+    got, _ = facts("具身智能公司「星尘智能」已完成数千万美元A轮融资，本轮融资由蓝驰创投领投，老股东继续跟投。")
+    assert ("蓝驰创投", "investedIn", "星尘智能") in got
+    assert not any(s == "老股东" for s, _, _ in got)
