@@ -162,7 +162,7 @@ def _compile(pattern: str, titles: str, group_classes: dict | None = None) -> tu
         elif cls == "ENTITLE":
             body = EN_TITLES
         elif cls == "ITEMS":
-            item = r"(?:[^，,。；;、：:等和及的\s" + OPEN + CLOSE + r"]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,12}|" + OPEN + r"[A-Z]\d+" + CLOSE
+            item = r"(?:[^，,。；;、：:等和及的\s" + OPEN + CLOSE + r"]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,12}(?:[（(][A-Za-z0-9\-]{2,10}[）)])?|" + OPEN + r"[A-Z]\d+" + CLOSE
             body = rf"(?:{item})(?:(?:、|和|及|以及|”\s*“)(?:{item}))+"
         elif cls == "ENITEMS":
             item = r"[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z][A-Za-z\-]*){0,3}?"
@@ -705,7 +705,7 @@ class RuleExtractor:
                     items = [_ITEM_TAIL.sub("", x) for part in re.split(r"[，,；;]", text[s:e])
                              if (v := _VERB_LED.match(part.strip())) for x in re.split(r"、|和|及|以及", v.group(1)) if x]
                 else:
-                    items = [_ITEM_TAIL.sub("", re.sub(r"[”“\"]|[一二三四五六七八九十两\d]+(?:个|大|项)?[\u4e00-\u9fff]{0,6}$", "", x.strip()))
+                    items = [_ITEM_TAIL.sub("", re.sub(r"[”“\"]|[（(][A-Za-z0-9\-]{2,10}[）)]$|[一二三四五六七八九十两\d]+(?:个|大|项)?[\u4e00-\u9fff]{0,6}$", "", x.strip()))
                              for x in re.split(r"、|和|及|以及|”\s*“", text[s:e]) if x.strip()]
                 values[gname] = [Mention(s, e, it, "Industry", it, "items") for it in items
                                  if 1 < len(it) <= 14 and not self._not_industry.match(it)]

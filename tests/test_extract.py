@@ -786,3 +786,16 @@ def test_registry_style_facts_and_shareholder_words():
     got, _ = facts("具身智能公司「星尘智能」已完成数千万美元A轮融资，本轮融资由蓝驰创投领投，老股东继续跟投。")
     assert ("蓝驰创投", "investedIn", "星尘智能") in got
     assert not any(s == "老股东" for s, _, _ in got)
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("2021年春天，林雨桐辞职回到福州，拉上厦门大学毕业的师兄陈默，创办了岐黄智医。", ("岐黄智医", "founder", "林雨桐")),
+    ("林雨桐是土生土长的福州人，本科读的是福建中医药大学，后来考进北京大学。", ("林雨桐", "alumniOf", "福建中医药大学")),
+    ("湖北省印发《湖北省支持低空经济高质量发展若干措施》。《措施》明确大力发展电动垂直起降航空器（eVTOL）、工业级无人机和通用航空器整机制造。",
+     ("湖北省支持低空经济高质量发展若干措施", "prioritizes", "电动垂直起降航空器")),
+    ("湖北省印发《湖北省支持低空经济高质量发展若干措施》。该文件落款日期为2025年8月5日，有效期至2027年底。",
+     ("湖北省支持低空经济高质量发展若干措施", "datePublished", "2025-08-05")),
+])
+def test_partners_after_a_comma_degrees_long_items_and_signature_dates(body, fact):
+    got, _ = facts(body)
+    assert fact in got
