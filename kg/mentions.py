@@ -132,7 +132,10 @@ _EN_OF_ORG = re.compile(r"\b((?:[A-Z][\w\-']*\s+){0,3}(?:Institute|University|Ac
                         r"Ministry|Department|Federation|Chamber|Centre|Center|Laboratory|Foundation)\s+(?:of|for)\s+(?:(?:[A-Z][\w\-']*|and|for|the)\s*){1,6})(?<!\s)")
 _EN_CAMEL = re.compile(r"\b([A-Z][a-z]+[A-Z][A-Za-z]+(?:\s\d+(?:\.\d+)?)?)\b")
 _EN_CALLED = re.compile(r"(?:called|named|dubbed|branded)\s(?:the\s)?([A-Z][\w\-]+(?:\s[A-Z0-9][\w\-]*)?)"
-                        r"|(?:develops|developed|launched|released|unveiled|makes|builds|built|sells|offers|introduced|open-sourced)\s(?:the\s|its\s|a\s)?([A-Z][\w]*(?:-[A-Z0-9][\w]*)+|[A-Z][\w]+(?:\s(?:[A-Z][\w\-]*|\d+(?:\.\d+)?)){1,2})")
+                        r"|(?:develops|developed|launched|released|unveiled|makes|builds|built|sells|offers|introduced|open-sourced)\s(?:the\s|its\s|a\s)?([A-Z][\w]*(?:-[A-Z0-9][\w]*)+|[A-Z][\w]+(?:\s(?:[A-Z][\w\-]*|\d+(?:\.\d+)?)){1,2})"
+                        # Its core product, the Qingtu Pilot system; its quadruped Jiangtun; the firm's best-known product is the Tern drone
+                        r"|(?:\b[Ii]ts|\b[Tt]he\s(?:company|firm|startup)[''’]s)\s(?:[\w\-]+\s){0,2}?(?:product|assistant|platform|robot|quadruped|humanoid|drone|chip|app|model|system|software|device|lidar|arm|vehicle|truck)"
+                        r"(?:,\s(?:the\s)?|\sis\s(?:the\s)?|\s)([A-Z][\w\-\.]*(?:\s[A-Z][\w\-\.]*){0,2})")
 _EN_BASED_PLACE = re.compile(r"(?:based|headquartered|located)\s(?:out\sof|in)\s(?:the\s)?((?:[A-Z][\w'\-]*)(?:\s[A-Z][\w'\-]*){0,3})")
 _EN_UNIT = re.compile(r"['’]s\s((?:College|School|Department|Faculty|Institute|Laboratory|Lab)\sof\s[A-Z][\w\-]*(?:\s(?:and\s|&\s)?[A-Z][\w\-]*)*)")
 _EN_WORK = re.compile(r"\b((?:[A-Z][\w'\-]*\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook)(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?\)|\s(?:19|20)\d{2})?)(?![\w])")
@@ -1412,7 +1415,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         if free(s, e) and not lexicon.lookup(m.group(1)):
             taken.append(Mention(s, e, m.group(1), "Place", m.group(1), "english"))
     for m in list(_EN_PRODUCT.finditer(text)) + list(_EN_CAMEL.finditer(text)) + list(_EN_CALLED.finditer(text)):
-        g = 1 if m.group(1) else 2
+        g = next(k for k in range(1, (m.re.groups or 1) + 1) if m.group(k))
         s, e = m.span(g)
         name = m.group(g)
         first = name.split()[0]
@@ -1433,6 +1436,8 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
                 taken.remove(x)
             if any(x.type in ("Place", "Person") for x in taken if not (e <= x.start or s >= x.end)):
                 continue
+        if re.match(r"(?:Level|Series|Phase|Stage|Tier|Class|Round|Gen|Version|Type|No)\b", name):
+            continue          # Level 4, Series B: a grade, not a product
         if free(s, e) and not re.fullmatch(r"(?:19|20)\d\d", name) and re.search(r"[A-Za-z]", name):
             typ = "AIModel" if re.search(r"\d+(?:\.\d+)?[BM]$|GPT|LLM", name) else "Product"
             taken.append(Mention(s, e, name, typ, name, "english"))

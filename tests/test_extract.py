@@ -799,3 +799,14 @@ def test_registry_style_facts_and_shareholder_words():
 def test_partners_after_a_comma_degrees_long_items_and_signature_dates(body, fact):
     got, _ = facts(body)
     assert fact in got
+
+
+@pytest.mark.parametrize("body, product", [
+    ("Qingtu Autonomy is a Nanjing startup. Its quadruped Jiangtun is used in power plants.", "Jiangtun"),
+    ("Qingtu Autonomy is a Nanjing startup. Its consumer-facing assistant, Starlit, has 3 million users.", "Starlit"),
+    ("Qingtu Autonomy is a Nanjing startup. The firm's best-known product is the Tern drone.", "Tern"),
+])
+def test_english_products_named_after_what_they_are(body, product):
+    got, _ = facts(body)
+    assert ("Qingtu Autonomy", "develops", product) in got
+    assert not any(o.startswith("Level") for _, r, o in got if r == "develops")
