@@ -112,7 +112,7 @@ _RANKING_AFTER = re.compile(r"(?:榜单|排行榜|榜)")
 _GROUP_NAME = re.compile(r"(?:[一二三四五六七八九十两\d]+(?:小[龙虎]|剑客|驾马车|大金刚|朵金花|大天王|巨头|[虎龙杰雄侠强])|小[龙虎]|天团|军团|梦之队|[^\s]系)$")
 _BARE_GROUP = re.compile(r"((?:[一二三四五六七八九十两]+(?:小[龙虎]|剑客|驾马车|大金刚|朵金花|大天王|少年|杰)))(?![\u4e00-\u9fff”\"」])"
                          r"|\b((?:[A-Z][\w']*\s){1,4}(?:Dragons|Tigers|Musketeers|Trio|Quartet|Quintet|Club))\b")
-_NAMED_AS = re.compile(r"(?:并称为?|合称为?|被称为|被誉为|统称为?|号称|人称|俗称|戏称|称作|称为)(?=[\u4e00-\u9fff]{0,4}$)")
+_NAMED_AS = re.compile(r"(?:并称为?|合称为?|被称为|被誉为|统称为?|号称|人称|俗称|戏称|称作|称为)(?=[\u4e00-\u9fffA-Za-z]{0,6}$)")
 _NOT_GROUP_HEAD = re.compile(r"^(?:The|A|An|These|Those|This|Its|Their|Our|In|On|At|By|Of|For)\s|^(?:这|那|其|该|前|后|第|全|各|每)")
 _MODEL = re.compile(r"(?<![A-Za-z0-9_\-])([A-Za-z][A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*|[A-Z][A-Za-z0-9.\-]{1,20})\s?(大模型|模型|model)")
 _POLICY_WORDS = ("规划", "计划", "方案", "意见", "办法", "条例", "政策", "措施", "通知", "纲要", "决定", "细则", "规定", "指南", "行动")
@@ -283,9 +283,13 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             taken.remove(place)
             name = text[place.start:e_]
             taken.append(Mention(place.start, e_, name, "Group", name, "quote"))
-        elif named is not None and free(named.end(), e_) and 0 <= s_ - named.end() <= 4:
-            name = text[named.end():e_]
-            taken.append(Mention(named.end(), e_, name, "Group", name, "quote"))
+        elif named is not None and 0 <= s_ - named.end() <= 4:
+            inside = [x for x in taken if not (e_ <= x.start or named.end() >= x.end)]
+            if all(x.type == "Place" and x.start >= named.end() and x.end <= s_ for x in inside):
+                for x in inside:
+                    taken.remove(x)       # 并称为合肥AI三剑客: the place is part of the nickname
+                name = text[named.end():e_]
+                taken.append(Mention(named.end(), e_, name, "Group", name, "quote"))
     # 2b. names this article has already introduced
     if local is not None:
         for s, e, typ, canon in local.find(text):

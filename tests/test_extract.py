@@ -810,3 +810,15 @@ def test_english_products_named_after_what_they_are(body, product):
     got, _ = facts(body)
     assert ("Qingtu Autonomy", "develops", product) in got
     assert not any(o.startswith("Level") for _, r, o in got if r == "develops")
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("所谓“合肥五小虎”，分别是衡擎机器人、知澜智能、芯屹微、璞衡医疗和澄观视觉。", ("澄观视觉", "memberOf", "合肥五小虎")),
+    ("在合肥，衡擎机器人、知澜智能和芯屹微被业内并称为合肥AI三剑客。", ("芯屹微", "memberOf", "合肥AI三剑客")),
+    ("作为“五小虎”里唯一的医疗企业，璞衡医疗的打法更为谨慎。", ("璞衡医疗", "memberOf", "五小虎")),
+    ("中国人工智能产业发展联盟成立于2017年。目前联盟已吸纳清岚机器人、鸣川科技等42家会员单位。",
+     ("鸣川科技", "memberOf", "中国人工智能产业发展联盟")),
+])
+def test_more_membership_phrasings(body, fact):
+    got, _ = facts(body)
+    assert fact in got
