@@ -822,3 +822,16 @@ def test_english_products_named_after_what_they_are(body, product):
 def test_more_membership_phrasings(body, fact):
     got, _ = facts(body)
     assert fact in got
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("Qinglan Robotics, which counts Tencent and Meituan among its backers, plans to list in Hong Kong.",
+     ("腾讯", "investedIn", "Qinglan Robotics")),
+    ("Qinglan Robotics is a startup. Qinglan Robotics' chief executive, Zhou Yiran, a former Huawei engineer, said "
+     "the funds would go to R&D.", ("Zhou Yiran", "worksFor", "Qinglan Robotics")),
+    ("Qinglan Robotics is a startup. Qinglan Robotics' chief executive, Zhou Yiran, a former Huawei engineer, said "
+     "the funds would go to R&D.", ("Zhou Yiran", "worksFor", "华为")),
+])
+def test_english_wire_phrasings(body, fact):
+    got, _ = facts(body)
+    assert fact in got
