@@ -835,3 +835,9 @@ def test_more_membership_phrasings(body, fact):
 def test_english_wire_phrasings(body, fact):
     got, _ = facts(body)
     assert fact in got
+
+
+def test_headquarters_still_in_a_city():
+    got, _ = facts("灵芯半导体目前在南京、上海两地设有研发中心，总部仍在杭州。")
+    assert ("灵芯半导体", "location", "杭州") in got
+    assert ("灵芯半导体", "location", "南京") not in got
