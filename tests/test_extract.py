@@ -841,3 +841,9 @@ def test_headquarters_still_in_a_city():
     got, _ = facts("灵芯半导体目前在南京、上海两地设有研发中心，总部仍在杭州。")
     assert ("灵芯半导体", "location", "杭州") in got
     assert ("灵芯半导体", "location", "南京") not in got
+
+
+def test_every_product_of_a_list():
+    got, _ = facts("清岚机器人成立于2016年。公司旗下产品包括“灵犀”协作机械臂、“青鸾”人形机器人和“听澜”智能耳机。")
+    for p in ("灵犀", "青鸾", "听澜"):
+        assert ("清岚机器人", "develops", p) in got
