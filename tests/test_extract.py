@@ -847,3 +847,8 @@ def test_every_product_of_a_list():
     got, _ = facts("清岚机器人成立于2016年。公司旗下产品包括“灵犀”协作机械臂、“青鸾”人形机器人和“听澜”智能耳机。")
     for p in ("灵犀", "青鸾", "听澜"):
         assert ("清岚机器人", "develops", p) in got
+
+
+def test_follow_on_investment_verbs():
+    got, _ = facts("清岚机器人成立于2016年。此后，顺为资本又两次加注清岚机器人。")
+    assert ("顺为资本", "investedIn", "清岚机器人") in got
