@@ -24,7 +24,9 @@ _PATTERN = re.compile(
     r"(?P<ymd>(?P<y1>(?:19|20)\d{2})\s*年\s*(?P<m1>\d{1,2})\s*月(?:\s*(?P<d1>\d{1,2})\s*[日号])?)"
     r"|(?P<iso>(?<![\d-])(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{1,2})(?:-(?P<d2>\d{1,2}))?(?![\d-]))"
     r"|(?P<year>(?<![\d〔\[（(—\-])(?P<y3>(?:19|20)\d{2})\s*年(?![\d度]|代|以来|至今|—|-|〕)(?:初|底|末|中|上半年|下半年)?)"
-    r"|(?P<rel>(?P<rw>今年|去年|前年|明年|同年|当年|本年)(?:\s*(?P<m4>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(?P<d4>\d{1,2})\s*[日号])?)?)"
+    r"|(?P<rel>(?P<rw>今年|去年|前年|明年|同年|当年|本年)(?:\s*(?P<m4>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(?P<d4>\d{1,2})\s*[日号])?"
+    r"|(?P<edge>年初|年底|年末|年中|初|底|末))?)"
+    r"|(?P<mpart>(?<![\d年])(?P<m12>\d{1,2})\s*月(?:初|底|末|中旬|上旬|下旬))"
     r"|(?P<md>(?<![\d年])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})\s*[日号])"
     r"|(?P<rm>上个?月|本月|这个月)"
     r"|(?P<dme>\b(?P<d9>\d{1,2})\s(?P<mon9>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s(?P<y9>(?:19|20)\d{2}))?\b)"
@@ -104,10 +106,14 @@ def find_dates(text: str, article_date: dt.date | None, last_year: int | None = 
                 year = article_date.year + {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1}[word]
             if year is not None:
                 mo = _num(m["m4"])
-                if mo is None and word in ("今年", "本年"):
-                    value = None      # 今年 alone (今年以来) is not a date of an event
+                if mo is None and word in ("今年", "本年") and not m["edge"]:
+                    value = None      # 今年 alone (今年以来) is not a date of an event (今年年初 is)
                 else:
                     value = _fmt(year, mo, _num(m["d4"]))
+        elif m["mpart"]:          # 9月底: this year's, or last year's when that month has not come yet
+            if article_date is not None and 1 <= int(m["m12"]) <= 12:
+                mo = int(m["m12"])
+                value = _fmt(article_date.year - (mo > article_date.month), mo)
         elif m["md"]:
             if article_date is not None:
                 value = _fmt(article_date.year, int(m["m5"]), int(m["d5"]))

@@ -163,3 +163,15 @@ def test_property_arbitrary_text_never_raises(text, article_date, last_year):
        st.one_of(st.none(), st.integers(0, 3000)))
 def test_property_date_like_text_gives_real_dates(text, article_date, last_year):
     _check(text, article_date, last_year)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年年初成立", "2025"),          # the article is of 2025-02-07
+    ("今年初成立", "2025"),
+    ("去年年底成立", "2024"),
+    ("1月底发布", "2025-01"),          # a month that has come: this year's
+    ("11月初发布", "2024-11"),         # one that has not: last year's
+    ("今年以来", None),                # 今年 alone is no event's date
+])
+def test_parts_of_years_and_months(text, expected):
+    assert value(text) == expected
