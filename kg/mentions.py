@@ -107,10 +107,7 @@ _GROUP_CONTEXT = re.compile(
     r"(?:并称为?|被称为|称为|被誉为|誉为|合称为?|统称为?|组成了?|构成了?|入选|跻身|位列|号称|列入)\s*[“\"「]([^“”\"「」\n]{2,16})[”\"」]"
     r"|[“\"「]([^“”\"「」\n]{2,16})[”\"」](?:之一|成员|名单|中的一员|阵营)"
     r"|(?:dubbed|known as|nicknamed|called)\s(?:the\s)?[“\"]([A-Z][^“”\"\n]{2,40})[”\"]")
-_RANKING = re.compile(r"(?:\d+强|[百千]强|强榜|榜单?|排行榜|排名)$|^(?:Top|TOP)\s?\d+|(?<![A-Za-z])(?:Top|TOP)\s?\d+$")
-# a ranking named without quotes after the verb that puts a company on it: 跻身2025年中国独角兽企业榜单
-_LISTED_IN = re.compile(r"(?:入选|跻身|登上|荣登|入围|列入)(?:了)?((?:\d{4}年?度?)?[\u4e00-\u9fffA-Za-z0-9]{2,20}?(?:榜单|排行榜|榜|名单|百强|十强|五十强))"
-                        r"(?=[，,。；;、]|$|中|上|的)")
+_RANKING = re.compile(r"(?:\d+强|[百千]强|强榜|榜单?|排行榜|排名)$|^(?:Top|TOP)\s?\d+|\b(?:Top|TOP)\s?\d+$")
 _RANKING_AFTER = re.compile(r"(?:榜单|排行榜|榜)")
 _GROUP_NAME = re.compile(r"(?:[一二三四五六七八九十两\d]+(?:小[龙虎]|剑客|驾马车|大金刚|朵金花|大天王|巨头|[虎龙杰雄侠强])|小[龙虎]|天团|军团|梦之队|[^\s]系)$")
 _BARE_GROUP = re.compile(r"((?:[一二三四五六七八九十两]+(?:小[龙虎]|剑客|驾马车|大金刚|朵金花|大天王|少年|杰)))(?![\u4e00-\u9fff”\"」])"
@@ -201,7 +198,7 @@ def classify_title(name: str, before: str) -> str:
     core = re.sub(r"[（(][^）)]*[）)]$", "", name).strip()
     if core.endswith(_POLICY_WORDS) or re.search(r"(?:规划|计划|方案|意见|办法|条例|政策|措施|通知|纲要)", core):
         return "Policy"
-    if any(w in core for w in _REPORT_WORDS) or _RANKING.search(core):
+    if any(w in core for w in _REPORT_WORDS):
         return "Report"
     return "Product"
 
@@ -247,18 +244,9 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         entry = lexicon.lookup(inner)
         if entry is not None and free(m.start(1), m.end(1)):
             taken.append(Mention(m.start(1), m.end(1), inner, entry.type, entry.key, "lexicon", entry=entry))
-        elif (_GROUP_NAME.search(inner) or _EN_GROUP.search(inner) or _RANKING.search(inner)) \
-                and (free(m.start(1), m.end(1)) or _only_places_dates_or_products(taken, m.start(1), m.end(1))):
-            for x in [x for x in taken if m.start(1) <= x.start and x.end <= m.end(1)]:
-                taken.remove(x)   # “2025中国具身智能企业TOP20”: the place and the code inside are the ranking's
+        elif (_GROUP_NAME.search(inner) or _EN_GROUP.search(inner)) and free(m.start(1), m.end(1)):
             ranking = _RANKING.search(inner) or _RANKING_AFTER.match(text, m.end())
             taken.append(Mention(m.start(1), m.end(1), inner, "Report" if ranking else "Group", inner, "quote"))
-    for m in (_LISTED_IN.finditer(text) if may & bit[_LISTED_IN] else ()):
-        s_, e_ = m.span(1)
-        if free(s_, e_) or _only_places_dates_or_products(taken, s_, e_):
-            for x in [x for x in taken if s_ <= x.start and x.end <= e_]:
-                taken.remove(x)
-            taken.append(Mention(s_, e_, m.group(1), "Report", m.group(1), "quote"))
     # 2. lexicon
     for s, e, entry in lexicon.find(text):
         if free(s, e):
@@ -429,7 +417,7 @@ def _word_filter():
     patterns = [_TITLE, _GROUP_CONTEXT, _QUOTE, _MODEL, _PRODUCT_QUOTED, _LATIN_PRODUCT, _PRODUCT_AFTER_VERB,
                 _PRODUCT_CODE, _LAUNCHED_QUOTE, _BRACKET_PLACE_NAME, _UNIT_AFTER, _EN_UNIT, _CREATED_UNIT,
                 R["gov_body"], _DISTRICT, _GOV_ABBREV, _LIST_MATE, _ORG_CONTEXT, _DESCRIBED_ORG, _INVESTED_NAMES, _AS_DESCRIBED, _INVEST_BEFORE, _INVEST_AFTER,
-                _MEMBERS_BEFORE, _MEMBERS_AFTER, _PARK, _LISTED_IN, R["person_after_title"], R["person_in_list"], R["person_after_you"],
+                _MEMBERS_BEFORE, _MEMBERS_AFTER, _PARK, R["person_after_title"], R["person_in_list"], R["person_after_you"],
                 R["person_before_honorific"], _BARE_GROUP]
     return WordFilter(patterns), {p: 1 << i for i, p in enumerate(patterns)}
 
@@ -989,12 +977,6 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
 
 
 _TITLE_ACRONYMS = {"CEO", "CTO", "COO", "CFO", "CIO", "CMO", "CSO", "CPO", "VP", "SVP", "EVP", "HR", "PR", "IPO", "AI"}
-def _only_places_dates_or_products(taken, s: int, e: int) -> bool:
-    """Every mention overlapping s..e lies inside it and is a place, a date or a product code."""
-    inside = [x for x in taken if not (e <= x.start or s >= x.end)]
-    return all(s <= x.start and x.end <= e and x.type in ("Place", "Date", "Product") for x in inside)
-
-
 _APPROVED_BY = re.compile(r"经(?=[省市区县]|国务院)")
 _NOT_GIVEN_NAME = {"x", "m", "q", "uj", "ul", "uz", "ug", "ud", "p", "c", "u", "f", "r", "t", "y", "e", "o", "w", "eng"}
 _NAME_FOLLOWS = re.compile(r"[，,。、；;：:（(）)和与及等在是曾从于对向把被将也还则都已的]|一手|离开|带领|带队|创立|创办|创建|创业|"
