@@ -42,6 +42,7 @@ CLASSES = {"SUBUNIT": "AR", "BODY": "CROG", "GROUPISH": "KO", "LISTING": "KOT", 
            "GROUP": "K", "DATE": "Z", "ISSUER": "CUARGIMOL", "INVESTOR": "ICO", "AGENT": "CUARGIMOLP",
            "ANY": "PCUARGIMOKLYTNDXWZ"}
 OPEN, CLOSE = "\ue000", "\ue001"
+_ITEM_ALIAS = r"[（(][A-Za-z0-9\-]{2,10}[）)]"      # an industry's English name in brackets: 电动垂直起降航空器（eVTOL）
 _SLOT = re.compile(r"\{([A-Z]+)(\+?)(?::([a-z_0-9]+))?\}")
 EN_TITLES = (r"(?:(?:(?:co-)?founder\sand\s|(?:Co-)?[Ff]ounder\sand\s)?(?:chief\sexecutive(?:\sofficer)?|chief\stechnology\sofficer|chief\sscientist|CEO|CTO|COO|CFO|"
              r"chief\s(?:[a-z]+\s){1,2}officer|Chief\s(?:[A-Z][a-z]+\s){1,2}Officer|"
@@ -134,16 +135,16 @@ class Rule:
     counted: bool = False       # the antecedent must carry the number the match names (five names → Five Tigers)
 
 
-_NUMBERS = {"two": "2两二", "three": "3三", "four": "4四", "five": "5五", "six": "6六", "seven": "7七",
-            "eight": "8八", "nine": "9九", "ten": "10十"}
+_NUMBERS = {"two": ("2", "两二"), "three": ("3", "三"), "four": ("4", "四"), "five": ("5", "五"), "six": ("6", "六"),
+            "seven": ("7", "七"), "eight": ("8", "八"), "nine": ("9", "九"), "ten": ("10", "十")}
 
 
 def _carries_number(x: Mention, word: str) -> bool:
     """Five Tigers, 五小虎, 6 Dragons carry the number ``five``/``six``… in words, digits or characters."""
-    forms = _NUMBERS.get(word.lower(), "")
+    digits, chars = _NUMBERS.get(word.lower(), ("", ""))
     name = " ".join(t.name for t in x.targets) + " " + x.text
-    return bool(re.search(rf"\b{word}\b", name, re.I)) or any(c in name for c in forms if not c.isdigit()) \
-        or any(re.search(rf"(?<!\d){d}(?!\d)", name) for d in re.findall(r"\d+", forms))
+    return bool(re.search(rf"\b{word}\b", name, re.I)) or any(c in name for c in chars) \
+        or bool(digits and re.search(rf"(?<!\d){digits}(?!\d)", name))
 
 
 def _compile(pattern: str, titles: str, group_classes: dict | None = None) -> tuple[re.Pattern, set[str], set[str]]:
@@ -162,7 +163,7 @@ def _compile(pattern: str, titles: str, group_classes: dict | None = None) -> tu
         elif cls == "ENTITLE":
             body = EN_TITLES
         elif cls == "ITEMS":
-            item = r"(?:[^，,。；;、：:等和及的\s" + OPEN + CLOSE + r"]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,12}(?:[（(][A-Za-z0-9\-]{2,10}[）)])?|" + OPEN + r"[A-Z]\d+" + CLOSE
+            item = r"(?:[^，,。；;、：:等和及的\s" + OPEN + CLOSE + r"]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,12}(?:" + _ITEM_ALIAS + r")?|" + OPEN + r"[A-Z]\d+" + CLOSE
             body = rf"(?:{item})(?:(?:、|和|及|以及|”\s*“)(?:{item}))+"
         elif cls == "ENITEMS":
             item = r"[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z][A-Za-z\-]*){0,3}?"
@@ -705,7 +706,7 @@ class RuleExtractor:
                     items = [_ITEM_TAIL.sub("", x) for part in re.split(r"[，,；;]", text[s:e])
                              if (v := _VERB_LED.match(part.strip())) for x in re.split(r"、|和|及|以及", v.group(1)) if x]
                 else:
-                    items = [_ITEM_TAIL.sub("", re.sub(r"[”“\"]|[（(][A-Za-z0-9\-]{2,10}[）)]$|[一二三四五六七八九十两\d]+(?:个|大|项)?[\u4e00-\u9fff]{0,6}$", "", x.strip()))
+                    items = [_ITEM_TAIL.sub("", re.sub(r"[”“\"]|" + _ITEM_ALIAS + r"$|[一二三四五六七八九十两\d]+(?:个|大|项)?[\u4e00-\u9fff]{0,6}$", "", x.strip()))
                              for x in re.split(r"、|和|及|以及|”\s*“", text[s:e]) if x.strip()]
                 values[gname] = [Mention(s, e, it, "Industry", it, "items") for it in items
                                  if 1 < len(it) <= 14 and not self._not_industry.match(it)]

@@ -619,6 +619,14 @@ _PARK = re.compile(
     r"((?:(?![的了在于及和与是为将把被从向对等个家])[\u4e00-\u9fff]){2,8}?(?:软件园|产业园区|产业园|科技园|创业园|孵化园|创新园|工业园区|工业园|科学城|科技城|科创城|高新区|开发区|"
     r"经开区|新区|自贸区|保税区|示范区|声谷|光谷|药谷|智谷|数谷|生物城))(?!管委会|管理委员会|[\u4e00-\u9fff]?(?:委|政府|办))")
 _NOT_CONTEXT_NAME = re.compile(r"^(?:公司|企业|该|这|那|其|本|我们|他们|它|此|每|各|两|多|一|首)|[前后共已曾将在了的也还又都均]")
+
+
+def _bare_name(name: str, rare: bool = True) -> bool:
+    """Whether a run the context calls a company can be one: no pronoun, clause word or generic noun
+    (公司上市前共, 该机构), and — when ``rare`` — no word of the dictionary (墨芯 yes, 人工智能 no)."""
+    return not _NOT_ORG.search(name) and not _NOT_CONTEXT_NAME.search(name) and (not rare or _freq(name) < 5)
+
+
 _ORG_CONTEXT = re.compile(r"(?:^|(?<=[，,。；;：:\s、]))([\u4e00-\u9fff]{2,6}?)(?=(?:的)?(?:联合)?创始人|（[A-Za-z]|\([A-Za-z]|由[\u4e00-\u9fff]{2,4}(?:和|、|与)|(?:成立|创立)于|的总部|总部位于"
                           r"|(?:近日|日前|今日|昨日|已|已经|正式|刚刚|于近日|此前|也|还)?(?:宣布)?(?:完成|获得|斩获|拿下)了?[^，。；]{0,12}?(?:轮融资|融资|轮投资|战略投资)"
                           r"|是一家[^，。；]{0,20}?(?:公司|企业|厂商|独角兽|初创企业|创业公司|制造商|开发商|服务商|供应商))")
@@ -671,19 +679,18 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None) -> N
         guess = next((m for m in taken if m.start == s and m.end == e and m.source == "person"), None)
         if guess is not None:
             taken.remove(guess)   # 云栖微近日完成了B轮融资: what completes a round is no person the tagger guessed
-        if free(s, e) and not _NOT_ORG.search(c.group(1)) and not _NOT_CONTEXT_NAME.search(c.group(1)):
+        if free(s, e) and _bare_name(c.group(1), rare=False):
             taken.append(Mention(s, e, c.group(1), "Company", c.group(1), "context"))
     for c in (_INVESTED_NAMES.finditer(text) if bit is None or may & bit[_INVESTED_NAMES] else ()):
         pos = c.start(1)
         for item in re.split(r"[、和及与]", c.group(1)):
             s, e = pos, pos + len(item)
             pos = e + 1
-            if free(s, e) and _freq(item) < 5 and not _NOT_ORG.search(item) and not _NOT_CONTEXT_NAME.search(item):
+            if free(s, e) and _bare_name(item):
                 taken.append(Mention(s, e, item, "Company", item, "context"))
     for c in (_AS_DESCRIBED.finditer(text) if bit is None or may & bit[_AS_DESCRIBED] else ()):
         s, e = c.span(1)
-        if free(s, e) and _freq(c.group(1)) < 5 and not _NOT_ORG.search(c.group(1)) \
-                and not _NOT_CONTEXT_NAME.search(c.group(1)):
+        if free(s, e) and _bare_name(c.group(1)):
             taken.append(Mention(s, e, c.group(1), "Company", c.group(1), "context"))
     for c in (_DESCRIBED_ORG.finditer(text) if bit is None or may & bit[_DESCRIBED_ORG] else ()):
         s, e = c.span(2)          # 储能系统集成商恒湃储能, 电机企业东屿电驱, 发行商鹭岛数娱: a name after what it is
@@ -976,6 +983,14 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             taken.append(Mention(s, e, m.group(1), "Person", m.group(1), "person"))
 
 
+# the type an English organisation name's last words give (the first that fits; else a company)
+_EN_ORG_TYPES = [(re.compile(p + "$"), t) for p, t in (
+    (r"(?:University|College)", "University"),
+    (r"(?:Institute|Academy|Laborator(?:y|ies)|Labs?|Cent(?:er|re))", "ResearchInstitute"),
+    (r"Hospital", "Organization"),
+    (r"(?:Capital|Ventures|Venture Partners|Fund|Investments?|Investment Group|Partners|Angels|Asset Management)", "Investor"),
+    (r"(?:Association|Alliance|Federation)", "Organization"),
+    (r"(?:Bureau|Commission|Ministry|Council|Government)", "GovernmentBody"))]
 _TITLE_ACRONYMS = {"CEO", "CTO", "COO", "CFO", "CIO", "CMO", "CSO", "CPO", "VP", "SVP", "EVP", "HR", "PR", "IPO", "AI"}
 _APPROVED_BY = re.compile(r"经(?=[省市区县]|国务院)")
 _NOT_GIVEN_NAME = {"x", "m", "q", "uj", "ul", "uz", "ug", "ud", "p", "c", "u", "f", "r", "t", "y", "e", "o", "w", "eng"}
@@ -1375,19 +1390,14 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             if len(words) < 2 or not lead or not free(lead[0].end, e):
                 continue
             taken.remove(lead[0])          # Shenzhen Robotics Association: the place is part of the name
-        typ = "University" if re.search(r"(?:University|College)$", name) else (
-            "ResearchInstitute" if re.search(r"(?:Institute|Academy|Laborator(?:y|ies)|Labs?|Cent(?:er|re))$", name) else (
-                "Organization" if name.endswith("Hospital") else (
-                "Investor" if re.search(r"(?:Capital|Ventures|Venture Partners|Fund|Investments?|Investment Group|Partners|Angels|Asset Management)$", name) else (
-                    "Organization" if re.search(r"(?:Association|Alliance|Federation)$", name) else (
-                        "GovernmentBody" if re.search(r"(?:Bureau|Commission|Ministry|Council|Government)$", name) else "Company")))))
+        typ = next((t for pat, t in _EN_ORG_TYPES if pat.search(name)), "Company")
         taken.append(Mention(s, e, name, typ, name, "english"))
     for m in _EN_BARE_GROUP.finditer(text):        # the Optics Valley Five (a group's nickname, no quotes)
         s, e = m.span(1)
         if free(s, e) and m.group(1).split()[0] not in _EN_STOP:
             taken.append(Mention(s, e, m.group(1), "Group", m.group(1), "english"))
     for m in _EN_ORG_CONTEXT.finditer(text):       # Qingtu Autonomy is a Nanjing company; Huaheng, a machinery maker
-        g = next(k for k in (1, 2, 3, 4, 5) if m.group(k))
+        g = m.lastindex           # (one group per alternative)
         s, e = m.span(g)
         name = m.group(g)
         words = name.split()
@@ -1419,7 +1429,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         if free(s, e) and not lexicon.lookup(m.group(1)):
             taken.append(Mention(s, e, m.group(1), "Place", m.group(1), "english"))
     for m in list(_EN_PRODUCT.finditer(text)) + list(_EN_CAMEL.finditer(text)) + list(_EN_CALLED.finditer(text)):
-        g = next(k for k in range(1, (m.re.groups or 1) + 1) if m.group(k))
+        g = m.lastindex           # (one group per alternative)
         s, e = m.span(g)
         name = m.group(g)
         first = name.split()[0]
