@@ -60,11 +60,11 @@ LIST_SEP = r"\s*(?:、|和|与|及|以及|会同|,\s*and|and|&|,)\s*(?:本地机
 _OWNER_AFTER = re.compile(r"(?:旗下|下属|控股)")     # 合肥产投集团旗下的庐州科创基金: the owner is a modifier
 _ORDINAL = re.compile(r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)]")
 _ORDINAL_ITEM = re.compile(r"(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)])\s*(?:要)?(?:持续|着力|加快|大力|重点)?"
-                           r"(?:做强|做大|做优|做精|培育壮大|发展壮大|壮大|聚焦|前瞻布局|超前布局|布局|发展|补齐|突破|培育|推动|提升|打造|加强|攻关)?"
+                           r"(?:做强|做大|做优|做精|培育壮大|发展壮大|壮大|聚焦|前瞻布局|超前布局|布局|发展|补齐|突破|培育|推动|提升|打造|加强|攻关|支持|开放|完善|拓展)?"
                            r"([^，,。；;：:、\s]{2,16})")
 _VERB_LED = re.compile(r"\s*(?:持续|着力|加快|大力|积极|重点)?(?:培育壮大|发展壮大|加快发展|大力发展|重点发展|前瞻布局|超前布局|"
                        r"培育|壮大|做强|做大|布局|发展|突破)([^，,。；;：:\s]{2,24})")
-_ITEM_TAIL = re.compile(r"(?:及其|及相关|及)[\u4e00-\u9fff]{0,6}$|(?:等)?(?:产业|领域|方向|赛道)$")
+_ITEM_TAIL = re.compile(r"(?:及其|及相关|及)[\u4e00-\u9fff]{0,6}$|(?:等)?(?:产业|领域|方向|赛道)$|(?<=[\u4e00-\u9fff]{2})(?:的)?(?:研发制造|研发与应用|研发|研制|应用场景|场景开放)$")
 
 
 @dataclass
@@ -162,9 +162,9 @@ def _compile(pattern: str, titles: str, group_classes: dict | None = None) -> tu
             body = rf"(?:{titles})(?:(?:兼|、|及|和|/)(?:{titles}))*"
         elif cls == "ENTITLE":
             body = EN_TITLES
-        elif cls == "ITEMS":
+        elif cls in ("ITEMS", "ITEM"):      # ITEM: one term or a list of them
             item = r"(?:[^，,。；;、：:等和及的\s" + OPEN + CLOSE + r"]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,12}(?:" + _ITEM_ALIAS + r")?|" + OPEN + r"[A-Z]\d+" + CLOSE
-            body = rf"(?:{item})(?:(?:、|和|及|以及|”\s*“)(?:{item}))+"
+            body = rf"(?:{item})(?:(?:、|和|及|以及|”\s*“)(?:{item}))" + ("+" if cls == "ITEMS" else "*")
         elif cls == "ENITEMS":
             item = r"[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z][A-Za-z\-]*){0,3}?"
             body = rf"{item}(?:,\s(?!and\s){item})*,?\sand\s{item}"
@@ -235,7 +235,7 @@ def _split_listing(listing: str, offset: int) -> list[tuple[int, int]]:
 def _min_mentions(r: dict) -> int:
     """How many mentions a sentence needs before a rule can match: none when the context fills the
     subject and the object is plain text (一是做强工业软件), one when either comes from elsewhere."""
-    items = "ITEMS:" in r["pattern"] or "(?P<o_items>" in r["pattern"]
+    items = "ITEMS:" in r["pattern"] or "ITEM:" in r["pattern"] or "(?P<o_items>" in r["pattern"]
     if r.get("antecedent") and items:
         return 0
     return 1 if (r.get("antecedent") or items or "{DATE:o}" in r["pattern"]) else 2
@@ -701,7 +701,8 @@ class RuleExtractor:
                     values[gname] = [Mention(s, e, it, "Industry", it, "items") for it in parts if len(it) > 2]
                     continue
                 if _ORDINAL.match(text, s):         # 一是A，…；二是B；三是C: the first words after each ordinal
-                    items = [_ITEM_TAIL.sub("", x.group(1)) for x in _ORDINAL_ITEM.finditer(text, s, e)]
+                    items = [_ITEM_TAIL.sub("", y) for x in _ORDINAL_ITEM.finditer(text, s, e)
+                             for y in re.split(r"和|与|以及", _ITEM_TAIL.sub("", x.group(1))) if y]
                 elif _VERB_LED.match(text, s):       # 培育壮大集成电路产业，加快发展新型显示产业，前瞻布局A和B
                     items = [_ITEM_TAIL.sub("", x) for part in re.split(r"[，,；;]", text[s:e])
                              if (v := _VERB_LED.match(part.strip())) for x in re.split(r"、|和|及|以及", v.group(1)) if x]

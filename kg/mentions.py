@@ -138,7 +138,7 @@ _EN_CALLED = re.compile(r"(?:called|named|dubbed|branded)\s(?:the\s)?([A-Z][\w\-
                         r"(?:,\s(?:the\s)?|\sis\s(?:the\s)?|\s)([A-Z][\w\-\.]*(?:\s[A-Z][\w\-\.]*){0,2})")
 _EN_BASED_PLACE = re.compile(r"(?:based|headquartered|located)\s(?:out\sof|in)\s(?:the\s)?((?:[A-Z][\w'\-]*)(?:\s[A-Z][\w'\-]*){0,3})")
 _EN_UNIT = re.compile(r"['’]s\s((?:College|School|Department|Faculty|Institute|Laboratory|Lab)\sof\s[A-Z][\w\-]*(?:\s(?:and\s|&\s)?[A-Z][\w\-]*)*)")
-_EN_WORK = re.compile(r"\b((?:[A-Z][\w'\-]*\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook)(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?\)|\s(?:19|20)\d{2})?)(?![\w])")
+_EN_WORK = re.compile(r"\b(?:The\s)?((?:[A-Z][\w'\-]*\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook)(?:\s(?:for|on)\s(?:the\s)?[A-Z][\w'\-]*(?:\s(?:of\s|and\s)?[A-Z][\w'\-]*){0,4})?(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?\)|\s(?:19|20)\d{2})?)(?![\w])")
 _EN_DISTRICT = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3}(?:district|District|New\sArea|county|County|Hi-tech\sZone|Economic\sDevelopment\sZone|Free\sTrade\sZone|Science\sPark|Software\sPark))\b")
 _EN_PRODUCT = re.compile(r"\b([A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*)?[ \-]?[A-Z]?\d+(?:\.\d+)?[A-Za-z]*|[A-Z]{1,4}-[A-Z][a-z]+)\b")
 _EN_TITLED = re.compile(r"(?:titled|entitled|called|named)\s+[\"“]([^\"”]{4,120})[\"”]")
@@ -1531,5 +1531,7 @@ def _merge_units(text: str, taken: list[Mention], R: dict) -> None:
             taken.remove(x)
         typ = "AcademicUnit" if a.type == "University" else ("Company" if unit.endswith(("公司", "工作室", "工作室群")) else "ResearchInstitute")
         taken.remove(a)
-        taken.append(Mention(a.start, e, text[a.start:e], typ, a.name + unit, "suffix", aliases=(unit,), parent=a.name))
+        written = text[a.start:e]            # as written (澜途科技成都研究院) beside the canonical 苏州澜途…有限公司成都研究院
+        aliases = (unit,) if written == a.name + unit else (unit, written)
+        taken.append(Mention(a.start, e, written, typ, a.name + unit, "suffix", aliases=aliases, parent=a.name))
     taken.sort(key=lambda m: m.start)

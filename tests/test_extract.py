@@ -767,7 +767,7 @@ def test_two_people_and_list_words(body, fact):
     ("嘉州市印发《嘉州市新兴产业发展规划》。到2027年，力争低空经济、人形机器人产业规模分别突破200亿元。",
      ("嘉州市新兴产业发展规划", "prioritizes", "人形机器人")),
     ("The Jiazhou Plan was issued by the Jiazhou government. The plan aims to build globally competitive clusters in "
-     "new energy vehicles, photovoltaics and lithium batteries by 2030.", ("The Jiazhou Plan", "prioritizes", "lithium batteries")),
+     "new energy vehicles, photovoltaics and lithium batteries by 2030.", ("Jiazhou Plan", "prioritizes", "lithium batteries")),
 ])
 def test_more_priority_phrasings(body, fact):
     got, _ = facts(body)
@@ -852,3 +852,34 @@ def test_every_product_of_a_list():
 def test_follow_on_investment_verbs():
     got, _ = facts("清岚机器人成立于2016年。此后，顺为资本又两次加注清岚机器人。")
     assert ("顺为资本", "investedIn", "清岚机器人") in got
+
+
+@pytest.mark.parametrize("body, fact", [
+    # one term (ITEM) where the phrase says it is the priority
+    ("《某省数据产业发展规划》把数据标注作为核心产业来培育。", ("某省数据产业发展规划", "prioritizes", "数据标注")),
+    ("市工业和信息化局印发《嘉州市算力发展实施方案》，提出到2027年智能算力规模达到15EFLOPS，并把液冷数据中心和绿色电力直供作为重点支持方向。",
+     ("嘉州市算力发展实施方案", "prioritizes", "绿色电力直供")),
+    ("嘉州市印发《嘉州市低空经济发展若干政策》。政策还提出，优先支持电动垂直起降飞行器（eVTOL）研发与应用场景开放。",
+     ("嘉州市低空经济发展若干政策", "prioritizes", "电动垂直起降飞行器")),
+    # enumerations announced by 方面, with other verbs and two terms joined by 和
+    ("《嘉州市低空经济若干措施》共18条，重点围绕三个方面发力：一是支持无人机整机研发制造；二是开放低空物流和城市空中交通应用场景；三是完善飞行服务保障体系。",
+     ("嘉州市低空经济若干措施", "prioritizes", "城市空中交通")),
+    ("《武汉市光电子信息产业集群行动方案》提出打造光通信、激光和集成电路三个千亿级产业集群。",
+     ("武汉市光电子信息产业集群行动方案", "prioritizes", "激光")),
+    ("《厦门市支持生物医药产业发展若干措施》对细胞治疗和基因检测企业给予最高2000万元奖励。",
+     ("厦门市支持生物医药产业发展若干措施", "prioritizes", "基因检测")),
+    ("《宁波市推动新材料产业高质量发展行动方案》提出，主攻高端磁性材料、先进高分子材料两大领域。",
+     ("宁波市推动新材料产业高质量发展行动方案", "prioritizes", "先进高分子材料")),
+    ("The Shenzhen Action Plan for Embodied AI focuses on humanoid robots, dexterous hands and robot operating systems.",
+     ("Shenzhen Action Plan for Embodied AI", "prioritizes", "dexterous hands")),
+    ("Under the Shanghai AI Guidelines, the city will prioritise large models, AI chips and smart terminals.",
+     ("Shanghai AI Guidelines", "prioritizes", "AI chips")),
+])
+def test_priorities_single_terms_aspects_clusters_and_english_forms(body, fact):
+    got, _ = facts(body)
+    assert fact in got
+
+
+def test_a_one_term_priority_needs_a_strong_cue():
+    got, _ = facts("《嘉州市算力发展实施意见》提出，对符合条件的企业给予最高500万元补贴。")
+    assert not any(r == "prioritizes" and o == "符合条件" for _, r, o in got)
