@@ -471,7 +471,7 @@ class RuleExtractor:
             claims.extend(self._name_places(sent, ms))
             claims.extend(self._name_priorities(sent, ms, named_priorities))
             history.extend(m for m in ms if m.type != "Date")
-            recent = [m for m in ms if m.type != "Date"]
+            recent = _groups_last(ms, found + net)
         claims.extend(self._signature(sentences, claims))
         claims.extend(self._document_numbers(sentences, claims))
         claims.extend(self._member_listings(sentences))
@@ -941,6 +941,16 @@ class _History(list):
 # (round-ups: 创始人X… in a paragraph about one of six companies is that company's; measured on the
 # development half: weight 0 → F1 0.836, 1 → 0.838, 3 → 0.840, 6 or more → 0.840)
 _PARAGRAPH_WEIGHT = 3
+
+
+def _groups_last(ms: list[Mention], found: list[Claim]) -> list[Mention]:
+    """A sentence's mentions as the next sentence's ``recent``: a group this sentence gave a member
+    last (nearest), so that "The others are B, C" continues the group of "A is one of the Optics
+    Valley Five", not another group the sentence compares it with."""
+    groups = {id(c.object) for c in found if c.relation == "memberOf"}
+    ms = [m for m in ms if m.type != "Date"]
+    return [m for m in ms if not any(id(t) in groups for t in m.targets)] + \
+           [m for m in ms if any(id(t) in groups for t in m.targets)]
 
 
 def _antecedent(before: list[Mention], history: list[Mention], codes: str) -> Mention | None:

@@ -81,7 +81,7 @@ def name_rules() -> dict:
         rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为由和与及、是])|(?<=聘任)|(?<=聘请)|(?<=任命)|(?<=提名)|(?<=选举)|(?<=推选)|(?<=增补)|(?<=同意))"
         rf"((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=先生|女士|同志)")
     data["person_after_you"] = re.compile(
-        rf"(?<=由)((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=于|在|等|和|与|、|共同|联合|一手|创办|创立|创建|发起|牵头|担任|出任|兼任)")
+        rf"(?<=由)((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=于|在|等|和(?:{sur})|与|、|共同|联合|一手|创办|创立|创建|发起|牵头|担任|出任|兼任)")
     data["person_in_list"] = re.compile(
         rf"(?:^|(?<=[，,。、；;：:\s由和与及]))((?:{sur})[^\W\d的了是在和与及等都均也为由于从对把被向这那其该年月日]{{1,2}}?)"
         rf"(?=[、和与及](?:{sur})|(?:[和与及、][\u4e00-\u9fff]{{2,4}})*(?:[两三四五六七八九十\d](?:人|位|名))?(?:都|均|同样|也|先后|分别|联合|共同|一起)?(?:毕业于|创办|创立|创建|发起|就读|担任|出任|任职|共同|联合))")
@@ -959,6 +959,11 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             continue          # 衡微-M3, X1衡微: part of a product code, not a person
         if s > 0 and _freq(text[s - 1:s + 1]) >= 200:
             continue          # 应用|于海洋: the surname character ends a word before it (用于, 位于, 属于)
+        if len(word) == 2 and nxt is not None and nxt[0] == "和" and k + 2 < len(tokens) \
+                and tokens[k + 2][1] in ("v", "d", "p") and not overlaps(s, e + 1) \
+                and _plausible_person(word, flag, R) and s not in glued:
+            taken.append(Mention(s, e + 1, word + "和", "Person", word + "和", "person"))
+            continue          # 由潘建和创办, 潘建和曾在…: no second conjunct, so 和 ends the name
         if word not in R["not_person"] and not overlaps(s, e) and _plausible_person(word, flag, R) and s not in glued:
             if _CJK_WORD.fullmatch(word):
                 taken.append(Mention(s, e, word, "Person", word, "person"))
@@ -975,8 +980,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
               if may & bit[pat]
               for m in pat.finditer(text)]:
         s, e = m.span(1)
-        if _common_word(m.group(1)):
-            continue          # 毕业, 高管: a surname character starting an ordinary word
+        if _common_word(m.group(1)) or _verb_after_surname(m.group(1)):
+            continue          # 毕业, 高管, 毕业后: a surname character starting an ordinary word
         for x in [x for x in taken if x.type == "Person" and x.start == s and x.end < e]:
             taken.remove(x)
         if not overlaps(s, e) and m.group(1) not in R["not_person"]:
@@ -1154,7 +1159,7 @@ def person_names(text: str) -> set[str]:
     for pat in (R["person_after_title"], R["person_in_list"], R["person_after_you"], R["person_before_honorific"]):
         for m in pat.finditer(text):
             name = m.group(1)
-            if name not in R["not_person"] and not _common_word(name) and len(name) >= 2:
+            if name not in R["not_person"] and not _common_word(name) and not _verb_after_surname(name) and len(name) >= 2:
                 out.add(name)
     for m in R["person_at_clause"].finditer(text):     # 钱立新1972年出生 … 钱立新直接控制: said twice
         name = m.group(1)
@@ -1273,12 +1278,17 @@ def _common_word(word: str) -> bool:
     return _freq(word) >= 100 and not _dict_tag(word).startswith("nr")
 
 
+def _verb_after_surname(word: str) -> bool:
+    """毕业后, 都|就读: a surname character, then a common verb or 后 ("after"), not a given name."""
+    return word[-1] == "后" or (len(word) == 3 and _dict_tag(word[1:]) in ("v", "vn", "p", "d") and _freq(word[1:]) >= 300)
+
+
 def _plausible_person(word: str, flag: str, R: dict) -> bool:
     if not (word[:2] in R["surnames_double"] or word[0] in R["surname_set"]):
         return False
     if word[-1] in _NOT_NAME_END or word[-1] in "性率度化量荷":
         return False          # 都是, 鲁棒性, 满负荷: a word that starts with a surname character
-    if word[:2] in ("曾任", "曾在", "曾是", "曾经", "曾获", "曾于", "曾为"):
+    if word[:2] in ("曾任", "曾在", "曾是", "曾经", "曾获", "曾于", "曾为") or _verb_after_surname(word):
         return False          # 曾任德资企业…: the adverb 曾, not the surname
     if flag in ("nrfg", "nrt"):
         return True

@@ -883,3 +883,16 @@ def test_priorities_single_terms_aspects_clusters_and_english_forms(body, fact):
 def test_a_one_term_priority_needs_a_strong_cue():
     got, _ = facts("《嘉州市算力发展实施意见》提出，对符合条件的企业给予最高500万元补贴。")
     assert not any(r == "prioritizes" and o == "符合条件" for _, r, o in got)
+
+
+@pytest.mark.parametrize("body, member", [
+    ("Chuyun Intelligence is one of five young companies that local media call the \"Optics Valley Five\", an echo of Hangzhou's "
+     "\"six little dragons\". The others are Hanjiang Robotics, Qingchuan Vision and Dongyu Data.",
+     ("Qingchuan Vision", "memberOf", "Optics Valley Five")),
+    ("楚云智能是当地媒体所说的“光谷五小虎”之一，这个说法借用了“杭州六小龙”。其余四家分别是汉江机器人、晴川视觉、和一医疗和东煜数据。",
+     ("晴川视觉", "memberOf", "光谷五小虎")),
+])
+def test_the_others_continue_the_group_just_named(body, member):
+    got, _ = facts(body)
+    assert member in got
+    assert (member[0], "memberOf", "杭州六小龙") not in got
