@@ -88,7 +88,7 @@ def name_rules() -> dict:
     return data
 
 
-_AFTER_NAME = "\\d{4}年|为|被|接受|回忆|谈到|看来|向|对|等人|一行|带队|领衔|主导|提到|笑称|直言|解释|补充|感慨|说道|表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|毕业|出生|兼任|说|本科|博士|硕士|早年|生于|于|自|带着|创办|创立|负责|当选|出任|受聘|加入|带领|率领|牵头|主持|还|已|将|则|对此|共同|一同|一起|分别|出席|参加|致辞|揭牌|宣布|发布|指出|强调|教授|博士|评价|评论|分析|回应|证实|承认|提醒|建议|预计|预测|呼吁|相信|坦承|总结|算了|打了个比方|举例|记得|讲述|告诫|感叹|寄语|谈及|谈起|加盟|离职|辞职|卸任|接任|升任|获聘|调任|同时|则|也"
+_AFTER_NAME = "\\d{4}年|作(?=了|[^，。；]{0,10}(?:报告|演讲|发言|致辞))|为|被|接受|回忆|谈到|看来|向|对|等人|一行|带队|领衔|主导|提到|笑称|直言|解释|补充|感慨|说道|表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|毕业|出生|兼任|说|本科|博士|硕士|早年|生于|于|自|带着|创办|创立|负责|当选|出任|受聘|加入|带领|率领|牵头|主持|还|已|将|则|对此|共同|一同|一起|分别|出席|参加|致辞|揭牌|宣布|发布|指出|强调|教授|博士|评价|评论|分析|回应|证实|承认|提醒|建议|预计|预测|呼吁|相信|坦承|总结|算了|打了个比方|举例|记得|讲述|告诫|感叹|寄语|谈及|谈起|加盟|离职|辞职|卸任|接任|升任|获聘|调任|同时|则|也"
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
 _EN_GROUP = re.compile(r"^(?:[A-Z][\w']*\s){1,5}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Two|Three|Four|Five|Six|Seven|Eight|Ten)(?:\sof\s[A-Z][\w']*(?:\s[A-Z][\w']*)?)?$")
@@ -232,6 +232,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     for m in (_GROUP_CONTEXT.finditer(text) if may & bit[_GROUP_CONTEXT] else ()):
         g = next(i for i in (1, 2, 3) if m.group(i))
         s_, e_ = m.span(g)
+        if g == 2 and _common_word(m.group(g)):
+            continue          # 年纪最轻的“老板”之一: an ordinary word in quotes, no group
         if free(s_, e_):
             entry = lexicon.lookup(m.group(g))
             ranking = _RANKING.search(m.group(g)) or _RANKING_AFTER.match(text, e_ + 1)
@@ -630,8 +632,8 @@ def _bare_name(name: str, rare: bool = True) -> bool:
 _ORG_CONTEXT = re.compile(r"(?:^|(?<=[，,。；;：:\s、]))([\u4e00-\u9fff]{2,6}?)(?=(?:的)?(?:联合)?创始人|（[A-Za-z]|\([A-Za-z]|由[\u4e00-\u9fff]{2,4}(?:和|、|与)|(?:成立|创立)于|的总部|总部位于"
                           r"|(?:近日|日前|今日|昨日|已|已经|正式|刚刚|于近日|此前|也|还)?(?:宣布)?(?:完成|获得|斩获|拿下)了?[^，。；]{0,12}?(?:轮融资|融资|轮投资|战略投资)"
                           r"|是一家[^，。；]{0,20}?(?:公司|企业|厂商|独角兽|初创企业|创业公司|制造商|开发商|服务商|供应商))")
-# names after an investment verb (红杉中国此前投资了墨芯和星环) and after what they are (作为国内领先的机器视觉企业，视微…)
-_INVESTED_NAMES = re.compile(r"(?:投资了|领投了|跟投了|参投了|收购了|入股了|押注了|投中了)((?:[\u4e00-\u9fff]{2,4}[、和及与])*[\u4e00-\u9fff]{2,4})(?=[，,。；;]|等|$)")
+# names after an investment or founding verb (红杉中国此前投资了墨芯和星环, 共同创办了灵犀微创) and after what they are (作为国内领先的机器视觉企业，视微…)
+_INVESTED_NAMES = re.compile(r"(?:投资了|领投了|跟投了|参投了|收购了|入股了|押注了|投中了|创办了|创立了|创建了)((?:[\u4e00-\u9fff]{2,4}[、和及与])*[\u4e00-\u9fff]{2,4})(?=[，,。；;]|等|$)")
 _AS_DESCRIBED = re.compile(r"作为[^，。；]{2,24}?(?:企业|公司|厂商|独角兽|初创企业|龙头|制造商|开发商)[，,]\s*([\u4e00-\u9fff]{2,6}?)"
                            r"(?=已|在|也|还|将|于|的|是|正|近年|目前|如今|去年|今年|[，,])")
 _DESCRIBED_ORG = re.compile(
@@ -793,7 +795,10 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                           and tokens[j - 1][1] not in ("x", "uj", "p", "c"))      # 创新 in 宁波未来产业创新联盟
             used_inner = used_inner or inner_word
             region = w in R["name_regions"] and (j == 0 or not _CJK_START.match(tokens[j - 1][0]))
-            legal_inner = (f in ("d", "v", "vn", "a", "ad") and len(w) >= 2 and w not in R["stop_words"]
+            legal_inner = (f == "v" and len(w) == 1 and suffix.endswith("有限公司") and j > 0 and j == i - 2
+                           and tokens[j - 1][1] in ("nr", "nz", "ns") and len(tokens[j - 1][0]) >= 2
+                           and (j == 1 or not _WORD_START.match(tokens[j - 2][0])))   # 楚天智|算|科技|有限公司
+            legal_inner = legal_inner or (f in ("d", "v", "vn", "a", "ad") and len(w) >= 2 and w not in R["stop_words"]
                            and w not in _NOT_INSIDE_NAME
                            and (suffix.endswith("有限公司")           # 星槎|互动|科技|有限公司 (互动 read as d)
                                 or (suffix in _INSTITUTIONAL and j > 0 and j < i - 1
@@ -880,7 +885,10 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         if text[start] in "和与及" and s - start >= 3 and any(x.end == start for x in taken):
             start += 1          # 云岫智能|和锐驰|动力: the tagger glued the list's 和 to the next name
         elif text[start] in "了把被将向对从" and s - start >= 3 and start > 0 and _CJK_START.match(text[start - 1]):
-            start += 1          # 创立|了清岚|机器人: the tagger glued the verb's 了 to the name
+            start += 2 if _freq(text[start:start + 2]) >= 200 and s - start >= 4 else 1
+                                # 创立|了清岚|机器人: the tagger glued the verb's 了 to the name (对话|麟动智能: a word)
+        if text[start] == "年" and start > 0 and text[start - 1].isdigit():
+            start += 1          # 2025年|度协会: the date's 年
         by = text.rfind("由", start, s)
         if by >= 0 and (by == 0 or text[by - 1] not in "自理缘") and s - by > 2:
             start = by + 1      # 联盟|由楚芯|光电科技有限公司: the tagger glued 由 to the name

@@ -896,3 +896,26 @@ def test_the_others_continue_the_group_just_named(body, member):
     got, _ = facts(body)
     assert member in got
     assert (member[0], "memberOf", "杭州六小龙") not in got
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("本期我们对话麟动智能创始人兼CEO魏思远。", ("麟动智能", "founder", "魏思远")),          # 对话|麟动智能
+    ("协会会长、楚天智算科技有限公司董事长方宏伟作年度工作报告。", ("方宏伟", "worksFor", "楚天智算科技有限公司")),
+    ("2022年，实验室主任李振东教授与他的博士生宋佳琪共同创办了灵犀微创，公司落户哈尔滨新区深哈产业园。",
+     ("灵犀微创", "founder", "宋佳琪")),
+    ("浙江越锋传动科技有限公司2016年由潘建和创办。", ("浙江越锋传动科技有限公司", "founder", "潘建和")),
+])
+def test_names_glued_to_words_around_them(body, fact):
+    got, _ = facts(body)
+    assert fact in got
+
+
+@pytest.mark.parametrize("body, junk", [
+    ("会议还表彰了2025年度协会优秀会员单位和优秀工作者。", "年度协会"),
+    ("2012年本科毕业于机电工程学院的孙启航，是论坛上年纪最轻的“老板”之一。", "老板"),
+    ("这位工程师本科和硕士都就读于电子科技大学，毕业后在深圳做了六年飞控研发。", "都就读"),
+    ("博士毕业后在深圳翼展科技工作了三年。", "毕业后"),
+])
+def test_words_that_are_no_names(body, junk):
+    _, res = facts(body)
+    assert junk not in {m.text for _, ms in res.sentences for m in ms}
