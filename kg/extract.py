@@ -414,6 +414,7 @@ class RuleExtractor:
             return verdict
 
         speakers = _speakers(sentences)
+        firms: dict[str, Mention] = {}       # interviewees → the company they lead
         i = 0
         while i < len(sentences):
             sent = sentences[i]
@@ -429,8 +430,10 @@ class RuleExtractor:
             if dates:
                 last_year = int(dates[-1].value[:4])
             reach: list[int] = []
-            ms = sorted(ms + resolve_references(sent.text, ms, history[-60:], by_sentence[-3:], reach)
-                        + _first_person(sent.text, ms, speakers[i]), key=lambda m: m.start)
+            _leaders(ms, sent.text, firms)
+            ms = ms + _first_person(sent.text, ms, speakers[i], firms)
+            ms = sorted(ms + resolve_references(sent.text, ms, history[-60:], by_sentence[-3:], reach),
+                        key=lambda m: m.start)
             retry = [j for j in range(i - max(reach), i + 1) if j in untagged] if reach and untagged else []
             if retry:
                 self.retries += 1
@@ -807,15 +810,32 @@ def _speakers(sentences) -> list[str | None]:
     return out
 
 
-def _first_person(text: str, ms: list[Mention], speaker: str | None) -> list[Mention]:
-    """我 in an interviewee's answer is the interviewee (a coreference mention standing for them)."""
+def _first_person(text: str, ms: list[Mention], speaker: str | None, firms: dict[str, Mention]) -> list[Mention]:
+    """我 in an interviewee's answer is the interviewee, 我们(公司) the company they were introduced
+    with (``firms``: person → company, see :func:`_leaders`) — coreference mentions standing for them."""
     if speaker is None:
         return []
     person = next((m for m in ms if m.type == "Person" and m.name == speaker), None) \
         or Mention(0, 0, speaker, "Person", speaker, "person")
     taken = [(m.start, m.end) for m in ms]
-    return [Mention(x.start(), x.end(), x.group(), "Person", person.name, "coref", refs=(person,))
-            for x in _I.finditer(text) if all(x.end() <= a or x.start() >= b for a, b in taken)]
+    out = [Mention(x.start(), x.end(), x.group(), "Person", person.name, "coref", refs=(person,))
+           for x in _I.finditer(text) if all(x.end() <= a or x.start() >= b for a, b in taken)]
+    firm = firms.get(speaker)
+    if firm is not None:
+        out += [Mention(x.start(), x.end(), x.group(), firm.type, firm.name, "coref", refs=(firm,))
+                for x in _WE.finditer(text) if all(x.end() <= a or x.start() >= b for a, b in taken)]
+    return out
+
+
+_WE = re.compile(r"我们(?:公司|团队)?")
+_LEADER_TITLE = re.compile(r"(?:的)?(?:联合)?(?:创始人|创办人|董事长|CEO|总经理|总裁|首席执行官)(?:兼[^，。；、]{1,8})?")
+
+
+def _leaders(ms: list[Mention], text: str, firms: dict[str, Mention]) -> None:
+    """麟动智能创始人兼CEO魏思远: the person leads the company (for 我们 in their answers)."""
+    for a, b in zip(ms, ms[1:]):
+        if a.type in ("Company", "Investor") and b.type == "Person" and _LEADER_TITLE.fullmatch(text, a.end, b.start):
+            firms.setdefault(b.name, a.targets[0])
 
 
 def _object_key(c: Claim) -> str:

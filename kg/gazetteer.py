@@ -89,6 +89,17 @@ MIN_LEN = {"Person": 2}
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _CJK2 = re.compile(r"^[\u4e00-\u9fff]{4,5}$")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_LEGAL_FORM = re.compile(r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司)$")
+
+
+_NOT_AFTER_TAIL = re.compile(r"[园城谷区楼号杯馆站]|中心|大厦|基地|系列|产业|小镇|研究院|有限|股份")
+
+
+def _tails() -> set[str]:
+    from .mentions import name_rules
+    return name_rules()["brand_tail_set"]
+
+
 _AFTER_STEM = re.compile(r"[的是在将也已于和与还则等为把被从向对每自仍又都均曾正首推发研打获完宣表称时后先近只参投有，,。、；;：:！!？?）)”\"\s]")
 
 
@@ -128,6 +139,8 @@ class Gazetteer:
         self._auto = None
         if typ in ("Company", "Investor") and 4 <= len(surface) <= 8:
             self._trade_stem(surface, typ, canonical)
+        elif typ in ("Company", "Investor") and _LEGAL_FORM.search(surface):
+            self._trade_stem(_LEGAL_FORM.sub("", surface), typ, canonical, legal=True)
 
     def snapshot(self) -> tuple:
         """What :meth:`restore` needs to go back to this state (containers are copied, not shared)."""
@@ -167,10 +180,11 @@ class Gazetteer:
             self.names[sur] = ("Person", m.name)
             self._auto = None
 
-    def _trade_stem(self, surface: str, typ: str, canonical: str) -> None:
+    def _trade_stem(self, surface: str, typ: str, canonical: str, legal: bool = False) -> None:
         """Chinese second references by the trade name alone: 声衡智能 … 声衡的核心产品 (a two-character head
         before a trade tail, when it is no word of the dictionary, no place and no generic head; matched
-        only where the name ends, see :meth:`find`)."""
+        where the name ends, or before another trade tail: 南京麟动具身智能科技有限公司 … 麟动智能, see
+        :meth:`find`). ``legal``: the trade part of a legal name (its head may precede any words)."""
         from .mentions import _freq, name_rules
         R = name_rules()
         for k in (2, 3):            # 南京栖木资本 → 栖木资本 → 栖木: a leading place is not the trade name
@@ -178,7 +192,8 @@ class Gazetteer:
                     getattr(self.lexicon.lookup(surface[:k]), "type", None) == "Place":
                 surface = surface[k:]
                 break
-        if len(surface) in (4, 5) and surface[2:] in R["brand_tail_set"] and _CJK2.match(surface):
+        if (legal and len(surface) >= 4 and _CJK_CHAR.match(surface)) or \
+                (len(surface) in (4, 5) and surface[2:] in R["brand_tail_set"] and _CJK2.match(surface)):
             head = surface[:2]
             if head in self.names or head in R["not_brand_heads"] or _freq(head) >= 20 \
                     or (self.lexicon is not None and self.lexicon.lookup(head) is not None):
@@ -246,7 +261,11 @@ class Gazetteer:
                                 or (end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] == "-"))):
                 continue
             if n in self.stems and end + 1 < len(text) and not _AFTER_STEM.match(text, end + 1):
-                continue          # 声衡 then 的/是/，: the company; 声衡科技园, 声衡一号: something else
+                tail = next((t for t in (text[end + 1:end + 4], text[end + 1:end + 3]) if t in _tails()), None)
+                if tail is None or _NOT_AFTER_TAIL.match(text, end + 1 + len(tail)):
+                    continue      # 声衡 then 的/是/，: the company; 声衡科技园, 声衡一号: something else
+                hits.append((s, end + 1 + len(tail), n))      # 麟动 + 智能: the trade name with a trade tail
+                continue
             hits.append((s, end + 1, n))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out, last = [], -1

@@ -59,6 +59,7 @@ def name_rules() -> dict:
     data["name_regions"] = set(data.get("name_regions", ()))
     data["brand_tail_set"] = set(data.get("brand_tails", ()))
     data["not_brand_heads"] = set(data.get("not_brand_heads", ()))
+    data["kind_words"] = set(data.get("kind_words", ()))
     # longest first; equal lengths alphabetically, so the patterns built from them read the same in
     # every process (kg.gate keeps what it read off them by pattern text; two different titles of one
     # length cannot both match at one place, so their order never changed what matches)
@@ -899,6 +900,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         core = name[: len(name) - len(suffix)]
         if len(core) <= 2 and core[-1:] in ("硬", "黑", "高") and suffix == "科技":
             continue          # 只投硬科技, 高科技: a kind of technology, no company
+        if suffix in R["weak_suffixes"] and core in R["kind_words"]:
+            continue          # 四足机器人, 工业软件: a kind of product (names.yaml kind_words)
         lead = next((m for m in taken if m.start == start and m.type in ("Place", "University")), None)
         inner = [t for t in tokens[k:i] if t[2] >= start and not (lead is not None and t[3] <= lead.end)]
         if not named_token and inner and R["org_suffixes"][suffix] == "Company" and not suffix.endswith(("公司", "集团")) \
@@ -1225,7 +1228,7 @@ def brand_names(text: str) -> set[str]:
             continue          # 海棠飞行器 yes, 人形机器人 no
         if not (_freq(head) < 100 or _dict_tag(head).startswith(_NAME_TAGS) or len(poss) >= 3):
             continue          # 锦绣芯创: an everyday first half is fine for a name the article repeats
-        if head in R["not_brand_heads"] or head in R["surnames_double"] or s in R["not_person"]:
+        if head in R["not_brand_heads"] or head in R["kind_words"] or head in R["surnames_double"] or s in R["not_person"]:
             continue
         if not (lefts & _EDGE or any(not _CJK_RUN.match(c) for c in lefts)) or \
                 not (rights & _EDGE or any(not _CJK_RUN.match(c) for c in rights)):

@@ -919,3 +919,23 @@ def test_names_glued_to_words_around_them(body, fact):
 def test_words_that_are_no_names(body, junk):
     _, res = facts(body)
     assert junk not in {m.text for _, ms in res.sentences for m in ms}
+
+
+def test_we_in_an_interview_is_the_interviewees_company():
+    body = ("南京麟动具身智能科技有限公司成立于2022年6月。\n本期我们对话麟动智能创始人兼CEO魏思远。\n"
+            "问：先聊聊你的背景吧。\n魏思远：我后来去了上海的驭途智能，负责规划控制团队。\n"
+            "问：融资情况如何？\n魏思远：今年4月我们完成了A轮，由元知资本领投。我们今年加入了江苏省机器人产业联盟。")
+    got, _ = facts(body)
+    assert ("元知资本", "investedIn", "南京麟动具身智能科技有限公司") in got
+    assert ("南京麟动具身智能科技有限公司", "memberOf", "江苏省机器人产业联盟") in got
+    assert not any(s == "驭途智能" and r == "memberOf" for s, r, _ in got)
+
+
+def test_a_trade_name_with_another_trade_tail_is_the_legal_names_company():
+    got, _ = facts("南京麟动具身智能科技有限公司成立于2022年。麟动智能创始人魏思远毕业于东南大学。")
+    assert ("南京麟动具身智能科技有限公司", "founder", "魏思远") in got
+
+
+def test_a_kind_of_product_before_a_weak_suffix_is_no_company():
+    _, res = facts("麟动智能是少有的同时做四足机器人本体和具身大模型的公司。四足机器人这两年价格降得很快。")
+    assert "四足机器人" not in {m.text for _, ms in res.sentences for m in ms if m.type == "Company"}
