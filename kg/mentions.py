@@ -128,9 +128,11 @@ _EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Ve
                   r"Commission|Ministry|Council|Government|Exchange|Bank|Securities|Motor|Angels|Angel\sFund|Power|Data|Logistics|"
                   r"Hydrogen|Chips?|Quantum|Biosciences|Therapeutics|Instruments|Devices|Machinery|Industries|Heavy\sIndustry|Insights?|Research|Consulting|Consultancy|Advisors|Analytics|"
                   r"Asset\sManagement|Management|Microsystems|Microelectronics|Photonics|Optoelectronics|Biotechnology|Robotics\sTechnology|"
-                  r"Innovation\sCent(?:er|re)|Research\sCent(?:er|re)|R&D\sCent(?:er|re)|College|Hospital)")
+                  r"Innovation\sCent(?:er|re)|Research\sCent(?:er|re)|R&D\sCent(?:er|re)|College|Hospital|Management\sCommittee|Committee)")
 _EN_OF_ORG = re.compile(r"\b((?:[A-Z][\w\-']*\s+){0,3}(?:Institute|University|Academy|School|College|Association|Bureau|Commission|"
                         r"Ministry|Department|Federation|Chamber|Centre|Center|Laboratory|Foundation)\s+(?:of|for)\s+(?:(?:[A-Z][\w\-']*|and|for|the)\s*){1,6})(?<!\s)")
+# Guangdong Provincial Development and Reform Commission: a government body whose name holds "and"
+_EN_GOV = re.compile(r"\b((?:[A-Z][\w\-']*\s+){1,4}and\s+(?:[A-Z][\w\-']*\s+){0,3}(?:Commission|Bureau|Department|Committee|Ministry))\b")
 _EN_CAMEL = re.compile(r"\b([A-Z][a-z]+[A-Z][A-Za-z]+(?:\s\d+(?:\.\d+)?)?)\b")
 _EN_CALLED = re.compile(r"(?:called|named|dubbed|branded)\s(?:the\s)?([A-Z][\w\-]+(?:\s[A-Z0-9][\w\-]*)?)"
                         r"|(?:develops|developed|launched|released|unveiled|makes|builds|built|sells|offers|introduced|open-sourced)\s(?:the\s|its\s|a\s)?([A-Z][\w]*(?:-[A-Z0-9][\w]*)+|[A-Z][\w]+(?:\s(?:[A-Z][\w\-]*|\d+(?:\.\d+)?)){1,2})"
@@ -139,16 +141,17 @@ _EN_CALLED = re.compile(r"(?:called|named|dubbed|branded)\s(?:the\s)?([A-Z][\w\-
                         r"(?:,\s(?:the\s)?|\sis\s(?:the\s)?|\s)([A-Z][\w\-\.]*(?:\s[A-Z][\w\-\.]*){0,2})")
 _EN_BASED_PLACE = re.compile(r"(?:based|headquartered|located)\s(?:out\sof|in)\s(?:the\s)?((?:[A-Z][\w'\-]*)(?:\s[A-Z][\w'\-]*){0,3})")
 _EN_UNIT = re.compile(r"['’]s\s((?:College|School|Department|Faculty|Institute|Laboratory|Lab)\sof\s[A-Z][\w\-]*(?:\s(?:and\s|&\s)?[A-Z][\w\-]*)*)")
-_EN_WORK = re.compile(r"\b(?:The\s)?((?:[A-Z][\w'\-]*\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook)(?:\s(?:for|on)\s(?:the\s)?[A-Z][\w'\-]*(?:\s(?:of\s|and\s)?[A-Z][\w'\-]*){0,4})?(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?\)|\s(?:19|20)\d{2})?)(?![\w])")
+_EN_WORK = re.compile(r"\b(?:The\s)?((?:(?:19|20)\d{2}\s)?(?:[A-Z][\w'\-]*\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook)(?:\s(?:for|on)\s(?:the\s)?[A-Z][\w'\-]*(?:\s(?:of\s|and\s)?[A-Z][\w'\-]*){0,4})?(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?\)|\s(?:19|20)\d{2})?)(?![\w])")
 _EN_DISTRICT = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3}(?:district|District|New\sArea|county|County|Hi-tech\sZone|Economic\sDevelopment\sZone|Free\sTrade\sZone|Science\sPark|Software\sPark))\b")
 _EN_PRODUCT = re.compile(r"\b([A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*)?[ \-]?[A-Z]?\d+(?:\.\d+)?[A-Za-z]*|[A-Z]{1,4}-[A-Z][a-z]+)\b")
 _EN_TITLED = re.compile(r"(?:titled|entitled|called|named)\s+[\"“]([^\"”]{4,120})[\"”]")
 _EN_CAP = r"[A-Z][A-Za-z0-9&'\-]*"
-_EN_ORG = re.compile(rf"(?<![A-Za-z0-9&'\-])((?:{_EN_CAP}\s+){{0,4}}{_EN_ORG_SUFFIX})\b")   # (after CJK too)
+_EN_ORG = re.compile(rf"(?<![A-Za-z0-9&'\-])((?:{_EN_CAP}\s+){{0,6}}{_EN_ORG_SUFFIX})\b")   # (after CJK too)
 _EN_CAPS = r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3}"
 _EN_FIRM_NOUN = r"(?:company|maker|firm|start-up|startup|manufacturer|developer|supplier|provider|operator|unicorn|designer|chipmaker|automaker)"
 _EN_ORG_CONTEXT = re.compile(
     rf"(?<![A-Za-z\-])({_EN_CAPS})\s(?:was|is|has\sbeen)\s(?:co-)?(?:founded|set\sup|established|incorporated|spun\soff)\b"
+    rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:which|that)\s[^,.;]{{3,80}},\s(?:was|is)\s(?:co-)?(?:founded|set\sup|established|incorporated|spun\soff)\b"
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),?\s(?:is\s|was\s)?(?:a|an)\s(?:[\w\-]+\s){{0,4}}?{_EN_FIRM_NOUN}\b"
     rf"|known\sas\s({_EN_CAPS})"
     rf"|(?:^|,\s|\b[Tt]he\s)(?:[\w\-]+\s){{0,2}}?{_EN_FIRM_NOUN},?\s({_EN_CAPS}),?\s(?:has\s|had\s|was\s|is\s|said|raised|closed|completed|announced|launched|released|unveiled|founded|develops|makes|builds)"
@@ -455,6 +458,7 @@ def late_recognisers() -> list[tuple[re.Pattern, tuple[str, ...], re.Pattern | N
         (_EN_TITLED, ("Policy", "Report"), _ENGLISH_IN_CJK),
         (_EN_WORK, ("Policy", "Report"), _ENGLISH_IN_CJK),
         (_EN_DISTRICT, ("Place",), _ENGLISH_IN_CJK),
+        (_EN_GOV, ("GovernmentBody",), _ENGLISH_IN_CJK),
         (_EN_OF_ORG, en_org, _ENGLISH_IN_CJK),
         (_EN_ORG, en_org, _ENGLISH_IN_CJK),
         (_EN_NAME, ("Person",), _ENGLISH_IN_CJK),
@@ -1006,7 +1010,8 @@ _EN_ORG_TYPES = [(re.compile(p + "$"), t) for p, t in (
     (r"Hospital", "Organization"),
     (r"(?:Capital|Ventures|Venture Partners|Fund|Investments?|Investment Group|Partners|Angels|Asset Management)", "Investor"),
     (r"(?:Association|Alliance|Federation)", "Organization"),
-    (r"(?:Bureau|Commission|Ministry|Council|Government)", "GovernmentBody"))]
+    (r"(?:Bureau|Commission|Ministry|Council|Government|Management\sCommittee)", "GovernmentBody"),
+    (r"Committee", "Organization"))]
 _TITLE_ACRONYMS = {"CEO", "CTO", "COO", "CFO", "CIO", "CMO", "CSO", "CPO", "VP", "SVP", "EVP", "HR", "PR", "IPO", "AI"}
 _APPROVED_BY = re.compile(r"经(?=[省市区县]|国务院)")
 _NOT_GIVEN_NAME = {"x", "m", "q", "uj", "ul", "uz", "ug", "ud", "p", "c", "u", "f", "r", "t", "y", "e", "o", "w", "eng"}
@@ -1372,6 +1377,15 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             for x in inside + [x for x in taken if x.start >= bs and x.end <= be]:
                 taken.remove(x)        # the Chinese name in the bracket is this name's alias, not a name of its own
             taken.append(Mention(s, e, name, typ, name, "english", aliases=(m.group(2),)))
+    for m in _EN_GOV.finditer(text):
+        s, e = m.span(1)
+        if m.group(1).split()[0] in ("The", "the"):
+            s += 4
+        inside = [x for x in taken if not (e <= x.start or s >= x.end)]
+        if all(x.start >= s and x.end <= e and (x.type in ("Place", "GovernmentBody") or x.source == "english") for x in inside):
+            for x in inside:
+                taken.remove(x)
+            taken.append(Mention(s, e, text[s:e], "GovernmentBody", text[s:e], "english"))
     for m in _EN_OF_ORG.finditer(text):
         s, e = m.span(1)
         name = m.group(1).strip()
@@ -1400,17 +1414,24 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         while words and words[0] in ("The", "the", "A", "An", "In", "At", "By", "Its", "Hong", "Kong"):
             s += len(words[0]) + 1
             words = words[1:]
+        if len(words) >= 3 and re.fullmatch(r"[A-Z][a-z]+['’]s", words[0]) and \
+                getattr(lexicon.lookup(words[0][:-2]), "type", None) == "Place":
+            s += len(words[0]) + 1           # Guangzhou's Pearl Air Logistics: the city, then the name
+            words = words[1:]
         name = " ".join(words)
         learned = [x for x in taken if x.source == "local" and s <= x.start and x.end <= e and (x.start, x.end) != (s, e)]
         if len(words) >= 2 and learned and all(x in learned or e <= x.start or s >= x.end for x in taken) \
                 and not any(x.name.startswith(name) for x in learned):
             for x in learned:     # the Skyreach Hengqin Innovation Center: longer than the short name learned
                 taken.remove(x)   # (unless it is that name's entity: LumiQ Photonics of LumiQ Photonics Co., Ltd.)
-        if len(words) < 2 or not free(s, e):
-            lead = [x for x in taken if x.type == "Place" and x.start == s and x.end < e]
-            if len(words) < 2 or not lead or not free(lead[0].end, e):
+        if len(words) < 2:
+            continue
+        if not free(s, e):
+            inside = [x for x in taken if not (e <= x.start or s >= x.end)]
+            if not all(x.type == "Place" and s <= x.start and x.end <= e for x in inside):
                 continue
-            taken.remove(lead[0])          # Shenzhen Robotics Association: the place is part of the name
+            for x in inside:               # Shenzhen Robotics Association, Guangdong-Hong Kong-Macao Greater Bay
+                taken.remove(x)            # Area Robotics Alliance: the places are part of the name
         typ = next((t for pat, t in _EN_ORG_TYPES if pat.search(name)), "Company")
         taken.append(Mention(s, e, name, typ, name, "english"))
     for m in _EN_BARE_GROUP.finditer(text):        # the Optics Valley Five (a group's nickname, no quotes)

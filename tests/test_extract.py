@@ -939,3 +939,32 @@ def test_a_trade_name_with_another_trade_tail_is_the_legal_names_company():
 def test_a_kind_of_product_before_a_weak_suffix_is_no_company():
     _, res = facts("麟动智能是少有的同时做四足机器人本体和具身大模型的公司。四足机器人这两年价格降得很快。")
     assert "四足机器人" not in {m.text for _, ms in res.sentences for m in ms if m.type == "Company"}
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("Songhu Tactile, which makes five-fingered dexterous hands, was founded in 2022 by Dr. Tan Ruoxi, a former "
+     "postdoctoral researcher at the Hong Kong University of Science and Technology, and Zhou Kai.",
+     ("Songhu Tactile", "founder", "Zhou Kai")),
+    ("Founded in 2021 by Lin Haotian, a former engineer at Shenzhen-based drone maker Skyfold Technology, Kuabu Dynamics "
+     "sells knee actuators.", ("Kuabu Dynamics", "founder", "Lin Haotian")),
+    ("Guangzhou's Pearl Air Logistics operates more than 40 drone delivery routes.", ("Pearl Air Logistics", "location", "广州")),
+    ("Yuelu Silicon (岳麓硅芯), Changsha.", ("Yuelu Silicon", "location", "长沙")),
+    ("In March, the city issued the \"Dongguan Action Plan for Embodied Intelligent Robots (2025–2027)\", which names "
+     "dexterous hands, robot joints and robot batteries as priorities.",
+     ("Dongguan Action Plan for Embodied Intelligent Robots (2025–2027)", "prioritizes", "robot joints")),
+    ("Zijin Microsystems is a subsidiary of Zijin Holdings, a Nanjing-based industrial group.", ("Zijin Holdings", "location", "南京")),
+    ("Lanhai Robotics, Songhu Tactile and Kuabu Dynamics have all joined the Guangdong-Hong Kong-Macao Greater Bay Area "
+     "Robotics Alliance.", ("Kuabu Dynamics", "memberOf", "Guangdong-Hong Kong-Macao Greater Bay Area Robotics Alliance")),
+    ("\"We are a landlord,\" said Ye Minghua, deputy director of the Songshan Lake High-tech Zone Management Committee.",
+     ("Ye Minghua", "worksFor", "Songshan Lake High-tech Zone Management Committee")),
+    ("Lingnan Tech Capital is Zhujiang Robotics' largest outside shareholder. Lingnan Tech Capital is Huaxin Robotics's "
+     "largest outside shareholder.", ("Lingnan Tech Capital", "investedIn", "Huaxin Robotics")),
+])
+def test_english_appositives_possessive_places_headings_and_member_lists(body, fact):
+    got, _ = facts(body)
+    assert fact in got
+
+
+def test_english_government_body_with_and_in_its_name():
+    _, res = facts("The report was jointly issued by the Guangdong Provincial Development and Reform Commission.")
+    assert "Guangdong Provincial Development and Reform Commission" in {m.text for _, ms in res.sentences for m in ms}
