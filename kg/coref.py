@@ -80,6 +80,22 @@ def _topic(cands: list[Mention], types: tuple[str, ...]) -> Mention | None:
     return None
 
 
+# back-references whose antecedent, when the last sentences name none, is the fitting entity the
+# article mentions most (an association, an institute, a policy or report: what the article is about)
+_TOPIC_FALLBACK = ("Organization", "ResearchInstitute", "Policy", "Report")
+
+
+def _most_mentioned(history: list[Mention], types) -> Mention | None:
+    counts: dict[str, list] = {}
+    for i, cand in enumerate(history):
+        for t in cand.targets:
+            if t.type in types:
+                c = counts.setdefault(t.name, [0, 0, t])
+                c[0] += 1
+                c[1] = i
+    return max(counts.values(), key=lambda v: (v[0], v[1]))[2] if counts else None
+
+
 def resolve_references(text: str, mentions: list[Mention], history: list[Mention],
                        recent: list[list[Mention]] | None = None, reach: list[int] | None = None) -> list[Mention]:
     """Coreference mentions for ``text`` (not overlapping ``mentions``), given earlier mentions.
@@ -130,6 +146,9 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
                         break
                     back += 1
                     pick = _topic(sent_ms, types)
+                if pick is None and types[0] in _TOPIC_FALLBACK:
+                    pick = _most_mentioned(history, types)    # 协会成立于…: the association the article is about
+                    back = len(recent)
                 if pick is not None:
                     out.append(Mention(s, e, m.group(0), pick.type, pick.name, "coref", refs=(pick,)))
                 if reach is not None and (back or pick is None):

@@ -92,6 +92,10 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LEGAL_FORM = re.compile(r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司)$")
 
 
+# aliases an announcement declares for its issuer (以下简称“公司”) that are also everyday words
+_GENERIC_ALIASES = {"公司", "本公司", "集团", "本集团", "发行人", "上市公司"}
+_BEFORE_GENERIC = set("的与和及由为是向对在将把被从于即系同跟")
+_OTHER_FIRM_AFTER_STEM = re.compile(r"投资(?!了|的|过|和|与|、|，)|控股(?!了|的)|资本|基金|集团|证券|银行|创投")
 _NOT_AFTER_TAIL = re.compile(r"[园城谷区楼号杯馆站]|中心|大厦|基地|系列|产业|小镇|研究院|有限|股份")
 
 
@@ -135,6 +139,9 @@ class Gazetteer:
             self.strong.add(surface)
         if surface.isascii() and len(surface) < 3:
             return
+        if typ == "Company" and canonical == surface and len(surface) in (4, 5) and surface[:2] in self.stems \
+                and surface[2:] in _tails() and self.names.get(surface[:2], ("",))[0] == "Company":
+            canonical = self.names[surface[:2]][1]     # 顺博智能 after 广东顺博智能装备股份有限公司: its trade name
         self.names[surface] = (typ, canonical)
         self._auto = None
         if typ in ("Company", "Investor") and 4 <= len(surface) <= 8:
@@ -257,9 +264,13 @@ class Gazetteer:
         hits = []
         for end, n in self._auto.iter(text):
             s = end - len(n) + 1
+            if n in _GENERIC_ALIASES and s > 0 and _CJK_CHAR.match(text, s - 1) and text[s - 1] not in _BEFORE_GENERIC:
+                continue          # “公司” declared for the issuer: not the 公司 of 佛山顺博投资控股有限公司
             if n.isascii() and ((s > 0 and (text[s - 1].isalnum() or text[s - 1] == "-"))
                                 or (end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] == "-"))):
                 continue
+            if n in self.stems and _OTHER_FIRM_AFTER_STEM.match(text, end + 1):
+                continue          # 顺博投资控股, 顺博资本: another company of the same trade name
             if n in self.stems and end + 1 < len(text) and not _AFTER_STEM.match(text, end + 1):
                 tail = next((t for t in (text[end + 1:end + 4], text[end + 1:end + 3]) if t in _tails()), None)
                 if tail is None or _NOT_AFTER_TAIL.match(text, end + 1 + len(tail)):

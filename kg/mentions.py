@@ -355,7 +355,9 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             s_, e_ = m.span(1)
             _free_product_name(taken, s_, e_)
             if free(s_, e_) and not _GROUP_NAME.search(m.group(1)):
-                taken.append(Mention(s_, e_, m.group(1), "Product", m.group(1), "quote"))
+                org = org_type_of(m.group(1)) if _suffix_of(m.group(1), R) not in R["weak_suffixes"] else None
+                taken.append(Mention(s_, e_, m.group(1), org or "Product", m.group(1), "quote"))
+                                # (设立研发机构“顺博智能机器人研究院”: a quoted name with an institution's suffix)
     # 4d. legal names with a bracketed place: 锂恒新材（宜宾）有限公司, 澄光微电子(成都)有限公司
     for m in (_BRACKET_PLACE_NAME.finditer(text) if may & bit[_BRACKET_PLACE_NAME] else ()):
         s_, e_ = m.span()
@@ -722,6 +724,34 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None) -> N
                 taken.append(Mention(s, e, c.group(1), "Company", c.group(1), "context"))
 
 
+_PLACE_LED_SUFFIXES = ("创新中心", "研究中心", "研发中心", "研究院", "研究所", "实验室", "联盟", "协会")
+
+
+def _place_led_institutions(text: str, tokens, taken: list[Mention], R: dict, overlaps) -> None:
+    """成都|低空|智能|感知|创新中心: an institution's name that begins with its city and runs through words
+    the suffix walk stops at (verbs such as 感知, 创新): from the place to the suffix, when every word
+    between is a content word of two or more characters."""
+    for i, (word, _flag, s, e) in enumerate(tokens):
+        if word not in _PLACE_LED_SUFFIXES or overlaps(s, e):
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= 5:
+            w, f, ws, we = tokens[k]
+            place = next((x for x in taken if x.type == "Place" and x.start == ws and x.end == we), None)
+            if place is not None or f == "ns":
+                if k < i - 1 and all(len(t[0]) >= 2 and t[1] in ("n", "vn", "v", "a", "nz", "j")
+                                     and t[0] not in R["stop_words"] and t[0] not in _NOT_INSIDE_NAME
+                                     and t[0][0] not in "一二两三四五六七八九十几多各"
+                                     and not overlaps(t[2], t[3]) for t in tokens[k + 1:i]):
+                    if place is not None:
+                        taken.remove(place)
+                    name = text[ws:e]
+                    taken.append(Mention(ws, e, name, _suffix_type(name, word, R), name, "suffix",
+                                         place=place.name if place is not None else None))
+                break
+            k -= 1
+
+
 def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> None:
     """Names the part-of-speech tags give: organisations by suffix, people. ``may``: the recognisers'
     WordFilter mask of ``text`` (-1: run every pattern)."""
@@ -802,7 +832,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             region = w in R["name_regions"] and (j == 0 or not _CJK_START.match(tokens[j - 1][0]))
             legal_inner = (f == "v" and len(w) == 1 and suffix.endswith("有限公司") and j > 0 and j == i - 2
                            and tokens[j - 1][1] in ("nr", "nz", "ns") and len(tokens[j - 1][0]) >= 2
-                           and (j == 1 or not _WORD_START.match(tokens[j - 2][0])))   # 楚天智|算|科技|有限公司
+                           and (j == 1 or not _WORD_START.match(tokens[j - 2][0]) or tokens[j - 2][1] in ("p", "c", "uj", "v")))
+                                                                                  # (由)楚天智|算|科技|有限公司
             legal_inner = legal_inner or (f in ("d", "v", "vn", "a", "ad") and len(w) >= 2 and w not in R["stop_words"]
                            and w not in _NOT_INSIDE_NAME
                            and (suffix.endswith("有限公司")           # 星槎|互动|科技|有限公司 (互动 read as d)
@@ -944,6 +975,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             taken.remove(x)       # the lead place, and another inside (嘉兴 + 南湖 + 智能汽车研究院)
         taken.append(Mention(start, e, name, typ, name, "suffix", aliases=aliases, parent=parent, place=place))
 
+    _place_led_institutions(text, tokens, taken, R, overlaps)
     # places the lexicon does not list: districts and counties (海沧区, 北仑区), and place names jieba
     # knows after a place word (在波士顿, 落户喀什)
     for k, (word, flag, s, e) in enumerate(tokens):
@@ -1096,7 +1128,7 @@ def _short_form(name: str, place: str) -> str | None:
     return core
 
 
-_NOT_INSIDE_NAME = {"成立", "设立", "注册", "建设", "举办", "发布", "推动", "支持", "建立", "创办", "引进", "落户", "鼓励",
+_NOT_INSIDE_NAME = {"设有", "建有", "拥有", "位于", "入驻", "成立", "设立", "注册", "建设", "举办", "发布", "推动", "支持", "建立", "创办", "引进", "落户", "鼓励",
                     "增补", "吸纳", "当选", "选举", "审议", "通过", "批准", "认定", "评选", "入选", "公布", "授予",
                     "加快", "培育", "扶持", "组织", "召开", "牵头", "联合", "依托", "围绕", "聚焦", "宣布", "完成", "获得"}
 

@@ -968,3 +968,26 @@ def test_english_appositives_possessive_places_headings_and_member_lists(body, f
 def test_english_government_body_with_and_in_its_name():
     _, res = facts("The report was jointly issued by the Guangdong Provincial Development and Reform Commission.")
     assert "Guangdong Provincial Development and Reform Commission" in {m.text for _, ms in res.sentences for m in ms}
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("支持电子科技大学与成都产业投资集团有限公司共同发起的成都低空智能感知创新中心建设。",
+     ("成都低空智能感知创新中心", "founder", "成都产业投资集团有限公司")),
+    ("由成都产业投资集团有限公司发起设立规模50亿元的成都低空经济产业基金，重点投向整机企业。",
+     ("成都低空经济产业基金", "founder", "成都产业投资集团有限公司")),
+    ("湖北省人工智能产业协会今天召开年会。会上发布了报告。会议审议了章程。会议还增补了理事。据悉，协会成立于2021年9月，"
+     "由楚天智算科技有限公司、武汉楚机机器人有限公司等32家单位共同发起。",
+     ("湖北省人工智能产业协会", "founder", "武汉楚机机器人有限公司")),
+    ("同意公司设立内设研发机构“顺博智能机器人研究院”，院长由公司首席技术官梁思齐兼任。",
+     ("梁思齐", "worksFor", "顺博智能机器人研究院")),
+])
+def test_founders_of_institutions_and_funds(body, fact):
+    got, _ = facts(body)
+    assert fact in got
+
+
+def test_an_issuers_declared_alias_is_no_part_of_other_names():
+    got, res = facts("广东顺博智能装备股份有限公司（以下简称“公司”）董事会审议通过议案。"
+                     "公司拟与控股股东佛山顺博投资控股有限公司共同出资设立新公司。")
+    names = {m.text for _, ms in res.sentences for m in ms}
+    assert "佛山顺博投资控股有限公司" in names
