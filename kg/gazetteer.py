@@ -37,6 +37,11 @@ def _name_after_clause_words(run: str) -> str:
     (everything up to the last pronoun, preposition, 的 or copula)."""
     if not re.search(r"[\u4e00-\u9fff]", run) or len(run) <= 6:
         return run
+    from .mentions import name_rules
+    for pre in name_rules()["strip_prefixes"]:
+        if run.startswith(pre) and len(run) - len(pre) >= 4:
+            run = run[len(pre):]          # 深交所上市公司深圳华拓电子股份有限公司: a descriptor, then the name
+            break
     deal = _DEAL_WORD.search(run, 0, max(0, len(run) - 4))
     if deal is not None:
         run = run[deal.end():]          # 以4.2亿元收购青岛海听声学科技有限公司 → 青岛海听声学科技有限公司

@@ -108,6 +108,7 @@ _GROUP_CONTEXT = re.compile(
     r"(?:并称为?|被称为|称为|被誉为|誉为|合称为?|统称为?|组成了?|构成了?|入选|跻身|位列|号称|列入)\s*[“\"「]([^“”\"「」\n]{2,16})[”\"」]"
     r"|[“\"「]([^“”\"「」\n]{2,16})[”\"」](?:之一|成员|名单|中的一员|阵营)"
     r"|(?:dubbed|known as|nicknamed|called)\s(?:the\s)?[“\"]([A-Z][^“”\"\n]{2,40})[”\"]")
+_QUOTED_INSTITUTION = re.compile(r"^[\u4e00-\u9fff]{2,14}(?:实验室|研究院|研究所|研究中心|创新中心|联盟|协会|专业委员会)$")
 _RANKING = re.compile(r"(?:\d+强|[百千]强|强榜|榜单?|排行榜|排名)$|^(?:Top|TOP)\s?\d+|\b(?:Top|TOP)\s?\d+$")
 _RANKING_AFTER = re.compile(r"(?:榜单|排行榜|榜)")
 _GROUP_NAME = re.compile(r"(?:[一二三四五六七八九十两\d]+(?:小[龙虎]|剑客|驾马车|大金刚|朵金花|大天王|巨头|[虎龙杰雄侠强])|小[龙虎]|天团|军团|梦之队|[^\s]系)$")
@@ -253,6 +254,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         elif (_GROUP_NAME.search(inner) or _EN_GROUP.search(inner)) and free(m.start(1), m.end(1)):
             ranking = _RANKING.search(inner) or _RANKING_AFTER.match(text, m.end())
             taken.append(Mention(m.start(1), m.end(1), inner, "Report" if ranking else "Group", inner, "quote"))
+        elif _QUOTED_INSTITUTION.search(inner) and free(m.start(1), m.end(1)) and (typ := org_type_of(inner)):
+            taken.append(Mention(m.start(1), m.end(1), inner, typ, inner, "quote"))   # “智能制造联合实验室”
     # 2. lexicon
     for s, e, entry in lexicon.find(text):
         if free(s, e):
@@ -932,6 +935,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                                                           or text[start - 1].isdigit()):
             start += 1          # 两|家具身|智能企业: the classifier is not the name's
         name = text[start:e]
+        if name in R["strip_prefixes"]:
+            continue          # 深交所上市公司 alone: a descriptor, no name
         core = name[: len(name) - len(suffix)]
         if len(core) <= 2 and core[-1:] in ("硬", "黑", "高") and suffix == "科技":
             continue          # 只投硬科技, 高科技: a kind of technology, no company
@@ -1276,7 +1281,7 @@ def brand_names(text: str) -> set[str]:
 
 _LATIN_TAIL_BRAND = re.compile(r"([\u4e00-\u9fff]{2})[A-Z]{2,3}(?![A-Za-z0-9\-])")
 _EDGE = set("和与及的是则已在于由将被对向也还都均等获并从为让把给同跟")
-_FUNCTION_CHARS = re.compile(r"[的了是在和与及等都均也为由于从对把被向这那其该年月日个家位名第之以而或但并将所]")
+_FUNCTION_CHARS = re.compile(r"[的了是在和与及等都均也为由于从对把被向这那其该年月日个家位名第之以而或但并将所说称]")
 
 
 def _dict_tag(word: str) -> str:
