@@ -64,6 +64,7 @@ _ORDINAL_ITEM = re.compile(r"(?:[一二三四五六七八九十]是|[（(][一�
                            r"([^，,。；;：:、\s]{2,16})")
 _VERB_LED = re.compile(r"\s*(?:持续|着力|加快|大力|积极|重点)?(?:培育壮大|发展壮大|加快发展|大力发展|重点发展|前瞻布局|超前布局|"
                        r"培育|壮大|做强|做大|布局|发展|突破)([^，,。；;：:\s]{2,24})")
+_ITEM_LEAD = re.compile(r"^(?:提出|要求|指出)(?:要)?(?:重点|大力|加快|优先|着力|积极)?(?:发展|培育|推动|支持|布局|打造)?")   # 明确|提出重点发展X
 _ITEM_TAIL = re.compile(r"(?:及其|及相关|及)[\u4e00-\u9fff]{0,6}$|(?:等)?(?:产业|领域|方向|赛道)$|(?<=[\u4e00-\u9fff]{2})(?:的)?(?:研发制造|研发与应用|研发|研制|应用场景|场景开放)$")
 
 
@@ -712,6 +713,7 @@ class RuleExtractor:
                 else:
                     items = [_ITEM_TAIL.sub("", re.sub(r"[”“\"]|" + _ITEM_ALIAS + r"$|[一二三四五六七八九十两\d]+(?:个|大|项)?[\u4e00-\u9fff]{0,6}$", "", x.strip()))
                              for x in re.split(r"、|和|及|以及|”\s*“", text[s:e]) if x.strip()]
+                    items = [_ITEM_LEAD.sub("", x) if len(_ITEM_LEAD.sub("", x)) >= 2 else x for x in items]
                 values[gname] = [Mention(s, e, it, "Industry", it, "items") for it in items
                                  if 1 < len(it) <= 14 and not self._not_industry.match(it)]
             elif gname in ("title",):

@@ -812,7 +812,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 _suffix_of(t[0], R) not in (None, *R["weak_suffixes"]) and t[0] == _suffix_of(t[0], R)
                 for t in tokens[i + 1:i + 3]) and all(t[1].startswith("n") for t in tokens[i + 1:i + 2]):
             continue          # 襄阳高新区|智能|装备|产业园: a stronger suffix just after makes the name
-        if nxt in ("领域", "企业", "创新", "产业", "之都", "巨头", "成果", "竞争", "力量", "强国", "行业", "板块", "赛道",
+        if nxt in ("领域", "企业", "创新", "产业", "之都", "巨头", "成果", "竞争", "力量", "强国", "行业", "板块", "赛道", "市场",
                    "浪潮", "革命", "发展", "政策", "人才", "水平", "公司", "园区", "类", "型", "化", "部门", "系统", "方向",
                    "城", "园", "谷", "小镇"):
             continue
@@ -940,8 +940,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         core = name[: len(name) - len(suffix)]
         if len(core) <= 2 and core[-1:] in ("硬", "黑", "高") and suffix == "科技":
             continue          # 只投硬科技, 高科技: a kind of technology, no company
-        if suffix in R["weak_suffixes"] and core in R["kind_words"]:
-            continue          # 四足机器人, 工业软件: a kind of product (names.yaml kind_words)
+        if core in R["kind_words"]:
+            continue          # 四足机器人, 产业投资, 三甲医院: a kind, no name (names.yaml kind_words)
         lead = next((m for m in taken if m.start == start and m.type in ("Place", "University")), None)
         inner = [t for t in tokens[k:i] if t[2] >= start and not (lead is not None and t[3] <= lead.end)]
         if not named_token and inner and R["org_suffixes"][suffix] == "Company" and not suffix.endswith(("公司", "集团")) \

@@ -1012,3 +1012,19 @@ def test_an_issuers_declared_alias_is_no_part_of_other_names():
 def test_batch9_development_phrasings(body, fact):
     got, _ = facts(body)
     assert fact in got
+
+
+@pytest.mark.parametrize("body, junk", [
+    ("支持符合条件的低空企业在境内外资本市场上市融资。", "境内外资本"),
+    ("目前，“天枢-1”正在西安多家三甲医院开展多中心临床试验。", "三甲医院"),
+    ("鼓励产业投资机构参与低空项目。", "产业投资"),
+])
+def test_kinds_before_a_suffix_are_no_organisations(body, junk):
+    _, res = facts(body)
+    assert junk not in {m.text for _, ms in res.sentences for m in ms}
+
+
+def test_a_priority_item_loses_the_verbs_before_it():
+    got, _ = facts("今年2月，成都市人民政府印发《成都市人工智能发展行动计划》，明确提出重点发展行业大模型、低空物流和数字文创三大方向。")
+    assert ("成都市人工智能发展行动计划", "prioritizes", "行业大模型") in got
+    assert not any(o.startswith("提出") for _, r, o in got if r == "prioritizes")
