@@ -354,6 +354,11 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
                 code = m.group(1)
                 bare = code[:-2] if code.endswith("系列") else code       # HC8120系列 is the HC8120 line
                 taken.append(Mention(s_, e_, code, "Product", bare, "quote", aliases=(code,) if bare != code else ()))
+        for m in (_NUMBERED_NAME.finditer(text) if may & bit[_NUMBERED_NAME] else ()):
+            s_, e_ = m.span(1)      # 朱雀三号, 天问一号: a name and its number (号) is a craft, a rocket, a product
+            if free(s_, e_) and not _FUNCTION_CHARS.search(m.group(1)[:2]) and not re.search("[一二三四五六七八九十]", m.group(1)[:2]) \
+                    and _freq(m.group(1)[:2]) < 500:
+                taken.append(Mention(s_, e_, m.group(1), "Product", m.group(1), "quote"))
         for m in (_LAUNCHED_QUOTE.finditer(text) if may & bit[_LAUNCHED_QUOTE] else ()):
             s_, e_ = m.span(1)
             _free_product_name(taken, s_, e_)
@@ -426,9 +431,9 @@ def _word_filter():
     from .gate import WordFilter
     R = name_rules()
     patterns = [_TITLE, _GROUP_CONTEXT, _QUOTE, _MODEL, _PRODUCT_QUOTED, _LATIN_PRODUCT, _PRODUCT_AFTER_VERB,
-                _PRODUCT_CODE, _LAUNCHED_QUOTE, _BRACKET_PLACE_NAME, _UNIT_AFTER, _EN_UNIT, _CREATED_UNIT,
+                _PRODUCT_CODE, _NUMBERED_NAME, _LAUNCHED_QUOTE, _BRACKET_PLACE_NAME, _UNIT_AFTER, _EN_UNIT, _CREATED_UNIT,
                 R["gov_body"], _DISTRICT, _GOV_ABBREV, _LIST_MATE, _ORG_CONTEXT, _DESCRIBED_ORG, _INVESTED_NAMES, _AS_DESCRIBED, _INVEST_BEFORE, _INVEST_AFTER,
-                _MEMBERS_BEFORE, _MEMBERS_AFTER, _PARK, R["person_after_title"], R["person_in_list"], R["person_after_you"],
+                _MEMBERS_BEFORE, _MEMBERS_AFTER, _PARK, _LAUNCHER, R["person_after_title"], R["person_in_list"], R["person_after_you"],
                 R["person_before_honorific"], _BARE_GROUP]
     return WordFilter(patterns), {p: 1 << i for i, p in enumerate(patterns)}
 
@@ -453,6 +458,7 @@ def late_recognisers() -> list[tuple[re.Pattern, tuple[str, ...], re.Pattern | N
         (_ORG_CONTEXT, ("Company",), None),
         (_DESCRIBED_ORG, ("Company", "Investor"), None),
         (_INVESTED_NAMES, ("Company",), None),
+        (_LAUNCHER, ("Company",), None),
         (_AS_DESCRIBED, ("Company",), None),
         (_PARK, ("Place",), None),
         (_INVEST_BEFORE, ("Investor",), None),
@@ -476,6 +482,7 @@ def late_recognisers() -> list[tuple[re.Pattern, tuple[str, ...], re.Pattern | N
 
 _PRODUCT_CODE = re.compile(r"(?<![A-Za-z0-9\-_.])((?:[\u4e00-\u9fff]{2}(?=[A-Z]\d))?[A-Z][A-Za-z]{0,5}(?:-[A-Z0-9][A-Za-z0-9]*(?:\s\d+(?:\.\d+)?)?|\d+[A-Za-z]?)(?:\s?(?:Pro|Max|Plus|Ultra|Mini|Lite|Air)(?![A-Za-z]))?(?:系列)?)(?![A-Za-z0-9\-])")
 _NOT_CODE = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}[A-Z]2[A-Z]$|[A-F]\+?$|[ABCDE]\d?轮|Pre-|COVID|iPhone|GB|ISO|IPO|CEO|CTO|AI|5G|4G|3D|2D|[A-Z]\d$)")
+_NUMBERED_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的了是和与及、款把将在由]))([\u4e00-\u9fff]{2}[一二三四五六七八九十]号)(?![”\"]?[\u4e00-\u9fff]{0,4}?(?:线|楼|院|馆|厅|文件|令|台风|中心|基地|工程|项目|计划|园区))")
 _LAUNCHED_QUOTE = re.compile(r"(?:推出|发布(?!会)|上线|研发|研制|自研|开发|打造|量产|主打|亮相|发售|交付)(?:了|的)?(?:[^，。；“”\"「」]{0,16}?)[“「]((?:(?![并未不没是的了我你他她])[^“”\"「」\n，。]){1,12})[”」]")
 _BRACKET_LEAD = re.compile(r"子公司|分公司|公司|设立|成立|旗下|设有|包括|其|的|了|年|月|日")
 _BRACKET_PLACE_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=子公司)|(?<=公司)|(?<=设立)|(?<=成立)|(?<=旗下)|(?<=设有)|(?<=包括))([\u4e00-\u9fff]{2,10}?)[（(]([\u4e00-\u9fff]{2,5})[）)]"
@@ -642,10 +649,13 @@ def _bare_name(name: str, rare: bool = True) -> bool:
 _ORG_CONTEXT = re.compile(r"(?:^|(?<=[，,。；;：:\s、]))([\u4e00-\u9fff]{2,6}?)(?=(?:的)?(?:联合)?创始人|（[A-Za-z]|\([A-Za-z]|由[\u4e00-\u9fff]{2,4}(?:和|、|与)|(?:成立|创立)于|的总部|总部位于"
                           r"|(?:近日|日前|今日|昨日|已|已经|正式|刚刚|于近日|此前|也|还)?(?:宣布)?(?:完成|获得|斩获|拿下)了?[^，。；]{0,12}?(?:轮融资|融资|轮投资|战略投资)"
                           r"|是一家[^，。；]{0,20}?(?:公司|企业|厂商|独角兽|初创企业|创业公司|制造商|开发商|服务商|供应商))")
+# a trade name (字号 + trade tail) opening a clause that launches something: 星河动力今年推出了…
+_LAUNCHER = re.compile(r"(?:^|(?<=[，,。；;：:\s、]))([\u4e00-\u9fff]{4,5}?)(?=(?:今年|去年|近日|日前|此前|也|还|已|已经|正式|首次|率先|刚刚)?"
+                       r"(?:推出|发布|量产|交付|上线|亮相|研发|研制)(?:了|的))")
 # names after an investment or founding verb (红杉中国此前投资了墨芯和星环, 共同创办了灵犀微创) and after what they are (作为国内领先的机器视觉企业，视微…)
 _INVESTED_NAMES = re.compile(r"(?:投资了|领投了|跟投了|参投了|收购了|入股了|押注了|投中了|创办了|创立了|创建了)((?:[\u4e00-\u9fff]{2,4}[、和及与])*[\u4e00-\u9fff]{2,4})(?=[，,。；;]|等|$)")
 _AS_DESCRIBED = re.compile(r"作为[^，。；]{2,24}?(?:企业|公司|厂商|独角兽|初创企业|龙头|制造商|开发商)[，,]\s*([\u4e00-\u9fff]{2,6}?)"
-                           r"(?=已|在|也|还|将|于|的|是|正|近年|目前|如今|去年|今年|[，,])")
+                           r"(?=已|在|也|还|将|于|的|是|正|近年|目前|如今|去年|今年|始终|一直|仍|依然|从|把|[，,])")
 _DESCRIBED_ORG = re.compile(
     r"(" + "|".join(name_rules()["descriptor_nouns"]) + "|公司|初创企业|初创公司|创业公司|旗下的|控股的|"
     r"投资方|投资机构)([\u4e00-\u9fff]{4})(?=[、，,。；和与及]|以及|也|则|在|已|于|的|是|等|将|还|宣布|完成|专注|主要|主营|负责|从事|聚焦|"
@@ -692,6 +702,10 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None) -> N
         if guess is not None:
             taken.remove(guess)   # 云栖微近日完成了B轮融资: what completes a round is no person the tagger guessed
         if free(s, e) and _bare_name(c.group(1), rare=False):
+            taken.append(Mention(s, e, c.group(1), "Company", c.group(1), "context"))
+    for c in (_LAUNCHER.finditer(text) if bit is None or may & bit[_LAUNCHER] else ()):
+        s, e = c.span(1)
+        if free(s, e) and _bare_name(c.group(1)) and _has_trade_tail(c.group(1)) and not _chinese_person(c.group(1)):
             taken.append(Mention(s, e, c.group(1), "Company", c.group(1), "context"))
     for c in (_INVESTED_NAMES.finditer(text) if bit is None or may & bit[_INVESTED_NAMES] else ()):
         pos = c.start(1)

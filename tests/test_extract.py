@@ -1028,3 +1028,19 @@ def test_a_priority_item_loses_the_verbs_before_it():
     got, _ = facts("今年2月，成都市人民政府印发《成都市人工智能发展行动计划》，明确提出重点发展行业大模型、低空物流和数字文创三大方向。")
     assert ("成都市人工智能发展行动计划", "prioritizes", "行业大模型") in got
     assert not any(o.startswith("提出") for _, r, o in got if r == "prioritizes")
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("星河动力今年推出了新一代液体火箭发动机“苍穹-2”。", ("星河动力", "develops", "苍穹-2")),
+    ("2023年，深度智控发布了面向工厂巡检的四足机器人X30。", ("深度智控", "develops", "X30")),
+    ("蓝箭航天旗下的朱雀三号可重复使用火箭完成了首次垂直起降试验。", ("蓝箭航天", "develops", "朱雀三号")),
+    ("这款名为“听澜”的语音大模型，出自苏州的声衡智能之手。", ("声衡智能", "develops", "听澜")),
+])
+def test_makers_by_launch_verbs_numbered_names_and_whose_hand(body, fact):
+    got, _ = facts(body)
+    assert fact in got
+
+
+def test_a_numbered_name_before_a_centre_is_no_product():
+    _, res = facts("新公司将负责运营“陇原一号”智算中心。")
+    assert not any(m.type == "Product" for _, ms in res.sentences for m in ms)
