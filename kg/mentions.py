@@ -919,8 +919,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         stem = text[tokens[k][2]:s] if k < i else ""
         if suffix in R["weak_suffixes"] and word == suffix and k < i and (not _name_like(tokens[i - 1]) or (
                 k == i - 1 and _freq(tokens[k][0]) >= 500 and tokens[k][1] not in ("ns", "nz", "nt"))) \
-                and not (suffix in ("基金", "资本", "投资", "厂") and tokens[k][1] in ("ns", "nz", "nt") and len(tokens[k][0]) >= 2
-                         and i - k <= 4) \
+                and not (suffix in ("基金", "资本", "投资", "厂") and len(tokens[k][0]) >= 2 and i - k <= 4
+                         and (tokens[k][1] in ("ns", "nz", "nt") or tokens[k][0] in R["name_regions"])) \
                 and not (after_uni and suffix in R["unit_suffixes"]) \
                 and not (2 <= len(stem) <= 4 and all(len(t[0]) == 1 for t in tokens[k:i]) and _freq(stem) < 5):
             continue          # (渝+新 → 渝新汽车: a name jieba split into single characters is kept)
@@ -948,6 +948,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         if text[start] in "家个位名款只台" and start > 0 and (text[start - 1] in "一二两三四五六七八九十几多数这那每各"
                                                           or text[start - 1].isdigit()):
             start += 1          # 两|家具身|智能企业: the classifier is not the name's
+        if suffix == "基金" and _FUND_PHASE.match(text, e):
+            e += 2              # 国家集成电路产业投资基金二期: the fund's phase is part of its name
         name = text[start:e]
         if name in R["strip_prefixes"]:
             continue          # 深交所上市公司 alone: a descriptor, no name
@@ -969,7 +971,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             continue
         if suffix in ("大学", "学院") and word != suffix and not named_token and start == s:
             continue          # 科技大学, 工业大学 alone are not names
-        city_body = typ == "GovernmentBody" and lead is not None and lead.type == "Place"   # 合肥市科技局
+        city_body = (typ == "GovernmentBody" or suffix in R.get("city_suffixes", ())) and lead is not None \
+            and lead.type == "Place"        # 合肥市科技局, 合肥产投
         if len(own) < 2 and suffix not in ("大学", "学院") and not city_body:
             continue
         place_university = suffix == "大学" and lead is not None and lead.type == "Place" and start == s
@@ -1147,6 +1150,7 @@ def _short_form(name: str, place: str) -> str | None:
     return core
 
 
+_FUND_PHASE = re.compile(r"[一二三四五六七八九]期")
 _NOT_INSIDE_NAME = {"设有", "建有", "拥有", "位于", "入驻", "成立", "设立", "注册", "建设", "举办", "发布", "推动", "支持", "建立", "创办", "引进", "落户", "鼓励",
                     "增补", "吸纳", "当选", "选举", "审议", "通过", "批准", "认定", "评选", "入选", "公布", "授予",
                     "加快", "培育", "扶持", "组织", "召开", "牵头", "联合", "依托", "围绕", "聚焦", "宣布", "完成", "获得"}

@@ -1044,3 +1044,18 @@ def test_makers_by_launch_verbs_numbered_names_and_whose_hand(body, fact):
 def test_a_numbered_name_before_a_centre_is_no_product():
     _, res = facts("新公司将负责运营“陇原一号”智算中心。")
     assert not any(m.type == "Product" for _, ms in res.sentences for m in ms)
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("澜芯科技是一家芯片设计公司。红杉中国、高瓴资本等知名机构都出现在澜芯科技的股东名单上。", ("红杉中国", "investedIn", "澜芯科技")),
+    ("澜芯科技是一家芯片设计公司。澜芯科技的早期投资人包括奇绩创坛和真格基金。", ("真格基金", "investedIn", "澜芯科技")),
+    ("澜芯科技是一家芯片设计公司。合肥产投出资1亿元入股澜芯科技。", ("合肥产投", "investedIn", "澜芯科技")),
+])
+def test_shareholder_lists_and_city_investment_arms(body, fact):
+    got, _ = facts(body)
+    assert fact in got
+
+
+def test_a_national_fund_and_its_phase_are_one_name():
+    _, res = facts("澜芯科技获得了国家集成电路产业投资基金二期的战略投资。")
+    assert "国家集成电路产业投资基金二期" in {m.text for _, ms in res.sentences for m in ms}
