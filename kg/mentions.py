@@ -77,7 +77,7 @@ def name_rules() -> dict:
     data["person_after_title"] = re.compile(
         rf"(?:{titles}|{cues})(?:的(?=(?:{sur})[\u4e00-\u9fff]{{1,2}}?(?:[，,。说表])))?[：:]?\s*((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:与及等说在的（(“\s—－-]|和(?!表示|说|介绍|认为|指出|透露|坦言|告诉)|{_AFTER_NAME}|$)")
     data["person_at_clause"] = re.compile(      # a clause that opens with a name and goes on as people do
-        rf"(?:^|(?<=[，,。；;：:\s“”\"、]))((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?={_AFTER_NAME}|\d{{4}}年(?:出生|生|毕业|加入|创办))")
+        rf"(?:^|(?<=[，,。；;：:\s“”\"、]))((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?={_AFTER_NAME}|\d{{4}}年(?:出生|生|毕业|加入|创办|离开|回国|辞职|创业|入职))")
     data["person_before_honorific"] = re.compile(       # 韩立群先生, 梁晓女士: a name before how it is addressed
         rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为由和与及、是])|(?<=聘任)|(?<=聘请)|(?<=任命)|(?<=提名)|(?<=选举)|(?<=推选)|(?<=增补)|(?<=同意))"
         rf"((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=先生|女士|同志)")
@@ -637,7 +637,7 @@ _PARK = re.compile(
     r"|(?<=位于)|(?<=总部)|(?<=地处)|(?<=来自)|(?<=坐落于))"
     r"((?:(?![的了在于及和与是为将把被从向对等个家])[\u4e00-\u9fff]){2,8}?(?:软件园|产业园区|产业园|科技园|创业园|孵化园|创新园|工业园区|工业园|科学城|科技城|科创城|高新区|开发区|"
     r"经开区|新区|自贸区|保税区|示范区|声谷|光谷|药谷|智谷|数谷|生物城))(?!管委会|管理委员会|[\u4e00-\u9fff]?(?:委|政府|办))")
-_NOT_CONTEXT_NAME = re.compile(r"^(?:公司|企业|该|这|那|其|本|我们|他们|它|此|每|各|两|多|一|首)|[前后共已曾将在了的也还又都均]")
+_NOT_CONTEXT_NAME = re.compile(r"^(?:公司|企业|该|这|那|其|本|我们|他们|它|此|每|各|两|多|一|首)|[前后共已曾将在了的也还又都均它]|不能|不提")
 
 
 def _bare_name(name: str, rare: bool = True) -> bool:
@@ -1024,8 +1024,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         if text[e:e + 1] in ("区", "县") and len(word) >= 2 and not overlaps(s, e + 1):
             taken.append(Mention(s, e + 1, text[s:e + 1], "Place", text[s:e + 1], "suffix"))
             continue          # 郑东新|区: a district the tagger split
-        if _GLUED_CODE.match(text, e) or (s > 0 and _GLUED_CODE.match(text[s - 1])):
-            continue          # 衡微-M3, X1衡微: part of a product code, not a person
+        if (_GLUED_CODE.match(text, e) and not _DATE_AFTER_NAME.match(text, e)) or (s > 0 and _GLUED_CODE.match(text[s - 1])):
+            continue          # 衡微-M3, X1衡微: part of a product code, not a person (周启明2018年离开…: a date)
         if s > 0 and _freq(text[s - 1:s + 1]) >= 200:
             continue          # 应用|于海洋: the surname character ends a word before it (用于, 位于, 属于)
         if len(word) == 2 and nxt is not None and nxt[0] == "和" and k + 2 < len(tokens) \
@@ -1072,6 +1072,7 @@ _NOT_GIVEN_NAME = {"x", "m", "q", "uj", "ul", "uz", "ug", "ud", "p", "c", "u", "
 _NAME_FOLLOWS = re.compile(r"[，,。、；;：:（(）)和与及等在是曾从于对向把被将也还则都已的]|一手|离开|带领|带队|创立|创办|创建|创业|"
                            r"拥有|考入|考取|师从|获得|早年|生于|出身|就读|先后|随后|后来|" + _AFTER_NAME + r"|$")
 _GLUED_CODE = re.compile(r"[-－_A-Za-z0-9]")
+_DATE_AFTER_NAME = re.compile(r"\d{4}年|\d{1,2}月")
 _WORD_START = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
 _CJK_START = re.compile(r"^[\u4e00-\u9fff]")
 _NAME_WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]+$")

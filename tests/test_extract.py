@@ -1059,3 +1059,18 @@ def test_shareholder_lists_and_city_investment_arms(body, fact):
 def test_a_national_fund_and_its_phase_are_one_name():
     _, res = facts("澜芯科技获得了国家集成电路产业投资基金二期的战略投资。")
     assert "国家集成电路产业投资基金二期" in {m.text for _, ms in res.sentences for m in ms}
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("澜芯科技是一家芯片公司。2018年，从华为海思离职的周启明在无锡注册了澜芯科技。", ("澜芯科技", "founder", "周启明")),
+    ("澜芯科技是一家芯片公司。周启明与大学室友陈晓一起，于2018年创立了这家公司。", ("澜芯科技", "founder", "周启明")),
+    ("澜芯科技是一家芯片公司。周启明2018年离开海思后创业，成立了澜芯科技。", ("澜芯科技", "founder", "周启明")),
+])
+def test_founders_who_registered_partnered_or_left_in_a_year(body, fact):
+    got, _ = facts(body)
+    assert fact in got
+
+
+def test_a_clause_with_a_pronoun_is_no_company_name():
+    _, res = facts("澜芯科技是一家芯片公司。说起澜芯科技，就不能不提它的创始人周启明。")
+    assert not any("不提" in m.text for _, ms in res.sentences for m in ms)
