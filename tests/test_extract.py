@@ -1074,3 +1074,12 @@ def test_founders_who_registered_partnered_or_left_in_a_year(body, fact):
 def test_a_clause_with_a_pronoun_is_no_company_name():
     _, res = facts("澜芯科技是一家芯片公司。说起澜芯科技，就不能不提它的创始人周启明。")
     assert not any("不提" in m.text for _, ms in res.sentences for m in ms)
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("澜芯科技是一家芯片公司。在加入澜芯科技之前，王磊在华为工作了十年。", ("王磊", "worksFor", "澜芯科技")),
+    ("澜芯科技是一家芯片公司。曾在百度负责自动驾驶感知算法的吴昊，如今是澜芯科技的CTO。", ("吴昊", "worksFor", "百度")),
+])
+def test_employers_before_joining_and_in_a_relative_clause(body, fact):
+    got, _ = facts(body)
+    assert fact in got
