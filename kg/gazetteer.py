@@ -169,7 +169,7 @@ class Gazetteer:
                 self.add(m.text, m.type, m.name)
                 for a in m.aliases:
                     self.add(a, m.type, m.name)
-            if m.type == "Person" and m.source == "english":
+            if m.type == "Person" and m.source in ("english", "list") and " " in m.name:
                 self._surname(m)
             elif m.type in ("Company", "Investor") and m.source == "english":
                 self._first_word(m)

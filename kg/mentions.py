@@ -143,7 +143,7 @@ _EN_CALLED = re.compile(r"(?:called|named|dubbed|branded)\s(?:the\s)?([A-Z][\w\-
 _EN_BASED_PLACE = re.compile(r"(?:based|headquartered|located)\s(?:out\sof|in)\s(?:the\s)?((?:[A-Z][\w'\-]*)(?:\s[A-Z][\w'\-]*){0,3})")
 _EN_UNIT = re.compile(r"['’]s\s((?:College|School|Department|Faculty|Institute|Laboratory|Lab)\sof\s[A-Z][\w\-]*(?:\s(?:and\s|&\s)?[A-Z][\w\-]*)*)")
 _EN_WORK = re.compile(r"\b(?:The\s)?((?:(?:19|20)\d{2}\s)?(?:[A-Z][\w'\-]*\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook)(?:\s(?:for|on)\s(?:the\s)?[A-Z][\w'\-]*(?:\s(?:of\s|and\s)?[A-Z][\w'\-]*){0,4})?(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?\)|\s(?:19|20)\d{2})?)(?![\w])")
-_EN_DISTRICT = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3}(?:district|District|New\sArea|county|County|Hi-tech\sZone|Economic\sDevelopment\sZone|Free\sTrade\sZone|Science\sPark|Software\sPark))\b")
+_EN_DISTRICT = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3}(?:district|District|New\sArea|county|County|Hi-tech\sZone|Economic\sDevelopment\sZone|Free\sTrade\sZone|Science\sPark|Software\sPark|Science\sCity|Tech\sCity|High-[Tt]ech\sZone|Industrial\sPark|Innovation\sPark|Industrial\sBase|Robot\sIndustrial\sBase))\b")
 _EN_PRODUCT = re.compile(r"\b([A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*)?[ \-]?[A-Z]?\d+(?:\.\d+)?[A-Za-z]*|[A-Z]{1,4}-[A-Z][a-z]+)\b")
 _EN_TITLED = re.compile(r"(?:titled|entitled|called|named)\s+[\"“]([^\"”]{4,120})[\"”]")
 _EN_CAP = r"[A-Z][A-Za-z0-9&'\-]*"
@@ -153,12 +153,14 @@ _EN_FIRM_NOUN = r"(?:company|maker|firm|start-up|startup|manufacturer|developer|
 _EN_ORG_CONTEXT = re.compile(
     rf"(?<![A-Za-z\-])({_EN_CAPS})\s(?:was|is|has\sbeen)\s(?:co-)?(?:founded|set\sup|established|incorporated|spun\soff)\b"
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:which|that)\s[^,.;]{{3,80}},\s(?:was|is)\s(?:co-)?(?:founded|set\sup|established|incorporated|spun\soff)\b"
-    rf"|(?<![A-Za-z\-])({_EN_CAPS}),?\s(?:is\s|was\s)?(?:a|an)\s(?:[\w\-]+\s){{0,4}}?{_EN_FIRM_NOUN}\b"
+    rf"|(?<![A-Za-z\-])({_EN_CAPS}),?\s(?:is\s|was\s)?(?:a|an|another)\s(?:[\w\-]+\s){{0,4}}?{_EN_FIRM_NOUN}\b"
     rf"|known\sas\s({_EN_CAPS})"
     rf"|(?:^|,\s|\b[Tt]he\s)(?:[\w\-]+\s){{0,2}}?{_EN_FIRM_NOUN},?\s({_EN_CAPS}),?\s(?:has\s|had\s|was\s|is\s|said|raised|closed|completed|announced|launched|released|unveiled|founded|develops|makes|builds)"
     rf"|^(?:Founded|Established|Set\sup|Started)\s(?:in\s\d{{4}}|by\s[^,]{{3,60}}),\s({_EN_CAPS})\s(?:is|was|has|had|makes|develops|builds)\b")
 _EN_BARE_GROUP = re.compile(r"(?<=\b[Tt]he\s)((?:[A-Z][\w']*\s){1,4}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Five|Six|Seven|Eight|Ten))\b")
 _EN_NAME = re.compile(r"\b([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})\b")
+_EN_OCCUPATION_AFTER = re.compile(r",\s(?:a|an)\s(?:[a-z\-]+\s){0,3}(?:analyst|engineer|researcher|scientist|professor|lecturer|partner|"
+                                  r"economist|investor|executive|spokesperson|spokeswoman|spokesman|founder|co-founder|director)\s(?:at|of|with)\s")
 _EN_TITLE_BEFORE = re.compile(r"(?:CEO|founder|co-founder|chairman|chairwoman|president|professor|Professor|Dr\.|Mr\.|Ms\.|director|chief executive|spokesperson|spokesman|mayor|Mayor|head|vice president)\s*,?\s*$")
 _PINYIN_SURNAMES = set("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song
 tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng su wei lu ding ren shen yao cui zhong tan
@@ -1520,7 +1522,8 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             continue
         if lexicon.lookup(m.group(1)):
             continue
-        if first in _PINYIN_SURNAMES or _EN_TITLE_BEFORE.search(before) or words[-1].lower() in _PINYIN_SURNAMES:
+        if first in _PINYIN_SURNAMES or _EN_TITLE_BEFORE.search(before) or words[-1].lower() in _PINYIN_SURNAMES \
+                or _EN_OCCUPATION_AFTER.match(text, e):       # Vivian Tam, an aerospace analyst at…
             taken.append(Mention(s, e, text[s:e], "Person", text[s:e], "english"))
     for m in _EN_BASED_PLACE.finditer(text):
         s, e = m.span(1)

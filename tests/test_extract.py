@@ -1083,3 +1083,18 @@ def test_a_clause_with_a_pronoun_is_no_company_name():
 def test_employers_before_joining_and_in_a_relative_clause(body, fact):
     got, _ = facts(body)
     assert fact in got
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("Founded in 2019 and based in Shanghai's Zhangjiang Science City, Hanxin Computing is the most advanced of the group.",
+     ("Hanxin Computing", "location", "Zhangjiang Science City")),
+    ("\"The bottleneck is no longer aircraft,\" said Vivian Tam, an aerospace analyst at Harbour Point Research in Hong Kong.",
+     ("Vivian Tam", "worksFor", "Harbour Point Research")),
+    ("Kuabu Robotics sells actuators. Its backers include Songshan Lake Angel Fund and Shenzhen-based Hillview Capital.",
+     ("Hillview Capital", "investedIn", "Kuabu Robotics")),
+    ("Xiangneng is a distant challenger to market leader Contemporary Amperex Technology (CATL), the Ningde-based giant.",
+     ("宁德时代", "location", "宁德")),
+])
+def test_english_occupations_its_backers_science_cities_and_based_appositives(body, fact):
+    got, _ = facts(body)
+    assert fact in got
