@@ -743,6 +743,7 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None) -> N
                 taken.append(Mention(s, e, c.group(1), "Company", c.group(1), "context"))
 
 
+_MEMBER_WORDS = {"会员", "成员", "理事", "会长", "单位"}
 _PLACE_LED_SUFFIXES = ("创新中心", "研究中心", "研发中心", "研究院", "研究所", "实验室", "联盟", "协会")
 
 
@@ -783,6 +784,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         if tokens and len(tokens[-1][0]) >= 2 and len(word) >= 2 and tokens[-1][0] + word in suffixes \
                 and word not in suffixes:
             tokens[-1] = (tokens[-1][0] + word, "n", tokens[-1][2], pos + len(word))   # 研发|中心: one suffix
+        elif len(word) == 4 and word[:2] in suffixes and word[2:] in _MEMBER_WORDS:
+            tokens.append((word[:2], "n", pos, pos + 2))            # 协会会员: the suffix, then the role
+            tokens.append((word[2:], "n", pos + 2, pos + 4))
         else:
             tokens.append((word, flag, pos, pos + len(word)))
         pos += len(word)

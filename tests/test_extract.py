@@ -1098,3 +1098,12 @@ def test_employers_before_joining_and_in_a_relative_clause(body, fact):
 def test_english_occupations_its_backers_science_cities_and_based_appositives(body, fact):
     got, _ = facts(body)
     assert fact in got
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("澜芯科技是一家芯片公司。澜芯科技还当选为江苏省半导体行业协会副会长单位。", ("澜芯科技", "memberOf", "江苏省半导体行业协会")),
+    ("澜芯科技是一家芯片公司。作为中国半导体行业协会会员，澜芯科技参与了多项行业标准的制定。", ("澜芯科技", "memberOf", "中国半导体行业协会")),
+])
+def test_members_elected_to_a_seat_and_introduced_as_members(body, fact):
+    got, _ = facts(body)
+    assert fact in got
