@@ -578,14 +578,17 @@ def _investor_lists(text: str, taken: list[Mention], R: dict, may: int = -1, bit
 _DISTRICT = re.compile(r"(?:市)?((?<=[\u4e00-\u9fff])(?:区|县)(?![\u4e00-\u9fff]{0,1}(?:委|政府|长|级))|[\u4e00-\u9fff]{1,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|自贸区|软件园|科技园|产业园|科学城|科技城|科创城|生态城|综合保税区|保税区|综合实验区|实验区|示范区|试验区|工业园区|园区|区|县))(?:[一二三四五六七八九十]期)?")
 
 
+_MOVE_WORD = re.compile(r"迁至|迁往|迁到|搬到|搬至|落户|位于|转移|和|与|及|、")
+
+
 def _districts(text: str, taken: list[Mention]) -> None:
     """南京 + 江宁开发区, 厦门 + 火炬高新区 → one place (the city stays an alternative name)."""
     for m in sorted(taken, key=lambda x: x.start):
         if m.type != "Place" or m not in taken:
             continue
         d = _DISTRICT.match(text, m.end)
-        if not d:
-            continue
+        if not d or _MOVE_WORD.search(d.group(0)):
+            continue          # 从上海迁至南京江北新区: two places, not one district
         e = d.end()
         alias = () if d.group(1) in ("区", "县") else (d.group(1),)
         inside = [x for x in taken if x is not m and not (e <= x.start or m.end >= x.end)]
