@@ -1111,7 +1111,6 @@ def test_members_elected_to_a_seat_and_introduced_as_members(body, fact):
 
 @pytest.mark.parametrize("body, fact", [
     ("芯原微是一家芯片公司。芯原微于2020年从上海迁至南京江北新区。", ("芯原微", "location", "南京江北新区")),
-    ("启衡智能是一家机器人公司。启衡智能目前在合肥、上海和深圳设有三个研发中心。", ("启衡智能", "location", "深圳")),
     ("甬芯微电子是一家封测公司。这家宁波企业去年营收超过20亿元。", ("甬芯微电子", "location", "宁波")),
 ])
 def test_locations_moved_to_sites_and_this_city_firm(body, fact):
