@@ -873,8 +873,10 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                           and s - ws <= 3 and all(len(t[0]) == 1 for t in tokens[j + 1:i])
                           and suffix not in R["weak_suffixes"]
                           and R["org_suffixes"][suffix] in ("Company", "Investor"))   # 栖|云|创投
+            member_word = (w in ("企业", "企业家") and j == i - 1 and R["org_suffixes"][suffix] == "Organization")
+                                                                    # 校友|企业|联盟, 民营|企业家|协会
             if not verb_name and not inner_and and not inner_word and not region and not legal_inner \
-                    and not place_adj and not single_run and \
+                    and not place_adj and not single_run and not member_word and \
                     (w in R["stop_words"] or f in R["stop_pos"] or not _NAME_WORD.match(w)):
                 break
             if len(w) >= 2 and w[0] in "和与及" and j > 0 and _suffix_of(tokens[j - 1][0], R) is not None \
@@ -999,10 +1001,10 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             trade = _LEGAL_FORM.sub("", aliases[0])
             if 3 <= len(trade) <= 8 and trade not in aliases and trade != short:
                 aliases = (*aliases, trade)
-        clipped = _clipped_form(short)
-        if clipped and clipped not in aliases:
-            aliases = (*aliases, clipped)
-        for x in [x for x in taken if (x.type == "Place" or x in absorbed) and x.start >= start and x.end <= e]:
+        for clipped in (_clipped_form(short), *_trade_word_forms(short)):
+            if clipped and clipped not in aliases:
+                aliases = (*aliases, clipped)
+        for x in [x for x in taken if (x.type == "Place" or x in absorbed or x is lead) and x.start >= start and x.end <= e]:
             taken.remove(x)       # the lead place, and another inside (嘉兴 + 南湖 + 智能汽车研究院)
         taken.append(Mention(start, e, name, typ, name, "suffix", aliases=aliases, parent=parent, place=place))
 
@@ -1219,6 +1221,13 @@ def _legal_form_follows(tokens, i: int, R) -> bool:
 def _titles_ending(ch: str) -> tuple[str, ...]:
     """The job titles (names.yaml) of two or more characters that end with ``ch``."""
     return tuple(t for t in name_rules()["titles"] if len(t) >= 2 and t.endswith(ch))
+
+
+def _trade_word_forms(short: str | None) -> tuple[str, ...]:
+    """A 字号 with one of its two trade words: 科锐精密丝杠 → 科锐丝杠, 天姥智能关节 → 天姥智能."""
+    if not short or len(short) != 6 or not _CJK_WORD.fullmatch(short) or _freq(short[:2]) >= 20:
+        return ()
+    return tuple(f for f in (short[:4], short[:2] + short[4:]) if _freq(f) < 5)
 
 
 def _clipped_form(short: str | None) -> str | None:

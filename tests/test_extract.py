@@ -1121,3 +1121,15 @@ def test_locations_moved_to_sites_and_this_city_firm(body, fact):
 def test_a_move_between_two_cities_is_no_district():
     _, res = facts("芯原微于2020年从上海迁至南京江北新区。")
     assert "上海迁至南京江北新区" not in {m.text for _, ms in res.sentences for m in ms}
+
+
+def test_an_alliance_of_a_universitys_alumni_firms_and_its_first_members():
+    got, res = facts("论坛上，哈工大机器人校友企业联盟正式揭牌。星衍智控科技有限公司、轨迹空间科技有限公司等16家企业成为联盟首批成员单位。")
+    names = [m.text for _, ms in res.sentences for m in ms]
+    assert "哈工大机器人校友企业联盟" in names and "哈工大" not in names      # one name, no overlapping university
+    assert ("轨迹空间科技有限公司", "memberOf", "哈工大机器人校友企业联盟") in got
+
+
+def test_a_legal_names_trade_with_one_of_its_words():
+    got, _ = facts("浙江科锐精密丝杠有限公司是新昌的老牌企业。科锐丝杠成立于2008年。")
+    assert ("浙江科锐精密丝杠有限公司", "foundingDate", "2008") in got
