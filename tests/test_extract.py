@@ -1133,3 +1133,9 @@ def test_an_alliance_of_a_universitys_alumni_firms_and_its_first_members():
 def test_a_legal_names_trade_with_one_of_its_words():
     got, _ = facts("浙江科锐精密丝杠有限公司是新昌的老牌企业。科锐丝杠成立于2008年。")
     assert ("浙江科锐精密丝杠有限公司", "foundingDate", "2008") in got
+
+
+def test_the_other_members_each_with_what_they_do():
+    got, _ = facts("川行智能是被外界称为“成都四小强”的四家公司之一。另外三家分别是做法律大模型的墨言科技、开发国风游戏的烛龙互动科技有限公司。")
+    assert ("墨言科技", "memberOf", "成都四小强") in got
+    assert ("烛龙互动科技有限公司", "memberOf", "成都四小强") in got
