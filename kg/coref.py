@@ -44,7 +44,7 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
      ("Policy",), 1),
     (re.compile(r"(?:该|这份|此)(?:报告|榜单|白皮书)|(?:(?<=^)|(?<=[，,。；;：]))(?:报告|榜单|白皮书)(?=由|显示|指出|称|认为|共|覆盖|收录|建议|提出|预计|预测|测算|发现)"
                 r"|\b[Tt]he\s(?:report|white\spaper|study)\b"), ("Report",), 1),
-    (re.compile(r"\b[Tt]he\s(?:plan|document|policy|programme|program|measures|guidelines)\b"), ("Policy",), 1),
+    (re.compile(r"\b[Tt]he\s(?:[A-Z][a-z]+\s)?(?:plan|document|policy|programme|program|measures|guidelines)\b"), ("Policy",), 1),
     (re.compile(r"(?:该|这款|这部)(?:游戏|作品)"), ("Game",), 1),
     (re.compile(r"(?:该|这一|这个)(?:模型|大模型)"), ("AIModel",), 1),
     (re.compile(r"(?<![其他])(?:他|她)(?!们)|\b(?:He|She|he|she)\b"), ("Person",), 1),
@@ -120,6 +120,8 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
             inside = [x for x in mentions + out if not (e <= x.start or s >= x.end)]
             if inside and all(x.type in ("Date", "Place") and s < x.start and x.end < e for x in inside):
                 s = max(x.end for x in inside)      # 这位1989年出生的工程师, 这家宁波企业: the words after
+                while s < e and text[s].isspace():
+                    s += 1
             elif inside:
                 continue
             before = [x for x in mentions if x.end <= s and x.source != "coref"]

@@ -1039,6 +1039,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             continue          # 衡微-M3, X1衡微: part of a product code, not a person (周启明2018年离开…: a date)
         if s > 0 and _freq(text[s - 1:s + 1]) >= 200:
             continue          # 应用|于海洋: the surname character ends a word before it (用于, 位于, 属于)
+        if len(word) == 2 and k > 0 and tokens[k - 1][3] == s and tokens[k - 1][1] in ("n", "vn") \
+                and _freq(tokens[k - 1][0]) >= 500 and tokens[k - 1][0] not in titles:
+            continue          # 医疗|康养: a field after a field, not a person
         if len(word) == 2 and nxt is not None and nxt[0] == "和" and k + 2 < len(tokens) \
                 and tokens[k + 2][1] in ("v", "d", "p") and not overlaps(s, e + 1) \
                 and _plausible_person(word, flag, R) and s not in glued:

@@ -1139,3 +1139,16 @@ def test_the_other_members_each_with_what_they_do():
     got, _ = facts("川行智能是被外界称为“成都四小强”的四家公司之一。另外三家分别是做法律大模型的墨言科技、开发国风游戏的烛龙互动科技有限公司。")
     assert ("墨言科技", "memberOf", "成都四小强") in got
     assert ("烛龙互动科技有限公司", "memberOf", "成都四小强") in got
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("近日，苏州市政府印发《苏州市具身智能产业发展行动方案》。根据方案，苏州将重点突破高性能伺服电机、精密减速器和灵巧手等关键部件。",
+     ("苏州市具身智能产业发展行动方案", "prioritizes", "精密减速器")),
+    ("近日，苏州市政府印发《苏州市具身智能产业发展行动方案》。方案明确，支持企业在工业制造、医疗康养、家庭服务等领域开展示范应用。",
+     ("苏州市具身智能产业发展行动方案", "prioritizes", "医疗康养")),
+    ("《杭州市人工智能产业发展规划》近日发布。The Hangzhou plan sets out priorities in large language models, intelligent "
+     "chips and humanoid robots.", ("杭州市人工智能产业发展规划", "prioritizes", "intelligent chips")),
+])
+def test_priorities_with_a_city_before_the_verb_fields_in_a_list_and_the_city_plan(body, fact):
+    got, _ = facts(body)
+    assert fact in got
