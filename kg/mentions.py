@@ -747,7 +747,7 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None) -> N
 
 
 _MEMBER_WORDS = {"会员", "成员", "理事", "会长", "单位"}
-_PLACE_LED_SUFFIXES = ("创新中心", "研究中心", "研发中心", "研究院", "研究所", "实验室", "联盟", "协会")
+_PLACE_LED_SUFFIXES = ("创新中心", "研究中心", "研发中心", "科创中心", "研究院", "研究所", "实验室", "联盟", "协会")
 
 
 def _place_led_institutions(text: str, tokens, taken: list[Mention], R: dict, overlaps) -> None:
@@ -846,6 +846,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         chars = len(word) - len(suffix) if named_token else 0
         while j >= 0:
             w, f, ws, we = tokens[j]
+            if w.endswith(("有限公司", "有限责任公司")):
+                break         # 有限公司|是澜|芯|科技: another name ends here
             clause_start = j == 0 or not _WORD_START.match(tokens[j - 1][0])
             verb_name = (j == i - 1 and f in ("v", "vn") and clause_start and len(w) >= 2 and word == suffix
                          and suffix not in R["weak_suffixes"] and w not in R["stop_words"])   # 启明科技
@@ -948,7 +950,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             start += 1          # 经省人民政府同意: 经 is "with the approval of", not part of the name
         if text[start] in "和与及" and s - start >= 3 and any(x.end == start for x in taken):
             start += 1          # 云岫智能|和锐驰|动力: the tagger glued the list's 和 to the next name
-        elif text[start] in "了把被将向对从" and s - start >= 3 and start > 0 and _CJK_START.match(text[start - 1]):
+        elif text[start] in "了把被将向对从是" and s - start >= 3 and start > 0 and _CJK_START.match(text[start - 1]):
             start += 2 if _freq(text[start:start + 2]) >= 200 and s - start >= 4 else 1
                                 # 创立|了清岚|机器人: the tagger glued the verb's 了 to the name (对话|麟动智能: a word)
         if text[start] == "年" and start > 0 and text[start - 1].isdigit():
@@ -1112,6 +1114,9 @@ _INSIDE_LEGAL_NAME = re.compile(r"(?:[（(][\u4e00-\u9fff]{2,5}[）)][\u4e00-\u9
 _GAP_STOPS = re.compile(r"[的了着是为由和与及对向将把被从到在于曾任执掌加入创立创办成立担任投资收购旗下位]|企业|公司|厂商|单位|机构|团队")
 
 
+_BARE_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
+
+
 def _place_anchored_legal_names(text: str, taken: list[Mention]) -> None:
     """Legal names begin with their place (行政区划 + 字号 + 行业 + 组织形式). When jieba splits the
     字号 (秦岭/芯/能 tagged as a verb) the suffix walk stops short (半导体有限公司); a place a few
@@ -1134,6 +1139,22 @@ def _place_anchored_legal_names(text: str, taken: list[Mention]) -> None:
         own = text[place.end:m.end]
         taken[i] = replace(m, start=place.start, text=name, name=name, place=place.name,
                            aliases=tuple(a for a in (own, _short_form(name, place.text)) if a))
+    for lf in _BARE_LEGAL_FORM.finditer(text):        # 无锡|澜|芯|封|测|有限公司: no suffix name at all
+        e = lf.end()
+        if any(not (e <= x.start or lf.start() >= x.end) for x in taken):
+            continue
+        place = max((x for x in taken if x.type == "Place" and x.end <= lf.start() and lf.start() - x.end <= 8),
+                    key=lambda x: x.end, default=None)
+        if place is None or lf.start() - place.end < 2:
+            continue
+        gap = text[place.end:lf.start()]
+        if not re.fullmatch(r"[\u4e00-\u9fff]*", gap) or _GAP_STOPS.search(gap) or \
+                any(place.end <= x.start < lf.start() for x in taken):
+            continue
+        name = text[place.start:e]
+        taken.remove(place)
+        taken.append(Mention(place.start, e, name, "Company", name, "suffix", place=place.name,
+                             aliases=tuple(a for a in (text[place.end:e], _short_form(name, place.text)) if a)))
 
 
 def _known_short_forms(taken: list[Mention], local) -> None:

@@ -1152,3 +1152,10 @@ def test_the_other_members_each_with_what_they_do():
 def test_priorities_with_a_city_before_the_verb_fields_in_a_list_and_the_city_plan(body, fact):
     got, _ = facts(body)
     assert fact in got
+
+
+def test_a_legal_name_the_tagger_splits_into_single_characters_after_its_city():
+    got, res = facts("澜芯科技是一家芯片公司。无锡澜芯封测有限公司是澜芯科技的控股子公司。")
+    names = {m.text for _, ms in res.sentences for m in ms}
+    assert "无锡澜芯封测有限公司" in names and not any(n.startswith(("有限公司", "是")) for n in names)
+    assert ("无锡澜芯封测有限公司", "parentOrganization", "澜芯科技") in got
