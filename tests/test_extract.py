@@ -1159,3 +1159,14 @@ def test_a_legal_name_the_tagger_splits_into_single_characters_after_its_city():
     names = {m.text for _, ms in res.sentences for m in ms}
     assert "无锡澜芯封测有限公司" in names and not any(n.startswith(("有限公司", "是")) for n in names)
     assert ("无锡澜芯封测有限公司", "parentOrganization", "澜芯科技") in got
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("山城智驾是一家自动驾驶公司。山城智驾的主力产品是高速领航辅助驾驶系统SC-Pilot 3.0，另一款自动泊车产品“泊易”已装车超过十万辆。",
+     ("山城智驾", "develops", "泊易")),
+    ("Xiangneng Power makes batteries. The company's best-selling product is the XN-Cube, and it began shipping a "
+     "sodium-ion cell called XN-Salt this year.", ("Xiangneng Power", "develops", "XN-Salt")),
+])
+def test_a_makers_second_product_and_what_it_began_shipping(body, fact):
+    got, _ = facts(body)
+    assert fact in got
