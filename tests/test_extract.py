@@ -1170,3 +1170,10 @@ def test_a_legal_name_the_tagger_splits_into_single_characters_after_its_city():
 def test_a_makers_second_product_and_what_it_began_shipping(body, fact):
     got, _ = facts(body)
     assert fact in got
+
+
+def test_subsidiaries_listed_each_with_its_role():
+    got, _ = facts("常州锂恒新能源材料股份有限公司拟在科创板上市。发行人共有三家全资子公司：锂恒新材（宜宾）有限公司负责西南基地建设，"
+                   "锂恒新材料（印尼）有限公司布局镍资源冶炼，常州锂恒再生资源有限公司负责电池回收。")
+    for sub in ("锂恒新材(宜宾)有限公司", "锂恒新材料(印尼)有限公司", "常州锂恒再生资源有限公司"):
+        assert (sub, "parentOrganization", "常州锂恒新能源材料股份有限公司") in got
