@@ -86,6 +86,7 @@ _TOPIC_FALLBACK = ("Organization", "ResearchInstitute", "Policy", "Report")
 
 
 def _most_mentioned(history: list[Mention], types) -> Mention | None:
+    """The fitting entity mentioned most often in ``history`` (the most recent among equals)."""
     counts: dict[str, list] = {}
     for i, cand in enumerate(history):
         for t in cand.targets:
@@ -130,15 +131,8 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
             if n == -1 and want < 2:
                 continue
             if n == 0:            # the article's topic: the fitting entity mentioned most often so far
-                counts: dict[str, list] = {}
-                for i, cand in enumerate(pool):
-                    for t in cand.targets:
-                        if t.type in types:
-                            counts.setdefault(t.name, [0, 0, t])
-                            counts[t.name][0] += 1
-                            counts[t.name][1] = i
-                if counts:
-                    best = max(counts.values(), key=lambda v: (v[0], v[1]))[2]
+                best = _most_mentioned(pool, types)
+                if best is not None:
                     out.append(Mention(s, e, text[s:e], best.type, best.name, "coref", refs=(best,)))
                 if reach is not None:
                     reach.append(len(recent or ()))

@@ -713,7 +713,7 @@ class RuleExtractor:
                 else:
                     items = [_ITEM_TAIL.sub("", re.sub(r"[”“\"]|" + _ITEM_ALIAS + r"$|[一二三四五六七八九十两\d]+(?:个|大|项)?[\u4e00-\u9fff]{0,6}$", "", x.strip()))
                              for x in re.split(r"、|和|及|以及|”\s*“", text[s:e]) if x.strip()]
-                    items = [_ITEM_LEAD.sub("", x) if len(_ITEM_LEAD.sub("", x)) >= 2 else x for x in items]
+                    items = [y if len(y := _ITEM_LEAD.sub("", x)) >= 2 else x for x in items]
                 values[gname] = [Mention(s, e, it, "Industry", it, "items") for it in items
                                  if 1 < len(it) <= 14 and not self._not_industry.match(it)]
             elif gname in ("title",):
@@ -820,13 +820,10 @@ def _first_person(text: str, ms: list[Mention], speaker: str | None, firms: dict
     person = next((m for m in ms if m.type == "Person" and m.name == speaker), None) \
         or Mention(0, 0, speaker, "Person", speaker, "person")
     taken = [(m.start, m.end) for m in ms]
-    out = [Mention(x.start(), x.end(), x.group(), "Person", person.name, "coref", refs=(person,))
-           for x in _I.finditer(text) if all(x.end() <= a or x.start() >= b for a, b in taken)]
     firm = firms.get(speaker)
-    if firm is not None:
-        out += [Mention(x.start(), x.end(), x.group(), firm.type, firm.name, "coref", refs=(firm,))
-                for x in _WE.finditer(text) if all(x.end() <= a or x.start() >= b for a, b in taken)]
-    return out
+    return [Mention(x.start(), x.end(), x.group(), who.type, who.name, "coref", refs=(who,))
+            for pat, who in ((_I, person), (_WE, firm)) if who is not None
+            for x in pat.finditer(text) if all(x.end() <= a or x.start() >= b for a, b in taken)]
 
 
 _WE = re.compile(r"我们(?:公司|团队)?")
@@ -970,9 +967,7 @@ def _groups_last(ms: list[Mention], found: list[Claim]) -> list[Mention]:
     last (nearest), so that "The others are B, C" continues the group of "A is one of the Optics
     Valley Five", not another group the sentence compares it with."""
     groups = {id(c.object) for c in found if c.relation == "memberOf"}
-    ms = [m for m in ms if m.type != "Date"]
-    return [m for m in ms if not any(id(t) in groups for t in m.targets)] + \
-           [m for m in ms if any(id(t) in groups for t in m.targets)]
+    return sorted((m for m in ms if m.type != "Date"), key=lambda m: any(id(t) in groups for t in m.targets))
 
 
 def _antecedent(before: list[Mention], history: list[Mention], codes: str) -> Mention | None:

@@ -14,6 +14,7 @@ import unicodedata
 import ahocorasick
 
 from .gate import prefilter
+from .mentions import _LEGAL_FORM
 
 _DECL = re.compile(
     r"([\u4e00-\u9fffA-Za-z0-9·]{2,30}?)\s*[（(]\s*((?:以下简称|以下称|下称|简称|英文名称?|英文|English name)[^）)]{1,60})[）)]")
@@ -94,7 +95,6 @@ MIN_LEN = {"Person": 2}
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _CJK2 = re.compile(r"^[\u4e00-\u9fff]{4,5}$")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-_LEGAL_FORM = re.compile(r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司)$")
 
 
 # aliases an announcement declares for its issuer (以下简称“公司”) that are also everyday words

@@ -1117,19 +1117,27 @@ _GAP_STOPS = re.compile(r"[的了着是为由和与及对向将把被从到在�
 _BARE_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 
 
+def _name_place_before(text: str, taken: list[Mention], start: int, reach: int) -> Mention | None:
+    """The nearest place ending at most ``reach`` characters before ``start`` with only name characters
+    between (no clause word of _GAP_STOPS): where a legal name that ends at ``start``'s suffix begins."""
+    place = max((x for x in taken if x.type == "Place" and x.end <= start and start - x.end <= reach),
+                key=lambda x: x.end, default=None)
+    if place is None:
+        return None
+    gap = text[place.end:start]
+    return place if re.fullmatch(r"[\u4e00-\u9fff]*", gap) and not _GAP_STOPS.search(gap) else None
+
+
 def _place_anchored_legal_names(text: str, taken: list[Mention]) -> None:
     """Legal names begin with their place (行政区划 + 字号 + 行业 + 组织形式). When jieba splits the
     字号 (秦岭/芯/能 tagged as a verb) the suffix walk stops short (半导体有限公司); a place a few
     characters before, with only name characters between, gives the whole name back."""
     for m in [x for x in taken if x.source == "suffix" and x.place is None and _LEGAL_FORM.search(x.name)]:
-        place = max((x for x in taken if x.type == "Place" and x.end <= m.start and m.start - x.end <= 10),
-                    key=lambda x: x.end, default=None)
+        place = _name_place_before(text, taken, m.start, 10)
         if place is None:
             continue
-        gap = text[place.end:m.start]
         inside = [x for x in taken if x is not m and x is not place and place.end <= x.start < m.start]
-        if not re.fullmatch(r"[\u4e00-\u9fff]*", gap) or _GAP_STOPS.search(gap) or \
-                any(not (x.type == "Person" and x.source == "person") for x in inside):
+        if any(not (x.type == "Person" and x.source == "person") for x in inside):
             continue
         for x in inside:
             taken.remove(x)       # 湖南|麓|岳智|控|科技股份有限公司: the tagger's "person" is part of the name
@@ -1143,13 +1151,8 @@ def _place_anchored_legal_names(text: str, taken: list[Mention]) -> None:
         e = lf.end()
         if any(not (e <= x.start or lf.start() >= x.end) for x in taken):
             continue
-        place = max((x for x in taken if x.type == "Place" and x.end <= lf.start() and lf.start() - x.end <= 8),
-                    key=lambda x: x.end, default=None)
-        if place is None or lf.start() - place.end < 2:
-            continue
-        gap = text[place.end:lf.start()]
-        if not re.fullmatch(r"[\u4e00-\u9fff]*", gap) or _GAP_STOPS.search(gap) or \
-                any(place.end <= x.start < lf.start() for x in taken):
+        place = _name_place_before(text, taken, lf.start(), 8)
+        if place is None or lf.start() - place.end < 2 or any(place.end <= x.start < lf.start() for x in taken):
             continue
         name = text[place.start:e]
         taken.remove(place)
