@@ -1177,3 +1177,17 @@ def test_subsidiaries_listed_each_with_its_role():
                    "锂恒新材料（印尼）有限公司布局镍资源冶炼，常州锂恒再生资源有限公司负责电池回收。")
     for sub in ("锂恒新材(宜宾)有限公司", "锂恒新材料(印尼)有限公司", "常州锂恒再生资源有限公司"):
         assert (sub, "parentOrganization", "常州锂恒新能源材料股份有限公司") in got
+
+
+@pytest.mark.parametrize("body, fact", [
+    # a Latin name directly followed by Chinese text (ASCII word boundaries)
+    ("武汉江城核酸药物有限公司成立于2020年，创始人柯映雪此前在波士顿的RNA药企Aubrey Therapeutics做了六年研发。",
+     ("柯映雪", "worksFor", "Aubrey Therapeutics")),
+    # a person before a noun that people are (博士), not the first half of a name
+    ("曾任职于腾讯的孙一鸣博士，目前在星火研究院工作。", ("孙一鸣", "worksFor", "腾讯")),
+    # the employer left, then the person
+    ("从百度离职后，刘畅创办了灵枢科技。", ("刘畅", "worksFor", "百度")),
+])
+def test_former_employers_in_relative_and_leaving_clauses(body, fact):
+    got, _ = facts(body)
+    assert fact in got
