@@ -106,13 +106,13 @@ _PRODUCT_AFTER_VERB = re.compile(
 _LATIN_PRODUCT = re.compile(r"(大模型|模型|模组|系统|平台|芯片|引擎|编辑器|产品为|产品是|代表产品|App|APP|应用|雷达|传感器|机器人|处理器)(?:名为|叫做?|为|是)?[“\"]?"
                             r"([A-Za-z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9])")
 _GROUP_CONTEXT = re.compile(
-    r"(?:并称为?|被称为|称为|被誉为|誉为|合称为?|统称为?|组成了?|构成了?|入选|跻身|位列|号称|列入)\s*[“\"「]([^“”\"「」\n]{2,16})[”\"」]"
+    r"(?:并称为?|被称为|称为|被誉为|誉为|合称为?|统称为?|组成了?|构成了?|入选|跻身|位列|号称|列入|同属于?|同为)\s*[“\"「]([^“”\"「」\n]{2,16})[”\"」]"
     r"|[“\"「]([^“”\"「」\n]{2,16})[”\"」](?:之一|成员|名单|中的一员|阵营)"
     r"|(?:dubbed|known as|nicknamed|called)\s(?:the\s)?[“\"]([A-Z][^“”\"\n]{2,40})[”\"]")
 _QUOTED_INSTITUTION = re.compile(r"^[\u4e00-\u9fff]{2,14}(?:实验室|研究院|研究所|研究中心|创新中心|联盟|协会|专业委员会)$")
 _RANKING = re.compile(r"(?:\d+强|[百千]强|强榜|榜单?|排行榜|排名)$|^(?:Top|TOP)\s?\d+|\b(?:Top|TOP)\s?\d+$")
 _RANKING_AFTER = re.compile(r"(?:榜单|排行榜|榜)")
-_GROUP_NAME = re.compile(r"(?:[一二三四五六七八九十两\d]+(?:小[龙虎]|剑客|驾马车|大金刚|朵金花|大天王|巨头|[虎龙杰雄侠强])|小[龙虎]|天团|军团|梦之队|[^\s]系)$")
+_GROUP_NAME = re.compile(r"(?:[一二三四五六七八九十两双\d]+(?:小[龙虎]|剑客|驾马车|大金刚|朵金花|大天王|巨头|[虎龙杰雄侠强])|小[龙虎]|天团|军团|梦之队|[^\s]系)$")
 _BARE_GROUP = re.compile(r"((?:[一二三四五六七八九十两]+(?:小[龙虎]|剑客|驾马车|大金刚|朵金花|大天王|少年|杰)))(?![\u4e00-\u9fff”\"」])"
                          r"|\b((?:[A-Z][\w']*\s){1,4}(?:Dragons|Tigers|Musketeers|Trio|Quartet|Quintet|Club))\b")
 _NAMED_AS = re.compile(r"(?:并称为?|合称为?|被称为|被誉为|统称为?|号称|人称|俗称|戏称|称作|称为)(?=[\u4e00-\u9fffA-Za-z]{0,6}$)")
@@ -882,10 +882,12 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                     and not place_adj and not single_run and not member_word and \
                     (w in R["stop_words"] or f in R["stop_pos"] or not _NAME_WORD.match(w)):
                 break
-            if len(w) >= 2 and w[0] in "和与及" and j > 0 and _suffix_of(tokens[j - 1][0], R) is not None \
-                    and chars + len(w) - 1 <= R["max_name_chars"]:
+            if len(w) >= 2 and w[0] in "和与及" and j > 0 and chars + len(w) - 1 <= R["max_name_chars"] \
+                    and (_suffix_of(tokens[j - 1][0], R) is not None
+                         or (len(tokens[j - 1][0]) >= 2 and tokens[j - 1][1][:1] in ("n", "a", "j")
+                             and _CJK_WORD.fullmatch(tokens[j - 1][0]) and tokens[j - 1][0] not in R["stop_words"])):
                 chars += len(w) - 1
-                start = ws + 1    # 清岚机器人|和鸣|川科技: the list's 和 inside a word of the tagger
+                start = ws + 1    # 清岚机器人|和鸣|川科技, 汇川|精密|和云帆|机器人: the list's 和 inside a word of the tagger
                 break
             hit = overlaps(ws, we)
             if hit is not None and (hit in absorbed or (

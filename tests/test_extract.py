@@ -1191,3 +1191,23 @@ def test_subsidiaries_listed_each_with_its_role():
 def test_former_employers_in_relative_and_leaving_clauses(body, fact):
     got, _ = facts(body)
     assert fact in got
+
+
+def test_a_list_conjunction_the_tagger_glued_to_the_next_name():
+    got, res = facts("灵犀动力、汇川精密和云帆机器人是苏州具身智能产业联盟的首批成员。")
+    names = {m.text for _, ms in res.sentences for m in ms}
+    assert {"汇川精密", "云帆机器人"} <= names and "汇川精密和云帆机器人" not in names
+    assert ("云帆机器人", "memberOf", "苏州具身智能产业联盟") in got
+
+
+def test_a_pair_nickname_after_same_group_wording():
+    got, _ = facts("灵犀动力与云帆机器人同属“昆山双雄”。")
+    assert {("灵犀动力", "memberOf", "昆山双雄"), ("云帆机器人", "memberOf", "昆山双雄")} <= got
+
+
+def test_english_priorities_introduced_by_a_count_of_areas_or_sectors_including():
+    got, _ = facts("The Suzhou Embodied AI Action Plan focuses on three areas: humanoid robots, dexterous hands and "
+                   "embodied foundation models. The plan targets sectors including the low-altitude economy, "
+                   "commercial spaceflight and new energy storage.")
+    for item in ("dexterous hands", "embodied foundation models", "commercial spaceflight", "new energy storage"):
+        assert ("Suzhou Embodied AI Action Plan", "prioritizes", item) in got
