@@ -965,9 +965,12 @@ _PARAGRAPH_WEIGHT = 3
 def _groups_last(ms: list[Mention], found: list[Claim]) -> list[Mention]:
     """A sentence's mentions as the next sentence's ``recent``: a group this sentence gave a member
     last (nearest), so that "The others are B, C" continues the group of "A is one of the Optics
-    Valley Five", not another group the sentence compares it with."""
+    Valley Five", not another group the sentence compares it with; without the companies it named as
+    investors (…，锡耀精密作为产业方参与 is no startup whose next round the next sentence lists)."""
     groups = {id(c.object) for c in found if c.relation == "memberOf"}
-    return sorted((m for m in ms if m.type != "Date"), key=lambda m: any(id(t) in groups for t in m.targets))
+    investors = {c.subject.name for c in found if c.relation == "investedIn"}
+    return sorted((m for m in ms if m.type != "Date" and not all(t.name in investors for t in m.targets)),
+                  key=lambda m: any(id(t) in groups for t in m.targets))
 
 
 def _antecedent(before: list[Mention], history: list[Mention], codes: str) -> Mention | None:

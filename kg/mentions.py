@@ -415,7 +415,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         s_, e_ = m.span(1)
         if all(e_ <= x.start or s_ >= x.end for x in taken):
             taken.append(Mention(s_, e_, m.group(1), "GovernmentBody", m.group(1), "suffix"))
-    _context_orgs(text, taken, may, bit)
+    _context_orgs(text, taken, may, bit, lexicon)
     if "（" in text or "(" in text:
         _bracket_place_items(text, taken)
     _investor_lists(text, taken, R, may, bit)
@@ -664,8 +664,9 @@ _AS_DESCRIBED = re.compile(r"作为[^，。；]{2,24}?(?:企业|公司|厂商|�
                            r"(?=已|在|也|还|将|于|的|是|正|近年|目前|如今|去年|今年|始终|一直|仍|依然|从|把|[，,])")
 _DESCRIBED_ORG = re.compile(
     r"(" + "|".join(name_rules()["descriptor_nouns"]) + "|公司|初创企业|初创公司|创业公司|旗下的|控股的|"
-    r"投资方|投资机构)([\u4e00-\u9fff]{4})(?=[、，,。；和与及]|以及|也|则|在|已|于|的|是|等|将|还|宣布|完成|专注|主要|主营|负责|从事|聚焦|"
-    r"获得|成立|表示|称|继续|跟投|领投|参投|入股|凭借|包揽|相继|均|都|亦|同样|目前|今年|去年|被|为)")
+    r"投资方|投资机构)([\u4e00-\u9fff]{3,5}?)(?=[、，,。；和与及]|以及|也|则|在|已|于|的|是|等|将|还|宣布|完成|专注|主要|主营|负责|从事|聚焦|"
+    r"获得|成立|表示|称|继续|跟投|领投|参投|入股|凭借|包揽|相继|均|都|亦|同样|目前|今年|去年|被|为|作为|原|前任|创始人|联合创始人|"
+    r"董事长|总裁|副总裁|总经理|首席|CEO)")
 _RANKED = re.compile(r"(?:位列榜首|排名第[一二三四五六七八九十\d]+|位列第[一二三四五六七八九十\d]+|名列第[一二三四五六七八九十\d]+|排名首位|位居榜首)"
                      r"(?:的是|的|为|是)(?:[\u4e00-\u9fff]{2,3}的)?([\u4e00-\u9fff]{2,6}?)(?=[，,。；、（(]|其|$)")
 _NOT_ORG = re.compile(r"^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方案|意见|办法|措施|通知|文件|政策)$|^(?:后者|前者|两者|三者|对方|双方|各方|老股东|新股东|原股东|股东|其他股东|现有股东|多家机构|机构)$|^(?:传闻|据悉|据称|消息|有消息|业内|市场)|^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个家位名]|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年|完成后|本次|^(?:直接|间接|合计|共计|累计|发行|宣布|表示|透露|介绍|任命|聘任|聘请|邀请|包括|作为|身为|据悉|据了解|随后|此前|近日|日前|当天|会上|会议)")
@@ -674,7 +675,7 @@ _NOT_ORG = re.compile(r"^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方�
 _LIST_MATE = re.compile(r"(?:（[^）]{1,30}）|\([^)]{1,30}\))?[、和与及]([\u4e00-\u9fff]{2,6}?)(?=[、和与及（(，,。]|被|等|均|都|[两三四五六七八九十\d]家|分别|领投|跟投|参投|投资(?![跟领参追]投)|联合|共同|获得|完成|宣布|成立|位于|已|也|这样|这类|这些|$)")
 
 
-def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None) -> None:
+def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None, lexicon: Lexicon | None = None) -> None:
     """Unknown names in an organisation's slot: list-mates of a known organisation
     (衡宇智能、澄川科技、启明芯算和北辰数感), a name before （English alias）, X的创始人, X由…创办.
     ``may``/``bit``: kg.gate.WordFilter's mask of the text and the patterns' bits (patterns whose
@@ -727,8 +728,20 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None) -> N
     for c in (_DESCRIBED_ORG.finditer(text) if bit is None or may & bit[_DESCRIBED_ORG] else ()):
         s, e = c.span(2)          # 储能系统集成商恒湃储能, 电机企业东屿电驱, 发行商鹭岛数娱: a name after what it is
         name = c.group(2)
-        if free(s, e) and not _NOT_ORG.search(name) and _freq(name) < 5 and _has_trade_tail(name) \
-                and not (_common_word(name[:2]) and _common_word(name[2:])):
+        if _NOT_ORG.search(name) or _freq(name) >= 5 or not _has_trade_tail(name) \
+                or (_common_word(name[:2]) and _common_word(name[2:])):
+            continue
+        phrase = [m for m in taken if m.source == "suffix" and m.start < c.start(2) and c.end(1) <= m.end
+                  and (m.end == c.end(1) or m.end == e)]
+        if len(phrase) == 1 and all(x is phrase[0] or e <= x.start or s >= x.end for x in taken):
+            taken.remove(phrase[0])   # 上海新能源车企霁川汽车, 北京数据服务公司|长缨数据: what it is, then its name
+            p0 = phrase[0].start
+            place = next((k for k in (4, 3, 2) if lexicon is not None
+                          and getattr(lexicon.lookup(text[p0:p0 + k]), "type", None) == "Place"), None)
+            if place:                 # (its city stays a place)
+                entry = lexicon.lookup(text[p0:p0 + place])
+                taken.append(Mention(p0, p0 + place, text[p0:p0 + place], "Place", entry.key, "lexicon", entry=entry))
+        if free(s, e):
             typ = "Investor" if c.group(1) in ("投资方", "投资机构") else "Company"
             taken.append(Mention(s, e, name, typ, name, "context"))
     for c in (_PARK.finditer(text) if bit is None or may & bit[_PARK] else ()):
@@ -836,6 +849,11 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 _suffix_of(t[0], R) not in (None, *R["weak_suffixes"]) and t[0] == _suffix_of(t[0], R)
                 for t in tokens[i + 1:i + 3]) and all(t[1].startswith("n") for t in tokens[i + 1:i + 2]):
             continue          # 襄阳高新区|智能|装备|产业园: a stronger suffix just after makes the name
+        if suffix in R["weak_suffixes"] and i + 2 < len(tokens) and tokens[i + 1][1][:1] in ("n", "a") \
+                and tokens[i + 1][0] not in R["stop_words"] and _CJK_WORD.fullmatch(tokens[i + 1][0]) \
+                and tokens[i + 2][0] == _suffix_of(tokens[i + 2][0], R) \
+                and R["org_suffixes"][tokens[i + 2][0]] in ("Investor", "Organization", "ResearchInstitute"):
+            continue          # 长江|医疗|健康|基金: a fund's name runs on past the field word
         if nxt in ("领域", "企业", "创新", "产业", "之都", "巨头", "成果", "竞争", "力量", "强国", "行业", "板块", "赛道", "市场",
                    "浪潮", "革命", "发展", "政策", "人才", "水平", "公司", "园区", "类", "型", "化", "部门", "系统", "方向",
                    "城", "园", "谷", "小镇"):
@@ -1333,10 +1351,12 @@ def brand_names(text: str) -> set[str]:
             continue
         if not (tail in tails or _freq(tail) < 5):
             continue
+        if tail not in tails and _dict_tag(head)[:1] in ("v", "p", "d"):
+            continue          # 搬到来安: a verb and a rare place, no trade name
         if n == 5 and not (_freq(head) == 0 or _dict_tag(head).startswith(_NAME_TAGS)):
             continue          # 海棠飞行器 yes, 人形机器人 no
-        if not (_freq(head) < 100 or _dict_tag(head).startswith(_NAME_TAGS) or len(poss) >= 3):
-            continue          # 锦绣芯创: an everyday first half is fine for a name the article repeats
+        if not (_freq(head) < 100 or (_dict_tag(head).startswith(_NAME_TAGS) and (_freq(head) < 1000 or not _dict_tag(head).startswith("nr"))) or len(poss) >= 3):
+            continue          # 锦绣芯创: an everyday first half is fine for a name the article repeats (雷达芯片: not twice)
         if head in R["not_brand_heads"] or head in R["kind_words"] or head in R["surnames_double"] or s in R["not_person"]:
             continue
         if not (lefts & _EDGE or any(not _CJK_RUN.match(c) for c in lefts)) or \
