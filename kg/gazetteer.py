@@ -109,7 +109,7 @@ def _tails() -> set[str]:
     return name_rules()["brand_tail_set"]
 
 
-_AFTER_STEM = re.compile(r"[的是在将也已于和与还则等为把被从向对每自仍又都均曾正首推发研打获完宣表称时后先近只参投有，,。、；;：:！!？?）)”\"\s]")
+_AFTER_STEM = re.compile(r"[的是在将也已于和与还则等为把被从向对每自仍又都均曾正首推发研打获完宣表称时后先近只参投有用以能会要却就再这那\d，,。、；;：:！!？?）)”\"\s]")
 
 
 class Gazetteer:
