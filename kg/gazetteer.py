@@ -112,6 +112,9 @@ def _tails() -> set[str]:
 _AFTER_STEM = re.compile(r"[的是在将也已于和与还则等为把被从向对每自仍又都均曾正首推发研打获完宣表称时后先近只参投有用以能会要却就再这那\d，,。、；;：:！!？?）)”\"\s]")
 
 
+_ZONE_WORDS = {"高新", "经开", "开发", "新区", "园区", "城区", "市区", "郊区", "景区", "社区", "辖区", "片区", "新城", "老城", "保税", "自贸", "综保", "功能"}
+
+
 class Gazetteer:
     def __init__(self, lexicon=None):
         self.names: dict[str, tuple[str, str]] = {}     # surface -> (type, canonical name)
@@ -173,6 +176,10 @@ class Gazetteer:
                 self._surname(m)
             elif m.type in ("Company", "Investor") and m.source == "english":
                 self._first_word(m)
+            if m.type == "Place" and len(m.text) == 3 and m.text[-1] in "县区" and m.text[:2] not in _ZONE_WORDS \
+                    and re.fullmatch(r"[\u4e00-\u9fff]{3}", m.text) \
+                    and (self.lexicon is None or self.lexicon.lookup(m.text[:2]) is None):
+                self.add(m.text[:2], "Place", m.name)    # 来安县 … 迁入来安, 江夏区 … 在江夏: a county or district by its name
 
     def _surname(self, m) -> None:
         """English second references by surname (Tao Ran … Tao said): learn "Tao" unless two people share it."""
