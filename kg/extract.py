@@ -368,6 +368,7 @@ class RuleExtractor:
         self._policy_name_conf = measured.get("prioritizes.policy-name", {}).get("confidence", 0.75)
         self._name_place_conf = {rid: measured.get(rid, {}).get("confidence", prior) for rid, prior in
                                  (("location.place-in-name", 0.8), ("location.place-in-name-province", 0.5))}
+        self._name_maker_conf = measured.get("develops.maker-in-product-name", {}).get("confidence", 0.8)
         self._cooc_conf = _cooc_confidences(rules_path)
 
     def _type_mask(self, mentions: list[Mention]) -> int:
@@ -479,6 +480,7 @@ class RuleExtractor:
         claims.extend(self._signature(sentences, claims))
         claims.extend(self._document_numbers(sentences, claims))
         claims.extend(self._member_listings(sentences))
+        claims = _name_makers(sentences, claims, self._name_maker_conf)
         return Extraction(_one_maker(claims), sentences)
 
     def _cooccurrence(self, sent: Sentence, ms: list[Mention], found: list[Claim], history) -> list[Claim]:
@@ -929,6 +931,54 @@ def _one_maker(claims: list[Claim]) -> list[Claim]:
                                       and _object_key(c) in stated
                                       and not any(x.subject.name == c.subject.name and _object_key(x) == _object_key(c)
                                                   for x in claims if not _is_net(x)))]
+
+
+_MAKER_TYPES = ("Company", "ResearchInstitute", "Organization")
+_PRODUCT_TYPES = ("Product", "AIModel", "Game")
+
+
+def _name_makers(sentences, claims: list[Claim], conf: float) -> list[Claim]:
+    """A product named with its maker's name in front (鲲渊SP-800 of 鲲渊光子, 曦核XH32 of 曦核, 谷泽GZ-3,
+    Lanyu Swift) → develops, where no pattern gave it a maker; a recall net's other guess for it yields.
+    The makers are the article's companies by the names it uses for them (two characters or more; an
+    English one-word name of four letters or more)."""
+    names: dict[str, Mention] = {}
+    tails = name_rules()["brand_tail_set"]
+    for _, ms in sentences:
+        for m in ms:
+            for t in m.targets:
+                if t.type in _MAKER_TYPES and t.source != "coref":
+                    for n in {m.text, t.name, *t.aliases}:
+                        if len(n) >= 2 and (not n.isascii() or (len(n) >= 4 and n[:1].isupper())):
+                            names.setdefault(n, t)
+                        if len(n) in (4, 5) and n[2:] in tails and not n.isascii():
+                            names.setdefault(n[:2], t)     # 谷泽 of 谷泽新材: its trade name's head
+    if not names:
+        return claims
+    stated = {_object_key(c) for c in claims if c.relation == "develops" and not _is_net(c)}
+    out, made = list(claims), {}
+    for sent, ms in sentences:
+        for m in ms:
+            if m.type not in _PRODUCT_TYPES or m.source == "title" or m.name in stated or m.name in made:
+                continue          # (《硅光芯片产业技术路线图》: a document, not 硅光's product)
+            lead = sent.text[max(0, m.start - 12):m.start]
+            maker = None
+            for n in sorted(names, key=len, reverse=True):
+                if (m.text.startswith(n) and len(m.text) > len(n)) or (lead.endswith(n) and lead[-len(n) - 1:-len(n)] in ("", "“", "\"", "「", " ")):
+                    rest = m.text[len(n):] if m.text.startswith(n) else m.text
+                    if n.isascii() and not rest.startswith(" ") and m.text.startswith(n):
+                        continue          # Lanyu|Swift yes, Lanyux no
+                    maker = names[n]
+                    break
+            if maker is None or maker.name == m.name:
+                continue
+            if not m.text.startswith(n) and not n.isascii():    # “曦核XH32”: the product's name has its maker's in front
+                m = Mention(m.start - len(n), m.end, n + m.text, m.type, n + m.text, m.source)
+            made[m.name] = maker.name
+            out.append(Claim(maker, "develops", m, sent, "rules/develops.maker-in-product-name", conf))
+    if made:
+        out = [c for c in out if not (c.relation == "develops" and _is_net(c) and made.get(_object_key(c)) not in (None, c.subject.name))]
+    return out
 
 
 def _is_net(c: Claim) -> bool:

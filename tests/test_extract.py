@@ -1211,3 +1211,15 @@ def test_english_priorities_introduced_by_a_count_of_areas_or_sectors_including(
                    "commercial spaceflight and new energy storage.")
     for item in ("dexterous hands", "embodied foundation models", "commercial spaceflight", "new energy storage"):
         assert ("Suzhou Embodied AI Action Plan", "prioritizes", item) in got
+
+
+def test_a_product_named_with_its_makers_name_in_front():
+    got, _ = facts("谷泽新材是一家光伏材料企业。谷泽主要生产氟膜背板，最新一代透光背板“谷泽GZ-3”已通过多家组件厂认证。"
+                   "记者还走访了江北的衡岳精密，那里的工人正在调试设备。")
+    assert ("谷泽新材", "develops", "谷泽GZ-3") in got
+    assert not any(r == "develops" and s == "衡岳精密" for s, r, _ in got)
+
+
+def test_a_document_title_is_not_a_product_of_a_name_it_starts_with():
+    got, _ = facts("硅光联盟成立后，首项工作是编制《硅光芯片产业技术路线图（2025—2030年）》。")
+    assert not any(r == "develops" for _, r, _ in got)
