@@ -218,6 +218,29 @@ def _net_confidences(measured: dict) -> dict[str, float]:
     return out
 
 
+_PRIORITY_INTRO = re.compile(
+    r"(?:支持|发展|聚焦|布局|培育|扶持|突破|推进)[^。；：:]{0,14}?(?:领域|方向|产业|赛道|行业|重点)(?:包括|如下|是|为)?[：:]\s*$"
+    r"|(?:priority|focus|key|target|strategic)\s(?:areas|sectors|industries|fields|directions|tracks)\b[^.:]{0,30}:\s*$"
+    r"|\b(?:lists|names|sets\sout|identifies|targets|covers|prioriti[sz]es|focuses\son)\s[^.:]{0,30}(?:areas|sectors|industries|fields|directions|priorities):\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|\d{1,2}[.、．)]\s+)(\S.*)")
+_ITEM_HEAD = re.compile(r"(\*{0,2}[^。；;：:，,（(.]{2,40}?)(?:\*{0,2})(?:[。；;：:，,（(]|\.(?=\**(?:\s|$))|$)")
+_CN_ORDINALS = "一二三四五六七八九十"
+
+
+def _ordinal(marker: str) -> int:
+    """（三） → 3, 12. → 12, - → 0 (no number)."""
+    digits = re.sub(r"\D", "", marker)
+    if digits:
+        return int(digits)
+    cn = [c for c in marker if c in _CN_ORDINALS]
+    if not cn:
+        return 0
+    if len(cn) == 1:
+        return _CN_ORDINALS.index(cn[0]) + 1
+    tens = _CN_ORDINALS.index(cn[0]) + 1 if cn[0] != "十" else 1
+    return tens * 10 + (_CN_ORDINALS.index(cn[-1]) + 1 if cn[-1] != "十" else 0)
+
+
 _ANNOUNCES_MEMBERS = re.compile(r"(?:成员|会员|名单|成员单位|成员企业|入选企业|上榜企业)[^。]{0,30}[：:]\s*$")
 _LISTED = re.compile(r"^\s*(?:[-•·*]\s*)?[^：:，。、]{1,12}[：:]\s*((?:[^、，。；;：:]{2,14}、)+[^、，。；;：:]{2,14}?)(?:等)?\s*[；;。]?\s*$")
 
@@ -364,6 +387,7 @@ class RuleExtractor:
         self._not_industry = re.compile(mod.get("not_industry", r"(?!)"))
         measured = _measured(rules_path)
         self._listed_conf = measured.get("member.listed-below", {}).get("confidence", 0.7)
+        self._listed_priority_conf = measured.get("prioritizes.listed-below", {}).get("confidence", 0.8)
         self._sig_conf = measured.get("publisher.notice-signature", {}).get("confidence", 0.8)
         self._policy_name_conf = measured.get("prioritizes.policy-name", {}).get("confidence", 0.75)
         self._name_place_conf = {rid: measured.get(rid, {}).get("confidence", prior) for rid, prior in
@@ -480,6 +504,7 @@ class RuleExtractor:
         claims.extend(self._signature(sentences, claims))
         claims.extend(self._document_numbers(sentences, claims))
         claims.extend(self._member_listings(sentences))
+        claims.extend(self._priority_listings(sentences, article.body))
         claims = _name_makers(sentences, claims, self._name_maker_conf)
         return Extraction(_one_maker(claims), sentences)
 
@@ -540,6 +565,44 @@ class RuleExtractor:
                 left = 8
             else:
                 left = 0 if not line else left
+            history.extend(m for m in ms if m.type != "Date")
+        return out
+
+    def _priority_listings(self, sentences, body: str) -> list[Claim]:
+        """Priorities listed one per line after a sentence that announces them (重点支持以下领域： /
+        （一）大模型行业应用。… ; The plan lists seven priority areas: / - AI chips, with …): each item's
+        head is a field the policy the announcement names (or the article's policy) prioritizes. The
+        list ends at the first line that is not an item; sentences that go on an item's line are skipped."""
+        out: list[Claim] = []
+        history: list[Mention] = []
+        policy, prev_end, left, kind, last = None, 0, 0, None, 0
+        for sent, ms in sentences:
+            item = _LIST_ITEM.match(sent.text)
+            new_line = "\n" in body[prev_end:sent.start]
+            prev_end = sent.end
+            if item:
+                marker = sent.text[:item.start(1)].strip()
+                k = "-" if marker[:1] in "-*•·" else ("(" if marker[:1] in "（(" else ("一" if marker[:1] in _CN_ORDINALS else "1"))
+                n = _ordinal(marker)
+                if kind is not None and (k != kind or (n and n <= last)):
+                    item, left = None, 0        # 二、支持标准 after （六）…; a second list (（一） again): another list
+            if policy is not None and left > 0 and item:
+                kind, last = k, n
+                left -= 1
+                head = _ITEM_HEAD.match(item.group(1))
+                name = head and head.group(1).strip().strip("*").strip()
+                if name and not self._not_industry.match(name) and 2 <= len(name) <= 40 and len(name.split()) <= 7:
+                    s_ = sent.text.index(name, item.start(1))
+                    m = Mention(s_, s_ + len(name), name, "Industry", name, "items")
+                    out.append(Claim(policy, "prioritizes", m, sent, "rules/prioritizes.listed-below", self._listed_priority_conf))
+            elif policy is not None and left > 0 and not new_line:
+                pass                      # the item's line goes on
+            else:
+                policy, left = None, 0
+            if _PRIORITY_INTRO.search(sent.text) and not self._neg.search(sent.text):
+                named = [t for m in ms for t in m.targets if t.type == "Policy"]
+                policy = named[-1] if named else _antecedent([], history, "Y")
+                left, kind, last = 12, None, 0
             history.extend(m for m in ms if m.type != "Date")
         return out
 

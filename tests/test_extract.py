@@ -1223,3 +1223,20 @@ def test_a_product_named_with_its_makers_name_in_front():
 def test_a_document_title_is_not_a_product_of_a_name_it_starts_with():
     got, _ = facts("硅光联盟成立后，首项工作是编制《硅光芯片产业技术路线图（2025—2030年）》。")
     assert not any(r == "develops" for _, r, _ in got)
+
+
+@pytest.mark.parametrize("body, policy, items, not_items", [
+    ("《西安市人工智能产业专项资金申报指南》近日印发。\n\n专项资金重点支持以下领域：\n\n（一）大模型行业应用。支持企业开发行业大模型。\n\n"
+     "（二）智能机器人。支持整机和零部件研发。\n\n（三）低空经济。\n\n二、支持标准\n\n（一）对经认定的示范项目，按投入的30%给予补助。",
+     "西安市人工智能产业专项资金申报指南", {"大模型行业应用", "智能机器人", "低空经济"}, {"支持标准", "对经认定的示范项目"}),
+    ("The Jinan Action Plan for Accelerating the Development of the Artificial Intelligence Industry (2025-2027) was "
+     "issued in April.\n\nThe plan lists four priority areas:\n\n- **Computing infrastructure.** Jinan wants more "
+     "capacity.\n- **AI chips,** with an emphasis on inference chips.\n- **Smart healthcare,** where the city has "
+     "hospitals.\n\nWhich companies are mentioned?",
+     "Jinan Action Plan for Accelerating the Development of the Artificial Intelligence Industry (2025-2027)",
+     {"Computing infrastructure", "AI chips", "Smart healthcare"}, {"Which companies are mentioned"}),
+])
+def test_priorities_listed_one_per_line_after_an_announcing_sentence(body, policy, items, not_items):
+    got, _ = facts(body)
+    listed = {o for s, r, o in got if r == "prioritizes" and s == policy}
+    assert items <= listed and not (not_items & listed)
