@@ -888,6 +888,10 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                                     and (tokens[j - 1][1] == "ns"
                                          or getattr(overlaps(*tokens[j - 1][2:4]), "type", None) == "Place"))))
                                                                     # 湖北省|具身|智能产业联盟
+            legal_inner = legal_inner or (len(w) == 1 and suffix.endswith("有限公司") and f not in _NOT_IN_SPLIT_NAME
+                                          and w not in R["stop_words"] and s - ws <= 5
+                                          and all(len(t[0]) == 1 or t[0] in R["brand_tail_set"] for t in tokens[j + 1:i]))
+                                                                    # 东冶|智|控|科技|有限公司
             place_adj = (len(w) == 1 and f == "a" and j > 0 and j < i - 1
                          and tokens[j - 1][1] == "ns")          # 宁波市|新|材料产业创新联合体
             single_run = (len(w) == 1 and f not in _NOT_IN_SPLIT_NAME and w not in R["stop_words"]
