@@ -72,12 +72,17 @@ def _count(s: str) -> int:
     return _CN.get(s, 0)
 
 
-def _topic(cands: list[Mention], types: tuple[str, ...]) -> Mention | None:
+def _topic(cands: list[Mention], types: tuple[str, ...], head: str = "") -> Mention | None:
     for c in cands:
         for t in c.targets:
-            if t.type in types:
+            if t.type in types and t.name.endswith(head):
                 return t
     return None
+
+
+# a bare kind of institution refers to one whose name ends with it (研究院 → 湘麓智能感知研究院, not
+# the city bureau named in between)
+_KIND_HEAD = re.compile(r"(研究院|研究所|实验室|研究中心|联盟|协会|商会|联合体|俱乐部)$|(?<=[该本])(院|所|中心|实验室)$")
 
 
 # back-references whose antecedent, when the last sentences name none, is the fitting entity the
@@ -85,12 +90,12 @@ def _topic(cands: list[Mention], types: tuple[str, ...]) -> Mention | None:
 _TOPIC_FALLBACK = ("Organization", "ResearchInstitute", "Policy", "Report")
 
 
-def _most_mentioned(history: list[Mention], types) -> Mention | None:
+def _most_mentioned(history: list[Mention], types, head: str = "") -> Mention | None:
     """The fitting entity mentioned most often in ``history`` (the most recent among equals)."""
     counts: dict[str, list] = {}
     for i, cand in enumerate(history):
         for t in cand.targets:
-            if t.type in types:
+            if t.type in types and t.name.endswith(head):
                 c = counts.setdefault(t.name, [0, 0, t])
                 c[0] += 1
                 c[1] = i
@@ -138,15 +143,17 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
                     reach.append(len(recent or ()))
                 continue
             if n == 1 and recent is not None:
-                pick = _topic(list(reversed(before)), types)
+                kind = _KIND_HEAD.search(text, s, e)
+                head = kind.group(kind.lastindex) if kind else ""
+                pick = _topic(list(reversed(before)), types, head)
                 back = 0
                 for sent_ms in reversed(recent):
                     if pick is not None:
                         break
                     back += 1
-                    pick = _topic(sent_ms, types)
+                    pick = _topic(sent_ms, types, head)
                 if pick is None and types[0] in _TOPIC_FALLBACK:
-                    pick = _most_mentioned(history, types)    # 协会成立于…: the association the article is about
+                    pick = _most_mentioned(history, types, head)    # 协会成立于…: the association the article is about
                     back = len(recent)
                 if pick is not None:
                     out.append(Mention(s, e, text[s:e], pick.type, pick.name, "coref", refs=(pick,)))

@@ -160,7 +160,7 @@ def _compile(pattern: str, titles: str, group_classes: dict | None = None) -> tu
         if cls == "GAP":
             return r"(?:(?!" + OPEN + r"P)[^。；;！？]){0,30}?"
         if cls == "TITLE":
-            body = rf"(?:{titles})(?:(?:兼|、|及|和|/)(?:{titles}))*"
+            body = rf"(?:(?:常务|执行|首任|名誉|特聘)?(?:{titles}))(?:(?:兼|、|及|和|/)(?:{titles}))*"
         elif cls == "ENTITLE":
             body = EN_TITLES
         elif cls in ("ITEMS", "ITEM"):      # ITEM: one term or a list of them
@@ -797,7 +797,8 @@ class RuleExtractor:
             if rule.counted and m.groupdict().get("n"):
                 before = [x for x in before if _carries_number(x, m.group("n"))]
                 hist = [x for x in history if _carries_number(x, m.group("n"))]
-            ante = _antecedent(before, hist, CLASSES[cls])
+            heads = _title_heads(m.group("title") if "title" in m.groupdict() and m.group("title") else "")
+            ante = _antecedent(before, hist, CLASSES[cls], heads)
             if ante is None:
                 return []
             if any(ante.name == getattr(v, "name", None) for g, vs in values.items() if g not in rule.antecedents
@@ -1086,20 +1087,30 @@ def _groups_last(ms: list[Mention], found: list[Claim]) -> list[Mention]:
                   key=lambda m: any(id(t) in groups for t in m.targets))
 
 
-def _antecedent(before: list[Mention], history: list[Mention], codes: str) -> Mention | None:
+# titles that name the kind of body they are held in: a 副院长 is an institute's (…院), not the city
+# bureau the sentence before named; a title not listed here fits any body
+_TITLE_HEADS = ((re.compile(r"院长$"), ("院",)), (re.compile(r"所长$"), ("所",)), (re.compile(r"校长$"), ("大学", "学院", "学校")),
+                (re.compile(r"局长$"), ("局",)), (re.compile(r"厅长$"), ("厅",)))
+
+
+def _title_heads(title: str) -> tuple[str, ...]:
+    return next((heads for pat, heads in _TITLE_HEADS if pat.search(title)), ())
+
+
+def _antecedent(before: list[Mention], history: list[Mention], codes: str, heads: tuple[str, ...] = ()) -> Mention | None:
     """What an implicit subject refers to: the nearest fitting mention earlier in the sentence, else the
     article's topic so far (the fitting entity mentioned most often, mentions in the current paragraph
-    weighing more; the most recent among equals)."""
+    weighing more; the most recent among equals). ``heads``: the name must end with one of them."""
     for x in reversed(before):
         for t in x.targets:
-            if CODES[t.type] in codes:
+            if CODES[t.type] in codes and (not heads or t.name.endswith(heads)):
                 return t
     counts: dict[str, int] = {}
     last: dict[str, tuple[int, Mention]] = {}
     para = getattr(history, "para_start", len(history))
     for i, x in enumerate(history):
         for t in x.targets:
-            if CODES[t.type] in codes:
+            if CODES[t.type] in codes and (not heads or t.name.endswith(heads)):
                 counts[t.name] = counts.get(t.name, 0) + 1 + (_PARAGRAPH_WEIGHT if i >= para else 0)
                 last[t.name] = (i, t)
     if not counts:

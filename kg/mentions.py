@@ -869,7 +869,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 break         # 有限公司|是澜|芯|科技: another name ends here
             clause_start = j == 0 or not _WORD_START.match(tokens[j - 1][0])
             verb_name = (j == i - 1 and f in ("v", "vn") and clause_start and len(w) >= 2 and word == suffix
-                         and suffix not in R["weak_suffixes"] and w not in R["stop_words"])   # 启明科技
+                         and suffix not in R["weak_suffixes"] and w not in R["stop_words"]
+                         and _freq(w) < 2000)   # 启明科技 (希望研究院…: an everyday verb before a bare suffix)
             inner_and = (w in ("和", "与", "及") and j > 0 and j < i - 1 and suffix in _INSTITUTIONAL
                          and tokens[j - 1][1].startswith("n") and tokens[j + 1][1].startswith("n")
                          and overlaps(tokens[j - 1][2], tokens[j - 1][3]) is None)   # 材料技术与工程研究所
