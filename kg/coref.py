@@ -12,7 +12,7 @@ import re
 from .gate import WordFilter, prefilter
 from .mentions import Mention
 
-_EN_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_EN_NUM = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _ORGS = ("Company", "ResearchInstitute", "University", "Organization", "GovernmentBody", "AcademicUnit")
 
@@ -49,7 +49,8 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"(?:该|这一|这个)(?:模型|大模型)"), ("AIModel",), 1),
     (re.compile(r"(?<![其他])(?:他|她)(?!们)|\b(?:He|She|he|she)\b"), ("Person",), 1),
     (re.compile(r"(?:(?<=^)|(?<=[，,。；;：]))(两|二|俩|三)(?:人|位)(?=都|均|也|同|共同|一起|先后|分别|毕业|曾|是|在|于|合伙|联合|创办|创立|随后|后来|此后|便|就|又)"
-                r"|\b[Tt]he\s(two|three)(?=\s(?:later\s|then\s|eventually\s|soon\s|together\s)?(?:co-)?(?:founded|started|set\sup|launched|met|studied|graduated))"),
+                r"|\b[Tt]he\s(two|three)(?=\s(?:later\s|then\s|eventually\s|soon\s|together\s)?(?:co-)?(?:founded|started|set\sup|launched|met|studied|graduated))"
+                r"|(?:^|(?<=[,;]\s))([Bb]oth)(?=\s(?:of\sthem\s)?(?:studied|graduated|worked|spent|hold|earned|are|were|had|have|joined|met|left|came|trained|taught))"),
      ("Person",), -1),
     (re.compile(r"这位(?:[^，。；“”]{0,16}?的)?(?:[\u4e00-\u9fff]{0,4}?)(?:人|博士|教授|创始人|创业者|工程师|科学家|女士|先生|青年|年轻人|CEO|董事长|校友|研究员)(?=[^\u4e00-\u9fff]|$|本科|硕士|博士|早年|毕业|就读|先后|一直|此前|曾|在|于|是|也|还|则|从|和|与)"),
      ("Person",), 1),
@@ -132,7 +133,7 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
                 continue
             before = [x for x in mentions if x.end <= s and x.source != "coref"]
             pool = history + before
-            want = _count(m.group(1) or m.group(2)) if n == -1 else 1
+            want = _count(next((g for g in m.groups() if g), "")) if n == -1 else 1
             if n == -1 and want < 2:
                 continue
             if n == 0:            # the article's topic: the fitting entity mentioned most often so far

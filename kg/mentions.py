@@ -78,6 +78,8 @@ def name_rules() -> dict:
         rf"(?:{titles}|{cues})(?:的(?=(?:{sur})[\u4e00-\u9fff]{{1,2}}?(?:[，,。说表])))?[：:]?\s*((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:与及等说在的（(“\s—－-]|和(?!表示|说|介绍|认为|指出|透露|坦言|告诉)|{_AFTER_NAME}|$)")
     data["person_at_clause"] = re.compile(      # a clause that opens with a name and goes on as people do
         rf"(?:^|(?<=[，,。；;：:\s“”\"、]))((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?={_AFTER_NAME}|\d{{4}}年(?:出生|生|毕业|加入|创办|离开|回国|辞职|创业|入职))")
+    data["person_mate"] = re.compile(      # 宋家豪、章玥于2020年: a list-mate of a person (kg.mentions._person_list_mates)
+        rf"[、和与及]((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[、和与及，,。；;（(]|于|在|等|共同|联合|分别|都|均|先后|一起|两人|三人|二人|创办|创立|毕业|担任|出任|$)")
     data["person_before_honorific"] = re.compile(       # 韩立群先生, 梁晓女士: a name before how it is addressed
         rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为由和与及、是])|(?<=聘任)|(?<=聘请)|(?<=任命)|(?<=提名)|(?<=选举)|(?<=推选)|(?<=增补)|(?<=同意))"
         rf"((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=先生|女士|同志)")
@@ -89,7 +91,7 @@ def name_rules() -> dict:
     return data
 
 
-_AFTER_NAME = "\\d{4}年|作(?=了|[^，。；]{0,10}(?:报告|演讲|发言|致辞))|为|被|接受|回忆|谈到|看来|向|对|等人|一行|带队|领衔|主导|提到|笑称|直言|解释|补充|感慨|说道|表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|毕业|出生|兼任|说|本科|博士|硕士|早年|生于|于|自|带着|创办|创立|负责|当选|出任|受聘|加入|带领|率领|牵头|主持|还|已|将|则|对此|共同|一同|一起|分别|出席|参加|致辞|揭牌|宣布|发布|指出|强调|教授|博士|评价|评论|分析|回应|证实|承认|提醒|建议|预计|预测|呼吁|相信|坦承|总结|算了|打了个比方|举例|记得|讲述|告诫|感叹|寄语|谈及|谈起|加盟|离职|辞职|卸任|接任|升任|获聘|调任|同时|则|也"
+_AFTER_NAME = "\\d{4}年|进行了|做客|走进|来到|作(?=了|[^，。；]{0,10}(?:报告|演讲|发言|致辞))|为|被|接受|回忆|谈到|看来|向|对|等人|一行|带队|领衔|主导|提到|笑称|直言|解释|补充|感慨|说道|表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|毕业|出生|兼任|说|本科|博士|硕士|早年|生于|于|自|带着|创办|创立|负责|当选|出任|受聘|加入|带领|率领|牵头|主持|还|已|将|则|对此|共同|一同|一起|分别|出席|参加|致辞|揭牌|宣布|发布|指出|强调|教授|博士|评价|评论|分析|回应|证实|承认|提醒|建议|预计|预测|呼吁|相信|坦承|总结|算了|打了个比方|举例|记得|讲述|告诫|感叹|寄语|谈及|谈起|加盟|离职|辞职|卸任|接任|升任|获聘|调任|同时|则|也"
 _PERSON_NOUN_AFTER = re.compile(r"(?:博士|硕士|本科|教授|院士|毕业|出生|先生|女士)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业|科技))")
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
@@ -398,6 +400,10 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     if not cjk or _ENGLISH_IN_CJK.search(text):
         _english_names(text, taken, lexicon)
     _place_anchored_legal_names(text, taken)
+    if any(m.type == "Person" for m in taken):
+        _person_list_mates(text, taken, R)
+    if "（" in text or "(" in text:
+        _campuses(text, taken)
     if local is not None:
         _known_short_forms(taken, local)
     if may & (bit[_UNIT_AFTER] | bit[_EN_UNIT]):
@@ -1312,6 +1318,46 @@ def person_names(text: str) -> set[str]:
     return out
 
 
+_CAMPUS = re.compile(r"\s?[（(]([\u4e00-\u9fff]{2,4})[）)]")
+
+
+def _campuses(text: str, taken: list[Mention]) -> None:
+    """哈尔滨工业大学（深圳）: a university and its campus city in brackets are one name."""
+    for u in [m for m in taken if m.type == "University" and m.source != "coref"]:
+        c = _CAMPUS.match(text, u.end)
+        if c is None:
+            continue
+        inside = [x for x in taken if c.start() <= x.start and x.end <= c.end()]
+        if inside and all(x.type == "Place" for x in inside) and not any(
+                x for x in taken if x not in inside and x is not u and not (c.end() <= x.start or c.start() >= x.end)):
+            for x in inside:
+                taken.remove(x)
+            taken.remove(u)
+            name = u.text + "（" + c.group(1) + "）"
+            taken.append(Mention(u.start, c.end(), text[u.start:c.end()], "University", name, u.source,
+                                 aliases=(u.name,) + tuple(u.aliases)))
+    taken.sort(key=lambda m: m.start)
+
+
+def _person_list_mates(text: str, taken: list[Mention], R: dict) -> None:
+    """由宋家豪、章玥于2020年…创立: the name listed right after a person, in a list that goes on as
+    people's lists do, is a person's too (a surname, one or two more characters, no word of the dictionary)."""
+    changed = True
+    while changed:
+        changed = False
+        for m in sorted((x for x in taken if x.type == "Person" and x.source != "coref"), key=lambda x: x.start):
+            nxt = R["person_mate"].match(text, m.end)
+            if nxt is None:
+                continue
+            s, e = nxt.span(1)
+            name = nxt.group(1)
+            if name in R["not_person"] or _common_word(name) or _verb_after_surname(name) or _freq(name) >= 5 \
+                    or org_type_of(name) or any(not (e <= x.start or s >= x.end) for x in taken):
+                continue
+            taken.append(Mention(s, e, name, "Person", name, "person"))
+            changed = True
+
+
 _NOT_NAME_END = set("的了是在和与及等都均也为由于从对把被向这那其该年月日个家位名第之以而或但并将所说称")
 
 
@@ -1522,8 +1568,13 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         if name.split()[0] in ("The", "the"):
             s += 4
             name = name[4:]
-        for x in [x for x in taken if x.type == "Place" and s <= x.start and x.end <= e]:
-            taken.remove(x)
+        while re.search(r"\s(?:and|for|the|of)$", name):
+            name = re.sub(r"\s(?:and|for|the|of)$", "", name)     # …of Technology and the: not the name's
+            e = s + len(name)
+        for x in [x for x in taken if (x.type == "Place" or (x.source == "lexicon" and x.start == s and x.end < e
+                                                             and text.startswith(" of ", x.end)))
+                  and s <= x.start and x.end <= e]:
+            taken.remove(x)       # (Nanjing University of Aeronautics and Astronautics: not Nanjing University)
         if free(s, e):
             typ = "University" if "University" in name or "College" in name else (
                 "ResearchInstitute" if re.search(r"Institute|Academy", name) else (

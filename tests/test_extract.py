@@ -1240,3 +1240,32 @@ def test_priorities_listed_one_per_line_after_an_announcing_sentence(body, polic
     got, _ = facts(body)
     listed = {o for s, r, o in got if r == "prioritizes" and s == policy}
     assert items <= listed and not (not_items & listed)
+
+
+@pytest.mark.parametrize("body, fact", [
+    # a person listed right after a person
+    ("拓域智能最早由宋家豪、章玥于2020年在深圳龙华创立。", ("拓域智能", "founder", "章玥")),
+    # a university with its campus city in brackets is one name
+    ("宋家豪和章玥一起创办了拓域智能，两人都是哈尔滨工业大学（深圳）的校友。", ("宋家豪", "alumniOf", "哈尔滨工业大学（深圳）")),
+    # a branch campus (分校) entered to study: alumni, not an employer
+    ("2007年，李雯菁赴美，进入加州大学圣地亚哥分校（UCSD）攻读生物工程博士。", ("李雯菁", "alumniOf", "加州大学圣地亚哥分校")),
+    # a schoolmate at a university
+    ("晏知行创办了曦核半导体。蒲晨是我在西安电子科技大学的师弟。", ("蒲晨", "alumniOf", "西安电子科技大学")),
+    # the person of an interview, studying where the answer says
+    ("西安曦核半导体科技有限公司创始人兼CEO晏知行接受了专访。问：您是哪里人？答：本科和硕士都在西安电子科技大学读的。",
+     ("晏知行", "alumniOf", "西安电子科技大学")),
+    ("Jiexi Robotics was founded in 2017 in Beijiao town by Liang Zhiwei and his university classmate Ou Jiaying.",
+     ("Jiexi Robotics", "founder", "Ou Jiaying")),
+    ("Qu Zhengyuan was a scientist. In 2016 he co-founded Longjiang Thermal Shield Technologies with his former doctoral "
+     "student Fu Lan.", ("Longjiang Thermal Shield Technologies", "founder", "Fu Lan")),
+    ("The Jinan Institute of Artificial Intelligence, a research institute jointly set up in 2022 by the Jinan Municipal "
+     "People's Government and Shandong University, developed Mingshui.",
+     ("Jinan Institute of Artificial Intelligence", "founder", "山东大学")),
+    ("Jiexi Robotics was founded by Liang Zhiwei and Ou Jiaying. Both studied mechanical engineering at South China "
+     "University of Technology.", ("Ou Jiaying", "alumniOf", "华南理工大学")),
+    ("It was founded in 2017 by Cheng Haoyu and Fang Yilin, both graduates of Nanjing University of Aeronautics and "
+     "Astronautics.", ("Fang Yilin", "alumniOf", "Nanjing University of Aeronautics and Astronautics")),
+])
+def test_founders_and_alumni_of_batch_ten_phrasings(body, fact):
+    got, _ = facts(body)
+    assert fact in got
