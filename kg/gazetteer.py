@@ -228,7 +228,8 @@ class Gazetteer:
         if len(words) >= 3 and self.lexicon is not None and (e := self.lexicon.lookup(words[0])) is not None \
                 and e.type == "Place":
             words = words[1:]          # Hefei Guoyi Quantum Instruments … Guoyi: the place is not the short name
-        first = words[0] if len(words) >= 2 else ""
+        first = words[0] if len(words) >= 2 and "(" not in m.name else ""    # (LumiQ Photonics (Jinan) Co.: a
+                                                                            # subsidiary named after its parent)
         if len(first) < 4 or not first.isalpha() or not first[0].isupper() or first.lower() in _EVERYDAY \
                 or (self.lexicon is not None and self.lexicon.lookup(first) is not None):
             return

@@ -150,7 +150,7 @@ _EN_DISTRICT = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3}(?:district|District|New\sA
 _EN_PRODUCT = re.compile(r"\b([A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*)?[ \-]?[A-Z]?\d+(?:\.\d+)?[A-Za-z]*|[A-Z]{1,4}-[A-Z][a-z]+)\b")
 _EN_TITLED = re.compile(r"(?:titled|entitled|called|named)\s+[\"“]([^\"”]{4,120})[\"”]")
 _EN_CAP = r"[A-Z][A-Za-z0-9&'\-]*"
-_EN_ORG = re.compile(rf"(?<![A-Za-z0-9&'\-])((?:{_EN_CAP}\s+){{0,6}}{_EN_ORG_SUFFIX})\b", re.A)   # (after and before CJK too: ASCII \b, \w)
+_EN_ORG = re.compile(rf"(?<![A-Za-z0-9&'\-])((?:{_EN_CAP}\s+){{0,6}}(?:\([A-Z][a-z]+\)\s+)?{_EN_ORG_SUFFIX}(?:,?\s(?:Ltd|Limited|Inc)(?:\.|\b))?)(?:(?<=\.)|\b)", re.A)   # (after and before CJK too: ASCII \b, \w)
 _EN_CAPS = r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3}"
 _EN_FIRM_NOUN = r"(?:company|maker|firm|start-up|startup|manufacturer|developer|supplier|provider|operator|unicorn|designer|chipmaker|automaker)"
 _EN_ORG_CONTEXT = re.compile(
@@ -1600,7 +1600,8 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             words = words[1:]
         name = " ".join(words)
         learned = [x for x in taken if x.source == "local" and s <= x.start and x.end <= e and (x.start, x.end) != (s, e)]
-        if len(words) >= 2 and learned and all(x in learned or e <= x.start or s >= x.end for x in taken) \
+        if len(words) >= 2 and learned and all(x in learned or e <= x.start or s >= x.end
+                                               or (x.type == "Place" and s < x.start and x.end <= e) for x in taken) \
                 and not any(x.name.startswith(name) for x in learned):
             for x in learned:     # the Skyreach Hengqin Innovation Center: longer than the short name learned
                 taken.remove(x)   # (unless it is that name's entity: LumiQ Photonics of LumiQ Photonics Co., Ltd.)
