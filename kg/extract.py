@@ -224,6 +224,50 @@ _PRIORITY_INTRO = re.compile(
     r"|\b(?:lists|names|sets\sout|identifies|targets|covers|prioriti[sz]es|focuses\son)\s[^.:]{0,30}(?:areas|sectors|industries|fields|directions|priorities):\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|\d{1,2}[.、．)]\s+)(\S.*)")
 _ITEM_HEAD = re.compile(r"(\*{0,2}[^。；;：:，,（(.]{2,40}?)(?:\*{0,2})(?:[。；;：:，,（(]|\.(?=\**(?:\s|$))|$)")
+_UNITS_INTRO = re.compile(r"(?:下设|设有|设立了?|组建了?|包括|拥有|内设)[^。；：:]{0,10}?(?:研究中心|中心|实验室|研究所|事业部|部门|平台|工作室|分院)[：:]\s*$")
+_UNIT_NAME = re.compile(r"(?:中心|实验室|研究所|研究院|事业部|平台|工作室|分院)$")
+
+
+def _mentions_of(sent, sentences) -> list[Mention]:
+    """The mentions found in ``sent`` (one of ``sentences``)."""
+    return next((ms for s2, ms in sentences if s2 is sent), [])
+
+
+def _listed_items(sentences, body: str, intro: re.Pattern, codes: str, neg: re.Pattern):
+    """Items listed one per line after a sentence ``intro`` matches: (the entity the announcement names,
+    or the article's topic of ``codes``; the item's sentence; the item's head; its offset). The list
+    ends at the first line that is not an item, at a change of marker (二、 after （六）) or when its
+    numbering starts again; sentences that go on an item's line are skipped."""
+    history: list[Mention] = []
+    owner, prev_end, left, kind, last = None, 0, 0, None, 0
+    for sent, ms in sentences:
+        item = _LIST_ITEM.match(sent.text)
+        new_line = "\n" in body[prev_end:sent.start]
+        prev_end = sent.end
+        if item:
+            marker = sent.text[:item.start(1)].strip()
+            k = "-" if marker[:1] in "-*•·" else ("(" if marker[:1] in "（(" else ("一" if marker[:1] in _CN_ORDINALS else "1"))
+            n = _ordinal(marker)
+            if kind is not None and (k != kind or (n and n <= last)):
+                item, left = None, 0        # 二、支持标准 after （六）…; a second list (（一） again): another list
+        if owner is not None and left > 0 and item:
+            kind, last = k, n
+            left -= 1
+            head = _ITEM_HEAD.match(item.group(1))
+            name = head and head.group(1).strip().strip("*").strip()
+            if name and 2 <= len(name) <= 40:
+                yield owner, sent, name, sent.text.index(name, item.start(1))
+        elif owner is not None and left > 0 and not new_line:
+            pass                      # the item's line goes on
+        else:
+            owner, left = None, 0
+        if intro.search(sent.text) and not neg.search(sent.text):
+            named = [t for m in ms for t in m.targets if CODES[t.type] in codes]
+            owner = named[-1] if named else _antecedent([], history, codes)
+            left, kind, last = 12, None, 0
+        history.extend(m for m in ms if m.type != "Date")
+
+
 _CN_ORDINALS = "一二三四五六七八九十"
 
 
@@ -388,6 +432,7 @@ class RuleExtractor:
         measured = _measured(rules_path)
         self._listed_conf = measured.get("member.listed-below", {}).get("confidence", 0.7)
         self._listed_priority_conf = measured.get("prioritizes.listed-below", {}).get("confidence", 0.8)
+        self._listed_unit_conf = measured.get("parent.listed-below", {}).get("confidence", 0.8)
         self._sig_conf = measured.get("publisher.notice-signature", {}).get("confidence", 0.8)
         self._policy_name_conf = measured.get("prioritizes.policy-name", {}).get("confidence", 0.75)
         self._name_place_conf = {rid: measured.get(rid, {}).get("confidence", prior) for rid, prior in
@@ -505,6 +550,7 @@ class RuleExtractor:
         claims.extend(self._document_numbers(sentences, claims))
         claims.extend(self._member_listings(sentences))
         claims.extend(self._priority_listings(sentences, article.body))
+        claims.extend(self._unit_listings(sentences, article.body))
         claims = _name_makers(sentences, claims, self._name_maker_conf)
         return Extraction(_one_maker(claims), sentences)
 
@@ -571,39 +617,26 @@ class RuleExtractor:
     def _priority_listings(self, sentences, body: str) -> list[Claim]:
         """Priorities listed one per line after a sentence that announces them (重点支持以下领域： /
         （一）大模型行业应用。… ; The plan lists seven priority areas: / - AI chips, with …): each item's
-        head is a field the policy the announcement names (or the article's policy) prioritizes. The
-        list ends at the first line that is not an item; sentences that go on an item's line are skipped."""
+        head is a field the policy the announcement names (or the article's policy) prioritizes."""
         out: list[Claim] = []
-        history: list[Mention] = []
-        policy, prev_end, left, kind, last = None, 0, 0, None, 0
-        for sent, ms in sentences:
-            item = _LIST_ITEM.match(sent.text)
-            new_line = "\n" in body[prev_end:sent.start]
-            prev_end = sent.end
-            if item:
-                marker = sent.text[:item.start(1)].strip()
-                k = "-" if marker[:1] in "-*•·" else ("(" if marker[:1] in "（(" else ("一" if marker[:1] in _CN_ORDINALS else "1"))
-                n = _ordinal(marker)
-                if kind is not None and (k != kind or (n and n <= last)):
-                    item, left = None, 0        # 二、支持标准 after （六）…; a second list (（一） again): another list
-            if policy is not None and left > 0 and item:
-                kind, last = k, n
-                left -= 1
-                head = _ITEM_HEAD.match(item.group(1))
-                name = head and head.group(1).strip().strip("*").strip()
-                if name and not self._not_industry.match(name) and 2 <= len(name) <= 40 and len(name.split()) <= 7:
-                    s_ = sent.text.index(name, item.start(1))
-                    m = Mention(s_, s_ + len(name), name, "Industry", name, "items")
-                    out.append(Claim(policy, "prioritizes", m, sent, "rules/prioritizes.listed-below", self._listed_priority_conf))
-            elif policy is not None and left > 0 and not new_line:
-                pass                      # the item's line goes on
-            else:
-                policy, left = None, 0
-            if _PRIORITY_INTRO.search(sent.text) and not self._neg.search(sent.text):
-                named = [t for m in ms for t in m.targets if t.type == "Policy"]
-                policy = named[-1] if named else _antecedent([], history, "Y")
-                left, kind, last = 12, None, 0
-            history.extend(m for m in ms if m.type != "Date")
+        for policy, sent, name, s_ in _listed_items(sentences, body, _PRIORITY_INTRO, "Y", self._neg):
+            if not self._not_industry.match(name) and len(name.split()) <= 7:
+                m = Mention(s_, s_ + len(name), name, "Industry", name, "items")
+                out.append(Claim(policy, "prioritizes", m, sent, "rules/prioritizes.listed-below", self._listed_priority_conf))
+        return out
+
+    def _unit_listings(self, sentences, body: str) -> list[Claim]:
+        """Units listed one per line after a sentence that announces them (研究院下设三个研究中心： /
+        - 多模态感知中心，由…): each listed unit's parent is the body the announcement names (or the
+        article's topic body)."""
+        out: list[Claim] = []
+        for parent, sent, name, s_ in _listed_items(sentences, body, _UNITS_INTRO, "CIROUAG", self._neg):
+            typ = org_type_of(name) or ("ResearchInstitute" if _UNIT_NAME.search(name) else None)
+            if typ is None or name == parent.name:
+                continue
+            m = next((x for x in _mentions_of(sent, sentences) if x.start == s_ and x.end == s_ + len(name)), None) \
+                or Mention(s_, s_ + len(name), name, typ, name, "list")
+            out.append(Claim(m, "parentOrganization", parent, sent, "rules/parent.listed-below", self._listed_unit_conf))
         return out
 
     def _signature(self, sentences, claims: list[Claim]) -> list[Claim]:

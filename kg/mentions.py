@@ -406,6 +406,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         _campuses(text, taken)
     if local is not None:
         _known_short_forms(taken, local)
+        _other_place_legal_names(text, taken)
     if may & (bit[_UNIT_AFTER] | bit[_EN_UNIT]):
         _merge_units(text, taken, R)
     else:
@@ -1192,6 +1193,20 @@ def _place_anchored_legal_names(text: str, taken: list[Mention]) -> None:
                              aliases=tuple(a for a in (text[place.end:e], _short_form(name, place.text)) if a)))
 
 
+def _other_place_legal_names(text: str, taken: list[Mention]) -> None:
+    """上海|衡锐传动科技有限公司 after 安徽衡锐传动科技有限公司: a legal name the article learned without its
+    place, right after another place, is another company (its parent in 上海), not the one learned."""
+    for m in [m for m in taken if m.source == "local" and m.type in ("Company", "Investor") and _LEGAL_FORM.search(m.text)]:
+        place = next((x for x in taken if x.type == "Place" and x.end == m.start), None)
+        if place is None or m.name.startswith(place.text) or (place.name and m.name.startswith(place.name)):
+            continue
+        taken.remove(place)
+        taken.remove(m)
+        name = text[place.start:m.end]
+        taken.append(Mention(place.start, m.end, name, m.type, name, "suffix", place=place.name))
+    taken.sort(key=lambda x: x.start)
+
+
 def _known_short_forms(taken: list[Mention], local) -> None:
     """A legal name whose core begins with a short name the article already uses is that company:
     厦门鹭储新能源科技有限公司 after 鹭储新能 → one entity (the short name becomes an alias)."""
@@ -1756,6 +1771,11 @@ def _merge_units(text: str, taken: list[Mention], R: dict) -> None:
         typ = "AcademicUnit" if a.type == "University" else ("Company" if unit.endswith(("公司", "工作室", "工作室群")) else "ResearchInstitute")
         taken.remove(a)
         written = text[a.start:e]            # as written (澜途科技成都研究院) beside the canonical 苏州澜途…有限公司成都研究院
+        if a.type != "University" and a.source == "suffix" and a.name == a.text and not any(x.type == "Place" for x in inside) \
+                and any(a.text.endswith(w) for w in R["weak_suffixes"]) \
+                and unit not in ("研究院", "研究所", "实验室", "研究中心", "工作室", "分公司", "子公司"):
+            taken.append(Mention(a.start, e, written, typ, written, "suffix"))
+            continue          # 湘麓智能|感知研究院: one institute's name (智能感知), not a unit of a company 湘麓智能
         aliases = (unit,) if written == a.name + unit else (unit, written)
         taken.append(Mention(a.start, e, written, typ, a.name + unit, "suffix", aliases=aliases, parent=a.name))
     taken.sort(key=lambda m: m.start)

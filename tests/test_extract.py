@@ -1269,3 +1269,22 @@ def test_priorities_listed_one_per_line_after_an_announcing_sentence(body, polic
 def test_founders_and_alumni_of_batch_ten_phrasings(body, fact):
     got, _ = facts(body)
     assert fact in got
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("曦核半导体是一家芯片公司。我们2022年在上海张江设立了全资子公司曦核半导体（上海）有限公司。",
+     ("曦核半导体(上海)有限公司", "parentOrganization", "曦核半导体")),
+    ("安徽明涧电子有限公司是园区最大的企业之一。它的母公司昆山明涧电子科技股份有限公司从事连接器制造。",
+     ("安徽明涧电子有限公司", "parentOrganization", "昆山明涧电子科技股份有限公司")),
+    ("钛晟新材是鞍山市产业投资发展集团有限公司控股的国有企业。", ("钛晟新材", "parentOrganization", "鞍山市产业投资发展集团有限公司")),
+    # a legal name learned without its place, after another place: another company
+    ("安徽衡锐传动科技有限公司位于来安。这家企业是上海衡锐传动科技有限公司的全资子公司。",
+     ("安徽衡锐传动科技有限公司", "parentOrganization", "上海衡锐传动科技有限公司")),
+    ("湘麓智能感知研究院由中南大学组建。\n\n研究院下设三个研究中心：\n\n- 多模态感知中心，由熊屹兼任主任；\n- 智能矿山装备中心，聚焦井下作业。",
+     ("智能矿山装备中心", "parentOrganization", "湘麓智能感知研究院")),
+    ("Wuhu Lanyu Aerotech Co Ltd makes drones. The company has set up a wholly owned subsidiary, Lanyu Aerotech "
+     "(Chengdu) Co Ltd, to serve customers.", ("Lanyu Aerotech (Chengdu) Co Ltd", "parentOrganization", "Wuhu Lanyu Aerotech Co Ltd")),
+])
+def test_subsidiaries_and_units_of_batch_ten_phrasings(body, fact):
+    got, _ = facts(body)
+    assert fact in got
