@@ -874,6 +874,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             w, f, ws, we = tokens[j]
             if w.endswith(("有限公司", "有限责任公司")):
                 break         # 有限公司|是澜|芯|科技: another name ends here
+            if w in _NEVER_INSIDE_NAME:
+                break         # 主要|生产|新能源|汽车: what a company does, before what it makes
             clause_start = j == 0 or not _WORD_START.match(tokens[j - 1][0])
             verb_name = (j == i - 1 and f in ("v", "vn") and clause_start and len(w) >= 2 and word == suffix
                          and suffix not in R["weak_suffixes"] and w not in R["stop_words"]
@@ -1237,6 +1239,7 @@ def _short_form(name: str, place: str) -> str | None:
 
 
 _FUND_PHASE = re.compile(r"[一二三四五六七八九]期")
+_NEVER_INSIDE_NAME = {"主要", "主营", "生产", "专业", "专注", "主打", "目前", "正在", "已经"}
 _NOT_INSIDE_NAME = {"设有", "建有", "拥有", "位于", "入驻", "成立", "设立", "注册", "建设", "举办", "发布", "推动", "支持", "建立", "创办", "引进", "落户", "鼓励",
                     "增补", "吸纳", "当选", "选举", "审议", "通过", "批准", "认定", "评选", "入选", "公布", "授予",
                     "加快", "培育", "扶持", "组织", "召开", "牵头", "联合", "依托", "围绕", "聚焦", "宣布", "完成", "获得"}
