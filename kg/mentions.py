@@ -73,7 +73,7 @@ def name_rules() -> dict:
     data["title_re"] = "|".join(re.escape(t) for t in data["titles"] if t not in ("创始人", "联合创始人", "创办人"))
     data["gov_body"] = re.compile(       # after a place: 合肥市科技局 (kg.mentions._government_bodies)
         r"^(?:市|省|区|县)?((?:[\u4e00-\u9fff](?<![的在是了这该])){0,12}?(?:局|厅|委员会|管委会|办公室|办公厅|人民政府|政府|委))"
-        r"(?=" + data["title_re"] + r"|[，,、。；]|于|在|会同|联合|发布|印发|出台|今年|去年|\d|获悉|牵头|等|和|与)")
+        r"(?=(?:原|前|时任|现任)?(?:" + data["title_re"] + r")|[，,、。；]|于|在|会同|联合|发布|印发|出台|今年|去年|\d|获悉|牵头|等|和|与)")
     data["person_after_title"] = re.compile(
         rf"(?:{titles}|{cues})(?:的(?=(?:{sur})[\u4e00-\u9fff]{{1,2}}?(?:[，,。说表])))?[：:]?\s*((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:与及等说在的（(“\s—－-]|和(?!表示|说|介绍|认为|指出|透露|坦言|告诉)|{_AFTER_NAME}|$)")
     data["person_at_clause"] = re.compile(      # a clause that opens with a name and goes on as people do
