@@ -1288,3 +1288,26 @@ def test_founders_and_alumni_of_batch_ten_phrasings(body, fact):
 def test_subsidiaries_and_units_of_batch_ten_phrasings(body, fact):
     got, _ = facts(body)
     assert fact in got
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("Beiyuan Advanced Ceramics Co., Ltd. makes bearing balls. \"He had patience,\" said Meng Jiaxuan, Beiyuan's current "
+     "chairman.", ("Meng Jiaxuan", "worksFor", "Beiyuan Advanced Ceramics Co., Ltd.")),
+    ("In 2016 Qu co-founded Longjiang Thermal Technologies with Fu Lan, who had spent a decade at the Beijing Institute "
+     "of Aeronautical Materials.", ("Fu Lan", "worksFor", "Beijing Institute of Aeronautical Materials")),
+    ("Fang Yilin, the company's president, worked on propulsion systems at the Wuhu Institute of General Aviation "
+     "before co-founding Lanyu.", ("Fang Yilin", "worksFor", "Wuhu Institute of General Aviation")),
+    ("Its director, Professor Kuang Lihua, also teaches at South China University of Technology.", ("Kuang Lihua", "worksFor", "华南理工大学")),
+    ("Qu Zhengyuan returned to China in 1987 and joined the faculty of Harbin Institute of Technology.",
+     ("Qu Zhengyuan", "worksFor", "哈尔滨工业大学")),
+    ("Founder Peng Yuhang moved to Guangdong in 2011 to work as a control engineer at Ronghai Appliance Group.",
+     ("Peng Yuhang", "worksFor", "Ronghai Appliance Group")),
+    ("北京市经济和信息化局原副局长汤若蘅已辞去公职。", ("汤若蘅", "worksFor", "北京市经济和信息化局")),
+    ("晏知行2016年回到母校，在西安电子科技大学微电子学院当副教授。", ("晏知行", "worksFor", "西安电子科技大学微电子学院")),
+    ("上海新能源车企霁川汽车原副总裁贝凌峰已于近日离职。", ("霁川汽车", "location", "上海")),
+    ("Longjiang Thermal Shield Technologies was founded in 2016. The Harbin start-up develops thermal barrier coatings.",
+     ("Longjiang Thermal Shield Technologies", "location", "哈尔滨")),
+])
+def test_employers_and_places_of_batch_ten_phrasings(body, fact):
+    got, _ = facts(body)
+    assert fact in got
