@@ -1311,3 +1311,16 @@ def test_subsidiaries_and_units_of_batch_ten_phrasings(body, fact):
 def test_employers_and_places_of_batch_ten_phrasings(body, fact):
     got, _ = facts(body)
     assert fact in got
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("Kunlun Vision makes lidar sensors. Investors in the round included Jade Peak Capital and Silverline Partners.",
+     ("Silverline Partners", "investedIn", "Kunlun Vision")),
+    ("Zhou Mingyuan, who founded Kunlun Vision in 2015 after leaving Huawei, said the company would expand.",
+     ("Zhou Mingyuan", "worksFor", "华为")),
+    ("Li Qian holds a doctorate from Zhejiang University and spent five years at Meridian Graphics.",
+     ("Li Qian", "worksFor", "Meridian Graphics")),
+])
+def test_english_wire_phrasings(body, fact):
+    got, _ = facts(body)
+    assert fact in got
