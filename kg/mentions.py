@@ -64,6 +64,7 @@ def name_rules() -> dict:
     # every process (kg.gate keeps what it read off them by pattern text; two different titles of one
     # length cannot both match at one place, so their order never changed what matches)
     data["titles"] = sorted(set(data["titles"]), key=lambda t: (-len(t), t))
+    data["title_set"] = set(data["titles"])
     data["titles_or_stop_words"] = set(data["titles"]) | set(data["stop_words"])
     sur = "|".join(sorted(data["surnames_double"], key=len, reverse=True)) + "|[" + data["surnames"] + "]"
     titles = "|".join(re.escape(t) for t in data["titles"])
@@ -862,6 +863,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 and R["org_suffixes"][tokens[i + 2][0]] in ("Investor", "Organization", "ResearchInstitute"):
             continue          # 长江|医疗|健康|基金: a fund's name runs on past the field word
         if nxt in ("领域", "企业", "创新", "产业", "之都", "巨头", "成果", "竞争", "力量", "强国", "行业", "板块", "赛道", "市场",
+                   "客户", "用户", "厂商", "零部件", "产业链", "供应链", "制造商", "主机厂", "工厂", "品牌", "出口",
                    "浪潮", "革命", "发展", "政策", "人才", "水平", "公司", "园区", "类", "型", "化", "部门", "系统", "方向",
                    "城", "园", "谷", "小镇"):
             continue
@@ -1065,7 +1067,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             word, s = word[1:], s + 1     # 首席技术|官杨帆: the title's last character, then the name
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if nxt is not None and nxt[1].startswith("n") and not nxt[1].startswith("nr") and nxt[0] not in titles \
-                and _CJK_WORD2.match(nxt[0]) and not _PERSON_NOUN_AFTER.match(text, e):
+                and _CJK_WORD2.match(nxt[0]) and not _PERSON_NOUN_AFTER.match(text, e) \
+                and not (k > 0 and tokens[k - 1][0] in R["title_set"]):
             continue          # 秦淮 + 动力, 岳麓 + 幻境: a name's first half, not a person (孙一鸣博士, 汪洋毕业后: one)
         if word[-1] in "区县市省镇村乡州" or (_PLACE_AFTER.match(text, e) and _PLACE_BEFORE.search(text, 0, s)):
             continue          # 武进区; 在武进创办: a place the tagger took for a name
@@ -1239,7 +1242,7 @@ def _short_form(name: str, place: str) -> str | None:
 
 
 _FUND_PHASE = re.compile(r"[一二三四五六七八九]期")
-_NEVER_INSIDE_NAME = {"主要", "主营", "生产", "专业", "专注", "主打", "目前", "正在", "已经"}
+_NEVER_INSIDE_NAME = {"主要", "主营", "生产", "专业", "专注", "主打", "目前", "正在", "已经", "成立", "形式", "法人", "注册成立"}
 _NOT_INSIDE_NAME = {"设有", "建有", "拥有", "位于", "入驻", "成立", "设立", "注册", "建设", "举办", "发布", "推动", "支持", "建立", "创办", "引进", "落户", "鼓励",
                     "增补", "吸纳", "当选", "选举", "审议", "通过", "批准", "认定", "评选", "入选", "公布", "授予",
                     "加快", "培育", "扶持", "组织", "召开", "牵头", "联合", "依托", "围绕", "聚焦", "宣布", "完成", "获得"}
@@ -1495,8 +1498,9 @@ def _verb_after_surname(word: str) -> bool:
 def _plausible_person(word: str, flag: str, R: dict) -> bool:
     if not (word[:2] in R["surnames_double"] or word[0] in R["surname_set"]):
         return False
-    if word[-1] in _NOT_NAME_END or word[-1] in "性率度化量荷":
-        return False          # 都是, 鲁棒性, 满负荷: a word that starts with a surname character
+    if (word[-1] in _NOT_NAME_END and not (word[-1] == "之" and len(word) == 3 and flag.startswith("nr"))) \
+            or word[-1] in "性率度化量荷":
+        return False          # 都是, 鲁棒性, 满负荷: a word that starts with a surname character (唐牧之: a name)
     if word[:2] in ("曾任", "曾在", "曾是", "曾经", "曾获", "曾于", "曾为") or _verb_after_surname(word):
         return False          # 曾任德资企业…: the adverb 曾, not the surname
     if flag in ("nrfg", "nrt"):
