@@ -1324,3 +1324,18 @@ def test_employers_and_places_of_batch_ten_phrasings(body, fact):
 def test_english_wire_phrasings(body, fact):
     got, _ = facts(body)
     assert fact in got
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("厦门鹭岛数字科技有限公司与厦门大学信息学院签署战略合作协议，双方将共建“智能航运与海事大数据联合实验室”。",
+     ("智能航运与海事大数据联合实验室", "founder", "厦门大学信息学院")),
+    ("衡舟储能由方卓和裴亦然在2019年联合创办，专注钠离子电池。", ("衡舟储能", "founder", "方卓")),
+    ("钟山远景资本成立于2016年，创始合伙人沈立川曾是东南大学的青年教师。", ("钟山远景资本", "founder", "沈立川")),
+    ("Cloudreach Aviation makes eVTOLs. Cloudreach was founded in 2019 by Lin Zhaoxu, a graduate of Beihang University, "
+     "together with Du Keran, a former engineer at Skyvane Robotics.", ("Cloudreach Aviation", "founder", "Du Keran")),
+    ("成都蓉川智算科技有限公司（以下简称“蓉川智算”）获得融资。公开资料显示，蓉川智算由前运营商技术骨干唐牧之于2020年在成都高新区创办。",
+     ("成都蓉川智算科技有限公司", "founder", "唐牧之")),
+])
+def test_founders_of_batch_eleven_phrasings(body, fact):
+    got, _ = facts(body)
+    assert fact in got
