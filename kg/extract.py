@@ -823,7 +823,8 @@ class RuleExtractor:
         if rule.unless_named_before and any(CODES[x.type] in rule.unless_named_before for x in ms if x.end <= ms_start):
             return []          # the sentence names its own subject: the implicit one is not the article's topic
         for gname, cls in rule.antecedents.items():
-            before = [x for x in ms if x.end <= ms_start and not _OWNER_AFTER.match(text, x.end)]
+            before = [x for x in ms if x.end <= ms_start and not _OWNER_AFTER.match(text, x.end)
+                      and not (x.start > 0 and text[x.start - 1] in "原前")]    # (原X…的Y: X is Y's former employer)
             if rule.recent and not any(CODES[t.type] in CLASSES[cls] for x in before for t in x.targets):
                 before = list(recent) + before    # the company of the previous sentence first
             hist = history

@@ -998,6 +998,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         if text[start] in "家个位名款只台" and start > 0 and (text[start - 1] in "一二两三四五六七八九十几多数这那每各"
                                                           or text[start - 1].isdigit()):
             start += 1          # 两|家具身|智能企业: the classifier is not the name's
+        if text[start] in "原前" and e - start >= 5 and _freq(text[start:start + 2]) < 5 \
+                and (start == 0 or not _CJK_CHAR.match(text[start - 1]) or text[start - 1] in "，、的是为由"):
+            start += 1          # 原|曜途汽车科技: a former employer, the 原 is not the name's
         if suffix == "基金" and _FUND_PHASE.match(text, e):
             e += 2              # 国家集成电路产业投资基金二期: the fund's phase is part of its name
         name = text[start:e]
@@ -1009,7 +1012,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         if core in R["kind_words"]:
             continue          # 四足机器人, 产业投资, 三甲医院: a kind, no name (names.yaml kind_words)
         lead = next((m for m in taken if m.start == start and m.type in ("Place", "University")), None)
-        inner = [t for t in tokens[k:i] if t[2] >= start and not (lead is not None and t[3] <= lead.end)]
+        inner = [t for t in tokens[k:i] if t[3] > start and not (lead is not None and t[3] <= lead.end)]
         if not named_token and inner and R["org_suffixes"][suffix] == "Company" and not suffix.endswith(("公司", "集团")) \
                 and lead is None \
                 and all(len(t[0]) >= 2 and _freq(t[0]) >= (100 if len(inner) >= 2 else 1000) and t[1] not in _NAME_TAGS
@@ -1242,7 +1245,7 @@ def _short_form(name: str, place: str) -> str | None:
 
 
 _FUND_PHASE = re.compile(r"[一二三四五六七八九]期")
-_NEVER_INSIDE_NAME = {"主要", "主营", "生产", "专业", "专注", "主打", "目前", "正在", "已经", "成立", "形式", "法人", "注册成立"}
+_NEVER_INSIDE_NAME = {"主要", "主营", "生产", "专业", "专注", "主打", "目前", "正在", "已经", "成立", "形式", "法人", "注册成立", "原", "前"}
 _NOT_INSIDE_NAME = {"设有", "建有", "拥有", "位于", "入驻", "成立", "设立", "注册", "建设", "举办", "发布", "推动", "支持", "建立", "创办", "引进", "落户", "鼓励",
                     "增补", "吸纳", "当选", "选举", "审议", "通过", "批准", "认定", "评选", "入选", "公布", "授予",
                     "加快", "培育", "扶持", "组织", "召开", "牵头", "联合", "依托", "围绕", "聚焦", "宣布", "完成", "获得"}

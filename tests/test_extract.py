@@ -1339,3 +1339,15 @@ def test_english_wire_phrasings(body, fact):
 def test_founders_of_batch_eleven_phrasings(body, fact):
     got, _ = facts(body)
     assert fact in got
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("记者获悉，总部位于武汉经开区的棱川智驾科技有限公司（以下简称“棱川智驾”）本周正式宣布，原曜途汽车科技自动驾驶研发副总裁俞景澄加入公司，出任首席技术官。",
+     ("俞景澄", "worksFor", "曜途汽车科技")),
+    ("记者获悉，总部位于武汉经开区的棱川智驾科技有限公司（以下简称“棱川智驾”）本周正式宣布，原曜途汽车科技自动驾驶研发副总裁俞景澄加入公司，出任首席技术官。",
+     ("俞景澄", "worksFor", "棱川智驾科技有限公司")),
+    ("7月，前中岳证券投行部董事总经理宋知言出任棱川智驾首席财务官。", ("宋知言", "worksFor", "中岳证券")),
+])
+def test_former_employers_and_the_new_one_of_batch_eleven(body, fact):
+    got, _ = facts(body)
+    assert fact in got
