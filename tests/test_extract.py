@@ -1351,3 +1351,15 @@ def test_founders_of_batch_eleven_phrasings(body, fact):
 def test_former_employers_and_the_new_one_of_batch_eleven(body, fact):
     got, _ = facts(body)
     assert fact in got
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("Its avionics suite was co-developed with Nanjing-based Jinling Avionics.", ("Jinling Avionics", "location", "南京")),
+    ("Jiangnan Skyways, a general aviation operator in Suzhou, has signed a letter of intent.", ("Jiangnan Skyways", "location", "苏州")),
+    ("Coralwave signed an agreement with Al-Qamar Industrial Holding, a Riyadh-based industrial conglomerate.",
+     ("Al-Qamar Industrial Holding", "location", "利雅得")),
+    ("衡擎机器人（德国）有限公司，全资子公司，设在斯图加特，负责欧洲市场的销售。", ("衡擎机器人(德国)有限公司", "location", "斯图加特")),
+])
+def test_places_of_batch_eleven_phrasings(body, fact):
+    got, _ = facts(body)
+    assert fact in got
