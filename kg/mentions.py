@@ -651,7 +651,7 @@ _PARK = re.compile(
     r"|(?<=位于)|(?<=总部)|(?<=地处)|(?<=来自)|(?<=坐落于))"
     r"((?:(?![的了在于及和与是为将把被从向对等个家])[\u4e00-\u9fff]){2,8}?(?:软件园|产业园区|产业园|科技园|创业园|孵化园|创新园|工业园区|工业园|科学城|科技城|科创城|高新区|开发区|"
     r"经开区|新区|自贸区|保税区|示范区|声谷|光谷|药谷|智谷|数谷|生物城))(?!管委会|管理委员会|[\u4e00-\u9fff]?(?:委|政府|办))")
-_NOT_CONTEXT_NAME = re.compile(r"^(?:公司|企业|该|这|那|其|本|我们|他们|它|此|每|各|两|多|一|首)|[前后共已曾将在了的也还又都均它]|不能|不提")
+_NOT_CONTEXT_NAME = re.compile(r"^(?:公司|企业|该|这|那|其|本|我们|他们|它|此|每|各|两|多|一|首|并|同步|同时|随后|正式|近日|日前|今年|去年)|[前后共已曾将在了的也还又都均它]|不能|不提")
 
 
 def _bare_name(name: str, rare: bool = True) -> bool:
@@ -822,6 +822,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 return m
         return None
 
+    def free_after(s, e):
+        return overlaps(s, e) is None
+
     # organisations by suffix
     for i, (word, flag, s, e) in enumerate(tokens):
         suffix = _suffix_of(word, R)
@@ -906,7 +909,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                                                                     # 东冶|智|控|科技|有限公司
             place_adj = (len(w) == 1 and f == "a" and j > 0 and j < i - 1
                          and tokens[j - 1][1] == "ns")          # 宁波市|新|材料产业创新联合体
-            single_run = (len(w) == 1 and f not in _NOT_IN_SPLIT_NAME and w not in R["stop_words"]
+            single_run = (len(w) == 1 and (f not in _NOT_IN_SPLIT_NAME or (f == "q" and w not in _CLASSIFIERS))
+                          and w not in R["stop_words"]
                           and s - ws <= 3 and all(len(t[0]) == 1 for t in tokens[j + 1:i])
                           and suffix not in R["weak_suffixes"]
                           and R["org_suffixes"][suffix] in ("Company", "Investor"))   # 栖|云|创投
@@ -970,7 +974,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         if suffix in R["weak_suffixes"] and word == suffix and k < i and (not _name_like(tokens[i - 1]) or (
                 k == i - 1 and _freq(tokens[k][0]) >= 500 and tokens[k][1] not in ("ns", "nz", "nt"))) \
                 and not (suffix in ("基金", "资本", "投资", "厂") and len(tokens[k][0]) >= 2 and i - k <= 4
-                         and (tokens[k][1] in ("ns", "nz", "nt") or tokens[k][0] in R["name_regions"])) \
+                         and (tokens[k][1] in ("ns", "nz", "nt", "nr") or tokens[k][0] in R["name_regions"])) \
                 and not (after_uni and suffix in R["unit_suffixes"]) \
                 and not (2 <= len(stem) <= 4 and all(len(t[0]) == 1 for t in tokens[k:i]) and _freq(stem) < 5):
             continue          # (渝+新 → 渝新汽车: a name jieba split into single characters is kept)
@@ -1048,6 +1052,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 aliases = (*aliases, clipped)
         for x in [x for x in taken if (x.type == "Place" or x in absorbed or x is lead) and x.start >= start and x.end <= e]:
             taken.remove(x)       # the lead place, and another inside (嘉兴 + 南湖 + 智能汽车研究院)
+        if suffix in ("合伙企业", "基金") and (lp := _LIMITED_PARTNERSHIP.match(text, e)) and free_after(e, lp.end()):
+            aliases, e = (*aliases, name), lp.end()     # 宁波甬岚投资合伙企业（有限合伙）: the form in brackets is
+            name = text[start:e]                        # part of the name, not an alias of it
         taken.append(Mention(start, e, name, typ, name, "suffix", aliases=aliases, parent=parent, place=place))
 
     _place_led_institutions(text, tokens, taken, R, overlaps)
@@ -1253,6 +1260,8 @@ _NOT_INSIDE_NAME = {"设有", "建有", "拥有", "位于", "入驻", "成立", 
 
 _INVESTOR_CORE = re.compile(r"(?:创业投资|风险投资|股权投资|投资管理|资本管理|资产管理|私募基金|基金管理|产业投资|创新投资|科创投资)"
                             r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|合伙企业)")
+_LIMITED_PARTNERSHIP = re.compile(r"\s?[（(]有限合伙[）)]")
+_CLASSIFIERS = set("个只家台位名款套项批次件种类条张辆架颗枚座所间层届期")
 _NOT_IN_SPLIT_NAME = {"x", "uj", "ul", "uz", "ug", "ud", "p", "c", "r", "m", "q", "f", "d", "t", "u", "w", "y", "e", "o"}
 
 
