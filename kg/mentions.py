@@ -1632,6 +1632,10 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
                 getattr(lexicon.lookup(words[0][:-2]), "type", None) == "Place":
             s += len(words[0]) + 1           # Guangzhou's Pearl Air Logistics: the city, then the name
             words = words[1:]
+        elif len(words) >= 4 and re.fullmatch(r"(?:Province|City|Municipality|District)['’]s", words[1]) and \
+                getattr(lexicon.lookup(words[0]), "type", None) == "Place":
+            s += len(words[0]) + len(words[1]) + 2      # Anhui Province's Jianghuai Future Industry Fund
+            words = words[2:]
         name = " ".join(words)
         learned = [x for x in taken if x.source == "local" and s <= x.start and x.end <= e and (x.start, x.end) != (s, e)]
         if len(words) >= 2 and learned and all(x in learned or e <= x.start or s >= x.end

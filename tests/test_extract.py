@@ -1363,3 +1363,18 @@ def test_former_employers_and_the_new_one_of_batch_eleven(body, fact):
 def test_places_of_batch_eleven_phrasings(body, fact):
     got, _ = facts(body)
     assert fact in got
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("Coralwave Energy raised 3.5 billion yuan led by Minjiang Industrial Investment Fund, with participation from "
+     "Singapore-based Straitsgate Capital and existing backer Hailan Ventures.", ("Straitsgate Capital", "investedIn", "Coralwave Energy")),
+    ("Cloudreach Aviation raised a Series C led by Yangtze Delta Aerospace Fund, with participation from Anhui "
+     "Province's Jianghuai Future Industry Fund.", ("Jianghuai Future Industry Fund", "investedIn", "Cloudreach Aviation")),
+    ("感澄智能成立于2025年。本轮融资由启衡资本领投，太湖湾科创基金、锡创天使和苏州的泓川资本跟投。", ("泓川资本", "investedIn", "感澄智能")),
+    ("感澄智能成立于2025年。分拆完成后，澄远集团仍持有感澄智能约35%的股份。", ("澄远集团", "investedIn", "感澄智能")),
+    ("瀚澄智能是一家装备企业。宁波甬岚投资合伙企业（有限合伙）持股6.13%，系公司员工持股平台。",
+     ("宁波甬岚投资合伙企业（有限合伙）", "investedIn", "瀚澄智能")),
+])
+def test_investors_of_batch_eleven_phrasings(body, fact):
+    got, _ = facts(body)
+    assert fact in got
