@@ -80,6 +80,7 @@ def _declarations(body: str):
 
 
 _ALIAS_PART = re.compile(r"(?:以下简称|以下称|下称|简称|英文名称?|英文|English name)[：:\s]*[“\"「]?([^“”\"「」，,；;）)]{1,40}?)[”\"」]?\s*(?=[，,；;]|$)")
+_FOREIGN_FORM = re.compile(r"\b(?:Kft|GmbH|S\.A\.|Pte|Sdn|Pty|B\.V|S\.r\.l|Europe|Americas?|Asia|International|Overseas)\b")
 _BRACKET_ALIAS = re.compile(r"\s?[（(]\s*(?:英文名称?[：:]?|English name:?\s)?([A-Z][A-Za-z0-9&.\- ]{1,40}|[\u4e00-\u9fff]{2,12})\s*[）)]")
 _NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|分公司|公司)")
 _EVERYDAY = set("""the new china chinese national first global greater great central north south east west eastern western
@@ -228,8 +229,10 @@ class Gazetteer:
         if len(words) >= 3 and self.lexicon is not None and (e := self.lexicon.lookup(words[0])) is not None \
                 and e.type == "Place":
             words = words[1:]          # Hefei Guoyi Quantum Instruments … Guoyi: the place is not the short name
-        first = words[0] if len(words) >= 2 and "(" not in m.name else ""    # (LumiQ Photonics (Jinan) Co.: a
-                                                                            # subsidiary named after its parent)
+        subsidiary = "(" in m.name or _FOREIGN_FORM.search(m.name) or (self.lexicon is not None and any(
+            getattr(self.lexicon.lookup(w), "type", None) == "Place" for w in words[1:]))
+        first = words[0] if len(words) >= 2 and not subsidiary else ""    # (LumiQ Photonics (Jinan) Co., Coralwave
+                                                                          # Energy Hungary Kft.: named after the parent)
         if len(first) < 4 or not first.isalpha() or not first[0].isupper() or first.lower() in _EVERYDAY \
                 or (self.lexicon is not None and self.lexicon.lookup(first) is not None):
             return

@@ -1378,3 +1378,15 @@ def test_places_of_batch_eleven_phrasings(body, fact):
 def test_investors_of_batch_eleven_phrasings(body, fact):
     got, _ = facts(body)
     assert fact in got
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("Coralwave Energy Technology Co., Ltd. makes storage systems. The Győr plant is operated by the newly formed "
+     "subsidiary Coralwave Energy Hungary Kft.", ("Coralwave Energy Hungary Kft.", "parentOrganization", "Coralwave Energy Technology Co., Ltd.")),
+    ("Coralwave Energy Technology Co., Ltd. makes storage systems. Coralwave's Mexican subsidiary, Coralwave México "
+     "S.A. de C.V., began production in Monterrey.", ("Coralwave México S.A. de C.V.", "parentOrganization", "Coralwave Energy Technology Co., Ltd.")),
+    ("10月8日，澄远集团宣布，旗下中央研究院完成改制。", ("中央研究院", "parentOrganization", "澄远集团")),
+])
+def test_subsidiaries_of_batch_eleven_phrasings(body, fact):
+    got, _ = facts(body)
+    assert fact in got
