@@ -433,6 +433,7 @@ class RuleExtractor:
         self._listed_conf = measured.get("member.listed-below", {}).get("confidence", 0.7)
         self._listed_priority_conf = measured.get("prioritizes.listed-below", {}).get("confidence", 0.8)
         self._listed_unit_conf = measured.get("parent.listed-below", {}).get("confidence", 0.8)
+        self._listed_product_conf = measured.get("develops.listed-with-product", {}).get("confidence", 0.75)
         self._sig_conf = measured.get("publisher.notice-signature", {}).get("confidence", 0.8)
         self._policy_name_conf = measured.get("prioritizes.policy-name", {}).get("confidence", 0.75)
         self._name_place_conf = {rid: measured.get(rid, {}).get("confidence", prior) for rid, prior in
@@ -552,6 +553,7 @@ class RuleExtractor:
         claims.extend(self._priority_listings(sentences, article.body))
         claims.extend(self._unit_listings(sentences, article.body))
         claims = _name_makers(sentences, claims, self._name_maker_conf)
+        claims.extend(_listed_products(sentences, claims, self._listed_product_conf))
         return Extraction(_one_maker(claims), sentences)
 
     def _cooccurrence(self, sent: Sentence, ms: list[Mention], found: list[Claim], history) -> list[Claim]:
@@ -1076,6 +1078,42 @@ def _name_makers(sentences, claims: list[Claim], conf: float) -> list[Claim]:
             out.append(Claim(maker, "develops", m, sent, "rules/develops.maker-in-product-name", conf))
     if made:
         out = [c for c in out if not (c.relation == "develops" and _is_net(c) and made.get(_object_key(c)) not in (None, c.subject.name))]
+    return out
+
+
+_LIST_JOIN = re.compile(r"[、和及与，,]|以及|\band\b")
+_NOT_LIST_GAP = re.compile(r"[。；;：:]|(?:由|为|给|向|供|卖|交付|客户|用户|通过|认证|进入|已经|已|完成)")
+
+
+def _listed_products(sentences, claims: list[Claim], conf: float) -> list[Claim]:
+    """Products listed beside one whose maker a pattern found (推出工业视觉大模型“擎眼2.0”及配套的边缘推理盒子
+    QB-20; Its product line includes the TideCell containers, the CoralPack cabinet and … ReefOS): the
+    same maker's, when nothing but list words and descriptions stands between them (no other
+    organisation, no clause end, no buyer)."""
+    made = {_object_key(c) for c in claims if c.relation == "develops"}
+    out: list[Claim] = []
+    for sent, ms in sentences:
+        found = [c for c in claims if c.relation == "develops" and c.sentence is sent and not _is_net(c)
+                 and isinstance(c.object, Mention) and c.object.type in _PRODUCT_TYPES]
+        if not found:
+            continue
+        for q in ms:
+            if q.type not in _PRODUCT_TYPES or q.name in made or q.source == "title":
+                continue
+            best = None
+            for c in found:
+                p = c.object
+                a, b = (p.end, q.start) if p.end <= q.start else (q.end, p.start)
+                if a > b or b - a > 30:
+                    continue
+                gap = sent.text[a:b]
+                if _LIST_JOIN.search(gap) and not _NOT_LIST_GAP.search(gap) and not any(
+                        a <= x.start and x.end <= b and x.type not in ("Place", "Date", "Industry") + _PRODUCT_TYPES for x in ms):
+                    best = c
+                    break
+            if best is not None:
+                made.add(q.name)
+                out.append(Claim(best.subject, "develops", q, sent, "rules/develops.listed-with-product", conf))
     return out
 
 

@@ -1390,3 +1390,21 @@ def test_investors_of_batch_eleven_phrasings(body, fact):
 def test_subsidiaries_of_batch_eleven_phrasings(body, fact):
     got, _ = facts(body)
     assert fact in got
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("6月17日，合肥擎穹智能科技有限公司在合肥高新区举行发布会，正式推出工业视觉大模型“擎眼2.0”及配套的边缘推理盒子QB-20。",
+     ("合肥擎穹智能科技有限公司", "develops", "QB-20")),
+    ("Coralwave Energy makes storage. Its product line includes the TideCell containers, the CoralPack commercial "
+     "storage cabinet and software.", ("Coralwave Energy", "develops", "CoralPack")),
+    ("《湖北省人工智能与未来产业创新发展三年行动计划》近日印发。“4”是指四个未来产业赛道：光电子与光量子、脑机接口、低空经济、生物制造。",
+     ("湖北省人工智能与未来产业创新发展三年行动计划", "prioritizes", "脑机接口")),
+])
+def test_listed_products_and_counted_directions(body, fact):
+    got, _ = facts(body)
+    assert fact in got
+
+
+def test_a_certificate_after_a_product_is_not_another_product():
+    got, _ = facts("芯途科技的核心产品是TS-1200系列车规级SiC MOSFET，该系列已通过AEC-Q101认证。")
+    assert not any(r == "develops" and o == "AEC-Q101" for _, r, o in got)
