@@ -1104,7 +1104,7 @@ def _listed_products(sentences, claims: list[Claim], conf: float) -> list[Claim]
             for c in found:
                 p = c.object
                 a, b = (p.end, q.start) if p.end <= q.start else (q.end, p.start)
-                if a > b or b - a > 30:
+                if a > b or b - a > (25 if sent.text[a:b].isascii() else 12):
                     continue
                 gap = sent.text[a:b]
                 if _LIST_JOIN.search(gap) and not _NOT_LIST_GAP.search(gap) and not any(
