@@ -1384,9 +1384,13 @@ def _person_list_mates(text: str, taken: list[Mention], R: dict) -> None:
                 continue
             s, e = nxt.span(1)
             name = nxt.group(1)
+            inside = [x for x in taken if not (e <= x.start or s >= x.end)]
+            shorter = [x for x in inside if x.type == "Person" and x.source == "person" and x.start == s and x.end < e]
             if name in R["not_person"] or _common_word(name) or _verb_after_surname(name) or _freq(name) >= 5 \
-                    or org_type_of(name) or any(not (e <= x.start or s >= x.end) for x in taken):
+                    or org_type_of(name) or len(inside) != len(shorter):
                 continue
+            for x in shorter:
+                taken.remove(x)       # 宋建衡和贺轩|刚于2022年: the tagger cut the name before 刚
             taken.append(Mention(s, e, name, "Person", name, "person"))
             changed = True
 

@@ -1408,3 +1408,8 @@ def test_listed_products_and_counted_directions(body, fact):
 def test_a_certificate_after_a_product_is_not_another_product():
     got, _ = facts("芯途科技的核心产品是TS-1200系列车规级SiC MOSFET，该系列已通过AEC-Q101认证。")
     assert not any(r == "develops" and o == "AEC-Q101" for _, r, o in got)
+
+
+def test_a_listed_name_the_tagger_cut_before_a_character_that_is_also_an_adverb():
+    got, _ = facts("量北智能由宋建衡和贺轩刚于2022年联合创办，专注低空经济。")
+    assert {("量北智能", "founder", "贺轩刚"), ("量北智能", "foundingDate", "2022")} <= got
