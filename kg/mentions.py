@@ -108,6 +108,7 @@ _PRODUCT_AFTER_VERB = re.compile(
     r"(?![A-Za-z“\"《「])")       # 大模型HC-Trade: the name that follows is the product
 _LATIN_PRODUCT = re.compile(r"(?<![A-Za-z])(大模型|模型|模组|系统|平台|芯片|引擎|编辑器|产品为|产品是|代表产品|App(?![a-z])|APP(?![A-Z])|应用|雷达|传感器|机器人|处理器)(?:名为|叫做?|为|是)?[“\"]?"
                             r"([A-Za-z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9])")
+_WORK_REPORT = re.compile(r"(?:[\u4e00-\u9fff]{2,3}(?:省|市|自治区|区|县)|[省市区县])?(?:人民)?政府工作报告")
 _GROUP_CONTEXT = re.compile(
     r"(?:并称为?|被称为|称为|被誉为|誉为|合称为?|统称为?|组成了?|构成了?|入选|跻身|位列|号称|列入|同属于?|同为)\s*[“\"「]([^“”\"「」\n]{2,16})[”\"」]"
     r"|[“\"「]([^“”\"「」\n]{2,16})[”\"」](?:之一|成员|名单|中的一员|阵营)"
@@ -146,7 +147,7 @@ _EN_CALLED = re.compile(r"(?:called|named|dubbed|branded)\s(?:the\s)?([A-Z][\w\-
                         r"(?:,\s(?:the\s)?|\sis\s(?:the\s)?|\s)([A-Z][\w\-\.]*(?:\s[A-Z][\w\-\.]*){0,2})")
 _EN_BASED_PLACE = re.compile(r"(?:based|headquartered|located)\s(?:out\sof|in)\s(?:the\s)?((?:[A-Z][\w'\-]*)(?:\s[A-Z][\w'\-]*){0,3})")
 _EN_UNIT = re.compile(r"['’]s\s((?:College|School|Department|Faculty|Institute|Laboratory|Lab)\sof\s[A-Z][\w\-]*(?:\s(?:and\s|&\s)?[A-Z][\w\-]*)*)")
-_EN_WORK = re.compile(r"\b(?:The\s)?((?:(?:19|20)\d{2}\s)?(?:[A-Z][\w'\-]*\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook)(?:\s(?:for|on)\s(?:the\s)?[A-Z][\w'\-]*(?:\s(?:(?:of|and|for|in|on|the)\s){0,2}[A-Z][\w'\-]*){0,8})?(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?\)|\s(?:19|20)\d{2})?)(?![\w])")
+_EN_WORK = re.compile(r"\b(?:The\s)?((?:(?:19|20)\d{2}\s)?(?:[A-Z][\w'\-]*\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook)(?:\s(?:for|on)\s(?:the\s)?[\x22“]?[A-Z][\w'\-+]*[\x22”]?(?:\s(?:(?:of|and|for|in|on|the)\s){0,2}[\x22“]?[A-Z][\w'\-+]*[\x22”]?){0,8})?(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?\)|\s(?:19|20)\d{2})?)(?![\w])")
 _EN_DISTRICT = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3}(?:district|District|New\sArea|county|County|town|Town|township|Township|Hi-[Tt]ech\sZone|Economic\sDevelopment\sZone|Economic\sand\sTechnological\sDevelopment\sZone|Free\sTrade\sZone|Science\sPark|Software\sPark|Science\sCity|Tech\sCity|High-[Tt]ech\sZone|Industrial\sPark|Innovation\sPark|Industrial\sBase|Robot\sIndustrial\sBase))\b")
 _EN_PRODUCT = re.compile(r"\b([A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*)?[ \-]?[A-Z]?\d+(?:\.\d+)?[A-Za-z]*|[A-Z]{1,4}-[A-Z][a-z]+)\b")
 _EN_TITLED = re.compile(r"(?:titled|entitled|called|named)\s+[\"“]([^\"”]{4,120})[\"”]")
@@ -251,6 +252,13 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             typ = entry.type if entry else ("Report" if ranking else "Group")     # a ranking is not a group
             taken.append(Mention(s_, e_, m.group(g), typ, entry.key if entry else m.group(g),
                                  "lexicon" if entry else "quote", entry=entry))
+    # 4e. a government's work report named without 《》: 省政府工作报告提出…
+    if "工作报告" in text:
+        for m in _WORK_REPORT.finditer(text):
+            s_, e_ = m.span()
+            if free(s_, e_):
+                name = m.group().lstrip("省市区县") if m.group()[:1] in "省市区县" else m.group()
+                taken.append(Mention(s_, e_, m.group(), "Policy", name, "title"))   # (a government's programme)
     # 5. quoted group names
     for m in (_QUOTE.finditer(text) if may & bit[_QUOTE] else ()):
         inner = m.group(1)

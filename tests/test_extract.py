@@ -1413,3 +1413,22 @@ def test_a_certificate_after_a_product_is_not_another_product():
 def test_a_listed_name_the_tagger_cut_before_a_character_that_is_also_an_adverb():
     got, _ = facts("量北智能由宋建衡和贺轩刚于2022年联合创办，专注低空经济。")
     assert {("量北智能", "founder", "贺轩刚"), ("量北智能", "foundingDate", "2022")} <= got
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("《成都市促进低空经济高质量发展若干政策措施》印发。聚焦工业级无人机和航空动力电池两个重点领域，同步培育低空物流配送、城市空中交通和应急救援飞行服务。",
+     ("成都市促进低空经济高质量发展若干政策措施", "prioritizes", "城市空中交通")),
+    ("省政府工作报告提出，2025年辽宁将重点发展高端装备、新材料、集成电路装备和航空航天等产业集群。",
+     ("政府工作报告", "prioritizes", "集成电路装备")),
+    ("The Jinan plan follows the Shandong Provincial Implementation Plan for the \"AI+\" Initiative, issued by the "
+     "Shandong Provincial People's Government in September 2024, which emphasised AI in manufacturing, agriculture "
+     "and marine industries.", ("Shandong Provincial Implementation Plan for the \"AI+\" Initiative", "prioritizes", "agriculture")),
+])
+def test_priorities_of_work_reports_and_clause_final_lists(body, fact):
+    got, _ = facts(body)
+    assert fact in got
+
+
+def test_enterprises_to_foster_are_not_an_industry():
+    got, _ = facts("《成都市促进低空经济高质量发展若干政策措施》印发。到2027年，培育整机及核心配套企业100家以上。")
+    assert not any(r == "prioritizes" and "企业" in o for _, r, o in got)
