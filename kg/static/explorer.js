@@ -296,9 +296,10 @@ var network, nodes, edges, data, options, container;
     return hits.slice(0, limit || 12);
   }
 
-  var input = $("search"), results = $("search-results"), current = [], active = -1;
+  var input = $("search"), results = $("search-results"), current = [], active = -1, renderedFor = null;
   function renderResults() {
     clear(results);
+    renderedFor = input.value;
     if (!input.value.trim()) { results.hidden = true; return; }
     current = searchNames(input.value, 12);
     active = current.length ? 0 : -1;
@@ -335,7 +336,9 @@ var network, nodes, edges, data, options, container;
     else if (ev.key === "Enter") {
       ev.preventDefault();
       clearTimeout(timer);
-      if (!current.length || results.hidden) renderResults();
+      // (a fast typist's Enter can come before the render of the last keystroke: results for an
+      // older value are never picked from)
+      if (!current.length || results.hidden || renderedFor !== input.value) renderResults();
       if (current.length) pick(current[Math.max(active, 0)].id);
     } else if (ev.key === "Escape") { results.hidden = true; }
   });
