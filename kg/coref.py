@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .gate import WordFilter, prefilter
-from .mentions import Mention
+from .mentions import Mention, after_former_mark
 
 _EN_NUM = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -132,7 +132,7 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
             elif inside:
                 continue
             before = [x for x in mentions if x.end <= s and x.source != "coref"
-                      and not (x.start > 0 and text[x.start - 1] in "原前")]    # (原曜途汽车科技…加入公司: not 曜途)
+                      and not after_former_mark(text, x)]    # (原曜途汽车科技…加入公司: not 曜途)
             pool = history + before
             want = _count(next((g for g in m.groups() if g), "")) if n == -1 else 1
             if n == -1 and want < 2:

@@ -26,7 +26,7 @@ from .dates import last_absolute_year
 from .gate import bits, sentence_gate
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, get_lexicon, province_names
-from .mentions import Mention, classify_title, name_rules, org_type_of, brand_names, person_names, recognise
+from .mentions import Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, person_names, recognise
 from . import cooccur, pairs
 from .sentences import Sentence, split_sentences
 from .vocab import DATE_RELATIONS, RELATIONS
@@ -228,14 +228,10 @@ _UNITS_INTRO = re.compile(r"(?:下设|设有|设立了?|组建了?|包括|拥有
 _UNIT_NAME = re.compile(r"(?:中心|实验室|研究所|研究院|事业部|平台|工作室|分院)$")
 
 
-def _mentions_of(sent, sentences) -> list[Mention]:
-    """The mentions found in ``sent`` (one of ``sentences``)."""
-    return next((ms for s2, ms in sentences if s2 is sent), [])
-
-
 def _listed_items(sentences, body: str, intro: re.Pattern, codes: str, neg: re.Pattern):
     """Items listed one per line after a sentence ``intro`` matches: (the entity the announcement names,
-    or the article's topic of ``codes``; the item's sentence; the item's head; its offset). The list
+    or the article's topic of ``codes``; the item's sentence and its mentions; the item's head; its
+    offset). The list
     ends at the first line that is not an item, at a change of marker (二、 after （六）) or when its
     numbering starts again; sentences that go on an item's line are skipped."""
     history: list[Mention] = []
@@ -256,7 +252,7 @@ def _listed_items(sentences, body: str, intro: re.Pattern, codes: str, neg: re.P
             head = _ITEM_HEAD.match(item.group(1))
             name = head and head.group(1).strip().strip("*").strip()
             if name and 2 <= len(name) <= 40:
-                yield owner, sent, name, sent.text.index(name, item.start(1))
+                yield owner, sent, ms, name, sent.text.index(name, item.start(1))
         elif owner is not None and left > 0 and not new_line:
             pass                      # the item's line goes on
         else:
@@ -621,7 +617,7 @@ class RuleExtractor:
         （一）大模型行业应用。… ; The plan lists seven priority areas: / - AI chips, with …): each item's
         head is a field the policy the announcement names (or the article's policy) prioritizes."""
         out: list[Claim] = []
-        for policy, sent, name, s_ in _listed_items(sentences, body, _PRIORITY_INTRO, "Y", self._neg):
+        for policy, sent, _, name, s_ in _listed_items(sentences, body, _PRIORITY_INTRO, "Y", self._neg):
             if not self._not_industry.match(name) and len(name.split()) <= 7:
                 m = Mention(s_, s_ + len(name), name, "Industry", name, "items")
                 out.append(Claim(policy, "prioritizes", m, sent, "rules/prioritizes.listed-below", self._listed_priority_conf))
@@ -632,11 +628,11 @@ class RuleExtractor:
         - 多模态感知中心，由…): each listed unit's parent is the body the announcement names (or the
         article's topic body)."""
         out: list[Claim] = []
-        for parent, sent, name, s_ in _listed_items(sentences, body, _UNITS_INTRO, "CIROUAG", self._neg):
+        for parent, sent, ms, name, s_ in _listed_items(sentences, body, _UNITS_INTRO, "CIROUAG", self._neg):
             typ = org_type_of(name) or ("ResearchInstitute" if _UNIT_NAME.search(name) else None)
             if typ is None or name == parent.name:
                 continue
-            m = next((x for x in _mentions_of(sent, sentences) if x.start == s_ and x.end == s_ + len(name)), None) \
+            m = next((x for x in ms if x.start == s_ and x.end == s_ + len(name)), None) \
                 or Mention(s_, s_ + len(name), name, typ, name, "list")
             out.append(Claim(m, "parentOrganization", parent, sent, "rules/parent.listed-below", self._listed_unit_conf))
         return out
@@ -824,24 +820,23 @@ class RuleExtractor:
                                  if codes is None or CODES[x.type] in codes for t in x.targets]
         if rule.unless_named_before and any(CODES[x.type] in rule.unless_named_before for x in ms if x.end <= ms_start):
             return []          # the sentence names its own subject: the implicit one is not the article's topic
+        title = m.group("title") if "title" in m.groupdict() and m.group("title") else None
         for gname, cls in rule.antecedents.items():
             before = [x for x in ms if x.end <= ms_start and not _OWNER_AFTER.match(text, x.end)
-                      and not (x.start > 0 and text[x.start - 1] in "原前")]    # (原X…的Y: X is Y's former employer)
+                      and not after_former_mark(text, x)]    # (原X…的Y: X is Y's former employer)
             if rule.recent and not any(CODES[t.type] in CLASSES[cls] for x in before for t in x.targets):
                 before = list(recent) + before    # the company of the previous sentence first
             hist = history
             if rule.counted and m.groupdict().get("n"):
                 before = [x for x in before if _carries_number(x, m.group("n"))]
                 hist = [x for x in history if _carries_number(x, m.group("n"))]
-            heads = _title_heads(m.group("title") if "title" in m.groupdict() and m.group("title") else "")
-            ante = _antecedent(before, hist, CLASSES[cls], heads)
+            ante = _antecedent(before, hist, CLASSES[cls], _title_heads(title or ""))
             if ante is None:
                 return []
             if any(ante.name == getattr(v, "name", None) for g, vs in values.items() if g not in rule.antecedents
                    for v in vs):
                 return []          # 它由A联合B创办, "它" unread: the context's A cannot be its own founder's partner
             values[gname] = [ante]
-        title = m.group("title") if "title" in m.groupdict() and m.group("title") else None
         tense = None
         if title is not None:
             ts, _ = to_text(m.start("title"), m.end("title"), spans, text)
@@ -1055,6 +1050,7 @@ def _name_makers(sentences, claims: list[Claim], conf: float) -> list[Claim]:
                             names.setdefault(n[:2], t)     # 谷泽 of 谷泽新材: its trade name's head
     if not names:
         return claims
+    longest_first = sorted(names, key=len, reverse=True)
     stated = {_object_key(c) for c in claims if c.relation == "develops" and not _is_net(c)}
     out, made = list(claims), {}
     for sent, ms in sentences:
@@ -1063,7 +1059,7 @@ def _name_makers(sentences, claims: list[Claim], conf: float) -> list[Claim]:
                 continue          # (《硅光芯片产业技术路线图》: a document, not 硅光's product)
             lead = sent.text[max(0, m.start - 12):m.start]
             maker = None
-            for n in sorted(names, key=len, reverse=True):
+            for n in longest_first:
                 if (m.text.startswith(n) and len(m.text) > len(n)) or (lead.endswith(n) and lead[-len(n) - 1:-len(n)] in ("", "“", "\"", "「", " ")):
                     rest = m.text[len(n):] if m.text.startswith(n) else m.text
                     if n.isascii() and not rest.startswith(" ") and m.text.startswith(n):
@@ -1091,10 +1087,13 @@ def _listed_products(sentences, claims: list[Claim], conf: float) -> list[Claim]
     same maker's, when nothing but list words and descriptions stands between them (no other
     organisation, no clause end, no buyer)."""
     made = {_object_key(c) for c in claims if c.relation == "develops"}
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        if c.relation == "develops" and not _is_net(c) and isinstance(c.object, Mention) and c.object.type in _PRODUCT_TYPES:
+            by_sentence.setdefault(id(c.sentence), []).append(c)
     out: list[Claim] = []
     for sent, ms in sentences:
-        found = [c for c in claims if c.relation == "develops" and c.sentence is sent and not _is_net(c)
-                 and isinstance(c.object, Mention) and c.object.type in _PRODUCT_TYPES]
+        found = by_sentence.get(id(sent))
         if not found:
             continue
         for q in ms:

@@ -177,7 +177,7 @@ class Gazetteer:
                 self._surname(m)
             elif m.type in ("Company", "Investor") and m.source == "english":
                 self._first_word(m)
-            if m.type == "Place" and len(m.text) == 3 and m.text[-1] in "县区" and m.text[:2] not in _ZONE_WORDS \
+            if m.type == "Place" and m.text[-1:] in ("县", "区") and m.text[:2] not in _ZONE_WORDS \
                     and re.fullmatch(r"[\u4e00-\u9fff]{3}", m.text) \
                     and (self.lexicon is None or self.lexicon.lookup(m.text[:2]) is None):
                 self.add(m.text[:2], "Place", m.name)    # 来安县 … 迁入来安, 江夏区 … 在江夏: a county or district by its name

@@ -257,8 +257,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         for m in _WORK_REPORT.finditer(text):
             s_, e_ = m.span()
             if free(s_, e_):
-                name = m.group().lstrip("省市区县") if m.group()[:1] in "省市区县" else m.group()
-                taken.append(Mention(s_, e_, m.group(), "Policy", name, "title"))   # (a government's programme)
+                taken.append(Mention(s_, e_, m.group(), "Policy", m.group().lstrip("省市区县"), "title"))   # (a government's programme)
     # 5. quoted group names
     for m in (_QUOTE.finditer(text) if may & bit[_QUOTE] else ()):
         inner = m.group(1)
@@ -752,11 +751,11 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None, lexi
         if len(phrase) == 1 and all(x is phrase[0] or e <= x.start or s >= x.end for x in taken):
             taken.remove(phrase[0])   # 上海新能源车企霁川汽车, 北京数据服务公司|长缨数据: what it is, then its name
             p0 = phrase[0].start
-            place = next((k for k in (4, 3, 2) if lexicon is not None
-                          and getattr(lexicon.lookup(text[p0:p0 + k]), "type", None) == "Place"), None)
-            if place:                 # (its city stays a place)
-                entry = lexicon.lookup(text[p0:p0 + place])
-                taken.append(Mention(p0, p0 + place, text[p0:p0 + place], "Place", entry.key, "lexicon", entry=entry))
+            for k in ((4, 3, 2) if lexicon is not None else ()):
+                entry = lexicon.lookup(text[p0:p0 + k])
+                if getattr(entry, "type", None) == "Place":      # (its city stays a place)
+                    taken.append(Mention(p0, p0 + k, text[p0:p0 + k], "Place", entry.key, "lexicon", entry=entry))
+                    break
         if free(s, e):
             typ = "Investor" if c.group(1) in ("投资方", "投资机构") else "Company"
             taken.append(Mention(s, e, name, typ, name, "context"))
@@ -829,9 +828,6 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             if not (e <= m.start or s >= m.end):
                 return m
         return None
-
-    def free_after(s, e):
-        return overlaps(s, e) is None
 
     # organisations by suffix
     for i, (word, flag, s, e) in enumerate(tokens):
@@ -1060,7 +1056,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 aliases = (*aliases, clipped)
         for x in [x for x in taken if (x.type == "Place" or x in absorbed or x is lead) and x.start >= start and x.end <= e]:
             taken.remove(x)       # the lead place, and another inside (嘉兴 + 南湖 + 智能汽车研究院)
-        if suffix in ("合伙企业", "基金") and (lp := _LIMITED_PARTNERSHIP.match(text, e)) and free_after(e, lp.end()):
+        if suffix in ("合伙企业", "基金") and (lp := _LIMITED_PARTNERSHIP.match(text, e)) and overlaps(e, lp.end()) is None:
             aliases, e = (*aliases, name), lp.end()     # 宁波甬岚投资合伙企业（有限合伙）: the form in brackets is
             name = text[start:e]                        # part of the name, not an alias of it
         taken.append(Mention(start, e, name, typ, name, "suffix", aliases=aliases, parent=parent, place=place))
@@ -1214,6 +1210,12 @@ def _place_anchored_legal_names(text: str, taken: list[Mention]) -> None:
         taken.remove(place)
         taken.append(Mention(place.start, e, name, "Company", name, "suffix", place=place.name,
                              aliases=tuple(a for a in (text[place.end:e], _short_form(name, place.text)) if a)))
+
+
+def after_former_mark(text: str, m: Mention) -> bool:
+    """原曜途汽车科技, 前中岳证券: a name right after 原/前 is someone's former employer, never the
+    antecedent of a back-reference or of an implicit subject (kg.coref, kg.extract)."""
+    return m.start > 0 and text[m.start - 1] in "原前"
 
 
 def _other_place_legal_names(text: str, taken: list[Mention]) -> None:
