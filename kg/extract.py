@@ -822,6 +822,8 @@ class RuleExtractor:
             return []          # the sentence names its own subject: the implicit one is not the article's topic
         title = m.group("title") if "title" in m.groupdict() and m.group("title") else None
         for gname, cls in rule.antecedents.items():
+            if values.get(gname):
+                continue          # the sentence names it in the rule's own (optional) slot
             before = [x for x in ms if x.end <= ms_start and not _OWNER_AFTER.match(text, x.end)
                       and not after_former_mark(text, x)]    # (原X…的Y: X is Y's former employer)
             if rule.recent and not any(CODES[t.type] in CLASSES[cls] for x in before for t in x.targets):

@@ -271,6 +271,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             taken.append(Mention(m.start(1), m.end(1), inner, typ, inner, "quote"))   # “智能制造联合实验室”
     # 2. lexicon
     for s, e, entry in lexicon.find(text):
+        if text[e - 1:e + 1] == "大学" and e - s <= 3:
+            continue          # 南大 inside 江南大学: the 大 of an alias is another university's 大学
         if free(s, e):
             taken.append(Mention(s, e, text[s:e], entry.type, entry.key, "lexicon", entry=entry))
     # 5'. a quoted nickname after its place and a few words: 宁波硬科技“三剑客”, 杭州“新五虎” → one group name
@@ -689,6 +691,8 @@ _NOT_ORG = re.compile(r"^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方�
 
 _LIST_MATE = re.compile(r"(?:（[^）]{1,30}）|\([^)]{1,30}\))?[、和与及]([\u4e00-\u9fff]{2,6}?)(?=[、和与及（(，,。]|被|等|均|都|[两三四五六七八九十\d]家|分别|领投|跟投|参投|投资(?![跟领参追]投)|联合|共同|获得|完成|宣布|成立|位于|已|也|这样|这类|这些|$)")
 
+_NOT_A_MATE = re.compile(r"企业|机构|高校|院所|合作|签约|共建|携手|本地|当地")   # 郑州大学与本地企业合作: a partner, no name
+
 
 def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None, lexicon: Lexicon | None = None) -> None:
     """Unknown names in an organisation's slot: list-mates of a known organisation
@@ -707,7 +711,7 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None, lexi
             nxt = _LIST_MATE.match(text[m.end:])
             if nxt:
                 s, e = m.end + nxt.start(1), m.end + nxt.end(1)
-                if free(s, e) and not _NOT_ORG.search(nxt.group(1)):
+                if free(s, e) and not _NOT_ORG.search(nxt.group(1)) and not _NOT_A_MATE.search(nxt.group(1)):
                     taken.append(Mention(s, e, nxt.group(1), m.type, nxt.group(1), "list"))
                     changed = True
             prev = _LIST_MATE_BEFORE.search(text, 0, m.start) if m.type in ("Company", "Investor") else None
@@ -856,7 +860,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         nxt_suffix = _suffix_of(nxt, R) if nxt else None
         holding_verb = nxt == "控股" and i + 2 < len(tokens) and tokens[i + 2][0] in ("的", "了")
         if nxt_suffix is not None and (nxt == nxt_suffix or len(nxt) <= 4) and nxt not in ("公司",) and not holding_verb \
-                and not suffix.endswith(("有限公司", "有限责任公司")):
+                and not suffix.endswith(("有限公司", "有限责任公司")) \
+                and not (suffix == "大学" and named_token and nxt != nxt_suffix):
+                                # (燕山大学|人工智能|学院: a field word with a company suffix inside does not end a university)
             continue          # 科技 + 有限公司: the last suffix makes the name (a legal form ends it: …有限公司|投资银行|部)
         if _legal_form_follows(tokens, i, R):
             continue          # 楚康|智能|装备|有限公司: the legal form further on makes the name
