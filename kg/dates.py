@@ -2,7 +2,8 @@
 
 In: a sentence and the article's date (or None). Out: :class:`DateMention` records with character
 spans and an ISO value (``2021``, ``2025-01``, ``2025-02-05``) whose precision is year, month or
-day. Relative expressions (今年1月, 去年3月, 前年, 上月, 2月5日, 1个多月前, 同年) need the article
+day. Relative expressions (今年1月, 去年3月, 前年, 上月, 2月5日, 1个多月前, 同年; last year, last
+month, two years ago) need the article
 date (同年: the last absolute year mentioned before); without it they give no value. Values are
 always real calendar dates.
 """
@@ -17,6 +18,7 @@ from .gate import Alternatives, prefilter
 
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
            "十一": 11, "十二": 12, "半": 0}
+_EN_NUM = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 _MONTHS_EN = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS_EN.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 
@@ -29,13 +31,15 @@ _PATTERN = re.compile(
     r"|(?P<mpart>(?<![\d年])(?P<m12>\d{1,2})\s*月(?:初|底|末|中旬|上旬|下旬))"
     r"|(?P<md>(?<![\d年])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})\s*[日号])"
     r"|(?P<rm>上个?月|本月|这个月)"
+    r"|(?P<enrel>(?<!the\s)(?<!over\s)(?<!past\s)\b(?P<enw>[Ll]ast|[Tt]his)\s(?P<enu>year|month)\b)"
+    r"|(?P<enago>\b(?P<n11>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s(?P<u11>years|months)\sago\b)"
     r"|(?P<dme>\b(?P<d9>\d{1,2})\s(?P<mon9>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s(?P<y9>(?:19|20)\d{2}))?\b)"
     r"|(?P<mde>\b(?P<mon10>January|February|March|April|May|June|July|August|September|October|November|December)\s(?P<d10>\d{1,2})\b(?!,?\s*(?:19|20)\d{2}))"
     r"|(?P<enm>(?<=\bin\s|\bIn\s)(?P<mon8>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*,?\s*\d))"
     r"|(?P<ago>(?P<n6>\d+|[一二两三四五六七八九十半]+)(?:个)?多?(?P<u6>个月|月|年|周|星期|天)多?(?:以)?前)"
     r"|(?P<en>(?:\b(?P<mon7>January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:(?P<d7>\d{1,2}),?\s+)?"
-    r"|(?:(?<=\bin )|(?<=\bIn )|(?<=\bby )|(?<=\bBy )|(?<=\bof )|(?<=\bsince )|(?<=\bSince )|(?<=\bearly )|(?<=\blate )|(?<=\bfrom )|(?<=\buntil )))"
+    r"|(?:(?<=\bin )|(?<=\bIn )|(?<=\bby )|(?<=\bBy )|(?<=\bof )|(?<=\bsince )|(?<=\bSince )|(?<=\bearly )|(?<=\blate )|(?<=\bfrom )|(?<=\buntil )|(?<=\bmid-)))"
     r"(?P<y7>(?:19|20)\d{2})\b)"
 )
 
@@ -121,6 +125,18 @@ def find_dates(text: str, article_date: dt.date | None, last_year: int | None = 
             if article_date is not None:
                 y, mo = _shift_months(article_date, 1 if m["rm"].startswith("上") else 0)
                 value = _fmt(y, mo)
+        elif m["enrel"]:          # last year, last month, this month (this year alone: as 今年, no date)
+            if article_date is not None:
+                last = m["enw"].lower() == "last"
+                if m["enu"] == "year":
+                    value = _fmt(article_date.year - 1) if last else None
+                else:
+                    value = _fmt(*_shift_months(article_date, 1 if last else 0))
+        elif m["enago"]:          # two years ago: approximate, as 两年前
+            n = _EN_NUM[m["n11"]] if m["n11"].isalpha() else int(m["n11"])
+            if article_date is not None and n:
+                approx = True
+                value = _fmt(article_date.year - n) if m["u11"] == "years" else _fmt(*_shift_months(article_date, n))
         elif m["ago"]:
             n = _num(m["n6"])
             unit = m["u6"]
