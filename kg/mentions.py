@@ -269,6 +269,12 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             taken.append(Mention(m.start(1), m.end(1), inner, "Report" if ranking else "Group", inner, "quote"))
         elif _QUOTED_INSTITUTION.search(inner) and free(m.start(1), m.end(1)) and (typ := org_type_of(inner)):
             taken.append(Mention(m.start(1), m.end(1), inner, typ, inner, "quote"))   # “智能制造联合实验室”
+    # 2'. an academy's institute by its short name: 中科院自动化所, 中国科学院半导体研究所
+    if "科学院" in text or "中科院" in text or "工程院" in text:
+        for m in _ACADEMY_INSTITUTE.finditer(text):
+            if free(*m.span()):
+                parent = "中国科学院" if m.group(1) in ("中科院", "中国科学院") else m.group(1)
+                taken.append(Mention(m.start(), m.end(), m.group(), "ResearchInstitute", m.group(), "suffix", parent=parent))
     # 2. lexicon
     for s, e, entry in lexicon.find(text):
         if text[e - 1:e + 1] == "大学" and e - s <= 3:
@@ -653,6 +659,7 @@ def _government_bodies(text: str, taken: list[Mention], R: dict) -> None:
         taken.append(Mention(m.start, e, name, "GovernmentBody", name, "suffix"))
 
 
+_ACADEMY_INSTITUTE = re.compile(r"(中国科学院|中科院|中国工程院|[\u4e00-\u9fff]{2,3}省科学院)(?!大学)(?:(?!所属|下属|旗下|[的和与及等各在])[\u4e00-\u9fff]){2,8}?(?:研究所|研究院|所)(?!长|属)")
 _ORG_TYPES_LIST = ("Company", "Investor", "ResearchInstitute", "University", "Organization")
 _LIST_MATE_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))([\u4e00-\u9fff]{2,6})、$")
 _PARK = re.compile(
@@ -689,7 +696,7 @@ _RANKED = re.compile(r"(?:位列榜首|排名第[一二三四五六七八九十\
 _NOT_ORG = re.compile(r"^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方案|意见|办法|措施|通知|文件|政策)$|^(?:后者|前者|两者|三者|对方|双方|各方|老股东|新股东|原股东|股东|其他股东|现有股东|多家机构|机构)$|^(?:传闻|据悉|据称|消息|有消息|业内|市场)|^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个家位名]|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年|完成后|本次|^(?:直接|间接|合计|共计|累计|发行|宣布|表示|透露|介绍|任命|聘任|聘请|邀请|包括|作为|身为|据悉|据了解|随后|此前|近日|日前|当天|会上|会议)")
 
 
-_LIST_MATE = re.compile(r"(?:（[^）]{1,30}）|\([^)]{1,30}\))?[、和与及]([\u4e00-\u9fff]{2,6}?)(?=[、和与及（(，,。]|被|等|均|都|[两三四五六七八九十\d]家|分别|领投|跟投|参投|投资(?![跟领参追]投)|联合|共同|获得|完成|宣布|成立|位于|已|也|这样|这类|这些|$)")
+_LIST_MATE = re.compile(r"(?:（[^）]{1,30}）|\([^)]{1,30}\))?[、和与及]([\u4e00-\u9fff]{2,6}?)(?=[、和与及（(，,。]|被|等|均|都|[两三四五六七八九十\d]家|分别|领投|跟投|参投|继续|再次|持续|追加|同步|投资(?![跟领参追]投)|联合|共同|获得|完成|宣布|成立|位于|已|也|这样|这类|这些|$)")
 
 _NOT_A_MATE = re.compile(r"企业|机构|高校|院所|合作|签约|共建|携手|本地|当地")   # 郑州大学与本地企业合作: a partner, no name
 
