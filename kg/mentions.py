@@ -279,6 +279,10 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     for s, e, entry in lexicon.find(text):
         if text[e - 1:e + 1] == "大学" and e - s <= 3:
             continue          # 南大 inside 江南大学: the 大 of an alias is another university's 大学
+        if (arm := _EN_INVESTMENT_ARM.match(text, e)) and text[s:e].isascii() and free(s, arm.end()):
+            name = text[s:arm.end()]     # Lenovo Capital: the company's investment arm is another organisation
+            taken.append(Mention(s, arm.end(), name, "Investor", name, "english"))
+            continue
         if free(s, e):
             taken.append(Mention(s, e, text[s:e], entry.type, entry.key, "lexicon", entry=entry))
     # 5'. a quoted nickname after its place and a few words: 宁波硬科技“三剑客”, 杭州“新五虎” → one group name
@@ -659,6 +663,7 @@ def _government_bodies(text: str, taken: list[Mention], R: dict) -> None:
         taken.append(Mention(m.start, e, name, "GovernmentBody", name, "suffix"))
 
 
+_EN_INVESTMENT_ARM = re.compile(r"\s(?:Capital|Ventures|Venture\sCapital|Venture\sPartners|Investment|Investments|Fund|Growth\sFund|Industrial\sFund)\b")
 _ACADEMY_INSTITUTE = re.compile(r"(中国科学院|中科院|中国工程院|[\u4e00-\u9fff]{2,3}省科学院)(?!大学)(?:(?!所属|下属|旗下|[的和与及等各在])[\u4e00-\u9fff]){2,8}?(?:研究所|研究院|所)(?!长|属)")
 _ORG_TYPES_LIST = ("Company", "Investor", "ResearchInstitute", "University", "Organization")
 _LIST_MATE_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))([\u4e00-\u9fff]{2,6})、$")
