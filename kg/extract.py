@@ -264,6 +264,32 @@ def _listed_items(sentences, body: str, intro: re.Pattern, codes: str, neg: re.P
         history.extend(m for m in ms if m.type != "Date")
 
 
+_UNITS_INLINE = re.compile(r"(?:下设|设有|内设|组建了?|拥有)[^。；：:，]{0,10}?(?:研究中心|中心|实验室|研究所|事业部|平台|工作室|分院)[：:]\s*")
+_INLINE_ITEM = re.compile(r"\s*((?:(?![的和及在由为是])[^，,；;。：:\s]){2,20}?(?:中心|实验室|研究所|研究院|事业部|平台|工作室|分院))(?=[，,；;。]|$)")
+
+
+def _semicolon_units(sentences):
+    """Units listed inline after an announcement, one per clause ending in ；(研究院下设四个实验室：A实验室，
+    由…负责；B实验室，主任为…；C中心。): (the body the announcement names, or the last such body
+    before; the item's sentence and its mentions; the item's span in that sentence)."""
+    history: list[Mention] = []
+    owner = None
+    for sent, ms in sentences:
+        text = sent.text
+        intro = _UNITS_INLINE.search(text)
+        if intro:
+            named = [t for m in ms if m.end <= intro.start() for t in m.targets if CODES[t.type] in "CIROUAG"]
+            owner = named[-1] if named else _antecedent([], history, "CIROUAG")
+            start = intro.end()
+        elif owner is not None:
+            start = 0
+        if owner is not None and (item := _INLINE_ITEM.match(text, start)):
+            yield owner, sent, ms, item.start(1), item.end(1)
+        if not text.rstrip().endswith(("；", ";")):
+            owner = None
+        history.extend(m for m in ms if m.type != "Date")
+
+
 _CN_ORDINALS = "一二三四五六七八九十"
 
 
@@ -634,6 +660,13 @@ class RuleExtractor:
                 continue
             m = next((x for x in ms if x.start == s_ and x.end == s_ + len(name)), None) \
                 or Mention(s_, s_ + len(name), name, typ, name, "list")
+            out.append(Claim(m, "parentOrganization", parent, sent, "rules/parent.listed-below", self._listed_unit_conf))
+        for parent, sent, ms, s_, e_ in _semicolon_units(sentences):
+            name = sent.text[s_:e_]
+            if name == parent.name:
+                continue
+            m = next((x for x in ms if x.start == s_ and x.end == e_), None) \
+                or Mention(s_, e_, name, org_type_of(name) or "ResearchInstitute", name, "list")
             out.append(Claim(m, "parentOrganization", parent, sent, "rules/parent.listed-below", self._listed_unit_conf))
         return out
 

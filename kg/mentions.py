@@ -908,7 +908,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                          and suffix not in R["weak_suffixes"] and w not in R["stop_words"]
                          and _freq(w) < 2000)   # 启明科技 (希望研究院…: an everyday verb before a bare suffix)
             inner_and = (w in ("和", "与", "及") and j > 0 and j < i - 1 and suffix in _INSTITUTIONAL
-                         and tokens[j - 1][1].startswith("n") and tokens[j + 1][1].startswith("n")
+                         and tokens[j - 1][1].startswith("n") and (tokens[j + 1][1].startswith("n") or tokens[j + 1][1] in ("v", "vn"))
                          and overlaps(tokens[j - 1][2], tokens[j - 1][3]) is None)   # 材料技术与工程研究所
             inner_word = (w in R["name_inner_words"] and j > 0
                           and tokens[j - 1][1] not in ("x", "uj", "p", "c"))      # 创新 in 宁波未来产业创新联盟
@@ -929,6 +929,13 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                                           and w not in R["stop_words"] and s - ws <= 5
                                           and all(len(t[0]) == 1 or t[0] in R["brand_tail_set"] for t in tokens[j + 1:i]))
                                                                     # 东冶|智|控|科技|有限公司
+            legal_inner = legal_inner or (suffix in _INSTITUTIONAL and f in ("v", "vn") and len(w) == 2 and j > 0
+                                          and _freq(w) < 3000 and w not in R["stop_words"] and w not in _NOT_INSIDE_NAME
+                                          and ((tokens[j - 1][1] in ("n", "nz") and len(tokens[j - 1][0]) >= 2)
+                                               or (tokens[j - 1][0] in ("与", "和", "及") and j > 1
+                                                   and tokens[j - 2][1] in ("n", "nz")))
+                                          and overlaps(tokens[j - 1][2], tokens[j - 1][3]) is None)
+                                                                    # 贵金属|催化|材料|实验室, 资源|回收|实验室
             place_adj = (len(w) == 1 and f == "a" and j > 0 and j < i - 1
                          and tokens[j - 1][1] == "ns")          # 宁波市|新|材料产业创新联合体
             single_run = (len(w) == 1 and (f not in _NOT_IN_SPLIT_NAME or (f == "q" and w not in _CLASSIFIERS))
