@@ -31,7 +31,7 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"(?:(?<=[，,。；;：])|^|(?<=成为)|(?<=加入)|(?<=入选))(?:该|本)?(?:联盟|协会|商会|联合体|俱乐部)(?=(?:首任|新任|现任|候任)?(?:秘书长|副秘书长|理事长|执行理事长|副理事长|主席|会长|副会长)|由|首批|与|和|联合|成员|会员|理事|于|在|已|还|发布|的|成立|将|目前|现有|共有|下设|设有|秘书处|今年|去年)"), ("Organization",), 1),
     (re.compile(r"(?<=加入|入会|成为|入选)(?:该|本)?(?:联盟|协会|商会|联合体)(?=[。，,；;]|$)"), ("Organization",), 1),
     (re.compile(r"(?:(?:该|本)(?:研究院|研究所|研究中心|创新中心|所|院|中心|实验室)|(?:(?<=^)|(?<=[，,。；;：]))(?:研究院|研究所|实验室|研究中心))(?=(?:首任|常务|执行)?(?:所长|副所长|院长|副院长|主任|副主任|负责人|首席|研究员|专家)|由|于|在|已|还|的|成立|联合|下设|内设|设有|共有|拥有|目前|现有|将)"),
-     ("ResearchInstitute", "Organization", "GovernmentBody"), 1),
+     ("ResearchInstitute", "Organization", "GovernmentBody", "AcademicUnit"), 1),
     (re.compile(r"(?:该|这家)(?:机构|基金)"), ("Investor", "Company", "ResearchInstitute", "Organization"), 1),
     (re.compile(r"(?:(?<=^)|(?<=[，,。；;：]))后者(?=总部|位于|成立|由|是|为|系|的|主要|主营|专注|做|已|还|也|则|于|在|今年|去年|目前)"),
      ("Company", "Investor", "ResearchInstitute", "Organization", "University"), 1),
