@@ -164,7 +164,8 @@ _EN_ORG_CONTEXT = re.compile(
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),?\s(?:is\s|was\s)?(?:a|an|another)\s(?:[\w\-]+\s){{0,4}}?{_EN_FIRM_NOUN}\b"
     rf"|known\sas\s({_EN_CAPS})"
     rf"|(?:^|,\s|\b[Tt]he\s)(?:[\w\-]+\s){{0,2}}?{_EN_FIRM_NOUN},?\s({_EN_CAPS}),?\s(?:has\s|had\s|was\s|is\s|said|raised|closed|completed|announced|launched|released|unveiled|founded|develops|makes|builds)"
-    rf"|^(?:Founded|Established|Set\sup|Started)\s(?:in\s\d{{4}}|by\s[^,]{{3,60}}),\s({_EN_CAPS})\s(?:is|was|has|had|makes|develops|builds)\b")
+    rf"|^(?:Founded|Established|Set\sup|Started)\s(?:in\s\d{{4}}|by\s[^,]{{3,60}}),\s({_EN_CAPS})\s(?:is|was|has|had|makes|develops|builds)\b"
+    rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:located|based|headquartered)\sin\s[^,.;]{{3,60}},\s(?:is|was)\s(?:a|an|the)\s(?:[\w\-]+\s){{0,3}}?(?:subsidiary|unit|spin-?off|maker|supplier|developer|startup|company|firm)\b")
 _EN_BARE_GROUP = re.compile(r"(?<=\b[Tt]he\s)((?:[A-Z][\w']*\s){1,4}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Five|Six|Seven|Eight|Ten))\b")
 _EN_NAME = re.compile(r"\b([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})\b")
 _EN_OCCUPATION_AFTER = re.compile(r",\s(?:a|an)\s(?:[a-z\-]+\s){0,3}(?:analyst|engineer|researcher|scientist|professor|lecturer|partner|"
@@ -1719,7 +1720,11 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
     for m in _EN_TITLED_NAME.finditer(text):       # Chief Executive Gu Wenjie: the name after a capitalised title
         s, e = m.span(1)
         words = m.group(1).lower().split()
-        if free(s, e) and (words[0] in _PINYIN_SURNAMES or words[-1] in _PINYIN_SURNAMES) and not lexicon.lookup(m.group(1)):
+        inside = [x for x in taken if not (e <= x.start or s >= x.end)]
+        if all(x.type == "Place" and s <= x.start and x.end <= e for x in inside) \
+                and (words[0] in _PINYIN_SURNAMES or words[-1] in _PINYIN_SURNAMES) and not lexicon.lookup(m.group(1)):
+            for x in inside:
+                taken.remove(x)   # Dr. Mei Xinyu: Xinyu is a city's name, here a given name
             taken.append(Mention(s, e, m.group(1), "Person", m.group(1), "english"))
     for m in _EN_NAME.finditer(text):
         s, e = m.span(1)
