@@ -671,6 +671,7 @@ def _government_bodies(text: str, taken: list[Mention], R: dict) -> None:
 
 
 _EN_INVESTMENT_ARM = re.compile(r"\s(?:Capital|Ventures|Venture\sCapital|Venture\sPartners|Investment|Investments|Fund|Growth\sFund|Industrial\sFund)\b")
+_DESCRIPTOR_BEFORE_NAME = ("企业", "公司", "厂商", "车企", "药企", "龙头", "独角兽", "初创公司", "子公司", "供应商")
 _NAME_MIDDLES = ("投资", "产业投资", "创业投资", "创新投资", "发展", "控股", "实业", "产业")
 _NAME_ENDS = ("集团", "有限公司", "公司", "股份有限公司", "集团有限公司", "有限责任公司", "股份公司")
 _ACADEMY_INSTITUTE = re.compile(r"(中国科学院|中科院|中国工程院|[\u4e00-\u9fff]{2,3}省科学院)(?!大学)(?:(?!所属|下属|旗下|[的和与及等各在])[\u4e00-\u9fff]){2,8}?(?:研究所|研究院|所)(?!长|属)")
@@ -802,6 +803,21 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None, lexi
 
 _MEMBER_WORDS = {"会员", "成员", "理事", "会长", "单位"}
 _PLACE_LED_SUFFIXES = ("创新中心", "研究中心", "研发中心", "科创中心", "研究院", "研究所", "实验室", "联盟", "协会")
+
+
+def _trade_name_before(text: str, tokens, start: int, s: int, taken) -> int:
+    """A legal name whose body is only common words (医疗|机器人|有限公司) lacks its trade name: take the
+    tokens just before it (瑞康|达) back to a clause boundary, at most four characters."""
+    body = [t for t in tokens if start <= t[2] and t[3] <= s]
+    if not any(t[3] == start for t in tokens) or not body or any(_freq(t[0]) < 300 or len(t[0]) < 2 for t in body):
+        return start
+    new = start
+    for w, f, ws, we in reversed([t for t in tokens if t[3] <= start]):
+        if start - ws > 4 or not _CJK_WORD.fullmatch(w) or w in ("的", "在", "是", "由", "和", "与", "及", "为", "了", "将") \
+                or f in ("uj", "p", "c", "r", "m", "x") or any(not (we <= x.start or ws >= x.end) for x in taken):
+            break
+        new = ws
+    return new if 2 <= start - new <= 4 else start
 
 
 def _place_led_institutions(text: str, tokens, taken: list[Mention], R: dict, overlaps) -> None:
@@ -947,6 +963,12 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                                                    and tokens[j - 2][1] in ("n", "nz")))
                                           and overlaps(tokens[j - 1][2], tokens[j - 1][3]) is None)
                                                                     # 贵金属|催化|材料|实验室, 资源|回收|实验室
+            if len(w) == 1 and suffix.endswith("有限公司") and j > 0 and s - ws <= 8 and j < i - 1 \
+                    and tokens[j - 1][0] in _DESCRIPTOR_BEFORE_NAME and w not in R["stop_words"] \
+                    and chars + 1 <= R["max_name_chars"]:
+                start = ws          # 企业|擎|楚智能科技有限公司: the name starts after the descriptor
+                j -= 1
+                break
             place_adj = (len(w) == 1 and f == "a" and j > 0 and j < i - 1
                          and tokens[j - 1][1] == "ns")          # 宁波市|新|材料产业创新联合体
             single_run = (len(w) == 1 and (f not in _NOT_IN_SPLIT_NAME or (f == "q" and w not in _CLASSIFIERS))
@@ -998,8 +1020,10 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         k = j + 1
         split_name = (k < i and all(len(t[0]) == 1 for t in tokens[k:i]) and 2 <= s - tokens[k][2] <= 3
                       and _freq(text[tokens[k][2]:s]) < 5 and tokens[k][0] not in R["stop_words"])
-        while k < i and not split_name and (tokens[k][1] in _VERBISH or tokens[k][1] in ("i", "l")
-                                            or tokens[k][0] in R["stop_words"]):
+        after_descriptor = (k < i and k > 0 and len(tokens[k][0]) == 1 and tokens[k - 1][0] in _DESCRIPTOR_BEFORE_NAME
+                            and suffix.endswith("有限公司"))       # 企业|擎|楚智能科技有限公司: 擎 is the name's
+        while k < i and not split_name and not after_descriptor and (tokens[k][1] in _VERBISH or tokens[k][1] in ("i", "l")
+                                                                     or tokens[k][0] in R["stop_words"]):
             at_boundary = k == 0 or not _WORD_START.match(tokens[k - 1][0])
             if k == i - 1 and at_boundary and suffix not in R["weak_suffixes"] and tokens[k][0] not in R["stop_words"] \
                     and len(tokens[k][0]) >= 2:
@@ -1048,6 +1072,10 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             start += 1          # 原|曜途汽车科技: a former employer, the 原 is not the name's
         if suffix == "基金" and _FUND_PHASE.match(text, e):
             e += 2              # 国家集成电路产业投资基金二期: the fund's phase is part of its name
+        if suffix.endswith(("有限公司", "有限责任公司")) and start < s and start > 0:
+            start = _trade_name_before(text, tokens, start, s, taken)
+        if text.startswith(("企业", "公司"), start) and s - start >= 6 and suffix.endswith(("有限公司", "有限责任公司")):
+            start += 2          # 本地企业|擎楚智能科技有限公司: the descriptor before a legal name is not the name's
         name = text[start:e]
         if name in R["strip_prefixes"]:
             continue          # 深交所上市公司 alone: a descriptor, no name
