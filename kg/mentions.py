@@ -1108,7 +1108,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         parent = None
         if lead is not None and lead.type == "University" and suffix in R["unit_suffixes"]:
             typ, parent = "AcademicUnit", lead.name
-        aliases = (text[lead.end:e],) if lead is not None and lead.type == "Place" and len(own) >= 2 else ()
+        aliases = (text[lead.end:e],) if lead is not None and lead.type == "Place" and len(own) >= 2 \
+            and typ not in ("University", "AcademicUnit") else ()      # (武汉|理工大学: 理工大学 names no university)
         place = lead.name if lead is not None and lead.type == "Place" and typ in PLACE_IN_NAME_TYPES else None
         short = _short_form(name, text[lead.start:lead.end] if lead is not None and lead.type == "Place" else "")
         if short and short not in aliases:
