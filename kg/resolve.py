@@ -77,6 +77,8 @@ class Resolver:
                 continue
             target = self._key_of(m)
             entry = self.lexicon.lookup(alias)
+            if entry is not None and (entry.type == "Place") != (m.type == "Place"):
+                continue          # Chutian Robotics (Wuhan): a place in brackets says where, it is no other name
             if entry is not None and m.entry is None:
                 self.local_alias[norm(m.name)] = entry.key   # the written name is another name of a known entry
             elif entry is None:
