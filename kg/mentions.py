@@ -136,7 +136,8 @@ _EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Ve
                   r"Commission|Ministry|Council|Government|Exchange|Bank|Securities|Motor|Angels|Angel\sFund|Power|Data|Logistics|"
                   r"Hydrogen|Chips?|Quantum|Biosciences|Therapeutics|Graphics|Avionics|Skyways|Airlines|Aviation\sGroup|Holding|Conglomerate|Displays?|Batter(?:y|ies)|Lighting|Instruments|Devices|Machinery|Industries|Heavy\sIndustry|Insights?|Research|Consulting|Consultancy|Advisors|Analytics|"
                   r"Asset\sManagement|Management|Microsystems|Microelectronics|Photonics|Optoelectronics|Biotechnology|Robotics\sTechnology|"
-                  r"Innovation\sCent(?:er|re)|Research\sCent(?:er|re)|R&D\sCent(?:er|re)|College|Hospital|Management\sCommittee|Committee)")
+                  r"Innovation\sCent(?:er|re)|Research\sCent(?:er|re)|R&D\sCent(?:er|re)|College|Hospital|Management\sCommittee|Committee|"
+                  r"Infrastructure|Administration|Agritech|Drives?|Precision|Equipment|Manufacturing|Solutions|Platforms?|Services)")
 _EN_OF_ORG = re.compile(r"\b((?:[A-Z][\w\-']*\s+){0,3}(?:Institute|University|Academy|School|College|Association|Bureau|Commission|"
                         r"Ministry|Department|Federation|Chamber|Centre|Center|Laboratory|Foundation|Office|Administration|Committee)\s+(?:of|for)\s+(?:(?:[A-Z][\w\-']*|and|for|the)\s*){1,6})(?<!\s)", re.A)
 # Guangdong Provincial Development and Reform Commission: a government body whose name holds "and"
@@ -149,6 +150,9 @@ _EN_CALLED = re.compile(r"(?:called|named|dubbed|branded)\s(?:the\s)?([A-Z][\w\-
                         r"(?:,\s(?:the\s)?|\sis\s(?:the\s)?|\s)([A-Z][\w\-\.]*(?:\s[A-Z][\w\-\.]*){0,2})")
 _EN_BASED_PLACE = re.compile(r"(?:based|headquartered|located)\s(?:out\sof|in)\s(?:the\s)?((?:[A-Z][\w'\-]*)(?:\s[A-Z][\w'\-]*){0,3})")
 _EN_UNIT = re.compile(r"['’]s\s((?:College|School|Department|Faculty|Institute|Laboratory|Lab)\sof\s[A-Z][\w\-]*(?:\s(?:and\s|&\s)?[A-Z][\w\-]*)*)")
+_EN_WORK_TO = re.compile(r"\b((?:[A-Z][\w\-]*\s){0,4}(?:Measures|Opinions|Guidelines|Regulations|Rules|Notice|Plan|Policies)\s(?:to|on|for)\s"
+                         r"(?:Support|Promote|Accelerate|Advance|Further|Boost|Encourage|Build|Develop|Foster|Strengthen)"
+                         r"(?:\s(?:[A-Z][\w\-+]*|the|and|of|in)){1,9})(?<!\sthe)(?<!\sand)(?<!\sof)(?<!\sin)\b")
 _EN_WORK = re.compile(r"\b(?:The\s)?((?:(?:19|20)\d{2}\s)?(?:[\x22“]?[A-Z][\w'\-]*\+?[\x22”]?\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook|Opinions|Regulations|Initiative)(?:\s(?:for|on)\s(?:the\s)?[\x22“]?[A-Z][\w'\-+]*[\x22”]?(?:\s(?:(?:of|and|for|in|on|the)\s){0,2}(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[\x22“]?[A-Z][\w'\-+]*[\x22”]?){0,8})?(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?\)|\s(?:19|20)\d{2})?)(?![\w])")
 _EN_DISTRICT = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3}(?:district|District|New\sArea|county|County|town|Town|township|Township|Hi-[Tt]ech\sZone|Economic\sDevelopment\sZone|Economic\sand\sTechnological\sDevelopment\sZone|Free\sTrade\sZone|Science\sPark|Software\sPark|Science\sCity|Tech\sCity|High-[Tt]ech\sZone|Industrial\sPark|Innovation\sPark|Industrial\sBase|Robot\sIndustrial\sBase))\b")
 _EN_PRODUCT = re.compile(r"\b([A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*)?[ \-]?[A-Z]?\d+(?:\.\d+)?[A-Za-z]*|[A-Z]{1,4}-[A-Z][a-z]+"
@@ -506,6 +510,7 @@ def late_recognisers() -> list[tuple[re.Pattern, tuple[str, ...], re.Pattern | N
         (_EN_UNIT, ("AcademicUnit",), _ENGLISH_IN_CJK),
         (_EN_TITLED, ("Policy", "Report"), _ENGLISH_IN_CJK),
         (_EN_WORK, ("Policy", "Report"), _ENGLISH_IN_CJK),
+        (_EN_WORK_TO, ("Policy",), _ENGLISH_IN_CJK),
         (_EN_DISTRICT, ("Place",), _ENGLISH_IN_CJK),
         (_EN_GOV, ("GovernmentBody",), _ENGLISH_IN_CJK),
         (_EN_OF_ORG, en_org, _ENGLISH_IN_CJK),
@@ -1199,7 +1204,7 @@ _EN_ORG_TYPES = [(re.compile(p + "$"), t) for p, t in (
     (r"Hospital", "Organization"),
     (r"(?:Capital|Ventures|Venture Partners|Fund|Investments?|Investment Group|Partners|Angels|Asset Management)", "Investor"),
     (r"(?:Association|Alliance|Federation)", "Organization"),
-    (r"(?:Bureau|Commission|Ministry|Council|Government|Management\sCommittee)", "GovernmentBody"),
+    (r"(?:Bureau|Commission|Ministry|Council|Government|Management\sCommittee|Administration)", "GovernmentBody"),
     (r"Committee", "Organization"))]
 _TITLE_ACRONYMS = {"CEO", "CTO", "COO", "CFO", "CIO", "CMO", "CSO", "CPO", "VP", "SVP", "EVP", "HR", "PR", "IPO", "AI"}
 _APPROVED_BY = re.compile(r"经(?=[省市区县]|国务院)")
@@ -1634,7 +1639,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             else "Report"
         if free(s, e):
             taken.append(Mention(s, e, name, typ, name, "english"))
-    for m in _EN_WORK.finditer(text):
+    for m in [*_EN_WORK_TO.finditer(text), *_EN_WORK.finditer(text)]:    # (Measures to Support the X Cluster first)
         s, e = m.span(1)
         overlapping = [x for x in taken if not (e <= x.start or s >= x.end)]
         if all(x.start >= s and x.end <= e and x.source in ("lexicon", "english", "date") for x in overlapping):
