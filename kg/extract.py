@@ -220,6 +220,7 @@ def _net_confidences(measured: dict) -> dict[str, float]:
 
 _PRIORITY_INTRO = re.compile(
     r"(?:支持|发展|聚焦|布局|培育|扶持|突破|推进)[^。；：:]{0,14}?(?:领域|方向|产业|赛道|行业|重点)(?:包括|如下|是|为)?[：:]\s*$"
+    r"|(?:聚焦|围绕|支持|面向|覆盖|重点支持)(?:以下|如下)[一二三四五六七八九十两\d]{0,3}(?:个|大|项)?(?:领域|方向|产业|赛道)"
     r"|(?:priority|focus|key|target|strategic)\s(?:areas|sectors|industries|fields|directions|tracks)\b[^.:]{0,30}:\s*$"
     r"|\b(?:lists|names|sets\sout|identifies|targets|covers|prioriti[sz]es|focuses\son)\s[^.:]{0,30}(?:areas|sectors|industries|fields|directions|priorities):\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|\d{1,2}[.、．)]\s+)(\S.*)")
@@ -228,7 +229,7 @@ _UNITS_INTRO = re.compile(r"(?:下设|设有|设立了?|组建了?|包括|拥有
 _UNIT_NAME = re.compile(r"(?:中心|实验室|研究所|研究院|事业部|平台|工作室|分院)$")
 
 
-def _listed_items(sentences, body: str, intro: re.Pattern, codes: str, neg: re.Pattern):
+def _listed_items(sentences, body: str, intro: re.Pattern, codes: str, neg: re.Pattern, lines: set | None = None):
     """Items listed one per line after a sentence ``intro`` matches: (the entity the announcement names,
     or the article's topic of ``codes``; the item's sentence and its mentions; the item's head; its
     offset). The list
@@ -252,9 +253,12 @@ def _listed_items(sentences, body: str, intro: re.Pattern, codes: str, neg: re.P
             head = _ITEM_HEAD.match(item.group(1))
             name = head and head.group(1).strip().strip("*").strip()
             if name and 2 <= len(name) <= 40:
+                if lines is not None:
+                    lines.add(sent.index)
                 yield owner, sent, ms, name, sent.text.index(name, item.start(1))
         elif owner is not None and left > 0 and not new_line:
-            pass                      # the item's line goes on
+            if lines is not None:
+                lines.add(sent.index)     # the item's line goes on
         else:
             owner, left = None, 0
         if intro.search(sent.text) and not neg.search(sent.text):
@@ -572,7 +576,11 @@ class RuleExtractor:
         claims.extend(self._signature(sentences, claims))
         claims.extend(self._document_numbers(sentences, claims))
         claims.extend(self._member_listings(sentences))
-        claims.extend(self._priority_listings(sentences, article.body))
+        item_lines: set[int] = set()
+        claims.extend(self._priority_listings(sentences, article.body, item_lines))
+        if item_lines:          # 1. 低空经济。重点支持eVTOL、物流无人机: the heading is the field, the rest its detail
+            claims = [c for c in claims if not (c.relation == "prioritizes" and c.sentence.index in item_lines
+                                                and "/prioritizes.topic-" in c.extractor)]
         claims.extend(self._unit_listings(sentences, article.body))
         claims = _name_makers(sentences, claims, self._name_maker_conf)
         claims.extend(_listed_products(sentences, claims, self._listed_product_conf))
@@ -638,12 +646,12 @@ class RuleExtractor:
             history.extend(m for m in ms if m.type != "Date")
         return out
 
-    def _priority_listings(self, sentences, body: str) -> list[Claim]:
+    def _priority_listings(self, sentences, body: str, lines: set | None = None) -> list[Claim]:
         """Priorities listed one per line after a sentence that announces them (重点支持以下领域： /
         （一）大模型行业应用。… ; The plan lists seven priority areas: / - AI chips, with …): each item's
         head is a field the policy the announcement names (or the article's policy) prioritizes."""
         out: list[Claim] = []
-        for policy, sent, _, name, s_ in _listed_items(sentences, body, _PRIORITY_INTRO, "Y", self._neg):
+        for policy, sent, _, name, s_ in _listed_items(sentences, body, _PRIORITY_INTRO, "Y", self._neg, lines):
             if not self._not_industry.match(name) and len(name.split()) <= 7:
                 m = Mention(s_, s_ + len(name), name, "Industry", name, "items")
                 out.append(Claim(policy, "prioritizes", m, sent, "rules/prioritizes.listed-below", self._listed_priority_conf))
@@ -1209,12 +1217,14 @@ def _antecedent(before: list[Mention], history: list[Mention], codes: str, heads
     weighing more; the most recent among equals). ``heads``: the name must end with one of them."""
     for x in reversed(before):
         for t in x.targets:
-            if CODES[t.type] in codes and (not heads or t.name.endswith(heads)):
+            if CODES[t.type] in codes and (not heads or t.name.endswith(heads)) and not x.basis:
                 return t
     counts: dict[str, int] = {}
     last: dict[str, tuple[int, Mention]] = {}
     para = getattr(history, "para_start", len(history))
     for i, x in enumerate(history):
+        if x.basis:
+            continue          # 为贯彻落实《X》: the policy cited as the basis is not the one the text goes on about
         for t in x.targets:
             if CODES[t.type] in codes and (not heads or t.name.endswith(heads)):
                 counts[t.name] = counts.get(t.name, 0) + 1 + (_PARAGRAPH_WEIGHT if i >= para else 0)

@@ -38,6 +38,7 @@ class Mention:
     parent: str | None = None      # sub-units: the parent organisation's name as written
     place: str | None = None       # a place the name starts with (苏州极光智芯科技有限公司 → 苏州)
     refs: tuple["Mention", ...] = field(default=(), repr=False)   # coreference: what it stands for
+    basis: bool = False            # a document cited as the basis of another (为贯彻落实《X》): not the topic
 
     @property
     def targets(self) -> tuple["Mention", ...]:
@@ -251,7 +252,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         entry = lexicon.lookup(inner)
         typ = entry.type if entry else classify_title(inner, text[:m.start()])
         name = entry.key if entry else unicodedata.normalize("NFKC", inner)
-        taken.append(Mention(m.start(), m.end(), inner, typ, name, "title", entry=entry))
+        taken.append(Mention(m.start(), m.end(), inner, typ, name, "title", entry=entry,
+                             basis=_BASIS_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None))
     # 5a. quoted names in a membership context are groups: 被并称为“合肥智算四小虎”
     for m in (_GROUP_CONTEXT.finditer(text) if may & bit[_GROUP_CONTEXT] else ()):
         g = next(i for i in (1, 2, 3) if m.group(i))
@@ -270,6 +272,9 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             s_, e_ = m.span()
             if free(s_, e_):
                 taken.append(Mention(s_, e_, m.group(), "Policy", m.group().lstrip("省市区县"), "title"))   # (a government's programme)
+    # 4f. a notice's own title on a line of its own: 关于组织申报…项目的通知
+    if text.startswith("关于") and (m := _BARE_DOC_TITLE.fullmatch(text)) and free(0, len(text)):
+        taken.append(Mention(0, len(text), text, "Policy", text, "title"))
     # 5. quoted group names
     for m in (_QUOTE.finditer(text) if may & bit[_QUOTE] else ()):
         inner = m.group(1)
@@ -676,6 +681,8 @@ def _government_bodies(text: str, taken: list[Mention], R: dict) -> None:
         taken.append(Mention(m.start, e, name, "GovernmentBody", name, "suffix"))
 
 
+_BASIS_BEFORE = re.compile(r"(?:贯彻落实|贯彻|落实|根据|按照|依据|依照|对照)$")
+_BARE_DOC_TITLE = re.compile(r"关于[^。，,；;：:！？]{4,60}?的?(?:通知|意见|实施意见|办法|方案|决定|公告|通告|规定|细则|指南|措施|若干措施)")
 _EN_INVESTMENT_ARM = re.compile(r"\s(?:Capital|Ventures|Venture\sCapital|Venture\sPartners|Investment|Investments|Fund|Growth\sFund|Industrial\sFund)\b")
 _DESCRIPTOR_BEFORE_NAME = ("企业", "公司", "厂商", "车企", "药企", "龙头", "独角兽", "初创公司", "子公司", "供应商")
 _NAME_MIDDLES = ("投资", "产业投资", "创业投资", "创新投资", "发展", "控股", "实业", "产业")
