@@ -275,6 +275,12 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     # 4f. a notice's own title on a line of its own: 关于组织申报…项目的通知
     if text.startswith("关于") and (m := _BARE_DOC_TITLE.fullmatch(text)) and free(0, len(text)):
         taken.append(Mention(0, len(text), text, "Policy", text, "title"))
+    # 4g. a name in corner or double quotes right after what it is: 脑机接口初创公司「灵枢脑科」, 医疗企业“康途”
+    if "「" in text or "“" in text or '"' in text:
+        for m in _DESCRIBED_QUOTED.finditer(text):
+            s_, e_ = m.span(1)
+            if free(s_, e_) and not _NOT_ORG.search(m.group(1)) and not lexicon.lookup(m.group(1)):
+                taken.append(Mention(s_, e_, m.group(1), "Company", m.group(1), "quote"))
     # 5. quoted group names
     for m in (_QUOTE.finditer(text) if may & bit[_QUOTE] else ()):
         inner = m.group(1)
@@ -535,7 +541,7 @@ _LAUNCHED_QUOTE = re.compile(r"(?:推出|发布(?!会)|上线|研发|研制|自�
 _BRACKET_LEAD = re.compile(r"子公司|分公司|公司|设立|成立|旗下|设有|包括|其|的|了|年|月|日")
 _BRACKET_PLACE_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=子公司)|(?<=公司)|(?<=设立)|(?<=成立)|(?<=旗下)|(?<=设有)|(?<=包括))([\u4e00-\u9fff]{2,10}?)[（(]([\u4e00-\u9fff]{2,5})[）)]"
                                  r"([\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|分公司|研究院|公司))")
-_INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由、]))(?!由|是由)((?:(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?[、和及与])*(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|再次|又|还|再|亦|则|已|曾|也|均|都|分别)?(?:领投|跟投|参投|追投|独家投资|超额认购|投资了|持有(?=[^，。；]{0,12}股))")
+_INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由、]))(?!由|是由)((?:(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?[、和及与])*(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|再次|又|还|再|亦|则|已|曾|也|均|都|分别)?(?:领投|跟投|参投|追投|独家投资|超额认购|投资了|(?<=基金|资本|创投|集团|伙伴)投资(?=[。，,；;]|$)|持有(?=[^，。；]{0,12}股))")
 _INVEST_AFTER = re.compile(r"(?:投资方|投资人|投资机构|出资方|股东)(?:还|也|则|主要)?(?:包括|为|有|是|分别是|分别为)[：:]?((?:[\u4e00-\u9fffA-Za-z]{2,14}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,14}?)(?=等|[，,。；;]|$)")
 
 
@@ -624,6 +630,8 @@ def _investor_lists(text: str, taken: list[Mention], R: dict, may: int = -1, bit
 _DISTRICT = re.compile(r"(?:市)?((?<=[\u4e00-\u9fff])(?:区|县)(?![\u4e00-\u9fff]{0,1}(?:委|政府|长|级))|[\u4e00-\u9fff]{1,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|自贸区|软件园|科技园|产业园|科学城|科技城|科创城|生态城|综合保税区|保税区|综合实验区|实验区|示范区|试验区|工业园区|园区|区|县))(?:[一二三四五六七八九十]期)?")
 
 
+_GENERIC_AREAS = {"矿区", "市区", "城区", "郊区", "山区", "景区", "厂区", "校区", "社区", "片区", "辖区", "园区", "老区", "灾区", "农区",
+                  "牧区", "林区", "库区", "港区", "主城区", "中心城区", "新城区", "老城区"}
 _MOVE_WORD = re.compile(r"迁至|迁往|迁到|搬到|搬至|落户|位于|转移|和|与|及|、")
 
 
@@ -635,6 +643,8 @@ def _districts(text: str, taken: list[Mention]) -> None:
         d = _DISTRICT.match(text, m.end)
         if not d or _MOVE_WORD.search(d.group(0)):
             continue          # 从上海迁至南京江北新区: two places, not one district
+        if d.group(1) in _GENERIC_AREAS:
+            continue          # 武汉矿区, 成都市区, 西安城区: a kind of area of the city, no district's name
         e = d.end()
         alias = () if d.group(1) in ("区", "县") else (d.group(1),)
         inside = [x for x in taken if x is not m and not (e <= x.start or m.end >= x.end)]
@@ -681,6 +691,8 @@ def _government_bodies(text: str, taken: list[Mention], R: dict) -> None:
         taken.append(Mention(m.start, e, name, "GovernmentBody", name, "suffix"))
 
 
+_DESCRIBED_QUOTED = re.compile(r"(?:企业|公司|初创公司|创业公司|初创企业|科技公司|厂商|独角兽|车企|药企|服务商|供应商|制造商|开发商|运营商)"
+                               r"[「“\x22]([\u4e00-\u9fffA-Za-z0-9]{2,10})[」”\x22](?=完成|获得|宣布|发布|推出|正式|近日|日前|已|于|在|的|，|,|是|成立|拿到|再获|连续)")
 _BASIS_BEFORE = re.compile(r"(?:贯彻落实|贯彻|落实|根据|按照|依据|依照|对照)$")
 _BARE_DOC_TITLE = re.compile(r"关于[^。，,；;：:！？]{4,60}?的?(?:通知|意见|实施意见|办法|方案|决定|公告|通告|规定|细则|指南|措施|若干措施)")
 _EN_INVESTMENT_ARM = re.compile(r"\s(?:Capital|Ventures|Venture\sCapital|Venture\sPartners|Investment|Investments|Fund|Growth\sFund|Industrial\sFund)\b")
