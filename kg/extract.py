@@ -222,9 +222,10 @@ _PRIORITY_INTRO = re.compile(
     r"(?:支持|发展|聚焦|布局|培育|扶持|突破|推进)[^。；：:]{0,14}?(?:领域|方向|产业|赛道|行业|重点)(?:包括|如下|是|为)?[：:]\s*$"
     r"|(?:聚焦|围绕|支持|面向|覆盖|重点支持)(?:以下|如下)[一二三四五六七八九十两\d]{0,3}(?:个|大|项)?(?:领域|方向|产业|赛道)"
     r"|(?:priority|focus|key|target|strategic)\s(?:areas|sectors|industries|fields|directions|tracks)\b[^.:]{0,30}:\s*$"
-    r"|\b(?:lists|names|sets\sout|identifies|targets|covers|prioriti[sz]es|focuses\son)\s[^.:]{0,30}(?:areas|sectors|industries|fields|directions|priorities):\s*$")
+    r"|\b(?:lists|names|sets\sout|identifies|targets|covers|prioriti[sz]es|focuses\son)\s[^.:]{0,30}(?:areas|sectors|industries|fields|directions|priorities):\s*$"
+    r"|\b(?:on|in|to|into)\s(?:the\s)?(?:following\s)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:priority\s)?(?:areas|sectors|industries|fields|directions|priorities)(?:\s[^.:]{0,20})?:\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|\d{1,2}[.、．)]\s+)(\S.*)")
-_ITEM_HEAD = re.compile(r"(\*{0,2}[^。；;：:，,（(.]{2,40}?)(?:\*{0,2})(?:[。；;：:，,（(]|\.(?=\**(?:\s|$))|$)")
+_ITEM_HEAD = re.compile(r"(\*{0,2}[^。；;：:，,（(.]{2,60}?)(?:\*{0,2})(?:[。；;：:，,（(]|\.(?=\**(?:\s|$))|$)")
 _UNITS_INTRO = re.compile(r"(?:下设|设有|设立了?|组建了?|包括|拥有|内设)[^。；：:]{0,10}?(?:研究中心|中心|实验室|研究所|事业部|部门|平台|工作室|分院)[：:]\s*$")
 _UNIT_NAME = re.compile(r"(?:中心|实验室|研究所|研究院|事业部|平台|工作室|分院)$")
 
@@ -252,7 +253,7 @@ def _listed_items(sentences, body: str, intro: re.Pattern, codes: str, neg: re.P
             left -= 1
             head = _ITEM_HEAD.match(item.group(1))
             name = head and head.group(1).strip().strip("*").strip()
-            if name and 2 <= len(name) <= 40:
+            if name and 2 <= len(name) <= 60:
                 if lines is not None:
                     lines.add(sent.index)
                 yield owner, sent, ms, name, sent.text.index(name, item.start(1))
@@ -651,7 +652,7 @@ class RuleExtractor:
         （一）大模型行业应用。… ; The plan lists seven priority areas: / - AI chips, with …): each item's
         head is a field the policy the announcement names (or the article's policy) prioritizes."""
         out: list[Claim] = []
-        for policy, sent, _, name, s_ in _listed_items(sentences, body, _PRIORITY_INTRO, "Y", self._neg, lines):
+        for policy, sent, _, name, s_ in _listed_items(sentences, body, _PRIORITY_INTRO, "YT", self._neg, lines):
             if not self._not_industry.match(name) and len(name.split()) <= 7:
                 m = Mention(s_, s_ + len(name), name, "Industry", name, "items")
                 out.append(Claim(policy, "prioritizes", m, sent, "rules/prioritizes.listed-below", self._listed_priority_conf))

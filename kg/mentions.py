@@ -138,7 +138,7 @@ _EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Ve
                   r"Hydrogen|Chips?|Quantum|Biosciences|Therapeutics|Graphics|Avionics|Skyways|Airlines|Aviation\sGroup|Holding|Conglomerate|Displays?|Batter(?:y|ies)|Lighting|Instruments|Devices|Machinery|Industries|Heavy\sIndustry|Insights?|Research|Consulting|Consultancy|Advisors|Analytics|"
                   r"Asset\sManagement|Management|Microsystems|Microelectronics|Photonics|Optoelectronics|Biotechnology|Robotics\sTechnology|"
                   r"Innovation\sCent(?:er|re)|Research\sCent(?:er|re)|R&D\sCent(?:er|re)|College|Hospital|Management\sCommittee|Committee|"
-                  r"Infrastructure|Administration|Agritech|Drives?|Precision|Equipment|Manufacturing|Solutions|Platforms?|Services)")
+                  r"Infrastructure|Administration|Agritech|Drives?|Precision|Equipment|Manufacturing|Solutions|Platforms?|Services|Agency)")
 _EN_OF_ORG = re.compile(r"\b((?:[A-Z][\w\-']*\s+){0,3}(?:Institute|University|Academy|School|College|Association|Bureau|Commission|"
                         r"Ministry|Department|Federation|Chamber|Centre|Center|Laboratory|Foundation|Office|Administration|Committee)\s+(?:of|for)\s+(?:(?:[A-Z][\w\-']*|and|for|the)\s*){1,6})(?<!\s)", re.A)
 # Guangdong Provincial Development and Reform Commission: a government body whose name holds "and"
@@ -173,9 +173,9 @@ _EN_ORG_CONTEXT = re.compile(
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:located|based|headquartered)\sin\s[^,.;]{{3,60}},\s(?:is|was)\s(?:a|an|the)\s(?:[\w\-]+\s){{0,3}}?(?:subsidiary|unit|spin-?off|maker|supplier|developer|startup|company|firm)\b"
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:based|headquartered)\sin\s[A-Z][^,.;]{{2,40}},\s(?:makes|builds|develops|sells|designs|produces|runs|operates|supplies|has|was|is)\b")
 _EN_BARE_GROUP = re.compile(r"(?<=\b[Tt]he\s)((?:[A-Z][\w']*\s){1,4}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Five|Six|Seven|Eight|Ten))\b")
-_EN_NAME = re.compile(r"\b([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})\b")
-_EN_OCCUPATION_AFTER = re.compile(r",\s(?:a|an)\s(?:[a-z\-]+\s){0,3}(?:analyst|engineer|researcher|scientist|professor|lecturer|partner|"
-                                  r"economist|investor|executive|spokesperson|spokeswoman|spokesman|founder|co-founder|director)\s(?:at|of|with)\s")
+_EN_NAME = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ \-][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){1,2})\b")
+_EN_OCCUPATION_AFTER = re.compile(r",\s(?:a|an)\s(?:[A-Za-z\-]+\s){0,3}(?:analyst|engineer|researcher|scientist|professor|lecturer|partner|"
+                                  r"economist|investor|executive|spokesperson|spokeswoman|spokesman|founder|co-founder|director)\s(?:at|of|with|who|from|based)\s")
 _EN_TITLED_NAME = re.compile(r"\b(?:Co-?[Ff]ounder\sand\s)?(?:Chief\s(?:Executive|Technology|Operating|Financial|Scientific)(?:\sOfficer)?|"
                              r"CEO|CTO|COO|CFO|Chairman|Chairwoman|President|Vice\sPresident|General\sManager|Managing\sPartner|"
                              r"Co-?[Ff]ounder|Founder|Professor|Dr\.|Mr\.|Ms\.|Mrs\.)\s([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})\b")
@@ -281,6 +281,13 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             s_, e_ = m.span(1)
             if free(s_, e_) and not _NOT_ORG.search(m.group(1)) and not lexicon.lookup(m.group(1)):
                 taken.append(Mention(s_, e_, m.group(1), "Company", m.group(1), "quote"))
+    # 4h. a work named in quotes after titled/entitled: The report, titled "Yunnan 2030: …", was published
+    if "titled" in text:
+        for m in _EN_TITLED_WORK.finditer(text):
+            s_, e_ = m.span(2)
+            if free(s_, e_):
+                typ = "Policy" if re.search(r"plan|policy|measures|guidelines|programme|program|opinions|notice", m.group(1), re.I) else "Report"
+                taken.append(Mention(s_, e_, m.group(2), typ, m.group(2), "title"))
     # 5. quoted group names
     for m in (_QUOTE.finditer(text) if may & bit[_QUOTE] else ()):
         inner = m.group(1)
@@ -693,6 +700,7 @@ def _government_bodies(text: str, taken: list[Mention], R: dict) -> None:
 
 _DESCRIBED_QUOTED = re.compile(r"(?:企业|公司|初创公司|创业公司|初创企业|科技公司|厂商|独角兽|车企|药企|服务商|供应商|制造商|开发商|运营商)"
                                r"[「“\x22]([\u4e00-\u9fffA-Za-z0-9]{2,10})[」”\x22](?=完成|获得|宣布|发布|推出|正式|近日|日前|已|于|在|的|，|,|是|成立|拿到|再获|连续)")
+_EN_TITLED_WORK = re.compile(r"\b(report|study|paper|white\spaper|plan|policy|document|guidelines|measures|programme|program|strategy|book)s?,?\s(?:is\s|was\s)?(?:en)?titled\s[\x22“]([^\x22”]{3,120})[\x22”]", re.I)
 _BASIS_BEFORE = re.compile(r"(?:贯彻落实|贯彻|落实|根据|按照|依据|依照|对照)$")
 _BARE_DOC_TITLE = re.compile(r"关于[^。，,；;：:！？]{4,60}?的?(?:通知|意见|实施意见|办法|方案|决定|公告|通告|规定|细则|指南|措施|若干措施)")
 _EN_INVESTMENT_ARM = re.compile(r"\s(?:Capital|Ventures|Venture\sCapital|Venture\sPartners|Investment|Investments|Fund|Growth\sFund|Industrial\sFund)\b")
@@ -1223,7 +1231,7 @@ _EN_ORG_TYPES = [(re.compile(p + "$"), t) for p, t in (
     (r"Hospital", "Organization"),
     (r"(?:Capital|Ventures|Venture Partners|Fund|Investments?|Investment Group|Partners|Angels|Asset Management)", "Investor"),
     (r"(?:Association|Alliance|Federation)", "Organization"),
-    (r"(?:Bureau|Commission|Ministry|Council|Government|Management\sCommittee|Administration)", "GovernmentBody"),
+    (r"(?:Bureau|Commission|Ministry|Council|Government|Management\sCommittee|Administration|Agency)", "GovernmentBody"),
     (r"Committee", "Organization"))]
 _TITLE_ACRONYMS = {"CEO", "CTO", "COO", "CFO", "CIO", "CMO", "CSO", "CPO", "VP", "SVP", "EVP", "HR", "PR", "IPO", "AI"}
 _APPROVED_BY = re.compile(r"经(?=[省市区县]|国务院)")
@@ -1730,14 +1738,15 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             words = words[k:]
         if words and words[0] in ("Chief", "Vice", "Deputy", "Executive", "Senior", "Managing", "Former"):
             continue          # Chief Technology Officer: a title, not a company
+        lead = next((i for i in (2, 1) if len(words) >= i + 2 and re.fullmatch(r"[A-Z][a-z]+['’]s", words[i - 1])
+                     and getattr(lexicon.lookup(" ".join(words[:i])[:-2]), "type", None) == "Place"), 0)
+        if lead:
+            s += len(" ".join(words[:lead])) + 1   # Guangzhou's Pearl Air Logistics, Hong Kong's Harbourfront Growth Partners
+            words = words[lead:]
         while words and words[0] in ("The", "the", "A", "An", "In", "At", "By", "Its", "Hong", "Kong"):
             s += len(words[0]) + 1
             words = words[1:]
-        if len(words) >= 3 and re.fullmatch(r"[A-Z][a-z]+['’]s", words[0]) and \
-                getattr(lexicon.lookup(words[0][:-2]), "type", None) == "Place":
-            s += len(words[0]) + 1           # Guangzhou's Pearl Air Logistics: the city, then the name
-            words = words[1:]
-        elif len(words) >= 4 and re.fullmatch(r"(?:Province|City|Municipality|District)['’]s", words[1]) and \
+        if len(words) >= 4 and re.fullmatch(r"(?:Province|City|Municipality|District)['’]s", words[1]) and \
                 getattr(lexicon.lookup(words[0]), "type", None) == "Place":
             s += len(words[0]) + len(words[1]) + 2      # Anhui Province's Jianghuai Future Industry Fund
             words = words[2:]
