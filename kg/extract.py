@@ -226,8 +226,10 @@ _PRIORITY_INTRO = re.compile(
     r"|\b(?:on|in|to|into)\s(?:the\s)?(?:following\s)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:priority\s)?(?:areas|sectors|industries|fields|directions|priorities)(?:\s[^.:]{0,20})?:\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|\d{1,2}[.、．)]\s+)(\S.*)")
 _ITEM_HEAD = re.compile(r"(\*{0,2}[^。；;：:，,（(.]{2,60}?)(?:\*{0,2})(?:[。；;：:，,（(]|\.(?=\**(?:\s|$))|$)")
-_UNITS_INTRO = re.compile(r"(?:下设|设有|设立了?|组建了?|包括|拥有|内设)[^。；：:]{0,10}?(?:研究中心|中心|实验室|研究所|事业部|部门|平台|工作室|分院)[：:]\s*$")
-_UNIT_NAME = re.compile(r"(?:中心|实验室|研究所|研究院|事业部|平台|工作室|分院)$")
+_UNITS_INTRO = re.compile(r"(?:下设|设有|设立了?|组建了?|包括|拥有|内设)[^。；：:]{0,10}?(?:研究中心|中心|实验室|研究所|事业部|部门|平台|工作室|分院)[：:]\s*$"
+                          r"|(?:控股子公司|全资子公司|子公司|分公司)(?:及参股公司)?(?:[^。；：:]{0,8}?)(?:包括|如下|情况|有)?[：:]?\s*$"
+                          r"|子公司[^。；：:]{0,30}如下[：:]\s*$")
+_UNIT_NAME = re.compile(r"(?:中心|实验室|研究所|研究院|事业部|平台|工作室|分院|有限公司|有限责任公司)$")
 
 
 def _listed_items(sentences, body: str, intro: re.Pattern, codes: str, neg: re.Pattern, lines: set | None = None):
@@ -269,8 +271,9 @@ def _listed_items(sentences, body: str, intro: re.Pattern, codes: str, neg: re.P
         history.extend(m for m in ms if m.type != "Date")
 
 
-_UNITS_INLINE = re.compile(r"(?:下设|设有|内设|组建了?|拥有)[^。；：:，]{0,10}?(?:研究中心|中心|实验室|研究所|事业部|平台|工作室|分院)[：:]\s*")
-_INLINE_ITEM = re.compile(r"\s*(?:此外|另外|同时)?[，,]?(?:还)?(?:有|设有|包括)?(?:一个|一家|一所)?((?:(?![的和及在由为是])[^，,；;。：:\s]){2,20}?(?:中心|实验室|研究所|研究院|事业部|平台|工作室|分院))(?=[，,；;。]|$)")
+_UNITS_INLINE = re.compile(r"(?:下设|设有|内设|组建了?|拥有)[^。；：:，]{0,10}?(?:研究中心|中心|实验室|研究所|事业部|平台|工作室|分院)[：:]\s*"
+                           r"|(?:控股子公司|全资子公司|子公司)(?:主要)?(?:包括|有)[：:]\s*")
+_INLINE_ITEM = re.compile(r"\s*(?:此外|另外|同时)?[，,]?(?:还)?(?:有|设有|包括)?(?:一个|一家|一所)?((?:(?![的和及在由为是])[^，,；;。：:\s]){2,20}?(?:中心|实验室|研究所|研究院|事业部|平台|工作室|分院|有限公司|有限责任公司))(?=[，,；;。]|$)")
 
 
 def _semicolon_units(sentences):
