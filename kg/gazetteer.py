@@ -27,7 +27,7 @@ _MAY_DECLARE = prefilter([_DECL, _FULL_NAME])
 _DECL_BRACKET = re.compile(r"[（(]\s*(?:以下简称|以下称|下称|简称|英文|English name)")
 
 
-_DEAL_WORD = re.compile(r"^.*(?:亿元|万元|收购了?|并购了?|入股了?|参股了?|控股了?|投资了|增资|旗下的?|孵化的?|携手|牵手|签约)")
+_DEAL_WORD = re.compile(r"^.*(?:亿元|万元|收购了?|并购了?|入股了?|参股了?|控股(?!集团|有限|股份|公司)了?|投资了|增资|旗下的?|孵化的?|携手|牵手|签约)")
 _CLAUSE_WORD_TAGS = ("r", "p", "uj", "ul", "ud")
 _CLAUSE_WORDS = {"是", "为", "系", "即", "由"}
 
@@ -42,6 +42,12 @@ def _name_after_clause_words(run: str) -> str:
     for pre in name_rules()["strip_prefixes"]:
         if run.startswith(pre) and len(run) - len(pre) >= 4:
             run = run[len(pre):]          # 深交所上市公司深圳华拓电子股份有限公司: a descriptor, then the name
+            break
+    run = re.split(r"[，,；;：:、。]", run)[-1]      # 19日，山西省属…: the clause before a comma is not the name's
+    for d in ("国有企业", "民营企业", "上市公司", "龙头企业", "科技企业"):
+        i = run.rfind(d)
+        if i >= 0 and len(run) - i - len(d) >= 6:
+            run = run[i + len(d):]          # 山西省属国有企业晋数控股集团有限公司: what it is, then its name
             break
     deal = _DEAL_WORD.search(run, 0, max(0, len(run) - 4))
     if deal is not None:

@@ -74,8 +74,8 @@ def name_rules() -> dict:
     # founding roles are founder facts, not job titles
     data["title_re"] = "|".join(re.escape(t) for t in data["titles"] if t not in ("创始人", "联合创始人", "创办人"))
     data["gov_body"] = re.compile(       # after a place: 合肥市科技局 (kg.mentions._government_bodies)
-        r"^(?:市|省|区|县)?((?:[\u4e00-\u9fff](?<![的在是了这该])){0,12}?(?:局|厅|委员会|管委会|办公室|办公厅|人民政府|政府|委))"
-        r"(?=(?:原|前|时任|现任)?(?:" + data["title_re"] + r")|[，,、。；]|于|在|会同|联合|发布|印发|出台|今年|去年|\d|获悉|牵头|等|和|与|日前|近日|正式|召开|举行|制定|公布|颁布|推出|下发|批复|审议|部署|提出|明确|也|还|已|将)")
+        r"^(?:市|省|区|县)?((?:[\u4e00-\u9fff](?<![的在是了这该])){0,16}?(?:局|厅|委员会|管委会|办公室|办公厅|人民政府|政府|委))"
+        r"(?=(?:原|前|时任|现任)?(?:" + data["title_re"] + r")|[，,、。；]|于|在|会同|联合|发布|印发|出台|今年|去年|\d|获悉|牵头|等|和|与|日前|近日|正式|召开|举行|制定|公布|颁布|推出|下发|批复|审议|部署|提出|明确|也|还|已|将|出资|组建|批准|主导|控股|主管|监管|指导|作为|设立)")
     data["person_after_title"] = re.compile(
         rf"(?:{titles}|{cues})(?:的(?=(?:{sur})[\u4e00-\u9fff]{{1,2}}?(?:[，,。说表])))?[：:]?\s*((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:与及等说在的（(“\s—－-]|和(?!表示|说|介绍|认为|指出|透露|坦言|告诉)|{_AFTER_NAME}|$)")
     data["person_at_clause"] = re.compile(      # a clause that opens with a name and goes on as people do
@@ -691,8 +691,11 @@ def _government_bodies(text: str, taken: list[Mention], R: dict) -> None:
         if not g:
             continue
         e = m.end + g.end()
-        if any(not (e <= x.start or m.start >= x.end) for x in taken if x is not m):
+        inside = [x for x in taken if x is not m and not (e <= x.start or m.start >= x.end)]
+        if any(x.type not in ("GovernmentBody", "Place") or x.start < m.end or x.end > e for x in inside):
             continue
+        for x in inside:
+            taken.remove(x)       # 山西省 + 人民政府国有资产监督管理委员会 (the bureau found alone by its suffix)
         name = text[m.start:e]
         taken.remove(m)
         taken.append(Mention(m.start, e, name, "GovernmentBody", name, "suffix"))
@@ -704,6 +707,7 @@ _EN_TITLED_WORK = re.compile(r"\b(report|study|paper|white\spaper|plan|policy|do
 _BASIS_BEFORE = re.compile(r"(?:贯彻落实|贯彻|落实|根据|按照|依据|依照|对照)$")
 _BARE_DOC_TITLE = re.compile(r"关于[^。，,；;：:！？]{4,60}?的?(?:通知|意见|实施意见|办法|方案|决定|公告|通告|规定|细则|指南|措施|若干措施)")
 _EN_INVESTMENT_ARM = re.compile(r"\s(?:Capital|Ventures|Venture\sCapital|Venture\sPartners|Investment|Investments|Fund|Growth\sFund|Industrial\sFund)\b")
+_DESCRIPTOR_INSIDE = ("国有企业", "民营企业", "上市公司", "龙头企业", "科技企业", "高新企业", "国企", "央企", "企业", "公司")
 _DESCRIPTOR_BEFORE_NAME = ("企业", "公司", "厂商", "车企", "药企", "龙头", "独角兽", "初创公司", "子公司", "供应商")
 _NAME_MIDDLES = ("投资", "产业投资", "创业投资", "创新投资", "发展", "控股", "实业", "产业")
 _NAME_ENDS = ("集团", "有限公司", "公司", "股份有限公司", "集团有限公司", "有限责任公司", "股份公司")
@@ -1109,6 +1113,10 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             start = _trade_name_before(text, tokens, start, s, taken)
         if text.startswith(("企业", "公司"), start) and s - start >= 6 and suffix.endswith(("有限公司", "有限责任公司")):
             start += 2          # 本地企业|擎楚智能科技有限公司: the descriptor before a legal name is not the name's
+        if suffix.endswith(("有限公司", "有限责任公司")):
+            cut = max((i + len(d) for d in _DESCRIPTOR_INSIDE if (i := text.rfind(d, start + 1, s)) > start), default=-1)
+            if cut > 0 and s - cut >= 3:
+                start = cut     # 山西省属国有企业|晋数控股集团有限公司: the name starts after what it is
         name = text[start:e]
         if name in R["strip_prefixes"]:
             continue          # 深交所上市公司 alone: a descriptor, no name
