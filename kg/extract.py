@@ -168,7 +168,7 @@ def _compile(pattern: str, titles: str, group_classes: dict | None = None) -> tu
             body = rf"(?:{item})(?:(?:、|和|及|以及|”\s*“)(?:{item}))" + ("+" if cls == "ITEMS" else "*")
         elif cls == "ENITEMS":
             item = r"[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z][A-Za-z\-]*){0,3}?"
-            body = rf"{item}(?:,\s(?!and\s){item})*,?\sand\s{item}"
+            body = rf"{item}(?:\sand\s{item}(?=,))?(?:,\s(?!and\s){item})*,?\sand\s{item}"
         elif cls == "PAIRS":
             one = ph("ORG") + r"(?:的|旗下的)" + ph("PER") + r"(?:" + LIST_SEP + ph("PER") + r")*"
             body = rf"{one}(?:(?:、|和|及|以及){one})*"
