@@ -54,7 +54,7 @@ EN_TITLES = (r"(?:(?:(?:co-)?founder\sand\s|(?:Co-)?[Ff]ounder\sand\s)?(?:chief\
              r"(?:analyst|engineer|scientist|researcher|architect|designer|director|manager|fellow|lecturer|partner|strategist)|"
              r"Deputy\sDirector|General\sManager|deputy\sdirector|general\smanager|vice-president|Vice-President))")
 _PH = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE)
-LIST_SEP = r"\s*(?:、|和|与|及|以及|会同|,\s*and|and|&|,)\s*(?:本地机构|老股东|新股东|股东|机构|the\s|existing\s(?:backers?|investors?|shareholders?)\s|(?:其|他的|她的)?(?:合伙人|搭档|同事|老同学|同学|师兄|师弟|师姐|师妹|学生|博士生|导师|妻子|丈夫|校友)|[\u4e00-\u9fff]{0,8}?(?:" + "|".join(name_rules()["descriptor_nouns"]) + r"))?(?:\ue000L\d+\ue001(?:-based\s|[''’]s\s))?"
+LIST_SEP = r"\s*(?:、|和|与|及|以及|会同|,\s*and|and|&|,)\s*(?:本地机构|老股东|新股东|股东|机构|the\s|existing\s(?:backers?|investors?|shareholders?)\s|(?:其|他的|她的|自己)?(?:指导过?的|带过的|培养的)?(?:合伙人|搭档|同事|老同学|同学|师兄|师弟|师姐|师妹|学生|博士生|博士毕业生|硕士生|研究生|导师|妻子|丈夫|校友)|[\u4e00-\u9fff]{0,8}?(?:" + "|".join(name_rules()["descriptor_nouns"]) + r"))?(?:\ue000L\d+\ue001(?:-based\s|[''’]s\s))?"
 
 
 _OWNER_AFTER = re.compile(r"(?:旗下|下属|控股)")     # 合肥产投集团旗下的庐州科创基金: the owner is a modifier

@@ -541,7 +541,7 @@ def late_recognisers() -> list[tuple[re.Pattern, tuple[str, ...], re.Pattern | N
     ]
 
 
-_PRODUCT_CODE = re.compile(r"(?<![A-Za-z0-9\-_.])((?:[\u4e00-\u9fff]{2}(?=[A-Z]\d))?[A-Z][A-Za-z]{0,5}(?:-[A-Z0-9][A-Za-z0-9]*(?:\s\d+(?:\.\d+)?)?|\d+[A-Za-z]?)(?:\s?(?:Pro|Max|Plus|Ultra|Mini|Lite|Air)(?![A-Za-z]))?(?:系列)?)(?![A-Za-z0-9\-])")
+_PRODUCT_CODE = re.compile(r"(?<![A-Za-z0-9\-_.])((?:[\u4e00-\u9fff]{2}(?=[A-Z]\d))?[A-Z][A-Za-z]{0,5}(?:-[A-Z0-9][A-Za-z0-9]*(?:\s\d+(?:\.\d+)?)?|\d+[A-Za-z]?)(?:\s?(?:Pro|Max|Plus|Ultra|Mini|Lite|Air)(?![A-Za-z]))?(?:系列|(?![A-Za-z0-9\-])))")
 _NOT_CODE = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}[A-Z]2[A-Z]$|[A-F]\+?$|[ABCDE]\d?轮|Pre-|COVID|iPhone|GB|ISO|IPO|CEO|CTO|AI|5G|4G|3D|2D|[A-Z]\d$)")
 _NUMBERED_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的了是和与及、款把将在由]))([\u4e00-\u9fff]{2}[一二三四五六七八九十]号)(?![”\"]?[\u4e00-\u9fff]{0,4}?(?:线|楼|院|馆|厅|文件|令|台风|中心|基地|工程|项目|计划|园区))")
 _LAUNCHED_QUOTE = re.compile(r"(?:推出|发布(?!会)|上线|研发|研制|自研|开发|打造|量产|主打|亮相|发售|交付)(?:了|的)?(?:[^，。；“”\"「」]{0,16}?)[“「]((?:(?![并未不没是的了我你他她])[^“”\"「」\n，。]){1,12})[”」]")
@@ -634,7 +634,7 @@ def _investor_lists(text: str, taken: list[Mention], R: dict, may: int = -1, bit
                 taken.append(Mention(s, e, item, "Investor", item, "investor"))
 
 
-_DISTRICT = re.compile(r"(?:市)?((?<=[\u4e00-\u9fff])(?:区|县)(?![\u4e00-\u9fff]{0,1}(?:委|政府|长|级))|[\u4e00-\u9fff]{1,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|自贸区|软件园|科技园|产业园|科学城|科技城|科创城|生态城|综合保税区|保税区|综合实验区|实验区|示范区|试验区|工业园区|园区|区|县))(?:[一二三四五六七八九十]期)?")
+_DISTRICT = re.compile(r"(?:市)?((?<=[\u4e00-\u9fff])(?:区|县)(?![\u4e00-\u9fff]{0,1}(?:委|政府|长|级))|[\u4e00-\u9fff]{1,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|新城|自贸区|软件园|科技园|产业园|科学城|科技城|科创城|生态城|综合保税区|保税区|综合实验区|实验区|示范区|试验区|工业园区|园区|区|县))(?:[一二三四五六七八九十]期)?")
 
 
 _GENERIC_AREAS = {"矿区", "市区", "城区", "郊区", "山区", "景区", "厂区", "校区", "社区", "片区", "辖区", "园区", "老区", "灾区", "农区",
