@@ -167,7 +167,7 @@ def _compile(pattern: str, titles: str, group_classes: dict | None = None) -> tu
             item = r"(?:[^，,。；;、：:等和及的\s" + OPEN + CLOSE + r"]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,12}(?:" + _ITEM_ALIAS + r")?|" + OPEN + r"[A-Z]\d+" + CLOSE
             body = rf"(?:{item})(?:(?:、|和|及|以及|”\s*“)(?:{item}))" + ("+" if cls == "ITEMS" else "*")
         elif cls == "ENITEMS":
-            item = r"[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z][A-Za-z\-]*){0,3}?"
+            item = r"[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z][A-Za-z\-]*){0,5}?"
             body = rf"{item}(?:\sand\s{item}(?=,))?(?:,\s(?!and\s){item})*,?\sand\s{item}"
         elif cls == "PAIRS":
             one = ph("ORG") + r"(?:的|旗下的)" + ph("PER") + r"(?:" + LIST_SEP + ph("PER") + r")*"
