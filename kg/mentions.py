@@ -281,6 +281,13 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             s_, e_ = m.span(1)
             if free(s_, e_) and not _NOT_ORG.search(m.group(1)) and not lexicon.lookup(m.group(1)):
                 taken.append(Mention(s_, e_, m.group(1), "Company", m.group(1), "quote"))
+    # 4i. a programme named in quotes: the "East Data, West Computing" project, “东数西算”工程
+    if "“" in text or '"' in text:
+        for m in _QUOTED_PROGRAMME.finditer(text):
+            g = 1 if m.group(1) else 2
+            s_, e_ = m.span(g)
+            if free(s_, e_) and not lexicon.lookup(m.group(g)):
+                taken.append(Mention(s_, e_, m.group(g), "Policy", m.group(g), "quote"))
     # 4h. a work named in quotes after titled/entitled: The report, titled "Yunnan 2030: …", was published
     if "titled" in text:
         for m in _EN_TITLED_WORK.finditer(text):
@@ -703,6 +710,8 @@ def _government_bodies(text: str, taken: list[Mention], R: dict) -> None:
 
 _DESCRIBED_QUOTED = re.compile(r"(?:企业|公司|初创公司|创业公司|初创企业|科技公司|厂商|独角兽|车企|药企|服务商|供应商|制造商|开发商|运营商)"
                                r"[「“\x22]([\u4e00-\u9fffA-Za-z0-9]{2,10})[」”\x22](?=完成|获得|宣布|发布|推出|正式|近日|日前|已|于|在|的|，|,|是|成立|拿到|再获|连续)")
+_QUOTED_PROGRAMME = re.compile(r"[\x22“]([A-Z][^\x22”]{2,60})[\x22”]\s(?:project|programme|program|initiative|strategy|scheme|campaign)\b"
+                               r"|“([\u4e00-\u9fffA-Za-z+＋]{2,12})”(?=工程|行动|战略|计划|专项)")
 _EN_TITLED_WORK = re.compile(r"\b(report|study|paper|white\spaper|plan|policy|document|guidelines|measures|programme|program|strategy|book)s?,?\s(?:is\s|was\s)?(?:en)?titled\s[\x22“]([^\x22”]{3,120})[\x22”]", re.I)
 _BASIS_BEFORE = re.compile(r"(?:贯彻落实|贯彻|落实|根据|按照|依据|依照|对照)$")
 _BARE_DOC_TITLE = re.compile(r"关于[^。，,；;：:！？]{4,60}?的?(?:通知|意见|实施意见|办法|方案|决定|公告|通告|规定|细则|指南|措施|若干措施)")
