@@ -298,6 +298,54 @@ def _semicolon_units(sentences):
         history.extend(m for m in ms if m.type != "Date")
 
 
+_LABEL = re.compile(r"^\s*(?:[-*•·]\s*)?(?:(?P<founder>举办单位|依托单位|发起单位|共建单位|主办单位|建设单位|牵头单位|组建单位|出资单位)"
+                    r"|(?P<works>负责人|法定代表人|主要负责人|机构负责人|院长|主任|所长|理事长|总经理|董事长)"
+                    r"|(?P<location>所在区域|所在地|注册地|注册地址|所在地区|办公地点|总部所在地)"
+                    r"|(?P<parent>上级单位|主管单位|隶属单位|母公司|控股股东))\s*[：:]")
+_LABEL_HEAD = re.compile(r"^\s*(?:\d{1,2}\s*[.．、)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*")
+
+
+def _label_blocks(sentences, conf: dict, neg: re.Pattern) -> list["Claim"]:
+    """Entries of a notice written as a numbered name and labelled lines under it
+    (1．西安秦岭光子技术研究院 / 举办单位：西北大学、… / 负责人：冯启航（院长） / 所在区域：西安高新区): each
+    labelled line states a fact of the entry it follows — its founders, its head, its place, its parent."""
+    out: list[Claim] = []
+    entry = None
+    for sent, ms in sentences:
+        label = _LABEL.match(sent.text)
+        if label is None:
+            head = _LABEL_HEAD.match(sent.text)
+            firms = [t for m in ms if head and m.start <= head.end() + 1 for t in m.targets if CODES[t.type] in "CIRO"]
+            entry = firms[0] if firms else None
+            continue
+        if entry is None or neg.search(sent.text):
+            continue
+        kind = label.lastgroup
+        after = [m for m in ms if m.start >= label.end()]
+        if kind == "founder":
+            for m in after:
+                for t in m.targets:
+                    if CODES[t.type] in "CUARGIMO" and t.name != entry.name:
+                        out.append(Claim(entry, "founder", t, sent, "rules/founder.label-line", conf["founder"]))
+        elif kind == "works":
+            people = [t for m in after[:1] for t in m.targets if t.type == "Person"]
+            title = re.search(r"[（(]([^）)]{2,12})[）)]", sent.text[label.end():])
+            for p in people:
+                out.append(Claim(p, "worksFor", entry, sent, "rules/works.label-line", conf["works"],
+                                 title=title.group(1) if title else label.group("works")))
+        elif kind == "location":
+            for m in after[:1]:
+                for t in m.targets:
+                    if t.type == "Place":
+                        out.append(Claim(entry, "location", t, sent, "rules/location.label-line", conf["location"]))
+        elif kind == "parent":
+            for m in after[:1]:
+                for t in m.targets:
+                    if CODES[t.type] in "CUARGIMO" and t.name != entry.name:
+                        out.append(Claim(entry, "parentOrganization", t, sent, "rules/parent.label-line", conf["parent"]))
+    return out
+
+
 _CN_ORDINALS = "一二三四五六七八九十"
 
 
@@ -462,6 +510,8 @@ class RuleExtractor:
         measured = _measured(rules_path)
         self._listed_conf = measured.get("member.listed-below", {}).get("confidence", 0.7)
         self._listed_priority_conf = measured.get("prioritizes.listed-below", {}).get("confidence", 0.8)
+        self._label_conf = {rel: measured.get(f"{rel}.label-line", {}).get("confidence", 0.75)
+                            for rel in ("founder", "works", "location", "parent")}
         self._listed_unit_conf = measured.get("parent.listed-below", {}).get("confidence", 0.8)
         self._listed_product_conf = measured.get("develops.listed-with-product", {}).get("confidence", 0.75)
         self._sig_conf = measured.get("publisher.notice-signature", {}).get("confidence", 0.8)
@@ -586,6 +636,11 @@ class RuleExtractor:
             claims = [c for c in claims if not (c.relation == "prioritizes" and c.sentence.index in item_lines
                                                 and "/prioritizes.topic-" in c.extractor)]
         claims.extend(self._unit_listings(sentences, article.body))
+        labelled = _label_blocks(sentences, self._label_conf, self._neg)
+        if labelled:          # 负责人：冯启航（院长） under an entry: the entry, not the article's topic, is the employer
+            lines = {c.sentence.index for c in labelled}
+            claims = [c for c in claims if not (c.sentence.index in lines and c.implicit)]
+            claims.extend(labelled)
         claims = _name_makers(sentences, claims, self._name_maker_conf)
         claims.extend(_listed_products(sentences, claims, self._listed_product_conf))
         return Extraction(_one_maker(claims), sentences)

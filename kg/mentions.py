@@ -903,6 +903,11 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         if tokens and len(tokens[-1][0]) >= 2 and len(word) >= 2 and tokens[-1][0] + word in suffixes \
                 and word not in suffixes:
             tokens[-1] = (tokens[-1][0] + word, "n", tokens[-1][2], pos + len(word))   # 研发|中心: one suffix
+        elif tokens and len(tokens[-1][0]) == 4 and len(word) >= 2 and tokens[-1][0][2:] + word in suffixes \
+                and tokens[-1][0][2:] + word in _PLACE_LED_SUFFIXES:
+            w0, f0, s0, _e0 = tokens[-1]          # 技术创新|中心 → 技术|创新中心
+            tokens[-1] = (w0[:2], "n", s0, s0 + 2)
+            tokens.append((w0[2:] + word, "n", s0 + 2, pos + len(word)))
         elif len(word) == 4 and word[:2] in suffixes and word[2:] in _MEMBER_WORDS:
             tokens.append((word[:2], "n", pos, pos + 2))            # 协会会员: the suffix, then the role
             tokens.append((word[2:], "n", pos + 2, pos + 4))
@@ -1037,8 +1042,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 break
             hit = overlaps(ws, we)
             if hit is not None and (hit in absorbed or (
-                    hit.type == "Company" and hit.source == "local" and suffix in _INSTITUTIONAL
-                    and j + 1 < i and tokens[j + 1][0] in ("产业", "行业") and hit.end == we)):
+                    hit.type == "Company" and hit.source in ("local", "suffix") and suffix in _INSTITUTIONAL
+                    and j + 1 < i and tokens[j + 1][0] in ("产业", "行业", "传感器", "芯片", "机器人", "装备", "材料")
+                    and hit.end == we)):
                 absorbed.append(hit)      # 武汉|硅光芯片|产业联盟: a technology the article repeats, not a company
                 hit = None
             if hit is not None and hit.type not in ("Place", "University"):
@@ -1152,7 +1158,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         if len(own) < 2 and suffix not in ("大学", "学院") and not city_body:
             continue
         place_university = suffix == "大学" and lead is not None and lead.type == "Place" and start == s
-        if (not own and not city_body and not place_university) or overlaps(start, e) not in (None, lead):
+        if (not own and not city_body and not place_university) or next(
+                (x for x in taken if x not in absorbed and not (e <= x.start or start >= x.end)), None) not in (None, lead):
             continue
         parent = None
         if lead is not None and lead.type == "University" and suffix in R["unit_suffixes"]:

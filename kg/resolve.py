@@ -75,6 +75,8 @@ class Resolver:
             alias = clean(am.group(1))
             if not alias or alias == m.name or re.fullmatch(r"[\d\s.\-]+", alias):
                 continue
+            if m.type == "Person" and not re.fullmatch(r"[A-Za-z][A-Za-z .'\-]+", alias):
+                continue          # 冯启航（院长）: a role in brackets, not another name of the person
             target = self._key_of(m)
             entry = self.lexicon.lookup(alias)
             if entry is not None and (entry.type == "Place") != (m.type == "Place"):
