@@ -716,6 +716,7 @@ _EN_TITLED_WORK = re.compile(r"\b(report|study|paper|white\spaper|plan|policy|do
 _BASIS_BEFORE = re.compile(r"(?:贯彻落实|贯彻|落实|根据|按照|依据|依照|对照)$")
 _BARE_DOC_TITLE = re.compile(r"关于[^。，,；;：:！？]{4,60}?的?(?:通知|意见|实施意见|办法|方案|决定|公告|通告|规定|细则|指南|措施|若干措施)")
 _EN_INVESTMENT_ARM = re.compile(r"\s(?:Capital|Ventures|Venture\sCapital|Venture\sPartners|Investment|Investments|Fund|Growth\sFund|Industrial\sFund)\b")
+_GENERIC_LEGAL_BODY = r"(?:智能|信息|网络|医疗|电子|数字|新能源|新材料|生物|航空|软件)?(?:科技|技术|智能|实业|发展|投资|控股|集团|股份|信息技术|电子商务)?"
 _DESCRIPTOR_INSIDE = ("国有企业", "民营企业", "上市公司", "龙头企业", "科技企业", "高新企业", "国企", "央企", "企业", "公司")
 _DESCRIPTOR_BEFORE_NAME = ("企业", "公司", "厂商", "车企", "药企", "龙头", "独角兽", "初创公司", "子公司", "供应商")
 _NAME_MIDDLES = ("投资", "产业投资", "创业投资", "创新投资", "发展", "控股", "实业", "产业")
@@ -1041,6 +1042,10 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 start = ws + 1    # 清岚机器人|和鸣|川科技, 汇川|精密|和云帆|机器人: the list's 和 inside a word of the tagger
                 break
             hit = overlaps(ws, we)
+            if hit is not None and hit.source in ("local", "person") and hit.type in ("Company", "Product", "Person") \
+                    and suffix.endswith(("有限公司", "有限责任公司")) and hit.end == we and j < i - 1:
+                absorbed.append(hit)      # 郑州|衡光|量子科技有限公司: the short name the article uses is inside
+                hit = None
             if hit is not None and (hit in absorbed or (
                     hit.type == "Company" and hit.source in ("local", "suffix") and suffix in _INSTITUTIONAL
                     and j + 1 < i and tokens[j + 1][0] in ("产业", "行业", "传感器", "芯片", "机器人", "装备", "材料")
@@ -1140,6 +1145,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             continue          # 只投硬科技, 高科技: a kind of technology, no company
         if core in R["kind_words"]:
             continue          # 四足机器人, 产业投资, 三甲医院: a kind, no name (names.yaml kind_words)
+        if suffix.endswith(("有限公司", "有限责任公司")) and re.fullmatch(_GENERIC_LEGAL_BODY, core):
+            continue          # 科技有限公司, 智能科技有限公司 alone: a legal form, no name
         lead = next((m for m in taken if m.start == start and m.type in ("Place", "University")), None)
         inner = [t for t in tokens[k:i] if t[3] > start and not (lead is not None and t[3] <= lead.end)]
         if not named_token and inner and R["org_suffixes"][suffix] == "Company" and not suffix.endswith(("公司", "集团")) \
