@@ -1890,9 +1890,9 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
                     changed = True
 
 
-_UNIT_AFTER = re.compile(r"^([\u4e00-\u9fff]{0,14}?(?:与|和|及)?[\u4e00-\u9fff]{0,8}?(?:学院|学系|系|研究院|研究所|实验室|研究中心|工作室群|工作室|分公司|子公司))(?![\u4e00-\u9fff]{0,2}(?:学院|系|研究院|研究所|实验室))")
+_UNIT_AFTER = re.compile(r"^([\u4e00-\u9fff]{0,14}?(?:与|和|及)?[\u4e00-\u9fff]{0,8}?(?:学院|学系|系|研究院|研究所|实验室|研究中心|研发中心|创新中心|工程中心|设计中心|工作室群|工作室|分公司|子公司))(?![\u4e00-\u9fff]{0,2}(?:学院|系|研究院|研究所|实验室))")
 _UNIT_OF = ("University", "Company", "ResearchInstitute")
-_NOT_UNIT = re.compile(r"^[和与及在的是由从对向将被把旗于、为系]|的|全资|控股|参股|创建|创办|设立|举办|共同|成立|发起|联合|在|旗下|毕业|就读|担任|位于|投资|领投")
+_NOT_UNIT = re.compile(r"^[和与及在的是由从对向将被把旗于、为系]|的|全资|控股|参股|创建|创办|设立|举办|共同|成立|发起|联合|在|旗下|毕业|就读|担任|位于|投资|领投|牵头|组建|共建|等|支持|推动|依托")
 
 
 _CREATED_UNIT = re.compile(r"(?:[^，。；]{0,6}?)(?:创建|创办|设立|成立|组建|开设|新设|筹建)(?:了)?"
@@ -1941,7 +1941,8 @@ def _merge_units(text: str, taken: list[Mention], R: dict) -> None:
         unit = m.group(1)
         if _NOT_UNIT.search(unit) or unit in ("系", "学院", "学系"):
             continue          # 浙大系 is a family of companies, not a department
-        if a.type != "University" and not unit.endswith(("研究院", "研究所", "实验室", "研究中心", "工作室群", "工作室", "分公司", "子公司")):
+        if a.type != "University" and not unit.endswith(("研究院", "研究所", "实验室", "研究中心", "研发中心", "创新中心",
+                                                         "工程中心", "设计中心", "工作室群", "工作室", "分公司", "子公司")):
             continue
         for x in inside:
             taken.remove(x)
