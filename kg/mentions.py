@@ -176,6 +176,7 @@ _EN_BARE_GROUP = re.compile(r"(?<=\b[Tt]he\s)((?:[A-Z][\w']*\s){1,4}(?:Dragons|T
 _EN_NAME = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ \-][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){1,2})\b")
 _EN_OCCUPATION_AFTER = re.compile(r",\s(?:a|an)\s(?:[A-Za-z\-]+\s){0,3}(?:analyst|engineer|researcher|scientist|professor|lecturer|partner|"
                                   r"economist|investor|executive|spokesperson|spokeswoman|spokesman|founder|co-founder|director)\s(?:at|of|with|who|from|based)\s")
+_EN_CITY_GOVERNMENT = re.compile(r"\b(?!The\s)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:municipal|provincial|city|district|county)\s(?:government|[Pp]eople's\sgovernment))\b")
 _EN_TITLED_NAME = re.compile(r"\b(?:Co-?[Ff]ounder\sand\s)?(?:Chief\s(?:Executive|Technology|Operating|Financial|Scientific)(?:\sOfficer)?|"
                              r"CEO|CTO|COO|CFO|Chairman|Chairwoman|President|Vice\sPresident|General\sManager|Managing\sPartner|"
                              r"Co-?[Ff]ounder|Founder|Professor|Dr\.|Mr\.|Ms\.|Mrs\.)\s([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})\b")
@@ -1784,7 +1785,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         name = " ".join(words)
         learned = [x for x in taken if x.source == "local" and s <= x.start and x.end <= e and (x.start, x.end) != (s, e)]
         if len(words) >= 2 and learned and all(x in learned or e <= x.start or s >= x.end
-                                               or (x.type == "Place" and s < x.start and x.end <= e) for x in taken) \
+                                               or (x.type == "Place" and s <= x.start and x.end <= e) for x in taken) \
                 and not any(x.name.startswith(name) for x in learned):
             for x in learned:     # the Skyreach Hengqin Innovation Center: longer than the short name learned
                 taken.remove(x)   # (unless it is that name's entity: LumiQ Photonics of LumiQ Photonics Co., Ltd.)
@@ -1811,6 +1812,15 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
                 (len(words) >= 2 and words[0].lower() in _PINYIN_SURNAMES and _EN_NAME.fullmatch(name)):
             continue
         taken.append(Mention(s, e, name, "Company", name, "english"))
+    for m in _EN_CITY_GOVERNMENT.finditer(text):   # the Kunming municipal government
+        s, e = m.span(1)
+        inside = [x for x in taken if not (e <= x.start or s >= x.end)]
+        if all(x.type == "Place" and s <= x.start and x.end <= e for x in inside) \
+                and getattr(lexicon.lookup(m.group(1).split(" municipal")[0].split(" provincial")[0].split(" city")[0]
+                                           .split(" district")[0].split(" county")[0]), "type", None) == "Place":
+            for x in inside:
+                taken.remove(x)
+            taken.append(Mention(s, e, m.group(1), "GovernmentBody", m.group(1), "english"))
     for m in _EN_TITLED_NAME.finditer(text):       # Chief Executive Gu Wenjie: the name after a capitalised title
         s, e = m.span(1)
         words = m.group(1).lower().split()
