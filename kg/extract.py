@@ -467,7 +467,8 @@ def build_template(text: str, mentions: list[Mention]) -> tuple[str, list[tuple[
             if br:
                 inside = [x for x in mentions[i + 1:] if x.start < br.end()]
                 content = br.group().strip().strip("（）()").strip()
-                alias_like = content.isascii() or all(x.name == m.name or x.type == m.type for x in inside)
+                alias_like = (content.isascii() and not any(x.type == "Place" != m.type for x in inside)) \
+                    or all(x.name == m.name or x.type == m.type for x in inside)   # (Chutian Robotics (Wuhan): a place)
                 if all(x.end <= br.end() for x in inside) and alias_like:
                     end = br.end()
                     skip.update(id(x) for x in inside)

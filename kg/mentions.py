@@ -1049,7 +1049,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 hit = None
             if hit is not None and (hit in absorbed or (
                     hit.type == "Company" and hit.source in ("local", "suffix") and suffix in _INSTITUTIONAL
-                    and j + 1 < i and tokens[j + 1][0] in ("产业", "行业", "传感器", "芯片", "机器人", "装备", "材料")
+                    and j + 1 < i and (tokens[j + 1][0] in ("产业", "行业", "传感器", "芯片", "机器人", "装备", "材料")
+                                       or any(t[0] in ("产业", "行业") for t in tokens[j + 1:i])
+                                       or word.startswith(("产业", "行业")))
                     and hit.end == we)):
                 absorbed.append(hit)      # 武汉|硅光芯片|产业联盟: a technology the article repeats, not a company
                 hit = None
