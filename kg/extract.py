@@ -1078,6 +1078,7 @@ def _document_topic(article: Article) -> list[Mention]:
     or 某某关于印发《…》的通知) has that document as its topic from the first sentence: implicit subjects of
     policy rules (重点发展…) and 本计划 refer to it. Returned as the start of the mention history."""
     title = unicodedata.normalize("NFKC", (article.title or "").strip())
+    title = re.sub(r"\((?:摘编|全文|节选|摘要|解读|图解|征求意见稿)\)$", "", title)    # …实施意见（摘编）: an excerpt of it
     m = _DOCUMENT_TITLE.match(title) if not re.search(r"[，,：:｜|！!？?]", title) else None
     if m is None:
         return []
