@@ -28,7 +28,7 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"其(?!余|他|中|实|次)(?=(?:联合)?创始人|创办人|CEO|董事长|总裁|总部|旗下|主要产品|产品|推出的|发布的|研发的|自研|[A-Za-z0-9\-\.]+(?:大)?模型|大模型|模型|第[一二三四五六七八九十\d]+代|首款|最新|新一代|旗舰|核心|主打|新款|智能|开放世界|[^，。；]{0,8}[“\"《]|[^，。；“”]{0,14}(?:产品|芯片|平台|系统|机器人|模型|车型|引擎|游戏))"), _ORGS, 1),
     (re.compile(r"(?:该|这家|此家)(?:(?:(?!来自|位于|总部|地处|在)[^，。；“”]){1,12}?的|[\u4e00-\u9fff]{2,10}?(?:本土|本地)?)?(?:公司|企业|初创公司|初创企业|创业公司|科技公司|子公司)|[Tt]he [Cc]ompany|the firm|The firm|the startup|The startup|[Tt]he start-up|[Tt]he [Cc]ompany's|[Tt]he firm's"), ("Company",), 1),
     (re.compile(r"\b(?:It|it)(?=\s(?:launched|released|develops|developed|began|makes|builds|sells|shipped|ships|plans|raised|was\sfounded|was\sco-founded|was\sset\sup|was\sstarted|was\sestablished|was\sincorporated|is\sheadquartered|has\sraised|opened|unveiled|employs|supplies)\b)"), ("Company",), 1),
-    (re.compile(r"(?:(?<=[，,。；;：])|^|(?<=成为)|(?<=加入)|(?<=入选))(?:该|本)?(?:联盟|协会|商会|联合体|俱乐部)(?=(?:首任|新任|现任|候任)?(?:秘书长|副秘书长|理事长|执行理事长|副理事长|主席|会长|副会长)|由|首批|与|和|联合|成员|会员|理事|于|在|已|还|发布|的|成立|将|目前|现有|共有|下设|设有|秘书处|今年|去年)"), ("Organization",), 1),
+    (re.compile(r"(?:(?<=[，,。；;：])|^|(?<=成为)|(?<=加入)|(?<=入选)|(?<=都是)|(?<=均为)|(?<=也是))(?:该|本)?(?:联盟|协会|商会|联合体|俱乐部)(?=(?:首任|新任|现任|候任)?(?:秘书长|副秘书长|理事长|执行理事长|副理事长|主席|会长|副会长)|由|首批|与|和|联合|成员|会员|理事|于|在|已|还|发布|的|成立|将|目前|现有|共有|下设|设有|秘书处|今年|去年)"), ("Organization",), 1),
     (re.compile(r"(?<=加入|入会|成为|入选)(?:该|本)?(?:联盟|协会|商会|联合体)(?=[。，,；;]|$)"), ("Organization",), 1),
     (re.compile(r"(?:(?:该|本)(?:研究院|研究所|研究中心|创新中心|所|院|中心|实验室)|(?:(?<=^)|(?<=[，,。；;：]))(?:研究院|研究所|实验室|研究中心))(?=(?:首任|常务|执行)?(?:所长|副所长|院长|副院长|主任|副主任|负责人|首席|研究员|专家)|由|于|在|已|还|的|成立|联合|下设|内设|设有|共有|拥有|目前|现有|将)"),
      ("ResearchInstitute", "Organization", "GovernmentBody", "AcademicUnit"), 1),
