@@ -1146,8 +1146,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         core = name[: len(name) - len(suffix)]
         if len(core) <= 2 and core[-1:] in ("硬", "黑", "高") and suffix == "科技":
             continue          # 只投硬科技, 高科技: a kind of technology, no company
-        if core in R["kind_words"]:
-            continue          # 四足机器人, 产业投资, 三甲医院: a kind, no name (names.yaml kind_words)
+        if core in R["kind_words"] or (len(core) >= 3 and core[1:] in R["kind_words"] and core[0] in "强大优做抓促推建育"):
+            continue          # 四足机器人, 产业投资, 三甲医院: a kind, no name (names.yaml kind_words); 做大做|强新能源汽车
         if suffix.endswith(("有限公司", "有限责任公司")) and re.fullmatch(_GENERIC_LEGAL_BODY, core):
             continue          # 科技有限公司, 智能科技有限公司 alone: a legal form, no name
         lead = next((m for m in taken if m.start == start and m.type in ("Place", "University")), None)

@@ -89,3 +89,19 @@ def test_english_relative_dates():
     assert [d.value for d in find_dates("released last month", day)] == ["2025-02"]
     assert find_dates("in the last month of the year", day) == []
     assert [(d.value, d.approximate) for d in find_dates("two years ago", day)] == [("2023", True)]
+
+
+def test_policy_priorities_in_more_phrasings():
+    got, _ = facts("《金城市数据产业促进条例》鼓励发展数据中心、数据交易和数据安全等产业。\n"
+                   "The Jincheng Robotics Plan calls for breakthroughs in humanoid robots, dexterous hands and robot joints.")
+    for field in ("数据中心", "数据交易", "数据安全"):
+        assert ("金城市数据产业促进条例", "prioritizes", field) in got
+    for field in ("humanoid robots", "dexterous hands", "robot joints"):
+        assert ("Jincheng Robotics Plan", "prioritizes", field) in got
+
+
+def test_a_verb_glued_to_a_kind_of_product_is_no_company():
+    got, res = facts("《金城市汽车产业发展规划》要求做大做强新能源汽车、智能网联汽车和汽车零部件等产业。")
+    names = {m.text for _, ms in res.sentences for m in ms}
+    assert "强新能源汽车" not in names
+    assert ("金城市汽车产业发展规划", "prioritizes", "新能源汽车") in got
