@@ -11,6 +11,7 @@ template with typed slots such as ``{ORG:s}``, ``{PER+:o}`` (a list) or ``{TITLE
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -723,19 +724,15 @@ class RuleExtractor:
         - 多模态感知中心，由…): each listed unit's parent is the body the announcement names (or the
         article's topic body)."""
         out: list[Claim] = []
-        for parent, sent, ms, name, s_ in _listed_items(sentences, body, _UNITS_INTRO, "CIROUAG", self._neg):
+        below = ((parent, sent, ms, name, s_) for parent, sent, ms, name, s_
+                 in _listed_items(sentences, body, _UNITS_INTRO, "CIROUAG", self._neg))
+        inline = ((parent, sent, ms, sent.text[s_:e_], s_) for parent, sent, ms, s_, e_ in _semicolon_units(sentences))
+        for parent, sent, ms, name, s_ in itertools.chain(below, inline):
             typ = org_type_of(name) or ("ResearchInstitute" if _UNIT_NAME.search(name) else None)
             if typ is None or name == parent.name:
                 continue
             m = next((x for x in ms if x.start == s_ and x.end == s_ + len(name)), None) \
                 or Mention(s_, s_ + len(name), name, typ, name, "list")
-            out.append(Claim(m, "parentOrganization", parent, sent, "rules/parent.listed-below", self._listed_unit_conf))
-        for parent, sent, ms, s_, e_ in _semicolon_units(sentences):
-            name = sent.text[s_:e_]
-            if name == parent.name:
-                continue
-            m = next((x for x in ms if x.start == s_ and x.end == e_), None) \
-                or Mention(s_, e_, name, org_type_of(name) or "ResearchInstitute", name, "list")
             out.append(Claim(m, "parentOrganization", parent, sent, "rules/parent.listed-below", self._listed_unit_conf))
         return out
 

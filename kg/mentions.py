@@ -176,7 +176,7 @@ _EN_BARE_GROUP = re.compile(r"(?<=\b[Tt]he\s)((?:[A-Z][\w']*\s){1,4}(?:Dragons|T
 _EN_NAME = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ \-][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){1,2})\b")
 _EN_OCCUPATION_AFTER = re.compile(r",\s(?:a|an)\s(?:[A-Za-z\-]+\s){0,3}(?:analyst|engineer|researcher|scientist|professor|lecturer|partner|"
                                   r"economist|investor|executive|spokesperson|spokeswoman|spokesman|founder|co-founder|director)\s(?:at|of|with|who|from|based)\s")
-_EN_CITY_GOVERNMENT = re.compile(r"\b(?!The\s)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:municipal|provincial|city|district|county)\s(?:government|[Pp]eople's\sgovernment))\b")
+_EN_CITY_GOVERNMENT = re.compile(r"\b(?!The\s)((?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:municipal|provincial|city|district|county)\s(?:government|[Pp]eople's\sgovernment))\b")
 _EN_TITLED_NAME = re.compile(r"\b(?:Co-?[Ff]ounder\sand\s)?(?:Chief\s(?:Executive|Technology|Operating|Financial|Scientific)(?:\sOfficer)?|"
                              r"CEO|CTO|COO|CFO|Chairman|Chairwoman|President|Vice\sPresident|General\sManager|Managing\sPartner|"
                              r"Co-?[Ff]ounder|Founder|Professor|Dr\.|Mr\.|Ms\.|Mrs\.)\s([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})\b")
@@ -542,6 +542,8 @@ def late_recognisers() -> list[tuple[re.Pattern, tuple[str, ...], re.Pattern | N
         (_EN_OF_ORG, en_org, _ENGLISH_IN_CJK),
         (_EN_ORG, en_org, _ENGLISH_IN_CJK),
         (_EN_NAME, ("Person",), _ENGLISH_IN_CJK),
+        (_EN_TITLED_NAME, ("Person",), _ENGLISH_IN_CJK),
+        (_EN_CITY_GOVERNMENT, ("GovernmentBody",), _ENGLISH_IN_CJK),
         (_EN_BASED_PLACE, ("Place",), _ENGLISH_IN_CJK),
         (_EN_PRODUCT, ("AIModel", "Product"), _ENGLISH_IN_CJK),
         (_EN_CAMEL, ("AIModel", "Product"), _ENGLISH_IN_CJK),
@@ -1818,8 +1820,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         s, e = m.span(1)
         inside = [x for x in taken if not (e <= x.start or s >= x.end)]
         if all(x.type == "Place" and s <= x.start and x.end <= e for x in inside) \
-                and getattr(lexicon.lookup(m.group(1).split(" municipal")[0].split(" provincial")[0].split(" city")[0]
-                                           .split(" district")[0].split(" county")[0]), "type", None) == "Place":
+                and getattr(lexicon.lookup(m.group("place")), "type", None) == "Place":
             for x in inside:
                 taken.remove(x)
             taken.append(Mention(s, e, m.group(1), "GovernmentBody", m.group(1), "english"))

@@ -4,20 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kg.articles import Article
 from kg.dates import find_dates
-from kg.extract import get_extractor
 from kg.sentences import split_sentences
-
-
-def facts(body: str, date=dt.date(2025, 3, 1), title="t"):
-    art = Article(id="t", path="t.md", title=title, body=body, date=date)
-    res = get_extractor("rules").extract(art)
-    out = set()
-    for c in res.claims:
-        o = c.object if isinstance(c.object, str) else c.object.name
-        out.add((c.subject.name, c.relation, o))
-    return out, res
+from test_extract import facts
 
 
 def test_members_listed_before_the_coreferent_association():
