@@ -21,14 +21,16 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
                 r"|(?:(?<=^)|(?<=[，,。；;：]))([两二三四五六七八九十\d])家(?:企业|公司)(?=也|都|均|同|分别|还|已|目前|如今|此前|皆)"), ("Company", "Investor"), -1),
     (re.compile(r"\b(?:[Aa]ll|[Tt]he|[Tt]hese|[Tt]hose)\s(two|three|four|five|six|seven|eight)(?:\s(?:companies|firms|startups|of them))?\b"
                 r"|\b([Bb]oth)\s(?:companies|firms|startups)\b"), ("Company", "Investor"), -1),
-    (re.compile(r"\b[Ii]ts(?=\s(?:co-)?founders?\b|\sCEO\b|\schief\b|\sflagship\b|\sfirst\b|\slatest\b|\snew\b|\sheadquarters\b|\sSeries\b|\sinvestors\b|\sbackers\b|\smain\b|\score\b|\s(?:[A-Za-z0-9\-\.]+\s){0,3}(?:product|platform|system|robot|chip|model|app|humanoid|drone|vehicle|truck|device|cell|battery|software|engine|processor|sensor|hand|assistant|quadruped|lidar|arm|agent)s?\b)"), ("Company", "ResearchInstitute", "Organization"), 1),
+    (re.compile(r"\b[Ii]ts(?=\s(?:co-)?founders?\b|\sCEO\b|\schief\b|\sflagship\b|\sfirst\b|\slatest\b|\snew\b|\sheadquarters\b|\sSeries\b|\sinvestors\b|\sbackers\b|\smain\b|\score\b|\s(?:[A-Za-z0-9\-\.]+\s){0,3}(?:product|platform|system|robot|chip|model|app|humanoid|drone|vehicle|truck|device|cell|battery|software|engine|processor|sensor|hand|assistant|quadruped|lidar|arm|agent)s?\b"
+                r"|\s[A-Z][\w\-]*\d)"), ("Company", "ResearchInstitute", "Organization"), 1),
     (re.compile(r"(?:^|(?<=[，,。；;：]))(?:公司|该团队|团队|集团)(?=的|还|也|于|在|将|已|由|是|系|作为|自研|推出|发布|开发|研发|研制|生产|制造|持有|持股|旗下|目前|全资|控股|位于|落户|首个|首款|首颗|首台|首席|CEO|CTO|COO|CFO|总经理|副总裁|总裁|董事会秘书|董秘|第一款|最新|另一款|主力|两条|多款|去年|今年|成立|总部|创始人|联合创始人|董事长|主营|主要|专注|主打|核心|现有|拥有|如今|此前|随后|后来|先后|陆续|近年|刚|正|曾|则|又|每年|计划|预计|表示|称|官网|官方|与)|(?<![\u4e00-\u9fff])它(?=开发|推出|发布|研发|的|还|也)"), ("Company",), 1),
     (re.compile(r"(?<=[任入由为去])公司(?=董事长|总经理|CEO|首席|副总裁|总裁|CTO|董事|副总经理)|(?<=加入|加盟|入职)公司(?=[，,。；]|[后并]|出任|担任|任)"), ("Company",), 1),
     (re.compile(r"(?<=[为是系])公司(?=(?:的)?(?:全资|控股|参股)(?:子公司|孙公司))"), ("Company",), 1),
     (re.compile(r"其(?=(?:自主|独立)?(?:研发|研制|开发|推出|发布)的|自研)"), ("Company", "Investor", "ResearchInstitute"), 1),
     (re.compile(r"其(?!余|他|中|实|次)(?=(?:联合)?创始人|创办人|CEO|董事长|总裁|总部|旗下|主要产品|产品|推出的|发布的|研发的|自研|[A-Za-z0-9\-\.]+(?:大)?模型|大模型|模型|第[一二三四五六七八九十\d]+代|首款|最新|新一代|旗舰|核心|主打|新款|智能|开放世界|[^，。；]{0,8}[“\"《]|[^，。；“”]{0,14}(?:产品|芯片|平台|系统|机器人|模型|车型|引擎|游戏))"), _ORGS, 1),
     (re.compile(r"(?:该|这家|此家)(?:(?:(?!来自|位于|总部|地处|在)[^，。；“”]){1,12}?的|[\u4e00-\u9fff]{2,10}?(?:本土|本地)?)?(?:公司|企业|初创公司|初创企业|创业公司|科技公司|子公司)|[Tt]he [Cc]ompany|the firm|The firm|the startup|The startup|[Tt]he start-up|[Tt]he [Cc]ompany's|[Tt]he firm's"), ("Company",), 1),
-    (re.compile(r"\b(?:It|it)(?=\s(?:launched|released|develops|developed|began|makes|builds|sells|shipped|ships|plans|raised|was\sfounded|was\sco-founded|was\sset\sup|was\sstarted|was\sestablished|was\sincorporated|is\sheadquartered|has\sraised|opened|unveiled|employs|supplies)\b)"), ("Company",), 1),
+    (re.compile(r"\b(?:It|it)(?=\s(?:launched|released|develops|developed|began|makes|builds|sells|shipped|ships|plans|raised|was\sfounded|was\sco-founded|was\sset\sup|was\sstarted|was\sestablished|was\sincorporated|is\sheadquartered|has\sraised|opened|unveiled|employs|supplies"
+                r"|is\s(?:a|an)\s(?:wholly[\s-]owned\s|majority[\s-]owned\s)?(?:subsidiary|unit|spin-?off|member)|runs|operates|counts|designs|produces|received|secured|closed|completed)\b)"), ("Company",), 1),
     (re.compile(r"(?:(?<=[，,。；;：])|^|(?<=成为)|(?<=加入)|(?<=入选)|(?<=都是)|(?<=均为)|(?<=也是))(?:该|本)?(?:联盟|协会|商会|联合体|俱乐部)(?=(?:首任|新任|现任|候任)?(?:秘书长|副秘书长|理事长|执行理事长|副理事长|主席|会长|副会长)|由|首批|与|和|联合|成员|会员|理事|于|在|已|还|发布|的|成立|将|目前|现有|共有|下设|设有|秘书处|今年|去年)"), ("Organization",), 1),
     (re.compile(r"(?<=加入|入会|成为|入选)(?:该|本)?(?:联盟|协会|商会|联合体)(?=[。，,；;]|$)"), ("Organization",), 1),
     (re.compile(r"(?:(?:该|本)(?:研究院|研究所|研究中心|创新中心|所|院|中心|实验室)|(?:(?<=^)|(?<=[，,。；;：]))(?:研究院|研究所|实验室|研究中心))(?=(?:首任|常务|执行)?(?:所长|副所长|院长|副院长|主任|副主任|负责人|首席|研究员|专家)|由|于|在|已|还|的|成立|联合|下设|内设|设有|共有|拥有|目前|现有|将)"),
@@ -60,6 +62,9 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"我们(?:公司|团队)?(?=自研|推出|发布|研发|开发|的|在|于|成立|创办|获得|完成|总部|A轮|B轮|C轮|天使轮|领投|跟投|投了|投资了|是它的|参与了)"), ("Company", "Investor"), 0),
 ]
 
+
+# what may come before an English sentence's subject: nothing, or one lead-in phrase and its comma
+_EN_SUBJECT_LEAD = re.compile(r"(?:[^,.;]{0,50},\s)?")
 
 _MAY_REFER = prefilter(p for p, _types, _n in _PATTERNS)    # None if some pattern needs no word
 _EACH = WordFilter([p for p, _types, _n in _PATTERNS])        # which patterns' words occur
@@ -106,7 +111,8 @@ def _most_mentioned(history: list[Mention], types, head: str = "") -> Mention | 
 
 
 def resolve_references(text: str, mentions: list[Mention], history: list[Mention],
-                       recent: list[list[Mention]] | None = None, reach: list[int] | None = None) -> list[Mention]:
+                       recent: list[list[Mention]] | None = None, reach: list[int] | None = None,
+                       para: int | None = None, prev_para: list[tuple[str, list[Mention]]] | None = None) -> list[Mention]:
     """Coreference mentions for ``text`` (not overlapping ``mentions``), given earlier mentions.
 
     A single back-reference (其, 该公司) takes the nearest fitting mention earlier in the same
@@ -116,7 +122,13 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
     ``reach``, when given, receives for every cue not answered inside its own sentence how many
     earlier sentences its answer depended on (the sentence that supplied it, else all of ``recent``;
     ``len(recent)`` for the topic and 上述N家 cues, which read the whole history): kg.extract tags
-    those sentences if the gate had left them untagged."""
+    those sentences if the gate had left them untagged.
+
+    ``para``: how many of the ``recent`` sentences belong to this sentence's paragraph;
+    ``prev_para``: the previous paragraph's sentences with their mentions. An English it / its /
+    the company with no fitting name before it in its paragraph is the company the previous paragraph
+    is about — the first one there that opens a sentence as its subject — else the company the
+    article mentions most; not the last one the previous paragraph happened to name."""
     if _MAY_REFER is not None and _MAY_REFER.search(text) is None:
         return []          # exact: no pattern can match without one of these words
     out: list[Mention] = []
@@ -151,6 +163,11 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
                 head = kind.group(kind.lastindex) if kind else ""
                 pick = _topic(list(reversed(before)), types, head)
                 back = 0
+                if pick is None and para is not None and text[s].isascii() and types == ("Company",) \
+                        and not any(_topic(ms, types) for ms in (recent or [])[len(recent or []) - para:] if para):
+                    pick = next((t for txt, ms in prev_para or () for x in ms if _EN_SUBJECT_LEAD.fullmatch(txt, 0, x.start)
+                                 for t in x.targets if t.type in types), None) or _most_mentioned(history, types)
+                    back = len(recent or ()) if pick is not None else 0
                 for sent_ms in reversed(recent):
                     if pick is not None:
                         break

@@ -569,6 +569,9 @@ class RuleExtractor:
             return verdict
 
         speakers = _speakers(sentences)
+        para_first = [0] * len(sentences)      # the index of the first sentence of each one's paragraph
+        for k in range(1, len(sentences)):
+            para_first[k] = k if "\n" in article.body[sentences[k - 1].end:sentences[k].start] else para_first[k - 1]
         firms: dict[str, Mention] = {}       # interviewees → the company they lead
         i = 0
         while i < len(sentences):
@@ -587,7 +590,10 @@ class RuleExtractor:
             reach: list[int] = []
             _leaders(ms, sent.text, firms)
             ms = ms + _first_person(sent.text, ms, speakers[i], firms)
-            ms = sorted(ms + resolve_references(sent.text, ms, history[-60:], by_sentence[-3:], reach),
+            ms = sorted(ms + resolve_references(sent.text, ms, history[-60:], by_sentence[-3:], reach,
+                                                min(3, i - para_first[i]),
+                                                [(sentences[k].text, by_sentence[k]) for k in range(para_first[para_first[i] - 1], para_first[i])]
+                                                if para_first[i] else None),
                         key=lambda m: m.start)
             retry = [j for j in range(i - max(reach), i + 1) if j in untagged] if reach and untagged else []
             if retry:

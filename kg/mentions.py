@@ -138,7 +138,8 @@ _EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Ve
                   r"Hydrogen|Chips?|Quantum|Biosciences|Therapeutics|Graphics|Avionics|Skyways|Airlines|Aviation\sGroup|Holding|Conglomerate|Displays?|Batter(?:y|ies)|Lighting|Instruments|Devices|Machinery|Industries|Heavy\sIndustry|Insights?|Research|Consulting|Consultancy|Advisors|Analytics|"
                   r"Asset\sManagement|Management|Microsystems|Microelectronics|Photonics|Optoelectronics|Biotechnology|Robotics\sTechnology|"
                   r"Innovation\sCent(?:er|re)|Research\sCent(?:er|re)|R&D\sCent(?:er|re)|College|Hospital|Management\sCommittee|Committee|"
-                  r"Infrastructure|Administration|Agritech|Drives?|Precision|Equipment|Manufacturing|Solutions|Platforms?|Services|Agency)")
+                  r"Infrastructure|Administration|Agritech|Drives?|Precision|Equipment|Manufacturing|Solutions|Platforms?|Services|Agency|"
+                  r"Silicon|Compute|Micro|Intelligent|Autonomy|Aerotech|Storage|Cells|Recycling|Lidar|Automotive|Automobile|Biopharma|Zhineng|Keji)")
 _EN_OF_ORG = re.compile(r"\b((?:[A-Z][\w\-']*\s+){0,3}(?:Institute|University|Academy|School|College|Association|Bureau|Commission|"
                         r"Ministry|Department|Federation|Chamber|Centre|Center|Laboratory|Foundation|Office|Administration|Committee)\s+(?:of|for)\s+(?:(?:[A-Z][\w\-']*|and|for|the|of)\s*){1,8})(?<!\s)", re.A)
 # Guangdong Provincial Development and Reform Commission: a government body whose name holds "and"
@@ -172,6 +173,7 @@ _EN_ORG_CONTEXT = re.compile(
     rf"|^(?:Founded|Established|Set\sup|Started)\s(?:in\s\d{{4}}|by\s[^,]{{3,60}}),\s({_EN_CAPS})\s(?:is|was|has|had|makes|develops|builds)\b"
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:located|based|headquartered)\sin\s[^,.;]{{3,60}},\s(?:is|was)\s(?:a|an|the)\s(?:[\w\-]+\s){{0,3}}?(?:subsidiary|unit|spin-?off|maker|supplier|developer|startup|company|firm)\b"
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:based|headquartered)\sin\s[A-Z][^,.;]{{2,40}},\s(?:makes|builds|develops|sells|designs|produces|runs|operates|supplies|has|was|is)\b")
+_EN_KNOWN_AS = re.compile(r"\b(?:known|referred\sto|trading|operating)\sas\s(?:the\s)?$")
 _EN_BARE_GROUP = re.compile(r"(?<=\b[Tt]he\s)((?:[A-Z][\w']*\s){1,4}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Five|Six|Seven|Eight|Ten))\b")
 _EN_NAME = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ \-][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){1,2})\b")
 _EN_OCCUPATION_AFTER = re.compile(r",\s(?:a|an)\s(?:[A-Za-z\-]+\s){0,3}(?:analyst|engineer|researcher|scientist|professor|lecturer|partner|"
@@ -1788,6 +1790,11 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             words = words[2:]
         name = " ".join(words)
         learned = [x for x in taken if x.source == "local" and s <= x.start and x.end <= e and (x.start, x.end) != (s, e)]
+        if len(words) >= 2 and len(learned) == 1 and learned[0].start == s and _EN_KNOWN_AS.search(text, 0, s):
+            x = learned[0]       # the Nanjing-based company, known as Qingtu Autonomy: another name of Qingtu's
+            taken.remove(x)
+            taken.append(Mention(s, e, text[s:e], x.type, x.name, "english"))
+            continue
         if len(words) >= 2 and learned and all(x in learned or e <= x.start or s >= x.end
                                                or (x.type == "Place" and s <= x.start and x.end <= e) for x in taken) \
                 and not any(x.name.startswith(name) for x in learned):
@@ -1795,6 +1802,8 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
                 taken.remove(x)   # (unless it is that name's entity: LumiQ Photonics of LumiQ Photonics Co., Ltd.)
         if len(words) < 2:
             continue
+        if s > 1 and text[s - 1] in "（(" and "\u4e00" <= text[s - 2] <= "\u9fff":
+            continue          # 启明芯算（QiMing Compute）: the bracket is the name's English form, no name of its own
         if not free(s, e):
             inside = [x for x in taken if not (e <= x.start or s >= x.end)]
             if not all(x.type == "Place" and s <= x.start and x.end <= e for x in inside):
