@@ -27,7 +27,8 @@ from .dates import last_absolute_year
 from .gate import bits, sentence_gate
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, get_lexicon, province_names
-from .mentions import Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, person_names, recognise
+from .mentions import (Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, person_names, recognise,
+                       run_in_heading)
 from . import cooccur, pairs
 from .sentences import Sentence, split_sentences
 from .vocab import DATE_RELATIONS, RELATIONS
@@ -579,6 +580,10 @@ class RuleExtractor:
             skipped = False
             verdicts[i] = True            # (sentences the gate is not asked about: English ones)
             ms = recognise(sent.text, self.lexicon, article.date, last_year, local=local, gate=needs_tagger)
+            if para_first[i] == i and sent.text[-1:] == ".":
+                heading = run_in_heading(sent.text, article.body[sent.end:sent.end + 1] == " ", self.lexicon, ms)
+                if heading is not None:
+                    ms.append(heading)
             if skipped:
                 untagged[i] = (len(history), last_year, len(titles), local.snapshot())
             local.learn(ms)

@@ -194,6 +194,28 @@ murong nan nong ouyang qiang qing quan que rao rong rui sang shangguan shou shua
 xian xiang xin xiu xuan xun yi ying yong yuchi yun yuwen zan zang zhangsun zhen zhi zhuge zhuo zong zu""".split())
 
 
+_RUN_IN_HEADING = re.compile(r"(?:The\s)?((?:[A-Z][\w&'\-]*\s){0,4}[A-Z][\w&'\-]*)(?:\s\([A-Z][a-z]+\))?\.")
+_RUN_IN_PLACE = re.compile(r"\b(?:Zone|Area|District|City|Town|County|New\sArea)$")
+
+
+def run_in_heading(text: str, paragraph_goes_on: bool, lexicon: Lexicon, taken: list[Mention]) -> Mention | None:
+    """A paragraph's run-in heading (**Qubitwave.** Founded in 2019 by…; **Tingfeng AI.** Located in…):
+    a paragraph that opens with a sentence of only a capitalised name (one to five words) and goes on
+    after it names that entity — a company unless its last word says otherwise. None if the sentence
+    is something else or its name is already recognised whole."""
+    m = _RUN_IN_HEADING.fullmatch(text)
+    if m is None or not paragraph_goes_on:
+        return None
+    s, e = m.span(1)
+    name = m.group(1)
+    if name in _EN_STOP or any(x.start <= s and x.end >= e for x in taken) or lexicon.lookup(name) is not None:
+        return None
+    typ = "Place" if _RUN_IN_PLACE.search(name) else next((t for pat, t in _EN_ORG_TYPES if pat.search(name)), "Company")
+    for x in [x for x in taken if s <= x.start and x.end <= e]:
+        taken.remove(x)         # (China of China Speech Valley: part of the name)
+    return Mention(s, e, name, typ, name, "english")
+
+
 def org_type_of(name: str) -> str | None:
     """The organisation type a name's suffix implies (苏州极光智芯科技有限公司 → Company), or None."""
     R = name_rules()
