@@ -449,6 +449,9 @@ _FORMER_CUE = re.compile(r"辞去|辞任|卸任|不再担任|原为|原任|曾�
 _BRACKET = re.compile(r"\s?[（(][^（）()\n]{1,40}[）)]")
 
 
+_BRACKET_NOT_ALIAS = re.compile(r"子公司|孙公司|所属|下属|旗下|控股|参股|持股|投资|合资|分公司")
+
+
 def build_template(text: str, mentions: list[Mention]) -> tuple[str, list[tuple[int, int, int, int]]]:
     """Replace each mention by a placeholder; return the template and (t_start, t_end, s_start, s_end) pieces."""
     out, spans, pos, tpos = [], [], 0, 0
@@ -469,8 +472,12 @@ def build_template(text: str, mentions: list[Mention]) -> tuple[str, list[tuple[
             if br:
                 inside = [x for x in mentions[i + 1:] if x.start < br.end()]
                 content = br.group().strip().strip("（）()").strip()
+                rest = content
+                for x in inside:
+                    rest = rest.replace(x.text, "")
                 alias_like = (content.isascii() and not any(x.type == "Place" != m.type for x in inside)) \
-                    or all(x.name == m.name or x.type == m.type for x in inside)   # (Chutian Robotics (Wuhan): a place)
+                    or (all(x.name == m.name or x.type == m.type for x in inside)    # (Chutian Robotics (Wuhan): a place)
+                        and not _BRACKET_NOT_ALIAS.search(rest))    # (X（Y集团所属企业）: the parent, no other name)
                 if all(x.end <= br.end() for x in inside) and alias_like:
                     end = br.end()
                     skip.update(id(x) for x in inside)
@@ -801,7 +808,8 @@ class RuleExtractor:
         """A company's legal name that starts with a place (苏州极光智芯科技有限公司) → location."""
         out = []
         for m in ms:
-            if m.place and m.source == "suffix" and m.type != "Investor":
+            if m.place and m.source == "suffix" and m.type != "Investor" and m.place not in name_rules()["name_regions"]:
+                # (中国平煤神马集团: a national prefix says nothing of where the company is)
                 pm = Mention(m.start, m.start + len(m.place), m.place, "Place", m.place, "name-place",
                              entry=self.lexicon.lookup(m.place))
                 rid = "location.place-in-name-province" if m.place in province_names() else "location.place-in-name"
