@@ -1026,10 +1026,19 @@ def _speakers(sentences) -> list[str | None]:
             speaker = None
         else:
             m = _SPEAKER.match(sent.text)
-            if m:
+            if m and _name_like_label(m.group(1)):
                 speaker = m.group(1)
         out.append(speaker)
     return out
+
+
+def _name_like_label(label: str) -> bool:
+    """A speaker's label is a name (苗青禾：, Tao Ran:), not a lead-in (先说结论：, 背景：): a Chinese one
+    starts with a surname."""
+    if label.isascii():
+        return True
+    R = name_rules()
+    return label[:2] in R["surnames_double"] or label[0] in R["surnames"]
 
 
 def _first_person(text: str, ms: list[Mention], speaker: str | None, firms: dict[str, Mention]) -> list[Mention]:
