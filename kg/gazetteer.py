@@ -105,8 +105,12 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 # aliases an announcement declares for its issuer (以下简称“公司”) that are also everyday words
-_GENERIC_ALIASES = {"公司", "本公司", "集团", "本集团", "发行人", "上市公司"}
-_BEFORE_GENERIC = set("的与和及由为是向对在将把被从于即系同跟")
+GENERIC_ALIASES = {"公司", "本公司", "集团", "本集团", "发行人", "上市公司"}
+_BEFORE_GENERIC = set("的与和及由为是向对在将把被从于即系同跟任入立")
+# an issuer's own document (年度报告, 招股说明书) names itself in its profile lines: 公司的中文名称：X, 证券简称：Y
+_ISSUER_NAME = re.compile(r"(?:^|\n)[ \t]*(?:[-*][ \t]*)?(?:公司|本公司|发行人)(?:的)?(?:中文)?(?:名称|全称)[：:][ \t]*"
+                          r"([\u4e00-\u9fffA-Za-z0-9（）()]{4,40}?(?:股份有限公司|有限责任公司|有限公司))")
+_ISSUER_SHORT = re.compile(r"(?:公司|证券|股票)(?:的)?(?:中文)?简称[：:][ \t]*([\u4e00-\u9fffA-Za-z0-9]{2,10})")
 _OTHER_FIRM_AFTER_STEM = re.compile(r"投资(?!了|的|过|和|与|、|，)|控股(?!了|的)|资本|基金|集团|证券|银行|创投")
 _NOT_AFTER_TAIL = re.compile(r"[园城谷区楼号杯馆站]|中心|大厦|基地|系列|产业|小镇|研究院|有限|股份")
 
@@ -268,6 +272,12 @@ class Gazetteer:
             self.add(full, typ, full, strong=True)
             for a in aliases:
                 self.add(a, typ, full, strong=True)
+        issuer = _ISSUER_NAME.search(body) if "名称" in body or "全称" in body else None
+        if issuer is not None:       # the issuer's own report: 公司 and 本公司 are the issuer throughout
+            full = issuer.group(1)
+            self.add(full, "Company", full, strong=True)
+            for a in ("公司", "本公司", *(m.group(1) for m in _ISSUER_SHORT.finditer(body))):
+                self.add(a, "Company", full, strong=True)
         for m in _FULL_NAME.finditer(body):
             short, full = m.group(1), m.group(2)
             typ = type_of(full)
@@ -286,7 +296,7 @@ class Gazetteer:
         hits = []
         for end, n in self._auto.iter(text):
             s = end - len(n) + 1
-            if n in _GENERIC_ALIASES and s > 0 and _CJK_CHAR.match(text, s - 1) and text[s - 1] not in _BEFORE_GENERIC:
+            if n in GENERIC_ALIASES and s > 0 and _CJK_CHAR.match(text, s - 1) and text[s - 1] not in _BEFORE_GENERIC:
                 continue          # “公司” declared for the issuer: not the 公司 of 佛山顺博投资控股有限公司
             if n.isascii() and ((s > 0 and (text[s - 1].isalnum() or text[s - 1] == "-"))
                                 or (end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] == "-"))):

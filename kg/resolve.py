@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .gazetteer import GENERIC_ALIASES
 from .lexicon import Entry, Lexicon, norm
 from .mentions import Mention
 from .slug import slug
@@ -108,7 +109,7 @@ class Resolver:
             self.entities[key] = ent
         for a in (m.text, m.name, *m.aliases):
             a = clean(a)
-            if a and a != ent.name and m.source != "coref":
+            if a and a != ent.name and m.source != "coref" and a not in GENERIC_ALIASES:   # (公司: no name of its own)
                 ent.aliases.add(a)
         return ent
 
