@@ -553,6 +553,7 @@ def late_recognisers() -> list[tuple[re.Pattern, tuple[str, ...], re.Pattern | N
         (_LAUNCHER, ("Company",), None),
         (_AS_DESCRIBED, ("Company",), None),
         (_PARK, ("Place",), None),
+        (_PLACE_BEFORE, ("Place",), None),      # the tagger's place names after 在, 落户, 扎根 … (see _tagged_names)
         (_INVEST_BEFORE, ("Investor",), None),
         (_INVEST_AFTER, ("Investor",), None),
         (_MEMBERS_BEFORE, ("Company",), None),

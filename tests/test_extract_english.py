@@ -2,6 +2,12 @@
 sample text written for the tests."""
 from __future__ import annotations
 
+import datetime as dt
+
+from kg.articles import Article
+from kg.extract import get_extractor
+from kg.lexicon import get_lexicon
+from kg.rdf import build_article_graph
 from test_extract import facts
 
 
@@ -51,3 +57,42 @@ def test_an_english_name_in_brackets_after_a_chinese_name_is_not_a_company_of_it
     got, res = facts("衡宇智能、澄川科技、启明芯算（QiMing Compute）和北辰数感被并称为“合肥智算四小虎”。")
     assert ("启明芯算", "memberOf", "合肥智算四小虎") in got
     assert not any("QiMing Compute" in (s, o) for s, _r, o in got)
+
+
+# Chinese forms fixed in the same session
+
+
+def test_a_bracket_naming_the_parent_is_no_alias():
+    got, _ = facts("发榜单位：平顶山豫能储能科技有限公司（中国平煤神马集团所属企业）；\n"
+                   "发榜单位：濮阳龙源氢能科技有限公司（濮阳龙源石化集团有限公司控股子公司）；")
+    assert ("平顶山豫能储能科技有限公司", "parentOrganization", "中国平煤神马集团") in got
+    assert ("濮阳龙源氢能科技有限公司", "parentOrganization", "濮阳龙源石化集团有限公司") in got
+    assert ("中国平煤神马集团", "location", "中国") not in got       # a national prefix is no location
+
+
+def test_an_issuers_report_makes_gongsi_the_issuer():
+    body = ("一、公司简介\n- 公司的中文名称：宁波澄芯传感科技股份有限公司\n- 公司的中文简称：澄芯传感\n\n"
+            "截至报告期末，公司控股股东为宁波澄芯投资控股有限公司。\n"
+            "2. 合肥澄芯微电子有限公司：公司全资子公司，位于合肥高新区。\n"
+            "公司是中国传感器产业联盟的成员单位。")
+    got, _ = facts(body)
+    assert ("合肥澄芯微电子有限公司", "parentOrganization", "宁波澄芯传感科技股份有限公司") in got
+    assert ("宁波澄芯传感科技股份有限公司", "memberOf", "中国传感器产业联盟") in got
+    art = Article(id="t", path="t.md", title="t", body=body, date=dt.date(2025, 3, 1))
+    labels = {q.object.value for q in build_article_graph(art, get_extractor("rules"), get_lexicon()).quads
+              if q.predicate.value.endswith(("#altLabel", "#label"))}
+    assert "宁波澄芯传感科技股份有限公司" in labels
+    assert "公司" not in labels and "本公司" not in labels
+
+
+def test_a_lead_in_before_a_colon_is_no_speaker():
+    got, res = facts("先说结论：东莞做机器人，真的不只是拧螺丝。\n我在松山湖见到了韦启航。")
+    assert not any("先说结论" in (s, o) for s, _r, o in got)
+    assert not any(m.name == "先说结论" for _s, ms in res.sentences for m in ms)
+
+
+def test_a_legal_name_with_a_bracketed_place_after_shi():
+    got, res = facts("第一站是松湖灵动机器人（东莞）有限公司，创始人韦启航是个90后。")
+    names = {m.name for _s, ms in res.sentences for m in ms}
+    assert any(n.startswith("松湖灵动机器人") for n in names)
+    assert not any(n.startswith("第一站") for n in names)
