@@ -82,6 +82,8 @@ def _count(s: str) -> int:
 
 def _topic(cands: list[Mention], types: tuple[str, ...], head: str = "") -> Mention | None:
     for c in cands:
+        if c.basis:
+            continue          # 根据《X》: the document cited as the basis is not what 本通知 means
         for t in c.targets:
             if t.type in types and t.name.endswith(head):
                 return t
@@ -102,6 +104,8 @@ def _most_mentioned(history: list[Mention], types, head: str = "") -> Mention | 
     """The fitting entity mentioned most often in ``history`` (the most recent among equals)."""
     counts: dict[str, list] = {}
     for i, cand in enumerate(history):
+        if cand.basis:
+            continue
         for t in cand.targets:
             if t.type in types and t.name.endswith(head):
                 c = counts.setdefault(t.name, [0, 0, t])

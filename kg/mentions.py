@@ -298,7 +298,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             if free(s_, e_):
                 taken.append(Mention(s_, e_, m.group(), "Policy", m.group().lstrip("省市区县"), "title"))   # (a government's programme)
     # 4f. a notice's own title on a line of its own: 关于组织申报…项目的通知
-    if "关于" in text[:24] and (m := _BARE_DOC_TITLE.fullmatch(text)) and free(*m.span(1)):
+    if "关于" in text[:48] and (m := _BARE_DOC_TITLE.fullmatch(text)) and free(*m.span(1)):
         taken.append(Mention(m.start(1), m.end(1), m.group(1), "Policy", m.group(1), "title"))
     # 4g. a name in corner or double quotes right after what it is: 脑机接口初创公司「灵枢脑科」, 医疗企业“康途”
     if "「" in text or "“" in text or '"' in text:
@@ -742,7 +742,8 @@ _QUOTED_PROGRAMME = re.compile(r"[\x22“]([A-Z][^\x22”]{2,60})[\x22”]\s(?:p
                                r"|“([\u4e00-\u9fffA-Za-z+＋]{2,12})”(?=工程|行动|战略|计划|专项)")
 _EN_TITLED_WORK = re.compile(r"\b(report|study|paper|white\spaper|plan|policy|document|guidelines|measures|programme|program|strategy|book)s?,?\s(?:is\s|was\s)?(?:en)?titled\s[\x22“]([^\x22”]{3,120})[\x22”]", re.I)
 _BASIS_BEFORE = re.compile(r"(?:贯彻落实|贯彻|落实|根据|按照|依据|依照|对照)$")
-_BARE_DOC_TITLE = re.compile(r"#*\s*((?:[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|办公厅|办公室|委员会|局|厅|委))?关于[^。，,；;：:！？]{4,60}?的?(?:通知|意见|实施意见|办法|方案|决定|公告|通告|规定|细则|指南|措施|若干措施))")
+_DOC_ISSUER = r"[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|办公厅|办公室|委员会|局|厅|委)"
+_BARE_DOC_TITLE = re.compile(rf"#*\s*((?:{_DOC_ISSUER}(?:[\s\u3000、和与及]*{_DOC_ISSUER})*)?关于[^。，,；;：:！？]{{4,60}}?的?(?:通知|意见|实施意见|办法|方案|决定|公告|通告|规定|细则|指南|措施|若干措施))")
 _EN_INVESTMENT_ARM = re.compile(r"\s(?:Capital|Ventures|Venture\sCapital|Venture\sPartners|Investment|Investments|Fund|Growth\sFund|Industrial\sFund)\b")
 _GENERIC_LEGAL_BODY = r"(?:智能|信息|网络|医疗|电子|数字|新能源|新材料|生物|航空|软件)?(?:科技|技术|智能|实业|发展|投资|控股|集团|股份|信息技术|电子商务)?"
 _DESCRIPTOR_INSIDE = ("国有企业", "民营企业", "上市公司", "龙头企业", "科技企业", "高新企业", "国企", "央企", "企业", "公司")
@@ -1609,6 +1610,8 @@ def brand_names(text: str) -> set[str]:
             continue
         if not (tail in tails or _freq(tail) < 5):
             continue
+        if any(text.startswith(_FIELD_AFTER, p + n) for p in poss):
+            continue          # 超硬材料领域, 新型储能产业: an industry the article names, not a company
         if tail not in tails and _dict_tag(head)[:1] in ("v", "p", "d"):
             continue          # 搬到来安: a verb and a rare place, no trade name
         if n == 5 and not (_freq(head) == 0 or _dict_tag(head).startswith(_NAME_TAGS)):
@@ -1624,6 +1627,7 @@ def brand_names(text: str) -> set[str]:
     return out
 
 
+_FIELD_AFTER = ("领域", "产业", "行业", "赛道")
 _LATIN_TAIL_BRAND = re.compile(r"([\u4e00-\u9fff]{2})[A-Z]{2,3}(?![A-Za-z0-9\-])")
 _EDGE = set("和与及的是则已在于由将被对向也还都均等获并从为让把给同跟")
 _FUNCTION_CHARS = re.compile(r"[的了是在和与及等都均也为由于从对把被向这那其该年月日个家位名第之以而或但并将所说称]")
