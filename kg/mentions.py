@@ -161,7 +161,7 @@ _EN_PRODUCT = re.compile(r"\b([A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*)?[ \-]?[A-Z]?
                          r"|[A-Z]{2,4}-[A-Z]{2,5}(?=\s(?:chip|series|module|platform|system|robot|model|sensor|line|family|unit|card|controller|inverter|battery|cell|pack|hand|arm|software|app|drone|screws?)s?\b))\b")
 _EN_TITLED = re.compile(r"(?:titled|entitled|called|named)\s+[\"“]([^\"”]{4,120})[\"”]")
 _EN_CAP = r"[A-Z][A-Za-z0-9&'\-À-ÖØ-öø-ÿ]*"
-_EN_ORG = re.compile(rf"(?<![A-Za-z0-9&'\-])((?:{_EN_CAP}\s+){{0,6}}(?:\([A-Z][a-z]+\)\s+)?{_EN_ORG_SUFFIX}(?:,?\s(?:Ltd|Limited|Inc)(?:\.|\b))?)(?:(?<=\.)|\b)", re.A)   # (after and before CJK too: ASCII \b, \w)
+_EN_ORG = re.compile(rf"(?<![A-Za-z0-9&'\-])((?:{_EN_CAP}\s+){{0,6}}(?:\([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\)\s+)?{_EN_ORG_SUFFIX}(?:,?\s(?:Ltd|Limited|Inc)(?:\.|\b))?)(?:(?<=\.)|\b)", re.A)   # (after and before CJK too: ASCII \b, \w)
 _EN_CAPS = r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3}"
 _EN_FIRM_NOUN = r"(?:company|maker|firm|start-up|startup|manufacturer|developer|supplier|provider|operator|unicorn|designer|chipmaker|automaker)"
 _EN_ORG_CONTEXT = re.compile(
