@@ -75,7 +75,8 @@ def name_rules() -> dict:
     data["title_re"] = "|".join(re.escape(t) for t in data["titles"] if t not in ("创始人", "联合创始人", "创办人"))
     data["gov_body"] = re.compile(       # after a place: 合肥市科技局 (kg.mentions._government_bodies)
         r"^(?:市|省|区|县)?((?:[\u4e00-\u9fff](?<![的在是了这该])){0,16}?(?:局|厅|委员会|管委会|办公室|办公厅|人民政府|政府|委))"
-        r"(?=(?:原|前|时任|现任)?(?:" + data["title_re"] + r")|[，,、。；]|于|在|会同|联合|发布|印发|出台|今年|去年|\d|获悉|牵头|等|和|与|日前|近日|正式|召开|举行|制定|公布|颁布|推出|下发|批复|审议|部署|提出|明确|也|还|已|将|出资|组建|批准|主导|控股|主管|监管|指导|作为|设立)")
+        r"(?=(?:[\u4e00-\u9fff]{2,10}?(?:处|科|司)(?=[\s\u3000]|(?:原|前|时任|现任)?(?:" + data["title_re"] + r")))?"   # (…厅成果转化处处长: a division)
+        r"(?:原|前|时任|现任)?(?:" + data["title_re"] + r")|[，,、。；]|于|在|会同|联合|发布|印发|出台|今年|去年|\d|获悉|牵头|等|和|与|日前|近日|正式|召开|举行|制定|公布|颁布|推出|下发|批复|审议|部署|提出|明确|也|还|已|将|出资|组建|批准|主导|控股|主管|监管|指导|作为|设立)")
     data["person_after_title"] = re.compile(
         rf"(?:{titles}|{cues})(?:的(?=(?:{sur})[\u4e00-\u9fff]{{1,2}}?(?:[，,。说表])))?[：:]?\s*((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:与及等说在的（(“\s—－-]|和(?!表示|说|介绍|认为|指出|透露|坦言|告诉)|{_AFTER_NAME}|$)")
     data["person_at_clause"] = re.compile(      # a clause that opens with a name and goes on as people do
@@ -300,6 +301,9 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     # 4f. a notice's own title on a line of its own: 关于组织申报…项目的通知
     if "关于" in text[:48] and (m := _BARE_DOC_TITLE.fullmatch(text)) and free(*m.span(1)):
         taken.append(Mention(m.start(1), m.end(1), m.group(1), "Policy", m.group(1), "title"))
+    # 4h. a two-character name padded to three in a list (钱　岳　中原数智科技集团有限公司总工程师)
+    if "\u3000" in text[:3] and (m := _PADDED_NAME.match(text)) and m.group(1) in R["surnames"] and free(*m.span()):
+        taken.append(Mention(m.start(), m.end(), m.group(), "Person", m.group(1) + m.group(2), "person"))
     # 4g. a name in corner or double quotes right after what it is: 脑机接口初创公司「灵枢脑科」, 医疗企业“康途”
     if "「" in text or "“" in text or '"' in text:
         for m in _DESCRIBED_QUOTED.finditer(text):
@@ -743,6 +747,7 @@ _QUOTED_PROGRAMME = re.compile(r"[\x22“]([A-Z][^\x22”]{2,60})[\x22”]\s(?:p
 _EN_TITLED_WORK = re.compile(r"\b(report|study|paper|white\spaper|plan|policy|document|guidelines|measures|programme|program|strategy|book)s?,?\s(?:is\s|was\s)?(?:en)?titled\s[\x22“]([^\x22”]{3,120})[\x22”]", re.I)
 _BASIS_BEFORE = re.compile(r"(?:贯彻落实|贯彻|落实|根据|按照|依据|依照|对照)$")
 _DOC_ISSUER = r"[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|办公厅|办公室|委员会|局|厅|委)"
+_PADDED_NAME = re.compile(r"([\u4e00-\u9fff])\u3000{1,2}([\u4e00-\u9fff])(?=\u3000{1,2}[\u4e00-\u9fff])")
 _BARE_DOC_TITLE = re.compile(rf"#*\s*((?:{_DOC_ISSUER}(?:[\s\u3000、和与及]*{_DOC_ISSUER})*)?关于[^。，,；;：:！？]{{4,60}}?的?(?:通知|意见|实施意见|办法|方案|决定|公告|通告|规定|细则|指南|措施|若干措施))")
 _EN_INVESTMENT_ARM = re.compile(r"\s(?:Capital|Ventures|Venture\sCapital|Venture\sPartners|Investment|Investments|Fund|Growth\sFund|Industrial\sFund)\b")
 _GENERIC_LEGAL_BODY = r"(?:智能|信息|网络|医疗|电子|数字|新能源|新材料|生物|航空|软件)?(?:科技|技术|智能|实业|发展|投资|控股|集团|股份|信息技术|电子商务)?"
@@ -1939,7 +1944,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
                     changed = True
 
 
-_UNIT_AFTER = re.compile(r"^([\u4e00-\u9fff]{0,14}?(?:与|和|及)?[\u4e00-\u9fff]{0,8}?(?:学院|学系|系|研究院|研究所|实验室|研究中心|研发中心|创新中心|工程中心|设计中心|工作室群|工作室|分公司|子公司))(?![\u4e00-\u9fff]{0,2}(?:学院|系|研究院|研究所|实验室))")
+_UNIT_AFTER = re.compile(r"^([\u4e00-\u9fff]{0,14}?(?:与|和|及)?[\u4e00-\u9fff]{0,8}?(?:学院|学系|系|研究院|研究所|实验室|研究中心|研发中心|创新中心|工程中心|设计中心|转移中心|转化中心|工作室群|工作室|分公司|子公司))(?![\u4e00-\u9fff]{0,2}(?:学院|系|研究院|研究所|实验室))")
 _UNIT_OF = ("University", "Company", "ResearchInstitute")
 _NOT_UNIT = re.compile(r"^[和与及在的是由从对向将被把旗于、为系]|的|全资|控股|参股|创建|创办|设立|举办|共同|成立|发起|联合|在|旗下|毕业|就读|担任|位于|投资|领投|牵头|组建|共建|等|支持|推动|依托")
 

@@ -96,3 +96,37 @@ def test_a_legal_name_with_a_bracketed_place_after_shi():
     names = {m.name for _s, ms in res.sentences for m in ms}
     assert any(n.startswith("松湖灵动机器人") for n in names)
     assert not any(n.startswith("第一站") for n in names)
+
+
+def test_padded_two_character_names_in_a_list():
+    got, _ = facts("钱　岳　中原数智科技集团有限公司总工程师\n方　启　河南工业大学信息科学与工程学院副院长")
+    assert ("钱岳", "worksFor", "中原数智科技集团有限公司") in got
+    assert ("方启", "worksFor", "河南工业大学信息科学与工程学院") in got
+
+
+def test_a_bureau_before_its_division_and_a_universitys_transfer_centre():
+    got, _ = facts("陕西省科学技术厅成果转化处处长刘建平出席签约仪式。西安交通大学技术转移中心主任周敏在仪式上说。")
+    assert ("刘建平", "worksFor", "陕西省科学技术厅") in got
+    assert ("周敏", "worksFor", "西安交通大学技术转移中心") in got
+
+
+def test_english_ownership_gives_the_parent():
+    got, _ = facts("Under it sits Lingxiang Robotics (BVI) Limited, which holds Lingxiang Robotics (Hong Kong) Limited. "
+                   "Lingxiang Robotics Europe GmbH is wholly owned by Lingxiang Robotics (Hong Kong) Limited. "
+                   "Yuelu Heavy Industry, which holds 19% of Xiangyun Robotics, is a backer.")
+    assert ("Lingxiang Robotics (Hong Kong) Limited", "parentOrganization", "Lingxiang Robotics (BVI) Limited") in got
+    assert ("Lingxiang Robotics Europe GmbH", "parentOrganization", "Lingxiang Robotics (Hong Kong) Limited") in got
+    assert not any(r == "parentOrganization" and s.startswith("Xiangyun") for s, r, _ in got)
+
+
+def test_a_notice_of_two_bodies_and_the_basis_document():
+    body = ("河南省科学技术厅 河南省财政厅关于公布2025年度省重大科技专项项目立项名单的通知\n\n"
+            "根据《河南省重大科技专项项目管理办法（试行）》（豫科〔2023〕112号），现将有关事项通知如下。\n\n"
+            "本批榜单聚焦新型储能、超硬材料、工业软件三个领域。\n\n"
+            "1.钠离子储能电池系统（新型储能领域）。发榜单位：郑州晶钻超硬材料有限公司。\n\n"
+            "各项目揭榜单位须在本通知印发之日起30日内签订协议，明确任务分工、知识产权归属和成果转化收益分配。")
+    got, _ = facts(body)
+    notice = "河南省科学技术厅 河南省财政厅关于公布2025年度省重大科技专项项目立项名单的通知"
+    for field in ("新型储能", "超硬材料", "工业软件"):
+        assert (notice, "prioritizes", field) in got
+    assert not any(r == "prioritizes" and o in ("任务分工", "知识产权归属") for _s, r, o in got)
