@@ -140,7 +140,8 @@ _EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Ve
                   r"Asset\sManagement|Management|Microsystems|Microelectronics|Photonics|Optoelectronics|Biotechnology|Robotics\sTechnology|"
                   r"Innovation\sCent(?:er|re)|Research\sCent(?:er|re)|R&D\sCent(?:er|re)|College|Hospital|Management\sCommittee|Committee|"
                   r"Infrastructure|Administration|Agritech|Drives?|Precision|Equipment|Manufacturing|Solutions|Platforms?|Services|Agency|"
-                  r"Silicon|Compute|Micro|Intelligent|Autonomy|Aerotech|Storage|Cells|Recycling|Lidar|Automotive|Automobile|Biopharma|Zhineng|Keji)")
+                  r"Silicon|Compute|Micro|Intelligent|Autonomy|Aerotech|Storage|Cells|Recycling|Lidar|Automotive|Automobile|Biopharma|Zhineng|Keji|"
+                  r"Lithium|Graphite|Chemicals?|Membranes?|Ceramics|Metals|Mining|Pharmaceuticals?|Sensors?|Optical|Acoustics|Electric)")
 _EN_OF_ORG = re.compile(r"\b((?:[A-Z][\w\-']*\s+){0,3}(?:Institute|University|Academy|School|College|Association|Bureau|Commission|"
                         r"Ministry|Department|Federation|Chamber|Centre|Center|Laboratory|Foundation|Office|Administration|Committee)\s+(?:of|for)\s+(?:(?:[A-Z][\w\-']*|and|for|the|of)\s*){1,8})(?<!\s)", re.A)
 # Guangdong Provincial Development and Reform Commission: a government body whose name holds "and"
@@ -174,6 +175,7 @@ _EN_ORG_CONTEXT = re.compile(
     rf"|^(?:Founded|Established|Set\sup|Started)\s(?:in\s\d{{4}}|by\s[^,]{{3,60}}),\s({_EN_CAPS})\s(?:is|was|has|had|makes|develops|builds)\b"
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:located|based|headquartered)\sin\s[^,.;]{{3,60}},\s(?:is|was)\s(?:a|an|the)\s(?:[\w\-]+\s){{0,3}}?(?:subsidiary|unit|spin-?off|maker|supplier|developer|startup|company|firm)\b"
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:based|headquartered)\sin\s[A-Z][^,.;]{{2,40}},\s(?:makes|builds|develops|sells|designs|produces|runs|operates|supplies|has|was|is)\b")
+_EN_LEGAL_TAIL = re.compile(r"(?:,?\s(?:Co\.,?\s?Ltd\.?|Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|PLC))+$")
 _EN_KNOWN_AS = re.compile(r"\b(?:known|referred\sto|trading|operating)\sas\s(?:the\s)?$")
 _EN_BARE_GROUP = re.compile(r"(?<=\b[Tt]he\s)((?:[A-Z][\w']*\s){1,4}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Five|Six|Seven|Eight|Ten))\b")
 _EN_NAME = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ \-][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){1,2})\b")
@@ -1802,8 +1804,8 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         s, e = m.span(1)
         name = m.group(1)
         words = name.split()
-        if any(w.endswith("-based") for w in words[:-1]):        # Chengdu-based Tianfu Growth Fund
-            k = max(i for i, w in enumerate(words[:-1]) if w.endswith("-based")) + 1
+        if any(w.endswith(("-based", "-listed", "-headquartered")) for w in words[:-1]):   # Chengdu-based Tianfu Growth
+            k = max(i for i, w in enumerate(words[:-1]) if w.endswith(("-based", "-listed", "-headquartered"))) + 1
             s += len(" ".join(words[:k])) + 1
             words = words[k:]
         if words and words[0] in ("Chief", "Vice", "Deputy", "Executive", "Senior", "Managing", "Former"):
@@ -1822,6 +1824,11 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             words = words[2:]
         name = " ".join(words)
         learned = [x for x in taken if x.source == "local" and s <= x.start and x.end <= e and (x.start, x.end) != (s, e)]
+        if len(learned) == 1 and learned[0].start == s and _EN_LEGAL_TAIL.sub("", name) == learned[0].text:
+            x = learned[0]       # Minjiang New Energy Technology … Minjiang New Energy Technology Co., Ltd.: its legal name
+            taken.remove(x)
+            taken.append(Mention(s, e, text[s:e], x.type, x.name, "english"))
+            continue
         if len(words) >= 2 and len(learned) == 1 and learned[0].start == s and _EN_KNOWN_AS.search(text, 0, s):
             x = learned[0]       # the Nanjing-based company, known as Qingtu Autonomy: another name of Qingtu's
             taken.remove(x)
