@@ -64,6 +64,7 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
 
 
 # what may come before an English sentence's subject: nothing, or one lead-in phrase and its comma
+_BARE_FIRM = {"公司", "本公司"}
 _EN_SUBJECT_LEAD = re.compile(r"(?:[^,.;]{0,50},\s)?")
 
 _MAY_REFER = prefilter(p for p, _types, _n in _PATTERNS)    # None if some pattern needs no word
@@ -165,7 +166,8 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
             if n == 1 and recent is not None:
                 kind = _KIND_HEAD.search(text, s, e)
                 head = kind.group(kind.lastindex) if kind else ""
-                pick = _topic(list(reversed(before)), types, head)
+                pick = _topic(before if text[s:e] in _BARE_FIRM else list(reversed(before)), types, head)
+                # (bare 公司 is the company the sentence is about, its first: not the subsidiary it listed last)
                 back = 0
                 if pick is None and para is not None and text[s].isascii() and types == ("Company",) \
                         and not any(_topic(ms, types) for ms in (recent or [])[len(recent or []) - para:] if para):

@@ -86,6 +86,7 @@ def _declarations(body: str):
 
 
 _ALIAS_PART = re.compile(r"(?:以下简称|以下称|下称|简称|英文名称?|英文|English name)[：:\s]*[“\"「]?([^“”\"「」，,；;）)]{1,40}?)[”\"」]?\s*(?=[，,；;]|$)")
+_QUOTED_ALIAS = re.compile(r"[“\"「]([^“”\"「」]{1,40})[”\"」]")
 _FOREIGN_FORM = re.compile(r"\b(?:Kft|GmbH|S\.A\.|Pte|Sdn|Pty|B\.V|S\.r\.l|Europe|Americas?|Asia|International|Overseas)\b")
 _BRACKET_ALIAS = re.compile(r"\s?[（(]\s*(?:英文名称?[：:]?|English name:?\s)?([A-Z][A-Za-z0-9&.\- ]{1,40}|[\u4e00-\u9fff]{2,12})\s*[）)]")
 _NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|分公司|公司)")
@@ -268,7 +269,8 @@ class Gazetteer:
             typ = type_of(full)
             if typ is None:
                 continue
-            aliases = [a.strip() for a in _ALIAS_PART.findall(m.group(2)) if a.strip()]
+            aliases = [a.strip() for a in (_QUOTED_ALIAS.findall(m.group(2)) or _ALIAS_PART.findall(m.group(2))) if a.strip()]
+            # (以下简称“北擎机器人”或“公司”: every quoted name is one)
             self.add(full, typ, full, strong=True)
             for a in aliases:
                 self.add(a, typ, full, strong=True)

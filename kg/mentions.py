@@ -1407,8 +1407,10 @@ def _known_short_forms(taken: list[Mention], local) -> None:
         if m.source != "suffix" or m.type not in ("Company", "Investor") or not _LEGAL_FORM.search(m.name):
             continue
         core = m.name[len(m.place):] if m.place and m.name.startswith(m.place) else m.name
-        shorts = [n for n, (typ, _) in local.names.items()
+        shorts = [n for n, (typ, canon) in local.names.items()
                   if typ == "Company" and 2 <= len(n) < len(core) and n not in m.aliases
+                  and not (canon != m.name and _LEGAL_FORM.search(canon))   # (麓岳智控 of 湖南麓岳智控科技股份有限公司:
+                                                                            # 麓岳智控（株洲）电驱有限公司 is another company)
                   and (core.startswith(n) or (_LATIN_TAIL_BRAND.fullmatch(n) and core.startswith(n[:2])))]
         if shorts:
             taken[i] = replace(m, aliases=(*m.aliases, *shorts))
