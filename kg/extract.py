@@ -170,7 +170,7 @@ def _compile(pattern: str, titles: str, group_classes: dict | None = None) -> tu
             item = r"(?:[^，,。；;、：:等和及的\s" + OPEN + CLOSE + r"]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,12}(?:" + _ITEM_ALIAS + r")?|" + OPEN + r"[A-Z]\d+" + CLOSE
             body = rf"(?:{item})(?:(?:、|和|及|以及|”\s*“)(?:{item}))" + ("+" if cls == "ITEMS" else "*")
         elif cls == "ENITEMS":
-            item = r"[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z][A-Za-z\-]*){0,5}?"
+            item = r"[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z][A-Za-z\-]*){0,7}?"
             body = rf"{item}(?:\sand\s{item}(?=,))?(?:,\s(?!and\s){item})*,?\sand\s{item}"
         elif cls == "PAIRS":
             one = ph("ORG") + r"(?:的|旗下的)" + ph("PER") + r"(?:" + LIST_SEP + ph("PER") + r")*"
@@ -915,7 +915,8 @@ class RuleExtractor:
             elif gname == "o_items":
                 s, e = to_text(m.start(gname), m.end(gname), spans, text)
                 if not re.search(r"[\u4e00-\u9fff]", text[s:e]):        # English: "A, B and C"
-                    parts = [x.strip() for x in re.split(r",\s(?:and\s)?|\sand\s", text[s:e]) if x.strip()]
+                    parts = [re.sub(r"^(?:the|a|an)\s", "", x.strip()) for x in re.split(r",\s(?:and\s)?|\sand\s", text[s:e])
+                             if x.strip()]      # (the recycling of spent power batteries: no article)
                     values[gname] = [Mention(s, e, it, "Industry", it, "items") for it in parts if len(it) > 2]
                     continue
                 if _ORDINAL.match(text, s):         # 一是A，…；二是B；三是C: the first words after each ordinal
