@@ -772,7 +772,7 @@ class RuleExtractor:
             if date_at is None or not all(_signature_bodies(s2.text, m2) for s2, m2 in later[:date_at]):
                 continue          # the date follows this line and any other issuers' lines
             date_sent, date_ms = later[date_at]
-            issued = [x for s2, m2 in sentences[:k] for x in m2 if x.type == "Policy" and _ISSUES.search(s2.text)]
+            issued = [x for s2, m2 in sentences[:k] for x in m2 if x.type == "Policy" and not x.basis and _ISSUES.search(s2.text)]
             policy = issued[-1] if issued else first
             if policy is None:
                 continue

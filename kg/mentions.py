@@ -281,7 +281,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         typ = entry.type if entry else classify_title(inner, text[:m.start()])
         name = entry.key if entry else unicodedata.normalize("NFKC", inner)
         taken.append(Mention(m.start(), m.end(), inner, typ, name, "title", entry=entry,
-                             basis=_BASIS_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None))
+                             basis=_BASIS_BEFORE.search(text, max(0, m.start() - 120), m.start()) is not None))
     # 5a. quoted names in a membership context are groups: 被并称为“合肥智算四小虎”
     for m in (_GROUP_CONTEXT.finditer(text) if may & bit[_GROUP_CONTEXT] else ()):
         g = next(i for i in (1, 2, 3) if m.group(i))
@@ -747,7 +747,8 @@ _DESCRIBED_QUOTED = re.compile(r"(?:企业|公司|初创公司|创业公司|初�
 _QUOTED_PROGRAMME = re.compile(r"[\x22“]([A-Z][^\x22”]{2,60})[\x22”]\s(?:project|programme|program|initiative|strategy|scheme|campaign)\b"
                                r"|“([\u4e00-\u9fffA-Za-z+＋]{2,12})”(?=工程|行动|战略|计划|专项)")
 _EN_TITLED_WORK = re.compile(r"\b(report|study|paper|white\spaper|plan|policy|document|guidelines|measures|programme|program|strategy|book)s?,?\s(?:is\s|was\s)?(?:en)?titled\s[\x22“]([^\x22”]{3,120})[\x22”]", re.I)
-_BASIS_BEFORE = re.compile(r"(?:贯彻落实|贯彻|落实|根据|按照|依据|依照|对照)$")
+_BASIS_BEFORE = re.compile(r"(?:贯彻落实|贯彻|落实|根据|按照|依据|依照|对照)[^。；;，,《》]{0,24}(?:《[^《》]{1,60}》[^。；;，,《》]{0,24})*$")
+# (根据科技部、财政部《A》和省科技厅2023年印发的《B》: both are cited as the basis)
 _DOC_ISSUER = r"[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|办公厅|办公室|委员会|局|厅|委)"
 _PADDED_NAME = re.compile(r"([\u4e00-\u9fff])\u3000{1,2}([\u4e00-\u9fff])(?=\u3000{1,2}[\u4e00-\u9fff])")
 _BARE_DOC_TITLE = re.compile(rf"#*\s*((?:{_DOC_ISSUER}(?:[\s\u3000、和与及]*{_DOC_ISSUER})*)?关于[^。，,；;：:！？]{{4,60}}?的?(?:通知|意见|实施意见|办法|方案|决定|公告|通告|规定|细则|指南|措施|若干措施))")
