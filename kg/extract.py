@@ -301,10 +301,15 @@ def _semicolon_units(sentences):
         history.extend(m for m in ms if m.type != "Date")
 
 
-_LABEL = re.compile(r"^\s*(?:[-*•·]\s*)?(?:(?P<founder>举办单位|依托单位|发起单位|共建单位|主办单位|建设单位|牵头单位|组建单位|出资单位)"
+_LABEL = re.compile(r"^\s*(?:[-*•·]\s*)?(?:\d{1,2}\s*[.．、)]\s*)?(?:(?P<founder>举办单位|依托单位|发起单位|共建单位|主办单位|建设单位|牵头单位|组建单位|出资单位)"
                     r"|(?P<works>负责人|法定代表人|主要负责人|机构负责人|院长|主任|所长|理事长|总经理|董事长)"
-                    r"|(?P<location>所在区域|所在地|注册地|注册地址|所在地区|办公地点|总部所在地)"
+                    r"|(?P<location>所在区域|所在地|注册地|注册地址|所在地区|办公地点|总部所在地|住所|办公地址)"
+                    r"|(?P<founded>成立日期|成立时间|注册日期|设立日期)"
                     r"|(?P<parent>上级单位|主管单位|隶属单位|母公司|控股股东))\s*[：:]")
+# a registration block's own name line (1. 名称：烟台鼎岳精密结构件有限公司), and its other labelled lines
+_NAME_LABEL = re.compile(r"^\s*(?:[-*•·]\s*)?(?:\d{1,2}\s*[.．、)]\s*)?(?:公司|企业|单位|机构)?(?:名称|全称)\s*[：:]")
+_OTHER_LABEL = re.compile(r"^\s*(?:[-*•·]\s*)?(?:\d{1,2}\s*[.．、)]\s*)?[\u4e00-\u9fff]{2,10}\s*[：:]")
+_LABEL_HEAD_NAME = re.compile(r"^\s*(?:\d{1,2}\s*[.．、)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*[^：:]{4,40}$")
 _LABEL_HEAD = re.compile(r"^\s*(?:\d{1,2}\s*[.．、)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*")
 
 
@@ -315,7 +320,14 @@ def _label_blocks(sentences, conf: dict, neg: re.Pattern) -> list["Claim"]:
     out: list[Claim] = []
     entry = None
     for sent, ms in sentences:
+        named = _NAME_LABEL.match(sent.text)
+        if named is not None:
+            firms = [t for m in ms if m.start >= named.end() for t in m.targets if CODES[t.type] in "CIRO"]
+            entry = firms[0] if firms else None
+            continue
         label = _LABEL.match(sent.text)
+        if label is None and entry is not None and _OTHER_LABEL.match(sent.text) and not _LABEL_HEAD_NAME.match(sent.text):
+            continue          # 2. 统一社会信用代码：…: another line of the same entry
         if label is None:
             head = _LABEL_HEAD.match(sent.text)
             firms = [t for m in ms if head and m.start <= head.end() + 1 for t in m.targets if CODES[t.type] in "CIRO"]
@@ -341,6 +353,10 @@ def _label_blocks(sentences, conf: dict, neg: re.Pattern) -> list["Claim"]:
                 for t in m.targets:
                     if t.type == "Place":
                         out.append(Claim(entry, "location", t, sent, "rules/location.label-line", conf["location"]))
+        elif kind == "founded":
+            date = next((m for m in after if m.type == "Date" and m.value and not m.approximate), None)
+            if date is not None:
+                out.append(Claim(entry, "foundingDate", date.value, sent, "rules/founded.label-line", conf["founded"]))
         elif kind == "parent":
             for m in after[:1]:
                 for t in m.targets:
@@ -522,7 +538,7 @@ class RuleExtractor:
         self._listed_conf = measured.get("member.listed-below", {}).get("confidence", 0.7)
         self._listed_priority_conf = measured.get("prioritizes.listed-below", {}).get("confidence", 0.8)
         self._label_conf = {rel: measured.get(f"{rel}.label-line", {}).get("confidence", 0.75)
-                            for rel in ("founder", "works", "location", "parent")}
+                            for rel in ("founder", "works", "location", "parent", "founded")}
         self._listed_unit_conf = measured.get("parent.listed-below", {}).get("confidence", 0.8)
         self._listed_product_conf = measured.get("develops.listed-with-product", {}).get("confidence", 0.75)
         self._sig_conf = measured.get("publisher.notice-signature", {}).get("confidence", 0.8)
