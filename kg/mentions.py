@@ -58,6 +58,7 @@ def name_rules() -> dict:
     data["surname_set"] = set(data["surnames"])
     data["name_inner_words"] = set(data.get("name_inner_words", ()))
     data["name_regions"] = set(data.get("name_regions", ()))
+    data["not_org_names"] = set(data.get("not_org_names", ()))
     data["brand_tail_set"] = set(data.get("brand_tails", ()))
     data["not_brand_heads"] = set(data.get("not_brand_heads", ()))
     data["kind_words"] = set(data.get("kind_words", ()))
@@ -223,7 +224,7 @@ def org_type_of(name: str) -> str | None:
     """The organisation type a name's suffix implies (苏州极光智芯科技有限公司 → Company), or None."""
     R = name_rules()
     suffix = _suffix_of(name, R)
-    if suffix is None or len(name) <= len(suffix) + 1:
+    if suffix is None or len(name) <= len(suffix) + 1 or name in R["not_org_names"]:
         return None
     return _suffix_type(name, suffix, R)
 
