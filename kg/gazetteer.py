@@ -186,6 +186,9 @@ class Gazetteer:
                 self.add(m.text, m.type, m.name)
                 for a in m.aliases:
                     self.add(a, m.type, m.name)
+            if m.type == "AcademicUnit" and m.parent and m.text.startswith(m.parent) and len(m.text) - len(m.parent) >= 4 \
+                    and m.source != "coref":
+                self.add(m.text[len(m.parent):], "AcademicUnit", m.name)   # 西安交通大学机械工程学院 … 机械工程学院教授
             if m.type == "Person" and m.source in ("english", "list") and " " in m.name:
                 self._surname(m)
             elif m.type in ("Company", "Investor") and m.source == "english":

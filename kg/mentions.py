@@ -307,6 +307,11 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     # 4h. a two-character name padded to three in a list (钱　岳　中原数智科技集团有限公司总工程师)
     if "\u3000" in text[:3] and (m := _PADDED_NAME.match(text)) and m.group(1) in R["surnames"] and free(*m.span()):
         taken.append(Mention(m.start(), m.end(), m.group(), "Person", m.group(1) + m.group(2), "person"))
+    # 4i. a school named alone before a person's title (机械工程学院教授陈博远; 材料学院是…)
+    if "学院" in text:
+        for m in _BARE_UNIT.finditer(text):
+            if free(*m.span(1)) and not any(x.end == m.start(1) and x.type in ("University", "Place") for x in taken):
+                taken.append(Mention(m.start(1), m.end(1), m.group(1), "AcademicUnit", m.group(1), "suffix"))
     # 4g. a name in corner or double quotes right after what it is: 脑机接口初创公司「灵枢脑科」, 医疗企业“康途”
     if "「" in text or "“" in text or '"' in text:
         for m in _DESCRIBED_QUOTED.finditer(text):
@@ -751,6 +756,8 @@ _EN_TITLED_WORK = re.compile(r"\b(report|study|paper|white\spaper|plan|policy|do
 _BASIS_BEFORE = re.compile(r"(?:贯彻落实|贯彻|落实|根据|按照|依据|依照|对照)[^。；;，,《》]{0,24}(?:《[^《》]{1,60}》[^。；;，,《》]{0,24})*$")
 # (根据科技部、财政部《A》和省科技厅2023年印发的《B》: both are cited as the basis)
 _DOC_ISSUER = r"[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|办公厅|办公室|委员会|局|厅|委)"
+_BARE_UNIT = re.compile(r"(?:^|(?<=[，,。；;、：:是由]))((?!(?:本|该|这|各|全|其|学|分|商|医|法|文|理|工)学院)(?:(?!大学|学院|[是的为在由和与从到任])[\u4e00-\u9fff]){2,8}学院)"
+                        r"(?=(?:常务|执行)?(?:副)?(?:教授|讲师|院长|研究员|书记|主任)|是)")
 _PADDED_NAME = re.compile(r"([\u4e00-\u9fff])\u3000{1,2}([\u4e00-\u9fff])(?=\u3000{1,2}[\u4e00-\u9fff])")
 _BARE_DOC_TITLE = re.compile(rf"#*\s*((?:{_DOC_ISSUER}(?:[\s\u3000、和与及]*{_DOC_ISSUER})*)?关于[^。，,；;：:！？]{{4,60}}?的?(?:通知|意见|实施意见|办法|方案|决定|公告|通告|规定|细则|指南|措施|若干措施))")
 _EN_INVESTMENT_ARM = re.compile(r"\s(?:Capital|Ventures|Venture\sCapital|Venture\sPartners|Investment|Investments|Fund|Growth\sFund|Industrial\sFund)\b")
