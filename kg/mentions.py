@@ -1629,7 +1629,7 @@ def brand_names(text: str) -> set[str]:
         if not (tail in tails or _freq(tail) < 5):
             continue
         if any(text.startswith(_FIELD_AFTER, p + n) for p in poss):
-            continue          # 超硬材料领域, 新型储能产业: an industry the article names, not a company
+            continue          # 超硬材料领域, 冰城智谷孵化基地: an industry or a park the article names, not a company
         if tail not in tails and _dict_tag(head)[:1] in ("v", "p", "d"):
             continue          # 搬到来安: a verb and a rare place, no trade name
         if n == 5 and not (_freq(head) == 0 or _dict_tag(head).startswith(_NAME_TAGS)):
@@ -1645,7 +1645,7 @@ def brand_names(text: str) -> set[str]:
     return out
 
 
-_FIELD_AFTER = ("领域", "产业", "行业", "赛道")
+_FIELD_AFTER = ("领域", "产业", "行业", "赛道", "孵化基地", "基地", "产业园", "科技园", "园区", "小镇")   # (an industry or a park)
 _LATIN_TAIL_BRAND = re.compile(r"([\u4e00-\u9fff]{2})[A-Z]{2,3}(?![A-Za-z0-9\-])")
 _EDGE = set("和与及的是则已在于由将被对向也还都均等获并从为让把给同跟")
 _FUNCTION_CHARS = re.compile(r"[的了是在和与及等都均也为由于从对把被向这那其该年月日个家位名第之以而或但并将所说称]")
