@@ -1530,16 +1530,18 @@ def person_names(text: str) -> set[str]:
     for pat in (R["person_after_title"], R["person_in_list"], R["person_after_you"], R["person_before_honorific"], R["person_cell"]):
         for m in pat.finditer(text):
             name = m.group(1)
-            if name not in R["not_person"] and not _common_word(name) and not _verb_after_surname(name) and len(name) >= 2:
+            if name not in R["not_person"] and not _common_word(name) and not _verb_after_surname(name) and len(name) >= 2 \
+                    and name[-1] not in _PLACE_END:      # (相城区副区长…: a district, not a person named 相城区)
                 out.add(name)
     for m in R["person_at_clause"].finditer(text):     # 钱立新1972年出生 … 钱立新直接控制: said twice
         name = m.group(1)
         if name not in out and name not in R["not_person"] and not _common_word(name) and _freq(name) < 5 \
-                and text.count(name) >= 2 and name[-1] not in _NOT_NAME_END:
+                and text.count(name) >= 2 and name[-1] not in _NOT_NAME_END and name[-1] not in _PLACE_END:
             out.add(name)
     return out
 
 
+_PLACE_END = set("区县市省镇乡村州")
 _CAMPUS = re.compile(r"\s?[（(]([\u4e00-\u9fff]{2,4})[）)]")
 
 
