@@ -63,8 +63,8 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
 ]
 
 
-# what may come before an English sentence's subject: nothing, or one lead-in phrase and its comma
 _BARE_FIRM = {"公司", "本公司"}
+# what may come before an English sentence's subject: nothing, or one lead-in phrase and its comma
 _EN_SUBJECT_LEAD = re.compile(r"(?:[^,.;]{0,50},\s)?")
 
 _MAY_REFER = prefilter(p for p, _types, _n in _PATTERNS)    # None if some pattern needs no word
@@ -170,7 +170,7 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
                 # (bare 公司 is the company the sentence is about, its first: not the subsidiary it listed last)
                 back = 0
                 if pick is None and para is not None and text[s].isascii() and types == ("Company",) \
-                        and not any(_topic(ms, types) for ms in (recent or [])[len(recent or []) - para:] if para):
+                        and not any(_topic(ms, types) for ms in recent[len(recent) - para:len(recent)]):
                     pick = next((t for txt, ms in prev_para or () for x in ms if _EN_SUBJECT_LEAD.fullmatch(txt, 0, x.start)
                                  for t in x.targets if t.type in types), None) or _most_mentioned(history, types)
                     back = len(recent or ()) if pick is not None else 0

@@ -214,10 +214,15 @@ def run_in_heading(text: str, paragraph_goes_on: bool, lexicon: Lexicon, taken: 
     name = m.group(1)
     if name in _EN_STOP or any(x.start <= s and x.end >= e for x in taken) or lexicon.lookup(name) is not None:
         return None
-    typ = "Place" if _RUN_IN_PLACE.search(name) else next((t for pat, t in _EN_ORG_TYPES if pat.search(name)), "Company")
+    typ = "Place" if _RUN_IN_PLACE.search(name) else _en_org_type(name)
     for x in [x for x in taken if s <= x.start and x.end <= e]:
         taken.remove(x)         # (China of China Speech Valley: part of the name)
     return Mention(s, e, name, typ, name, "english")
+
+
+def _en_org_type(name: str) -> str:
+    """The type an English organisation name's last word gives (…University, …Capital), else Company."""
+    return next((t for pat, t in _EN_ORG_TYPES if pat.search(name)), "Company")
 
 
 def org_type_of(name: str) -> str | None:
@@ -1630,7 +1635,7 @@ def brand_names(text: str) -> set[str]:
             continue
         if not (tail in tails or _freq(tail) < 5):
             continue
-        if any(text.startswith(_FIELD_AFTER, p + n) for p in poss):
+        if any(text.startswith(_NOT_FIRM_AFTER, p + n) for p in poss):
             continue          # 超硬材料领域, 冰城智谷孵化基地: an industry or a park the article names, not a company
         if tail not in tails and _dict_tag(head)[:1] in ("v", "p", "d"):
             continue          # 搬到来安: a verb and a rare place, no trade name
@@ -1647,7 +1652,7 @@ def brand_names(text: str) -> set[str]:
     return out
 
 
-_FIELD_AFTER = ("领域", "产业", "行业", "赛道", "孵化基地", "基地", "产业园", "科技园", "园区", "小镇")   # (an industry or a park)
+_NOT_FIRM_AFTER = ("领域", "产业", "行业", "赛道", "孵化基地", "基地", "产业园", "科技园", "园区", "小镇")   # (an industry or a park)
 _LATIN_TAIL_BRAND = re.compile(r"([\u4e00-\u9fff]{2})[A-Z]{2,3}(?![A-Za-z0-9\-])")
 _EDGE = set("和与及的是则已在于由将被对向也还都均等获并从为让把给同跟")
 _FUNCTION_CHARS = re.compile(r"[的了是在和与及等都均也为由于从对把被向这那其该年月日个家位名第之以而或但并将所说称]")
@@ -1837,13 +1842,10 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             words = words[2:]
         name = " ".join(words)
         learned = [x for x in taken if x.source == "local" and s <= x.start and x.end <= e and (x.start, x.end) != (s, e)]
-        if len(learned) == 1 and learned[0].start == s and _EN_LEGAL_TAIL.sub("", name) == learned[0].text:
-            x = learned[0]       # Minjiang New Energy Technology … Minjiang New Energy Technology Co., Ltd.: its legal name
-            taken.remove(x)
-            taken.append(Mention(s, e, text[s:e], x.type, x.name, "english"))
-            continue
-        if len(words) >= 2 and len(learned) == 1 and learned[0].start == s and _EN_KNOWN_AS.search(text, 0, s):
-            x = learned[0]       # the Nanjing-based company, known as Qingtu Autonomy: another name of Qingtu's
+        if len(learned) == 1 and learned[0].start == s and (
+                _EN_LEGAL_TAIL.sub("", name) == learned[0].text                      # X … X Co., Ltd.: its legal name
+                or (len(words) >= 2 and _EN_KNOWN_AS.search(text, 0, s))):          # X, known as X Autonomy
+            x = learned[0]       # another name of the company already learned, not a second company
             taken.remove(x)
             taken.append(Mention(s, e, text[s:e], x.type, x.name, "english"))
             continue
@@ -1862,8 +1864,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
                 continue
             for x in inside:               # Shenzhen Robotics Association, Guangdong-Hong Kong-Macao Greater Bay
                 taken.remove(x)            # Area Robotics Alliance: the places are part of the name
-        typ = next((t for pat, t in _EN_ORG_TYPES if pat.search(name)), "Company")
-        taken.append(Mention(s, e, name, typ, name, "english"))
+        taken.append(Mention(s, e, name, _en_org_type(name), name, "english"))
     for m in _EN_BARE_GROUP.finditer(text):        # the Optics Valley Five (a group's nickname, no quotes)
         s, e = m.span(1)
         if free(s, e) and m.group(1).split()[0] not in _EN_STOP:
