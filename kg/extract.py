@@ -189,6 +189,8 @@ def _compile(pattern: str, titles: str, group_classes: dict | None = None) -> tu
                 group_classes[name] = CLASSES[cls]
         return f"(?P<{name}>{body})" if name else f"(?:{body})"
 
+    # a clause may open with when it happened: 1990年毕业于…, 2010年至2015年任…, 2018年起担任…
+    pattern = pattern.replace("{WHEN}", r"(?:(?:于|在|自|从)?{DATE}(?:(?:至|到|—|–|-|~)(?:{DATE}|今))?(?:起|开始|以来|后|期间|间)?[，,]?)?")
     # a gap "without other names" may still hold a date: 该公司去年发布的…
     pattern = pattern.replace("[^，。；\\ue000]", "(?:[^，。；\\ue000]|\\ue000Z\\d+\\ue001)")
     return re.compile(_SLOT.sub(sub, pattern)), lists, pairs
@@ -599,6 +601,7 @@ class RuleExtractor:
         for k in range(1, len(sentences)):
             para_first[k] = k if "\n" in article.body[sentences[k - 1].end:sentences[k].start] else para_first[k - 1]
         firms: dict[str, Mention] = {}       # interviewees → the company they lead
+        author: str | None = None            # a signed piece (作者：X（Y创始合伙人）): 我 is X, 我们 is Y
         i = 0
         while i < len(sentences):
             sent = sentences[i]
@@ -619,7 +622,9 @@ class RuleExtractor:
                 last_year = int(dates[-1].value[:4])
             reach: list[int] = []
             _leaders(ms, sent.text, firms)
-            ms = ms + _first_person(sent.text, ms, speakers[i], firms)
+            if i < 4 and author is None:
+                author = _author(sent.text, ms, firms)
+            ms = ms + _first_person(sent.text, ms, speakers[i] or author, firms)
             ms = sorted(ms + resolve_references(sent.text, ms, history[-60:], by_sentence[-3:], reach,
                                                 min(3, i - para_first[i]),
                                                 [(sentences[k].text, by_sentence[k]) for k in range(para_first[para_first[i] - 1], para_first[i])]
@@ -1075,6 +1080,20 @@ def _first_person(text: str, ms: list[Mention], speaker: str | None, firms: dict
 
 
 _WE = re.compile(r"我们(?:公司|团队)?")
+_BYLINE = re.compile(r"^\s*(?:作者|撰文|文)\s*[：:|｜]")
+
+
+def _author(text: str, ms: list[Mention], firms: dict[str, Mention]) -> str | None:
+    """作者：姚思远（澜峰资本创始合伙人）: the piece is signed by a person of an organisation; in the
+    narrative that follows, 我 is the author and 我们 the author's organisation."""
+    if not _BYLINE.match(text):
+        return None
+    person = next((m for m in ms if m.type == "Person"), None)
+    org = next((m for m in ms if m.type in ("Company", "Investor", "ResearchInstitute", "Organization")), None)
+    if person is None or org is None:
+        return None
+    firms.setdefault(person.name, org.targets[0])
+    return person.name
 _LEADER_TITLE = re.compile(r"(?:的)?(?:联合)?(?:创始人|创办人|董事长|CEO|总经理|总裁|首席执行官)(?:兼[^，。；、]{1,8})?")
 
 

@@ -123,7 +123,7 @@ def _tails() -> set[str]:
     return name_rules()["brand_tail_set"]
 
 
-_AFTER_STEM = re.compile(r"[的是在将也已于和与还则等为把被从向对每自仍又都均曾正首推发研打获完宣表称时后先近只参投有用以能会要却就再这那\d，,。、；;：:！!？?）)”\"\s]")
+_AFTER_STEM = re.compile(r"[的是在将也已于和与还则等为把被从向对每自仍又都均曾正首推发研打获完宣表称时后先近只参投领跟追独联共持出有用以能会要却就再这那\d，,。、；;：:！!？?）)”\"\s]")
 
 
 _ZONE_WORDS = {"高新", "经开", "开发", "新区", "园区", "城区", "市区", "郊区", "景区", "社区", "辖区", "片区", "新城", "老城", "保税", "自贸", "综保", "功能"}
@@ -152,6 +152,8 @@ class Gazetteer:
                 self.names[surface] = (typ, canonical)     # a short name learned alone, now its full name
                 self._auto = None
                 return
+            if canonical == surface and surface in self.stems and surface in known[1]:
+                return          # 澜峰 after 澜峰资本 (its trade name), now found alone (澜峰跟投): the same one
             if known[1] != canonical and surface not in self.strong:
                 del self.names[surface]
                 self.ambiguous.add(surface)
@@ -250,8 +252,9 @@ class Gazetteer:
         first = words[0] if len(words) >= 2 and not subsidiary else ""    # (LumiQ Photonics (Jinan) Co., Coralwave
                                                                           # Energy Hungary Kft.: named after the parent)
         if len(first) < 4 or not first.isalpha() or not first[0].isupper() or first.lower() in _EVERYDAY \
-                or (self.lexicon is not None and self.lexicon.lookup(first) is not None):
-            return
+                or (self.lexicon is not None and self.lexicon.lookup(first) is not None) \
+                or self.names.get(first, (None, m.name))[1] != m.name:
+            return          # (XJTU Technology Transfer Fund after Xi'an Jiaotong University (XJTU): named after it)
         self.add(first, m.type, m.name)
 
     def learn_brackets(self, text: str, mentions) -> None:

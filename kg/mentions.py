@@ -89,6 +89,8 @@ def name_rules() -> dict:
         rf"((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=先生|女士|同志)")
     data["person_after_you"] = re.compile(
         rf"(?<=由)((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=于|在|等|和(?:{sur})|与|、|共同|联合|一手|创办|创立|创建|发起|牵头|担任|出任|兼任)")
+    data["person_sex"] = re.compile(         # a résumé's lead: **韩宇**，男，1983年出生 / 王蓓（女，1979年生）
+        rf"((?:{sur})[\u4e00-\u9fff]{{1,2}}?)\**\s*[，,（(]\s*(?:男|女)\s*(?=[，,、）)]|\d{{4}}年)")
     data["person_cell"] = re.compile(        # a table cell that holds a name alone: | 周启航 | 广西铝创新材料有限公司 |
         rf"(?<=\|)[ \t]*((?:{sur})[\u4e00-\u9fff]{{1,2}})[ \t]*(?=\|)")
     data["person_in_list"] = re.compile(
@@ -144,7 +146,7 @@ _EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Ve
                   r"Silicon|Compute|Micro|Intelligent|Autonomy|Aerotech|Storage|Cells|Recycling|Lidar|Automotive|Automobile|Biopharma|Zhineng|Keji|"
                   r"Lithium|Graphite|Chemicals?|Membranes?|Ceramics|Metals|Mining|Pharmaceuticals?|Sensors?|Optical|Acoustics|Electric)")
 _EN_OF_ORG = re.compile(r"\b((?:[A-Z][\w\-']*\s+){0,3}(?:Institute|University|Academy|School|College|Association|Bureau|Commission|"
-                        r"Ministry|Department|Federation|Chamber|Centre|Center|Laboratory|Foundation|Office|Administration|Committee)\s+(?:of|for)\s+(?:(?:[A-Z][\w\-']*|and|for|the|of)\s*){1,8})(?<!\s)", re.A)
+                        r"Ministry|Department|Federation|Chamber|Centre|Center|Laboratory|Foundation|Office|Administration|Committee)\s+(?:of|for)\s+(?:(?:(?!(?:Professor|Prof|Dr|Mr|Ms|Mrs|Chief|President|Dean)\b)[A-Z][\w\-']*|and|for|the|of)\s*){1,8})(?<!\s)(?<!\sand)(?<!\sof)(?<!\sfor)(?<!\sthe)", re.A)
 # Guangdong Provincial Development and Reform Commission: a government body whose name holds "and"
 _EN_GOV = re.compile(r"\b((?:[A-Z][\w\-']*\s+){1,4}and\s+(?:[A-Z][\w\-']*\s+){0,3}(?:Commission|Bureau|Department|Committee|Ministry))\b", re.A)
 _EN_CAMEL = re.compile(r"\b([A-Z][a-z]+[A-Z][A-Za-z]+(?:\s\d+(?:\.\d+)?)?)\b")
@@ -160,6 +162,7 @@ _EN_WORK_TO = re.compile(r"\b((?:[A-Z][\w\-]*\s){0,4}(?:Measures|Opinions|Guidel
                          r"(?:\s(?:[A-Z][\w\-+]*|the|and|of|in)){1,9})(?<!\sthe)(?<!\sand)(?<!\sof)(?<!\sin)\b")
 _EN_WORK = re.compile(r"\b(?:The\s)?((?:(?:19|20)\d{2}\s)?(?:[\x22“]?[A-Z][\w'\-]*\+?[\x22”]?\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook|Opinions|Regulations|Initiative)(?:\s(?:for|on)\s(?:the\s)?[\x22“]?[A-Z][\w'\-+]*[\x22”]?(?:\s(?:(?:of|and|for|in|on|the)\s){0,2}(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[\x22“]?[A-Z][\w'\-+]*[\x22”]?){0,8})?(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?\)|\s(?:19|20)\d{2})?)(?![\w])")
 _EN_DISTRICT = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3}(?:district|District|New\sArea|county|County|town|Town|township|Township|Hi-[Tt]ech\sZone|Economic\sDevelopment\sZone|Economic\sand\sTechnological\sDevelopment\sZone|Free\sTrade\sZone|Science\sPark|Software\sPark|Science\sCity|Tech\sCity|High-[Tt]ech\sZone|Industrial\sPark|Innovation\sPark|Industrial\sBase|Robot\sIndustrial\sBase))\b")
+_EN_ZONE = re.compile(r"\b((?:[A-Z][\w'\-]*\s){1,5}(?:Development|Industrial|Economic|Free\sTrade|Pilot|Demonstration)\s(?:Zone|Area))\b")   # Xi'an High-tech Industries Development Zone
 _EN_PRODUCT = re.compile(r"\b([A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*)?[ \-]?[A-Z]?\d+(?:\.\d+)?[A-Za-z]*|[A-Z]{1,4}-[A-Z][a-z]+"
                          r"|[A-Z]{2,4}-[A-Z]{2,5}(?=\s(?:chip|series|module|platform|system|robot|model|sensor|line|family|unit|card|controller|inverter|battery|cell|pack|hand|arm|software|app|drone|screws?)s?\b))\b")
 _EN_TITLED = re.compile(r"(?:titled|entitled|called|named)\s+[\"“]([^\"”]{4,120})[\"”]")
@@ -176,6 +179,7 @@ _EN_ORG_CONTEXT = re.compile(
     rf"|^(?:Founded|Established|Set\sup|Started)\s(?:in\s\d{{4}}|by\s[^,]{{3,60}}),\s({_EN_CAPS})\s(?:is|was|has|had|makes|develops|builds)\b"
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:located|based|headquartered)\sin\s[^,.;]{{3,60}},\s(?:is|was)\s(?:a|an|the)\s(?:[\w\-]+\s){{0,3}}?(?:subsidiary|unit|spin-?off|maker|supplier|developer|startup|company|firm)\b"
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:based|headquartered)\sin\s[A-Z][^,.;]{{2,40}},\s(?:makes|builds|develops|sells|designs|produces|runs|operates|supplies|has|was|is)\b")
+_POSSESSIVE_IN_NAME = {"Children", "Women", "People", "Workers", "Men", "Veterans", "Farmers", "Citizens", "Traders", "St"}
 _EN_LEGAL_TAIL = re.compile(r"(?:,?\s(?:Co\.,?\s?Ltd\.?|Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|PLC))+$")
 _EN_KNOWN_AS = re.compile(r"\b(?:known|referred\sto|trading|operating)\sas\s(?:the\s)?$")
 _EN_BARE_GROUP = re.compile(r"(?<=\b[Tt]he\s)((?:[A-Z][\w']*\s){1,4}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Five|Six|Seven|Eight|Ten))\b")
@@ -579,6 +583,7 @@ def late_recognisers() -> list[tuple[re.Pattern, tuple[str, ...], re.Pattern | N
         (_EN_TITLED, ("Policy", "Report"), _ENGLISH_IN_CJK),
         (_EN_WORK, ("Policy", "Report"), _ENGLISH_IN_CJK),
         (_EN_WORK_TO, ("Policy",), _ENGLISH_IN_CJK),
+        (_EN_ZONE, ("Place",), _ENGLISH_IN_CJK),
         (_EN_DISTRICT, ("Place",), _ENGLISH_IN_CJK),
         (_EN_GOV, ("GovernmentBody",), _ENGLISH_IN_CJK),
         (_EN_OF_ORG, en_org, _ENGLISH_IN_CJK),
@@ -1275,6 +1280,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             continue          # 衡微-M3, X1衡微: part of a product code, not a person (周启明2018年离开…: a date)
         if s > 0 and _freq(text[s - 1:s + 1]) >= 200:
             continue          # 应用|于海洋: the surname character ends a word before it (用于, 位于, 属于)
+        if word[0] == "于" and k > 0 and tokens[k - 1][3] == s and tokens[k - 1][1] == "v":
+            continue          # 就职|于金陵信达…: the preposition after a verb, not the surname 于
         if len(word) == 2 and k > 0 and tokens[k - 1][3] == s and tokens[k - 1][1] in ("n", "vn") \
                 and _freq(tokens[k - 1][0]) >= 500 and tokens[k - 1][0] not in titles:
             continue          # 医疗|康养: a field after a field, not a person
@@ -1532,7 +1539,8 @@ def person_names(text: str) -> set[str]:
     found with the cheap patterns over a whole body: later and earlier mentions then match them."""
     R = name_rules()
     out = set()
-    for pat in (R["person_after_title"], R["person_in_list"], R["person_after_you"], R["person_before_honorific"], R["person_cell"]):
+    for pat in (R["person_after_title"], R["person_in_list"], R["person_after_you"], R["person_before_honorific"], R["person_cell"],
+                R["person_sex"]):
         for m in pat.finditer(text):
             name = m.group(1)
             if name not in R["not_person"] and not _common_word(name) and not _verb_after_surname(name) and len(name) >= 2 \
@@ -1765,7 +1773,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             for x in [x for x in taken if x.start >= s and x.end <= e]:
                 taken.remove(x)
             taken.append(Mention(s, e, name, typ, name, "english"))
-    for m in _EN_DISTRICT.finditer(text):
+    for m in [*_EN_ZONE.finditer(text), *_EN_DISTRICT.finditer(text)]:
         s, e = m.span(1)
         inside = [x for x in taken if x.start >= s and x.end <= e]
         if all(x.type == "Place" for x in inside) and all(e <= x.start or s >= x.end for x in taken if x not in inside):
@@ -1829,10 +1837,15 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         if words and words[0] in ("Chief", "Vice", "Deputy", "Executive", "Senior", "Managing", "Former"):
             continue          # Chief Technology Officer: a title, not a company
         lead = next((i for i in (2, 1) if len(words) >= i + 2 and re.fullmatch(r"[A-Z][a-z]+['’]s", words[i - 1])
-                     and getattr(lexicon.lookup(" ".join(words[:i])[:-2]), "type", None) == "Place"), 0)
+                     and getattr(lexicon.lookup(" ".join(words[:i])[:-2]), "type", None) == "Place"), 0) \
+            or next((i for i in range(len(words) - 2, 0, -1) if re.fullmatch(r"[A-Z][\w\-]*['’]s", words[i - 1])
+                     and words[i - 1][:-2] not in _POSSESSIVE_IN_NAME), 0)
         if lead:
+            owner = " ".join(words[:lead])[:-2]
+            if _EN_ORG.fullmatch(owner) and free(s, s + len(owner)) and owner.split()[0] not in _EN_STOP:
+                taken.append(Mention(s, s + len(owner), owner, _en_org_type(owner), owner, "english"))
             s += len(" ".join(words[:lead])) + 1   # Guangzhou's Pearl Air Logistics, Hong Kong's Harbourfront Growth Partners
-            words = words[lead:]
+            words = words[lead:]                   # (Qianxing Technology's Foundation Models Lab: two names)
         while words and words[0] in ("The", "the", "A", "An", "In", "At", "By", "Its", "Hong", "Kong"):
             s += len(words[0]) + 1
             words = words[1:]
@@ -1860,10 +1873,12 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             continue          # 启明芯算（QiMing Compute）: the bracket is the name's English form, no name of its own
         if not free(s, e):
             inside = [x for x in taken if not (e <= x.start or s >= x.end)]
-            if not all(x.type == "Place" and s <= x.start and x.end <= e for x in inside):
+            legal = _EN_LEGAL_TAIL.search(name) is not None and len(words) >= 4
+            if not all((x.type == "Place" or (legal and x.type != "Person")) and s <= x.start and x.end <= e for x in inside):
                 continue
             for x in inside:               # Shenzhen Robotics Association, Guangdong-Hong Kong-Macao Greater Bay
-                taken.remove(x)            # Area Robotics Alliance: the places are part of the name
+                taken.remove(x)            # Area Robotics Alliance: the places are part of the name (and any name
+                                           # inside a legal name: Xi'an Jiaotong University Science Park Development Co., Ltd.)
         taken.append(Mention(s, e, name, _en_org_type(name), name, "english"))
     for m in _EN_BARE_GROUP.finditer(text):        # the Optics Valley Five (a group's nickname, no quotes)
         s, e = m.span(1)
@@ -1941,8 +1956,8 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
                 taken.remove(x)
             if any(x.type in ("Place", "Person") for x in taken if not (e <= x.start or s >= x.end)):
                 continue
-        if re.match(r"(?:Level|Series|Phase|Stage|Tier|Class|Round|Gen|Version|Type|No)\b", name):
-            continue          # Level 4, Series B: a grade, not a product
+        if re.match(r"(?:Level|Series|Phase|Stage|Tier|Class|Round|Gen|Version|Type|No|RMB|USD|HKD|CNY|EUR|GBP|JPY|SGD|US)\b", name):
+            continue          # Level 4, Series B: a grade, not a product; RMB 30 (million): an amount
         if free(s, e) and not re.fullmatch(r"(?:19|20)\d\d", name) and re.search(r"[A-Za-z]", name):
             typ = "AIModel" if re.search(r"\d+(?:\.\d+)?[BM]$|GPT|LLM", name) else "Product"
             taken.append(Mention(s, e, name, typ, name, "english"))

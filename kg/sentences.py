@@ -23,6 +23,8 @@ _END = re.compile(
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Inc|Co|Ltd|Corp|St|Jr|Sr|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|etc)|\b[A-Z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$")
 
 
+_LEGAL_END = re.compile(r"\b(?:Inc|Co|Ltd|Corp)\.$")
+_OPENER = re.compile(r"\s+(?:The|It|Its|This|These|That|He|She|They|We|In|On|At|But|A|An|According|After|Since|Both|Its)\b")
 _ENUMERATOR = re.compile(r"\s*(?:[-*]\s*)?\d{1,2}\.")
 _NEXT_ITEM = re.compile(r"\s*(?:[二三四五六七八九十]是|其[二三四五六七八九十][，,、]|[（(][二三四五六七八九十][）)])")
 
@@ -39,8 +41,9 @@ def split_sentences(body: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     for m in _END.finditer(body):
-        if m.group().startswith(".") and _ABBREV.search(body, max(0, m.start() - 12), m.start() + 1):
-            continue          # Mr. / Inc. / U.S. do not end a sentence
+        if m.group().startswith(".") and _ABBREV.search(body, max(0, m.start() - 12), m.start() + 1) \
+                and not (_LEGAL_END.search(body, max(0, m.start() - 6), m.start() + 1) and _OPENER.match(body, m.end())):
+            continue          # Mr. / Inc. / U.S. do not end a sentence (… Co., Ltd. The start-up …: this one does)
         if m.group().startswith(".") and _ENUMERATOR.fullmatch(body, body.rfind("\n", 0, m.start()) + 1, m.start() + 1):
             continue          # "1. 人形机器人与具身智能。": a list item's number, not a sentence
         if m.group() in ("；", ";") and _NEXT_ITEM.match(body, m.end()):
