@@ -33,6 +33,9 @@ _CLAUSE_WORD_TAGS = ("r", "p", "uj", "ul", "ud")
 _CLAUSE_WORDS = {"是", "为", "系", "即", "由"}
 
 
+_COMPLETE_NAME = re.compile(r"(?:大学|学院|研究院|研究所|有限公司|有限责任公司|集团|实验室|中心|委员会|局|厅)$")
+
+
 def _name_after_clause_words(run: str) -> str:
     """A declared name is the run of characters before its bracket, minus the clause words that
     lead to it: 这里是福建晶曜光显科技有限公司 → 福建晶曜光显科技有限公司, 本轮由深创资本 → 深创资本
@@ -62,7 +65,14 @@ def _name_after_clause_words(run: str) -> str:
         if (flag in _CLAUSE_WORD_TAGS or word in _CLAUSE_WORDS) and word not in "与和及同跟暨" \
                 and pos <= len(run) - 4:
             cut_at = pos
-    return run[cut_at:]
+    run = run[cut_at:]
+    from .mentions import org_type_of
+    for m in re.finditer(r"[与和及]", run):
+        left, right = run[:m.start()], run[m.end():]
+        if len(left) >= 4 and len(right) >= 6 and org_type_of(left) and org_type_of(right) \
+                and _COMPLETE_NAME.search(left):
+            return right            # 由西安交通大学电气工程学院与陕西华储新能源科技股份有限公司（以下简称…）: the second
+    return run
 
 
 def _declarations(body: str):

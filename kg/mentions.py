@@ -107,7 +107,7 @@ _EN_GROUP = re.compile(r"^(?:[A-Z][\w']*\s){1,5}(?:Dragons|Tigers|Giants|Muskete
 _PRODUCT_NOUNS = r"(?:原型机|样机|储能柜|一体机|一体柜|大模型|模型|系统|平台|芯片|引擎|机器人|App|APP|应用|产品|游戏|软件|操作系统|助手|智能体|处理器|传感器|激光雷达|机器狗|仪|计|控制器|电池|电芯|终端|模组|模块|航行器|耳机|麦克风|设备|整机|无人机|眼镜|头显|解决方案|药物|疫苗|变流器|服务器|显示屏|手机|车型|飞行器|机械臂|灵巧手|计算机|芯片组|卫星|火箭)"
 _PRODUCT_QUOTED = re.compile(r"(?:(?<=叫)|(?<=叫做)|(?<=名为)|(?<=名叫)|(?<=取名)|(?<=命名为)|(?<=代号))[“\"「]([^“”\"「」\n]{1,16})[”\"」]"
                              r"\s?(?:的)?(?:[A-Za-z\u4e00-\u9fff]{0,5}?)(" + _PRODUCT_NOUNS + r")"
-                             r"|[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(?:系列|品牌)?(?:[\u4e00-\u9fff]{2,5}?)?(" + _PRODUCT_NOUNS + r")|(" + _PRODUCT_NOUNS +
+                             r"|[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(?:系列|品牌)?(?:(?![和与及的是])[\u4e00-\u9fff]){0,10}?(" + _PRODUCT_NOUNS + r")|(" + _PRODUCT_NOUNS +
                              r"|产品|品牌|系列|型号)(?:是|为|名为|叫做?|包括|之一)?\s?[“\"「]([^“”\"「」\n]{1,16})[”\"」]")
 _PRODUCT_AFTER_VERB = re.compile(
     r"(?:推出|发布|研发|开发|打造|上线|量产|自研|研制|开源|主打|交付|发售|首发|(?:产品|作品)(?:是|为))(?:了|的)?(?:新一代|首款|第[一二三四五六七八九十\d]+代|旗舰|最新)?(?:的)?"
@@ -991,8 +991,10 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             continue          # (南昌 inside 南昌大学, 中国 inside 中国科学院自动化研究所: the tagger's name is whole)
         named_token = flag in ("nt", "nz", "nrt", "j") and len(word) > len(suffix)
         compound = (not named_token and flag.startswith("n") and len(word) > len(suffix) and len(suffix) >= 2
-                    and suffix not in R["weak_suffixes"] and i > 0 and tokens[i - 1][1] in ("ns", "nz", "nt", "n", "nr")
-                    and not overlaps(tokens[i - 1][2], tokens[i - 1][3]))       # 陕西省半导体|行业协会
+                    and suffix not in R["weak_suffixes"] and i > 0
+                    and (tokens[i - 1][1] in ("ns", "nz", "nt", "n", "nr")
+                         or (tokens[i - 1][0] in R["name_inner_words"] and word.startswith(("产业", "行业"))))
+                    and not overlaps(tokens[i - 1][2], tokens[i - 1][3]))       # 陕西省半导体|行业协会, 智能|制造|产业协会
         compound = compound or (suffix == "厂" and flag == "n" and len(word) >= 3 and i > 0
                                 and tokens[i - 1][1] == "ns")                     # 常州|变压器厂
         if word != suffix and not named_token and not compound:
@@ -1505,7 +1507,7 @@ def _legal_form_follows(tokens, i: int, R) -> bool:
         word, flag = tokens[k][0], tokens[k][1]
         if word.endswith(("有限公司", "有限责任公司")) and k > i + 1:
             return True
-        if not (flag.startswith("n") or flag in ("vn", "a")) or word in R["stop_words"] or len(word) < 2:
+        if not (flag.startswith("n") or flag in ("vn", "a", "j", "v")) or word in R["stop_words"] or len(word) < 2:
             return False
     return False
 
