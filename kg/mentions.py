@@ -603,7 +603,7 @@ _NOT_CODE = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}[A-Z]2[A-Z]$|[A-F]\+?$|[ABCDE]\
 _NUMBERED_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的了是和与及、款把将在由]))([\u4e00-\u9fff]{2}[一二三四五六七八九十]号)(?![”\"]?[\u4e00-\u9fff]{0,4}?(?:线|楼|院|馆|厅|文件|令|台风|中心|基地|工程|项目|计划|园区))")
 _LAUNCHED_QUOTE = re.compile(r"(?:推出|发布(?!会)|上线|研发|研制|自研|开发|打造|量产|主打|亮相|发售|交付)(?:了|的)?(?:[^，。；“”\"「」]{0,16}?)[“「]((?:(?![并未不没是的了我你他她])[^“”\"「」\n，。]){1,12})[”」]")
 _BRACKET_LEAD = re.compile(r"子公司|分公司|公司|设立|成立|旗下|设有|包括|其|的|了|年|月|日|进入|加入|任职于|就职于|曾任|担任")
-_BRACKET_PLACE_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=子公司)|(?<=公司)|(?<=设立)|(?<=成立)|(?<=旗下)|(?<=设有)|(?<=包括)|(?<=是)|(?<=为))([\u4e00-\u9fff]{2,10}?)[（(]([\u4e00-\u9fff]{2,5})[）)]"
+_BRACKET_PLACE_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=的)|(?<=在)|(?<=子公司)|(?<=公司)|(?<=设立)|(?<=成立)|(?<=旗下)|(?<=设有)|(?<=包括)|(?<=是)|(?<=为))([\u4e00-\u9fff]{2,10}?)[（(]([\u4e00-\u9fff]{2,5})[）)]"
                                  r"([\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|分公司|研究院|公司))")
 _INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由、]))(?!由|是由)((?:(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?[、和及与])*(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|再次|又|还|再|亦|则|已|曾|也|均|都|分别)?(?:领投|跟投|参投|追投|独家投资|超额认购|投资了|(?<=基金|资本|创投|集团|伙伴)投资(?=[。，,；;]|$)|持有(?=[^，。；]{0,12}股))")
 _INVEST_AFTER = re.compile(r"(?:投资方|投资人|投资机构|出资方|股东)(?:还|也|则|主要)?(?:包括|为|有|是|分别是|分别为)[：:]?((?:[\u4e00-\u9fffA-Za-z]{2,14}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,14}?)(?=等|[，,。；;]|$)")
@@ -779,11 +779,12 @@ _NAME_ENDS = ("集团", "有限公司", "公司", "股份有限公司", "集团�
 _ACADEMY_INSTITUTE = re.compile(r"(中国科学院|中科院|中国工程院|[\u4e00-\u9fff]{2,3}省科学院)(?!大学)(?:(?!所属|下属|旗下|[的和与及等各在])[\u4e00-\u9fff]){2,8}?(?:研究所|研究院|所)(?!长|属)")
 _ORG_TYPES_LIST = ("Company", "Investor", "ResearchInstitute", "University", "Organization")
 _LIST_MATE_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))([\u4e00-\u9fff]{2,6})、$")
+_BARE_ZONES = {"高新区", "经开区", "开发区", "自贸区"}     # 落在高新区: the city's zone, named as the article names it
 _PARK = re.compile(
     r"(?:(?<=在)|(?<=于)|(?<=入驻)|(?<=落户)|(?<=扎根)|(?<=迁入)|(?<=设在)|(?<=进驻)|(?<=搬进)|(?<=搬到)|(?<=安在了)|(?<=安在)"
     r"|(?<=位于)|(?<=总部)|(?<=地处)|(?<=来自)|(?<=坐落于))"
     r"((?:(?![的了在于及和与是为将把被从向对等个家])[\u4e00-\u9fff]){2,8}?(?:软件园|产业园区|产业园|科技园|创业园|孵化园|创新园|工业园区|工业园|科学城|科技城|科创城|高新区|开发区|"
-    r"经开区|新区|自贸区|保税区|示范区|声谷|光谷|药谷|智谷|数谷|生物城))(?!管委会|管理委员会|[\u4e00-\u9fff]?(?:委|政府|办))")
+    r"经开区|新区|自贸区|保税区|示范区|声谷|光谷|药谷|智谷|数谷|生物城)|高新区|经开区|开发区|自贸区)(?!管委会|管理委员会|[\u4e00-\u9fff]?(?:委|政府|办))")
 _NOT_CONTEXT_NAME = re.compile(r"^(?:公司|企业|该|这|那|其|本|我们|他们|它|此|每|各|两|多|一|首|并|同步|同时|随后|正式|近日|日前|今年|去年)|[前后共已曾将在了的也还又都均它]|不能|不提")
 
 
@@ -890,7 +891,7 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None, lexi
     for c in (_PARK.finditer(text) if bit is None or may & bit[_PARK] else ()):
         s, e = c.span(1)          # 入驻光谷智能制造产业园, 在新站高新区: a park or zone after a place verb
         inside = [m for m in taken if m.start < e and s < m.end]
-        if _GENERIC_AREA.match(c.group(1)) or any(m.start == s for m in inside) \
+        if (_GENERIC_AREA.match(c.group(1)) and c.group(1) not in _BARE_ZONES) or any(m.start == s for m in inside) \
                 or not all(m.type == "Place" and s < m.start and m.end <= e for m in inside):
             continue          # (a city first: 合肥高新区, 厦门软件园 are the district recogniser's)
         for m in inside:
@@ -1098,6 +1099,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 chars += len(w) - 1
                 start = ws + 1    # 清岚机器人|和鸣|川科技, 汇川|精密|和云帆|机器人: the list's 和 inside a word of the tagger
                 break
+            if len(w) >= 2 and w[-1] in "是了在" and f not in _NAMEISH:
+                break         # 检测|机是|公司: the tagger glued a verb to a word, no name goes on before it
             hit = overlaps(ws, we)
             if hit is not None and hit.source in ("local", "person") and hit.type in ("Company", "Product", "Person") \
                     and suffix.endswith(("有限公司", "有限责任公司")) and hit.end == we and j < i - 1:
