@@ -11,6 +11,7 @@ template with typed slots such as ``{ORG:s}``, ``{PER+:o}`` (a list) or ``{TITLE
 """
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import unicodedata
@@ -663,7 +664,7 @@ class RuleExtractor:
             if "\n" in article.body[prev_end:sent.start]:
                 history.para_start = len(history)       # a new paragraph
             prev_end = sent.end
-            found = [c for c in self._sentence(sent, ms, history, recent) if _plausible_employer(c)]
+            found = [_government_of_place(c) for c in self._sentence(sent, ms, history, recent) if _plausible_employer(c)]
             claims.extend(found)
             net = self._cooccurrence(sent, ms, found, history)
             claims.extend(net)
@@ -1169,6 +1170,23 @@ def _plausible_employer(c: Claim) -> bool:
     if c.relation != "worksFor" or isinstance(c.object, str) or c.object.type != "Place":
         return True
     return bool(c.title and _PUBLIC_OFFICE.search(c.title))
+
+
+_HEAD_OF_GOVERNMENT = re.compile(r"^(?:常务)?副?(省|市|区|县|镇)长$")
+
+
+def _government_of_place(c: Claim) -> Claim:
+    """浑南区区长霍岩, 杭州市长: the head of a place's government works for its people's government
+    (浑南区人民政府, 杭州市人民政府), the body the title heads, not for the place itself."""
+    if c.relation != "worksFor" or isinstance(c.object, str) or c.object.type != "Place" or not c.title:
+        return c
+    head = _HEAD_OF_GOVERNMENT.match(c.title)
+    if head is None:
+        return c
+    place = c.object.text if re.fullmatch(r"[\u4e00-\u9fff]{2,10}", c.object.text or "") else c.object.name
+    name = place + ("" if place.endswith(head.group(1)) else head.group(1)) + "人民政府"
+    gov = Mention(c.object.start, c.object.end, c.object.text, "GovernmentBody", name, "title")
+    return dataclasses.replace(c, object=gov)
 
 
 def _clause_antecedent(history: list[Mention]):

@@ -130,7 +130,7 @@ _NAMED_AS = re.compile(r"(?:并称为?|合称为?|被称为|被誉为|统称为?
 _NOT_GROUP_HEAD = re.compile(r"^(?:The|A|An|These|Those|This|Its|Their|Our|In|On|At|By|Of|For)\s|^(?:这|那|其|该|前|后|第|全|各|每)")
 _MODEL = re.compile(r"(?<![A-Za-z0-9_\-])([A-Za-z][A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*|[A-Z][A-Za-z0-9.\-]{1,20})\s?(大模型|模型|model)")
 _POLICY_WORDS = ("规划", "计划", "方案", "意见", "办法", "条例", "政策", "措施", "通知", "纲要", "决定", "细则", "规定", "指南", "行动")
-_REPORT_WORDS = ("报告", "榜", "榜单", "白皮书", "蓝皮书", "指数", "排行", "评估", "研究", "调查", "统计")
+_REPORT_WORDS = ("报告", "榜", "榜单", "白皮书", "蓝皮书", "指数", "排行", "评估", "研究", "调查", "统计", "清单", "名单", "目录", "图谱", "年鉴", "TOP", "Top", "百强", "案例集")
 _MEDIA_WORDS = ("日报", "晚报", "时报", "早报", "周刊", "杂志", "新闻", "报")
 
 _EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Venture Partners|Partners|Group|Holdings|Inc\.?|Co\.?|GmbH|AG|LLC|PLC|Pte\.? Ltd\.?|B\.V\.|S\.A\.(?:\sde\sC\.V\.)?|Kft\.?|S\.r\.l\.|Sdn\.?\sBhd\.?|Pty\.?\sLtd\.?|"
@@ -546,7 +546,7 @@ def _word_filter():
     patterns = [_TITLE, _GROUP_CONTEXT, _QUOTE, _MODEL, _PRODUCT_QUOTED, _LATIN_PRODUCT, _PRODUCT_AFTER_VERB,
                 _PRODUCT_CODE, _NUMBERED_NAME, _LAUNCHED_QUOTE, _BRACKET_PLACE_NAME, _UNIT_AFTER, _EN_UNIT, _CREATED_UNIT,
                 R["gov_body"], _DISTRICT, _GOV_ABBREV, _LIST_MATE, _ORG_CONTEXT, _DESCRIBED_ORG, _INVESTED_NAMES, _AS_DESCRIBED, _INVEST_BEFORE, _INVEST_AFTER,
-                _MEMBERS_BEFORE, _MEMBERS_AFTER, _PARK, _LAUNCHER, R["person_after_title"], R["person_in_list"], R["person_cell"], R["person_after_you"],
+                _MEMBERS_BEFORE, _MEMBERS_AFTER, _PARK, _BARE_DISTRICT, _LAUNCHER, R["person_after_title"], R["person_in_list"], R["person_cell"], R["person_after_you"],
                 R["person_before_honorific"], _BARE_GROUP]
     return WordFilter(patterns), {p: 1 << i for i, p in enumerate(patterns)}
 
@@ -779,6 +779,9 @@ _NAME_ENDS = ("集团", "有限公司", "公司", "股份有限公司", "集团�
 _ACADEMY_INSTITUTE = re.compile(r"(中国科学院|中科院|中国工程院|[\u4e00-\u9fff]{2,3}省科学院)(?!大学)(?:(?!所属|下属|旗下|[的和与及等各在])[\u4e00-\u9fff]){2,8}?(?:研究所|研究院|所)(?!长|属)")
 _ORG_TYPES_LIST = ("Company", "Investor", "ResearchInstitute", "University", "Organization")
 _LIST_MATE_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))([\u4e00-\u9fff]{2,6})、$")
+_BARE_DISTRICT = re.compile(r"(?:(?<=在)|(?<=于)|(?<=位于)|(?<=扎根)|(?<=落户)|(?<=设在)|(?<=迁至)|(?<=迁往)|(?<=来自)|(?<=^)|(?<=[，,、：:；]))"
+                            r"((?:(?![的了在于及和与是为将把被从向对等个家])[\u4e00-\u9fff]){2}(?:区|县))"
+                            r"(?=副?区长|副?县长|区委|县委|区政府|县政府|人民政府|[，,。；;、的]|$)")
 _BARE_ZONES = {"高新区", "经开区", "开发区", "自贸区"}     # 落在高新区: the city's zone, named as the article names it
 _PARK = re.compile(
     r"(?:(?<=在)|(?<=于)|(?<=入驻)|(?<=落户)|(?<=扎根)|(?<=迁入)|(?<=设在)|(?<=进驻)|(?<=搬进)|(?<=搬到)|(?<=安在了)|(?<=安在)"
@@ -897,6 +900,15 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None, lexi
         for m in inside:
             taken.remove(m)
         taken.append(Mention(s, e, c.group(1), "Place", c.group(1), "context"))
+    for c in (_BARE_DISTRICT.finditer(text) if bit is None or may & bit[_BARE_DISTRICT] else ()):
+        s, e = c.span(1)          # 扎根浑南区, 浑南区区长: a district the tagger split (浑|南区), named alone
+        name = c.group(1)
+        if name in _GENERIC_AREAS or _GENERIC_AREA.match(name) or _freq(name[:2]) >= 1000 or _FUNCTION_CHARS.search(name[:2]) \
+                or not all(m.type == "Place" for m in taken if m.start < e and s < m.end):
+            continue
+        for m in [m for m in taken if m.start < e and s < m.end]:
+            taken.remove(m)
+        taken.append(Mention(s, e, name, "Place", name, "context"))
     if "第" in text or "榜首" in text or "首位" in text:
         for c in _RANKED.finditer(text):      # 位列榜首的是合肥的星渊量子: who holds a ranking place is an organisation
             s, e = c.span(1)
