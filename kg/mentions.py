@@ -1784,7 +1784,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
     for m in [*_EN_WORK_TO.finditer(text), *_EN_WORK.finditer(text)]:    # (Measures to Support the X Cluster first)
         s, e = m.span(1)
         overlapping = [x for x in taken if not (e <= x.start or s >= x.end)]
-        if all(x.start >= s and x.end <= e and x.source in ("lexicon", "english", "date") for x in overlapping):
+        if all(x.start >= s and x.end <= e and x.source in ("lexicon", "english", "date", "local") for x in overlapping):
             name = m.group(1)
             typ = "Report" if re.search(r"Report|White Paper|Index|Ranking|List|Survey|Outlook", name) else "Policy"
             for x in [x for x in taken if x.start >= s and x.end <= e]:
@@ -1833,6 +1833,11 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         while re.search(r"\s(?:and|for|the|of)$", name):
             name = re.sub(r"\s(?:and|for|the|of)$", "", name)     # …of Technology and the: not the name's
             e = s + len(name)
+        own = re.search(r"['’]s\s", name)
+        owner = ""
+        if own and re.search(r"\s(?:of|for)\s", name[own.end():]):
+            owner = name[:own.start()] + " "         # Peking University's Institute for Artificial Intelligence: the
+            s, name = s + own.end(), name[own.end():]  # unit is a name of its own, called after its owner
         for x in [x for x in taken if (x.type == "Place" or (x.source == "lexicon" and x.start == s and x.end < e
                                                              and text.startswith(" of ", x.end)))
                   and s <= x.start and x.end <= e]:
@@ -1841,7 +1846,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             typ = "University" if "University" in name or "College" in name else (
                 "ResearchInstitute" if re.search(r"Institute|Academy", name) else (
                     "GovernmentBody" if re.search(r"Ministry|Bureau|Commission|Department|Government|Administration", name) else "Organization"))
-            taken.append(Mention(s, e, name, typ, name, "english"))
+            taken.append(Mention(s, e, name, typ, owner + name, "english"))
 
     for m in _EN_ORG.finditer(text):
         s, e = m.span(1)
