@@ -144,7 +144,7 @@ _EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Ve
                   r"Innovation\sCent(?:er|re)|Research\sCent(?:er|re)|R&D\sCent(?:er|re)|College|Hospital|Management\sCommittee|Committee|"
                   r"Infrastructure|Administration|Agritech|Drives?|Precision|Equipment|Manufacturing|Solutions|Platforms?|Services|Agency|"
                   r"Silicon|Compute|Micro|Intelligent|Autonomy|Aerotech|Storage|Cells|Recycling|Lidar|Automotive|Automobile|Biopharma|Zhineng|Keji|"
-                  r"Lithium|Graphite|Chemicals?|Membranes?|Ceramics|Metals|Mining|Pharmaceuticals?|Sensors?|Optical|Acoustics|Electric)")
+                  r"Lithium|Graphite|Chemicals?|Membranes?|Ceramics|Metals|Mining|Pharmaceuticals?|Sensors?|Optical|Acoustics|Electric|International)")
 _EN_OF_ORG = re.compile(r"\b((?:[A-Z][\w\-']*\s+){0,3}(?:Institute|University|Academy|School|College|Association|Bureau|Commission|"
                         r"Ministry|Department|Federation|Chamber|Centre|Center|Laboratory|Foundation|Office|Administration|Committee)\s+(?:of|for)\s+(?:(?:(?!(?:Professor|Prof|Dr|Mr|Ms|Mrs|Chief|President|Dean)\b)[A-Z][\w\-']*|and|for|the|of)\s*){1,8})(?<!\s)(?<!\sand)(?<!\sof)(?<!\sfor)(?<!\sthe)", re.A)
 # Guangdong Provincial Development and Reform Commission: a government body whose name holds "and"
@@ -1018,7 +1018,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             continue          # 清岚机器人控股的深圳灵枢科技: the verb, not a holding company's name
         nxt_suffix = _suffix_of(nxt, R) if nxt else None
         holding_verb = nxt == "控股" and i + 2 < len(tokens) and tokens[i + 2][0] in ("的", "了")
+        field_next = i + 2 < len(tokens) and tokens[i + 2][0] in ("行业", "产业", "领域", "板块", "赛道", "方向")
         if nxt_suffix is not None and (nxt == nxt_suffix or len(nxt) <= 4) and nxt not in ("公司",) and not holding_verb \
+                and not field_next \
                 and not suffix.endswith(("有限公司", "有限责任公司")) \
                 and not (suffix == "大学" and (named_token or nxt != nxt_suffix) and nxt not in ("科技", "科技园")):
                                 # (燕山大学|人工智能|学院: a field word with a company suffix inside does not end a university)
@@ -2002,7 +2004,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
                     changed = True
 
 
-_UNIT_AFTER = re.compile(r"^([\u4e00-\u9fff]{0,14}?(?:与|和|及)?[\u4e00-\u9fff]{0,8}?(?:学院|学系|系|研究院|研究所|实验室|研究中心|研发中心|创新中心|工程中心|设计中心|转移中心|转化中心|工作室群|工作室|分公司|子公司))(?![\u4e00-\u9fff]{0,2}(?:学院|系|研究院|研究所|实验室))")
+_UNIT_AFTER = re.compile(r"^([\u4e00-\u9fff]{0,14}?(?:与|和|及)?[\u4e00-\u9fff]{0,8}?(?:学院|学系|系|研究院|研究所|实验室|研究中心|研发中心|创新中心|工程中心|设计中心|转移中心|转化中心|工作室群|工作室|分公司|子公司|附属医院|医院))(?![\u4e00-\u9fff]{0,2}(?:学院|系|研究院|研究所|实验室))")
 _UNIT_OF = ("University", "Company", "ResearchInstitute")
 _NOT_UNIT = re.compile(r"^[和与及在的是由从对向将被把旗于、为系]|的|全资|控股|参股|创建|创办|设立|举办|共同|成立|发起|联合|在|旗下|毕业|就读|担任|位于|投资|领投|牵头|组建|共建|等|支持|推动|依托")
 
@@ -2043,8 +2045,8 @@ def _merge_units(text: str, taken: list[Mention], R: dict) -> None:
         if a not in taken or a.type not in _UNIT_OF:
             continue
         m = _UNIT_AFTER.match(text[a.end:])
-        if not m:
-            continue
+        if not m or m.group(1) in ("医院", "附属医院"):
+            continue          # (同济医院: the hospital's own name, no unit of 同济 called 医院)
         e = a.end + m.end(1)
         inside = [x for x in taken if x is not a and x.start < e and x.end > a.end]
         if any(x.end > e or x.type not in ("Place", "University", "ResearchInstitute", "AcademicUnit", "Organization", "Company", "Person")
