@@ -680,7 +680,10 @@ def _investor_lists(text: str, taken: list[Mention], R: dict, may: int = -1, bit
                 item = text[s:e]
                 leading = [x for x in taken if x.type == "Place" and x.start == s and x.end < e]
                 for x in leading:
-                    taken.remove(x)
+                    if text[x.end:x.end + 1] == "的":
+                        s, item = x.end + 1, text[x.end + 1:e]     # 苏州的泓川资本: the place stays a place
+                    else:
+                        taken.remove(x)
                 for pre in R["strip_prefixes"]:
                     if item.startswith(pre) and len(item) - len(pre) >= 2:
                         s += len(pre)
