@@ -544,6 +544,8 @@ class RuleExtractor:
         self._not_industry = re.compile(mod.get("not_industry", r"(?!)"))
         measured = _measured(rules_path)
         self._listed_conf = measured.get("member.listed-below", {}).get("confidence", 0.7)
+        self._unit_name_conf = measured.get("parent.unit-name", {}).get("confidence", 0.9)
+        self._doc_number_conf = measured.get("date.document-number", {}).get("confidence", 0.8)
         self._listed_priority_conf = measured.get("prioritizes.listed-below", {}).get("confidence", 0.8)
         self._label_conf = {rel: measured.get(f"{rel}.label-line", {}).get("confidence", 0.75)
                             for rel in ("founder", "works", "location", "parent", "founded")}
@@ -833,7 +835,7 @@ class RuleExtractor:
             if len(policies) != 1 or policies[0].name in dated:
                 continue
             dated.add(policies[0].name)
-            out.append(Claim(policies[0], "datePublished", m.group(1), sent, "rules/date.document-number", 0.8))
+            out.append(Claim(policies[0], "datePublished", m.group(1), sent, "rules/date.document-number", self._doc_number_conf))
         return out
 
     def _name_places(self, sent: Sentence, ms: list[Mention]) -> list[Claim]:
@@ -881,7 +883,7 @@ class RuleExtractor:
                 entry = self.lexicon.lookup(parent)
                 pm = Mention(m.start, m.start + len(parent), parent, entry.type if entry else "Organization", parent,
                              "unit-parent", entry=entry)
-                out.append(Claim(m, "parentOrganization", pm, sent, "rules/parent.unit-name", 0.9))
+                out.append(Claim(m, "parentOrganization", pm, sent, "rules/parent.unit-name", self._unit_name_conf))
         return out
 
     def _sentence(self, sent: Sentence, ms: list[Mention], history: list[Mention],
