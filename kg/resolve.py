@@ -78,6 +78,8 @@ class Resolver:
                 continue
             if m.type == "Person" and not re.fullmatch(r"[A-Za-z][A-Za-z .'\-]+", alias):
                 continue          # 冯启航（院长）: a role in brackets, not another name of the person
+            if any(x.type == "Place" and clean(x.text) == alias and m.end < x.start <= m.end + am.end() for x in mentions):
+                continue          # 郑州中原智运物流科技有限公司（郑州航空港区）: a place the article names says where
             target = self._key_of(m)
             entry = self.lexicon.lookup(alias)
             if entry is not None and (entry.type == "Place") != (m.type == "Place"):
