@@ -46,6 +46,7 @@ CLASSES = {"MEMBER": "CIRUA", "SUBUNIT": "AR", "BODY": "CROG", "GROUPISH": "KO",
            "ANY": "PCUARGIMOKLYTNDXWZ"}
 OPEN, CLOSE = "\ue000", "\ue001"
 _ITEM_ALIAS = r"[（(][A-Za-z0-9\-]{2,10}[）)]"      # an industry's English name in brackets: 电动垂直起降航空器（eVTOL）
+_ITEM_NOTE = r"[（(][^（）()\ue000\ue001]{2,40}[）)]"    # what an item covers: 超硬材料（人造金刚石单晶、培育钻石）
 _SLOT = re.compile(r"\{([A-Z]+)(\+?)(?::([a-z_0-9]+))?\}")
 EN_TITLES = (r"(?:(?:(?:co-)?founder\sand\s|(?:Co-)?[Ff]ounder\sand\s)?(?:chief\sexecutive(?:\sofficer)?|chief\stechnology\sofficer|chief\sscientist|CEO|CTO|COO|CFO|"
              r"chief\s(?:[a-z]+\s){1,2}officer|Chief\s(?:[A-Z][a-z]+\s){1,2}Officer|"
@@ -168,7 +169,7 @@ def _compile(pattern: str, titles: str, group_classes: dict | None = None) -> tu
         elif cls == "ENTITLE":
             body = EN_TITLES
         elif cls in ("ITEMS", "ITEM"):      # ITEM: one term or a list of them
-            item = r"(?:[^，,。；;、：:等和及的\s" + OPEN + CLOSE + r"]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,12}(?:" + _ITEM_ALIAS + r")?|" + OPEN + r"[A-Z]\d+" + CLOSE
+            item = r"(?:[^，,。；;、：:等和及的\s" + OPEN + CLOSE + r"]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,12}(?:" + _ITEM_ALIAS + r"|" + _ITEM_NOTE + r")?|" + OPEN + r"[A-Z]\d+" + CLOSE
             body = rf"(?:{item})(?:(?:、|和|及|以及|”\s*“)(?:{item}))" + ("+" if cls == "ITEMS" else "*")
         elif cls == "ENITEMS":
             item = r"[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z][A-Za-z\-]*){0,7}?"
@@ -231,6 +232,7 @@ _PRIORITY_INTRO = re.compile(
     r"|(?:priority|focus|key|target|strategic)\s(?:areas|sectors|industries|fields|directions|tracks)\b[^.:]{0,30}:\s*$"
     r"|\b(?:lists|names|sets\sout|identifies|targets|covers|prioriti[sz]es|focuses\son)\s[^.:]{0,30}(?:areas|sectors|industries|fields|directions|priorities):\s*$"
     r"|\b(?:on|in|to|into)\s(?:the\s)?(?:following\s)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:priority\s)?(?:areas|sectors|industries|fields|directions|priorities)(?:\s[^.:]{0,20})?:\s*$")
+_TWO_FIELDS = re.compile(r"([\u4e00-\u9fff]{2,10})(?:与|和|及)([\u4e00-\u9fff]{2,10})")
 _THEMED_ITEM = re.compile(r"[“\"]?[\u4e00-\u9fffA-Za-z]{2,8}[×+＋][”\"]?(?=[\u4e00-\u9fff]{2})")
 _TASK_ITEM = re.compile(r"(?:加快|推动|推进|实施|建设|开展|强化|加强|完善|提升|健全|深化|促进|构建|优化|夯实|营造|创新|探索|扩大)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|\d{1,2}[.、．)]\s+)(\S.*)")
@@ -766,9 +768,14 @@ class RuleExtractor:
                 s_, name = s_ + theme.end(), name[theme.end():]
             if _TASK_ITEM.match(name):
                 continue          # 加快算力基础设施建设: a task, not a field
-            if not self._not_industry.match(name) and len(name.split()) <= 7:
-                m = Mention(s_, s_ + len(name), name, "Industry", name, "items")
-                out.append(Claim(policy, "prioritizes", m, sent, "rules/prioritizes.listed-below", self._listed_priority_conf))
+            parts = [(s_, name)]
+            both = _TWO_FIELDS.fullmatch(name)
+            if both:              # 新能源汽车与新型储能: two fields under one heading
+                parts = [(s_, both.group(1)), (s_ + both.start(2), both.group(2))]
+            for ps, part in parts:
+                if not self._not_industry.match(part) and len(part.split()) <= 7:
+                    m = Mention(ps, ps + len(part), part, "Industry", part, "items")
+                    out.append(Claim(policy, "prioritizes", m, sent, "rules/prioritizes.listed-below", self._listed_priority_conf))
         return out
 
     def _unit_listings(self, sentences, body: str) -> list[Claim]:
@@ -961,7 +968,7 @@ class RuleExtractor:
                              if (v := _VERB_LED.match(part.strip())) for x in re.split(r"、|和|及|以及", v.group(1)) if x]
                 else:
                     items = [_ITEM_TAIL.sub("", re.sub(r"[”“\"]|" + _ITEM_ALIAS + r"$|[一二三四五六七八九十两\d]+(?:个|大|项|类|条)?[\u4e00-\u9fff]{0,6}?(?:(?:为|作为)[\u4e00-\u9fff]{0,8})?$|(?<=[\u4e00-\u9fff]{2})(?:作为|为)[\u4e00-\u9fff]{0,8}$", "", x.strip()))
-                             for x in re.split(r"、|和|及|以及|”\s*“", text[s:e]) if x.strip()]
+                             for x in re.split(r"、|和|及|以及|”\s*“", re.sub(_ITEM_NOTE, "", text[s:e])) if x.strip()]
                     items = [y if len(y := _ITEM_LEAD.sub("", x)) >= 2 else x for x in items]
                 values[gname] = [Mention(s, e, it, "Industry", it, "items") for it in items
                                  if 1 < len(it) <= 14 and not self._not_industry.match(it)]
