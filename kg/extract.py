@@ -310,11 +310,11 @@ def _semicolon_units(sentences):
 
 
 _LINE_LEAD = r"^\s*(?:[-*•·]\s*)?(?:\d{1,2}\s*[.．、)]\s*)?"       # a bullet or a number before a labelled line
-_LABEL = re.compile(_LINE_LEAD + r"(?:(?P<founder>举办单位|依托单位|发起单位|共建单位|主办单位|建设单位|牵头单位|组建单位|出资单位)"
+_LABEL = re.compile(_LINE_LEAD + r"(?:(?P<founder>举办单位|发起单位|共建单位|主办单位|建设单位|牵头单位|组建单位|出资单位)"
                     r"|(?P<works>负责人|法定代表人|主要负责人|机构负责人|院长|主任|所长|理事长|总经理|董事长)"
                     r"|(?P<location>所在区域|所在地|注册地|注册地址|所在地区|办公地点|总部所在地|住所|办公地址)"
                     r"|(?P<founded>成立日期|成立时间|注册日期|设立日期)"
-                    r"|(?P<parent>上级单位|主管单位|隶属单位|母公司|控股股东))\s*[：:]")
+                    r"|(?P<parent>上级单位|主管单位|隶属单位|依托单位|母公司|控股股东))\s*[：:]")
 # a registration block's own name line (1. 名称：烟台鼎岳精密结构件有限公司), and its other labelled lines
 _NAME_LABEL = re.compile(_LINE_LEAD + r"(?:公司|企业|单位|机构)?(?:名称|全称)\s*[：:]")
 _OTHER_LABEL = re.compile(_LINE_LEAD + r"[\u4e00-\u9fff]{2,10}\s*[：:]")
