@@ -1038,7 +1038,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 and not (suffix == "大学" and (named_token or nxt != nxt_suffix) and nxt not in ("科技", "科技园")):
                                 # (燕山大学|人工智能|学院: a field word with a company suffix inside does not end a university)
             continue          # 科技 + 有限公司: the last suffix makes the name (a legal form ends it: …有限公司|投资银行|部)
-        if _legal_form_follows(tokens, i, R):
+        if not suffix.endswith(("有限公司", "有限责任公司")) and _legal_form_follows(tokens, i, R):
             continue          # 楚康|智能|装备|有限公司: the legal form further on makes the name
         if nxt in _NAME_MIDDLES and i + 2 < len(tokens) and tokens[i + 2][0] in _NAME_ENDS:
             continue          # 江北新区|科技|投资|集团, 华升|科技|发展|有限公司: the name runs on

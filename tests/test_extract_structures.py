@@ -72,11 +72,11 @@ def test_an_association_named_with_and_and_its_elected_officers():
 
 
 def test_member_role_units_and_member_lists():
-    body = ("蜀澄云图科技有限公司、蓉川语音科技有限公司和芙澄数智科技有限公司都在成都。"
+    body = ("蜀澄云图科技有限公司、蓉川声学科技有限公司和芙澄数智科技有限公司都在成都。"
             "2023年成立的成都市新一代人工智能产业联盟目前有会员单位一百六十余家，蜀澄云图是副理事长单位，"
-            "蓉川语音和芙澄数智也在会员名单之中。")
+            "蓉川声学和芙澄数智也在会员名单之中。")
     got, _ = facts(body)
-    for m in ("蜀澄云图", "蓉川语音", "芙澄数智"):
+    for m in ("蜀澄云图", "蓉川声学", "芙澄数智"):
         assert (m + "科技有限公司", "memberOf", "成都市新一代人工智能产业联盟") in got
 
 
@@ -110,7 +110,7 @@ def test_a_district_head_works_for_the_district_government():
 
 
 def test_a_bare_zone_after_a_place_verb():
-    names = _names("同样落在高新区的还有蓉川语音。")
+    names = _names("同样落在高新区的还有蓉川声学。")
     assert ("高新区", "Place") in names
 
 
