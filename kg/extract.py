@@ -232,6 +232,7 @@ _PRIORITY_INTRO = re.compile(
     r"|(?:priority|focus|key|target|strategic)\s(?:areas|sectors|industries|fields|directions|tracks)\b[^.:]{0,30}:\s*$"
     r"|\b(?:lists|names|sets\sout|identifies|targets|covers|prioriti[sz]es|focuses\son)\s[^.:]{0,30}(?:areas|sectors|industries|fields|directions|priorities):\s*$"
     r"|\b(?:on|in|to|into)\s(?:the\s)?(?:following\s)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:priority\s)?(?:areas|sectors|industries|fields|directions|priorities)(?:\s[^.:]{0,20})?:\s*$")
+_OWNER_ASIDE = re.compile(r"(?:的)?(?:在[\u4e00-\u9fff]{2,6}设立的)?(?:全资|控股|参股|下属)?(?:子公司|孙公司|分公司|参股公司)")
 _TWO_FIELDS = re.compile(r"([\u4e00-\u9fff]{2,10})(?:与|和|及)([\u4e00-\u9fff]{2,10})")
 _THEMED_ITEM = re.compile(r"[“\"]?[\u4e00-\u9fffA-Za-z]{2,8}[×+＋][”\"]?(?=[\u4e00-\u9fff]{2})")
 _TASK_ITEM = re.compile(r"(?:加快|推动|推进|实施|建设|开展|强化|加强|完善|提升|健全|深化|促进|构建|优化|夯实|营造|创新|探索|扩大)")
@@ -638,6 +639,10 @@ class RuleExtractor:
                                                 [(sentences[k].text, by_sentence[k]) for k in range(para_first[para_first[i] - 1], para_first[i])]
                                                 if para_first[i] else None),
                         key=lambda m: m.start)
+            for m in ms:
+                if _OWNER_ASIDE.match(sent.text, m.end) and sent.text[m.start - 1:m.start] in ("为", "是", "系") \
+                        and m.type in ("Company", "Investor"):
+                    m.aside = True      # X为公司全资子公司，位于…: the clause goes on about X, not about 公司
             retry = [j for j in range(i - max(reach), i + 1) if j in untagged] if reach and untagged else []
             if retry:
                 self.retries += 1
@@ -1380,7 +1385,7 @@ def _antecedent(before: list[Mention], history: list[Mention], codes: str, heads
     weighing more; the most recent among equals). ``heads``: the name must end with one of them."""
     for x in reversed(before):
         for t in x.targets:
-            if CODES[t.type] in codes and (not heads or t.name.endswith(heads)) and not x.basis:
+            if CODES[t.type] in codes and (not heads or t.name.endswith(heads)) and not x.basis and not x.aside:
                 return t
     counts: dict[str, int] = {}
     last: dict[str, tuple[int, Mention]] = {}

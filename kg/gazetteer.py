@@ -124,6 +124,8 @@ _BEFORE_GENERIC = set("的与和及由为是向对在将把被从于即系同跟
 _ISSUER_NAME = re.compile(r"(?:^|\n)[ \t]*(?:[-*][ \t]*)?(?:公司|本公司|发行人)(?:的)?(?:中文)?(?:名称|全称)[：:][ \t]*"
                           r"([\u4e00-\u9fffA-Za-z0-9（）()]{4,40}?(?:股份有限公司|有限责任公司|有限公司))")
 _ISSUER_SHORT = re.compile(r"(?:公司|证券|股票)(?:的)?(?:中文)?简称[：:][ \t]*([\u4e00-\u9fffA-Za-z0-9]{2,10})")
+_ISSUER_TITLE = re.compile(r"(?:^|\n)[ \t#]*([\u4e00-\u9fffA-Za-z0-9（）()]{4,40}?(?:股份有限公司|有限责任公司|有限公司))"
+                           r"(?:\d{4}年)?(?:年度报告|半年度报告|第[一三]季度报告|招股说明书|(?:[\u4e00-\u9fff]{0,20})公告)")
 _OTHER_FIRM_AFTER_STEM = re.compile(r"投资(?!了|的|过|和|与|、|，)|控股(?!了|的)|资本|基金|集团|证券|银行|创投")
 _NOT_AFTER_TAIL = re.compile(r"[园城谷区楼号杯馆站]|中心|大厦|基地|系列|产业|小镇|研究院|有限|股份")
 
@@ -293,6 +295,8 @@ class Gazetteer:
             for a in aliases:
                 self.add(a, typ, full, strong=True)
         issuer = _ISSUER_NAME.search(body) if "名称" in body or "全称" in body else None
+        if issuer is None and "简称" in body and _ISSUER_SHORT.search(body):
+            issuer = _ISSUER_TITLE.search(body[:600])    # 证券简称：恒拓精机 … X股份有限公司2024年年度报告
         if issuer is not None:       # the issuer's own report: 公司 and 本公司 are the issuer throughout
             full = issuer.group(1)
             self.add(full, "Company", full, strong=True)

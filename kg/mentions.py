@@ -39,6 +39,7 @@ class Mention:
     place: str | None = None       # a place the name starts with (苏州极光智芯科技有限公司 → 苏州)
     refs: tuple["Mention", ...] = field(default=(), repr=False)   # coreference: what it stands for
     basis: bool = False            # a document cited as the basis of another (为贯彻落实《X》): not the topic
+    aside: bool = False            # an owner named inside a predicate (X为公司全资子公司): no implicit subject
 
     @property
     def targets(self) -> tuple["Mention", ...]:
@@ -613,7 +614,7 @@ _NOT_CODE = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}[A-Z]2[A-Z]$|[A-F]\+?$|[ABCDE]\
 _NUMBERED_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的了是和与及、款把将在由]))([\u4e00-\u9fff]{2}[一二三四五六七八九十]号)(?![”\"]?[\u4e00-\u9fff]{0,4}?(?:线|楼|院|馆|厅|文件|令|台风|中心|基地|工程|项目|计划|园区))")
 _LAUNCHED_QUOTE = re.compile(r"(?:推出|发布(?!会)|上线|研发|研制|自研|开发|打造|量产|主打|亮相|发售|交付)(?:了|的)?(?:[^，。；“”\"「」]{0,16}?)[“「]((?:(?![并未不没是的了我你他她])[^“”\"「」\n，。]){1,12})[”」]")
 _BRACKET_LEAD = re.compile(r"子公司|分公司|公司|设立|成立|旗下|设有|包括|其|的|了|年|月|日|进入|加入|任职于|就职于|曾任|担任")
-_BRACKET_PLACE_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=的)|(?<=在)|(?<=子公司)|(?<=公司)|(?<=设立)|(?<=成立)|(?<=旗下)|(?<=设有)|(?<=包括)|(?<=是)|(?<=为))([\u4e00-\u9fff]{2,10}?)[（(]([\u4e00-\u9fff]{2,5})[）)]"
+_BRACKET_PLACE_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=的)|(?<=在)|(?<=子公司)|(?<=公司)|(?<=设立)|(?<=成立)|(?<=旗下)|(?<=设有)|(?<=包括)|(?<=是)|(?<=为))(?![系为是由和与及的在])([\u4e00-\u9fff]{2,10}?)[（(]([\u4e00-\u9fff]{2,5})[）)]"
                                  r"([\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|分公司|研究院|公司))")
 _INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由、]))(?!由|是由)((?:(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?[、和及与])*(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|再次|又|还|再|亦|则|已|曾|也|均|都|分别)?(?:领投|跟投|参投|追投|独家投资|超额认购|投资了|(?<=基金|资本|创投|集团|伙伴)投资(?=[。，,；;]|$)|持有(?=[^，。；]{0,12}股))")
 _INVEST_AFTER = re.compile(r"(?:投资方|投资人|投资机构|出资方|股东)(?:还|也|则|主要)?(?:包括|为|有|是|分别是|分别为)[：:]?((?:[\u4e00-\u9fffA-Za-z]{2,14}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,14}?)(?=等|[，,。；;]|$)")
