@@ -124,6 +124,7 @@ _BEFORE_GENERIC = set("的与和及由为是向对在将把被从于即系同跟
 _ISSUER_NAME = re.compile(r"(?:^|\n)[ \t]*(?:[-*][ \t]*)?(?:公司|本公司|发行人)(?:的)?(?:中文)?(?:名称|全称)[：:][ \t]*"
                           r"([\u4e00-\u9fffA-Za-z0-9（）()]{4,40}?(?:股份有限公司|有限责任公司|有限公司))")
 _ISSUER_SHORT = re.compile(r"(?:公司|证券|股票)(?:的)?(?:中文)?简称[：:][ \t]*([\u4e00-\u9fffA-Za-z0-9]{2,10})")
+_GIVEN_NAME_AFTER = re.compile(r" [A-Z][a-z]+(?:-[a-z]+)?\b(?! (?:said|says|told|added|noted|is|was|has|had)\b)")
 _ISSUER_TITLE = re.compile(r"(?:^|\n)[ \t#]*([\u4e00-\u9fffA-Za-z0-9（）()]{4,40}?(?:股份有限公司|有限责任公司|有限公司))"
                            r"(?:\d{4}年)?(?:年度报告|半年度报告|第[一三]季度报告|招股说明书|(?:[\u4e00-\u9fff]{0,20})公告)")
 _OTHER_FIRM_AFTER_STEM = re.compile(r"投资(?!了|的|过|和|与|、|，)|控股(?!了|的)|资本|基金|集团|证券|银行|创投")
@@ -325,6 +326,8 @@ class Gazetteer:
             if n.isascii() and ((s > 0 and (text[s - 1].isalnum() or text[s - 1] == "-"))
                                 or (end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] == "-"))):
                 continue
+            if n.isascii() and self.names[n][0] == "Person" and " " not in n and _GIVEN_NAME_AFTER.match(text, end + 1):
+                continue          # Lin … Lin Yiran: another person of the same surname, not the Lin learned
             if n in self.stems and _OTHER_FIRM_AFTER_STEM.match(text, end + 1):
                 continue          # 顺博投资控股, 顺博资本: another company of the same trade name
             if n in self.stems and end + 1 < len(text) and not _AFTER_STEM.match(text, end + 1):
