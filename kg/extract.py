@@ -52,6 +52,7 @@ EN_TITLES = (r"(?:(?:(?:co-)?founder\sand\s|(?:Co-)?[Ff]ounder\sand\s)?(?:chief\
              r"chief\s(?:[a-z]+\s){1,2}officer|Chief\s(?:[A-Z][a-z]+\s){1,2}Officer|"
              r"Chief\sExecutive(?:\sOfficer)?|Chief\sTechnology\sOfficer|Chief\sScientist|Chief\sOperating\sOfficer|Chief\sFinancial\sOfficer|"
              r"chairman|chairwoman|Chairman|Chairwoman|president|President|vice\spresident|Vice\sPresident|"
+             r"(?:Vice\s|Deputy\s|Executive\sVice\s)?(?:Mayor|Governor)|(?:Party\s|Deputy\s)?Secretary|"
              r"(?:associate\s|assistant\s|adjunct\s)?professor|(?:Associate\s|Assistant\s|Adjunct\s)?Professor|director|Director|head|"
              r"managing\spartner|Managing\sPartner|partner|spokesperson|spokesman|(?:vice\s)?mayor|dean|Dean|secretary-general|Secretary-General|"
              r"chief\seconomist|(?:senior\s|chief\s|lead\s|principal\s|deputy\s|executive\s|general\s|research\s|investment\s)?"
@@ -1187,6 +1188,7 @@ def _plausible_employer(c: Claim) -> bool:
 
 
 _HEAD_OF_GOVERNMENT = re.compile(r"^(?:常务)?副?(省|市|区|县|镇)长$")
+_EN_HEAD_OF_GOVERNMENT = re.compile(r"^(?:[Vv]ice\s|[Dd]eputy\s|[Ee]xecutive\s[Vv]ice\s)?(?:[Mm]ayor|[Gg]overnor)$")
 
 
 def _government_of_place(c: Claim) -> Claim:
@@ -1195,10 +1197,14 @@ def _government_of_place(c: Claim) -> Claim:
     if c.relation != "worksFor" or isinstance(c.object, str) or c.object.type != "Place" or not c.title:
         return c
     head = _HEAD_OF_GOVERNMENT.match(c.title)
-    if head is None:
+    en = _EN_HEAD_OF_GOVERNMENT.match(c.title)
+    if head is None and en is None:
         return c
+    level = head.group(1) if head else ("市" if "ayor" in c.title else "省")
     place = c.object.text if re.fullmatch(r"[\u4e00-\u9fff]{2,10}", c.object.text or "") else c.object.name
-    name = place + ("" if place.endswith(head.group(1)) else head.group(1)) + "人民政府"
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,10}", place):
+        return c          # (an English place with no Chinese name: no body's name to give)
+    name = place + ("" if place.endswith(level) else level) + "人民政府"
     gov = Mention(c.object.start, c.object.end, c.object.text, "GovernmentBody", name, "title")
     return dataclasses.replace(c, object=gov)
 

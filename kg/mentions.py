@@ -184,6 +184,8 @@ _EN_ORG_CONTEXT = re.compile(
     rf"|^(?:Founded|Established|Set\sup|Started)\s(?:in\s\d{{4}}|by\s[^,]{{3,60}}),\s({_EN_CAPS})\s(?:is|was|has|had|makes|develops|builds)\b"
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:located|based|headquartered)\sin\s[^,.;]{{3,60}},\s(?:is|was)\s(?:a|an|the)\s(?:[\w\-]+\s){{0,3}}?(?:subsidiary|unit|spin-?off|maker|supplier|developer|startup|company|firm)\b"
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:based|headquartered)\sin\s[A-Z][^,.;]{{2,40}},\s(?:makes|builds|develops|sells|designs|produces|runs|operates|supplies|has|was|is)\b")
+_EN_NOT_GIVEN = {"Division", "Department", "Office", "Bureau", "Committee", "Commission", "Center", "Centre", "Institute",
+                 "Group", "Company", "Director", "Secretary", "Mayor", "Governor", "Chairman", "President", "Professor", "Dean"}
 _POSSESSIVE_IN_NAME = {"Children", "Women", "People", "Workers", "Men", "Veterans", "Farmers", "Citizens", "Traders", "St"}
 _EN_LEGAL_TAIL = re.compile(r"(?:,?\s(?:Co\.,?\s?Ltd\.?|Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|PLC))+$")
 _EN_KNOWN_AS = re.compile(r"\b(?:known|referred\sto|trading|operating)\sas\s(?:the\s)?$")
@@ -1849,11 +1851,14 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         while re.search(r"\s(?:and|for|the|of)$", name):
             name = re.sub(r"\s(?:and|for|the|of)$", "", name)     # …of Technology and the: not the name's
             e = s + len(name)
-        own = re.search(r"['’]s\s", name)
+        own = next((o for o in re.finditer(r"(\w+)['’]s\s", name) if o.group(1) not in _POSSESSIVE_IN_NAME), None)
         owner = ""
         if own and re.search(r"\s(?:of|for)\s", name[own.end():]):
-            owner = name[:own.start()] + " "         # Peking University's Institute for Artificial Intelligence: the
+            owner = name[:own.end(1)] + " "          # Peking University's Institute for Artificial Intelligence: the
             s, name = s + own.end(), name[own.end():]  # unit is a name of its own, called after its owner
+        elif own:
+            name = name[:own.end(1)]                   # …Department of Science and Technology's High-Tech Division
+            e = s + len(name)
         for x in [x for x in taken if (x.type == "Place" or (x.source == "lexicon" and x.start == s and x.end < e
                                                              and text.startswith(" of ", x.end)))
                   and s <= x.start and x.end <= e]:
@@ -1950,9 +1955,13 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             taken.append(Mention(s, e, m.group(1), "Person", m.group(1), "english"))
     for m in _EN_NAME.finditer(text):
         s, e = m.span(1)
+        words = m.group(1).replace("-", " ").split()
+        if not free(s, e) and len(words) == 3 and free(s + len(words[0]) + 1, e) \
+                and words[1].lower() in _PINYIN_SURNAMES:
+            s += len(words[0]) + 1        # Vice Mayor of Foshan Liang Weiming: the place, then the name
+            words = words[1:]
         if not free(s, e):
             continue
-        words = m.group(1).replace("-", " ").split()
         first = words[0].lower()
         if first in _EN_LEAD_WORDS and len(words) == 3:     # When Zhou Yiming left: the name after the word
             s += len(words[0]) + 1
@@ -1965,6 +1974,10 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             continue
         if lexicon.lookup(m.group(1)):
             continue
+        if len(words) == 3 and first not in _PINYIN_SURNAMES and words[1].lower() in _PINYIN_SURNAMES \
+                and first.capitalize() in _EN_NOT_GIVEN:
+            s += len(words[0]) + 1        # Division Chen Yuhua: a word of a title, then the name
+            words, first = words[1:], words[1].lower()
         if first in _PINYIN_SURNAMES or _EN_TITLE_BEFORE.search(before) or words[-1].lower() in _PINYIN_SURNAMES \
                 or _EN_OCCUPATION_AFTER.match(text, e):       # Vivian Tam, an aerospace analyst at…
             taken.append(Mention(s, e, text[s:e], "Person", text[s:e], "english"))
