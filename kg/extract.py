@@ -230,6 +230,7 @@ _PRIORITY_INTRO = re.compile(
     r"(?:支持|发展|聚焦|布局|培育|扶持|突破|推进)[^。；：:]{0,14}?(?:领域|方向|产业|赛道|行业|重点)(?:包括|如下|是|为)?[：:]\s*$"
     r"|(?:聚焦|围绕|支持|面向|覆盖|重点支持)(?:以下|如下)[一二三四五六七八九十两\d]{0,3}(?:个|大|项)?(?:领域|方向|产业|赛道)"
     r"|^[一二三四五六七八九十]{1,3}[、.．]\s*(?:重点|主攻|发展|优先)(?:发展|支持)?(?:领域|方向|产业|行动|场景)\s*$"     # 二、重点行动 (a section of fields)
+    r"|(?:明确|提出|确定|聚焦|锁定|布局)了?[一二三四五六七八九十两\d]+(?:个|大|项)(?:[\u4e00-\u9fff]{0,6})(?:方向|领域|产业|赛道|板块)[。：:]?\s*$"   # 明确了六个重点发力方向。
     r"|(?:priority|focus|key|target|strategic)\s(?:areas|sectors|industries|fields|directions|tracks)\b[^.:]{0,30}:\s*$"
     r"|\b(?:lists|names|sets\sout|identifies|targets|covers|prioriti[sz]es|focuses\son)\s[^.:]{0,30}(?:areas|sectors|industries|fields|directions|priorities):\s*$"
     r"|\b(?:on|in|to|into)\s(?:the\s)?(?:following\s)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:priority\s)?(?:areas|sectors|industries|fields|directions|priorities)(?:\s[^.:]{0,20})?:\s*$")
@@ -237,7 +238,7 @@ _OWNER_ASIDE = re.compile(r"(?:的)?(?:在[\u4e00-\u9fff]{2,6}设立的)?(?:全�
 _TWO_FIELDS = re.compile(r"([\u4e00-\u9fff]{2,10})(?:与|和|及)([\u4e00-\u9fff]{2,10})")
 _THEMED_ITEM = re.compile(r"[“\"]?[\u4e00-\u9fffA-Za-z]{2,8}[×+＋][”\"]?(?=[\u4e00-\u9fff]{2})")
 _TASK_ITEM = re.compile(r"(?:加快|推动|推进|实施|建设|开展|强化|加强|完善|提升|健全|深化|促进|构建|优化|夯实|营造|创新|探索|扩大)")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•·]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|\d{1,2}[.、．)]\s+)(\S.*)")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|\d{1,2}[.、．)]\s+|[一二三四五六七八九十]是(?=[^，。；]{2,16}。$))(\S.*)")
 _ITEM_HEAD = re.compile(r"(\*{0,2}[^。；;：:，,（(.]{2,60}?)(?:\*{0,2})(?:[。；;：:，,（(]|\.(?=\**(?:\s|$))|$)")
 _UNITS_INTRO = re.compile(r"(?:下设|设有|设立了?|组建了?|包括|拥有|内设)[^。；：:]{0,10}?(?:研究中心|中心|实验室|研究所|事业部|部门|平台|工作室|分院)[：:]\s*$"
                           r"|(?:控股子公司|全资子公司|子公司|分公司)(?:及参股公司)?(?:[^。；：:]{0,8}?)(?:包括|如下|情况|有)?[：:]?\s*$"
