@@ -234,6 +234,26 @@ _PRIORITY_INTRO = re.compile(
     r"|(?:priority|focus|key|target|strategic)\s(?:areas|sectors|industries|fields|directions|tracks)\b[^.:]{0,30}:\s*$"
     r"|\b(?:lists|names|sets\sout|identifies|targets|covers|prioriti[sz]es|focuses\son)\s[^.:]{0,30}(?:areas|sectors|industries|fields|directions|priorities):\s*$"
     r"|\b(?:on|in|to|into)\s(?:the\s)?(?:following\s)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:priority\s)?(?:areas|sectors|industries|fields|directions|priorities)(?:\s[^.:]{0,20})?:\s*$")
+_BOSS = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[和与及、是的说对向跟让请在由])([\u4e00-\u9fff])(?:总|董)(?![裁经监部额数量体计共结书理之算的统务值线体括局署])")
+
+
+def _boss_names(text: str, ms: list[Mention], history: list[Mention]) -> list[Mention]:
+    """周总, 邓总, 王董: how a company's heads are addressed — the one person of that surname the article
+    has named (none if two share it), as coreference mentions."""
+    out = []
+    surnames = name_rules()["surname_set"]
+    for b in _BOSS.finditer(text):
+        sur = b.group(1)
+        if sur not in surnames or any(not (b.end() <= x.start or b.start(1) >= x.end) for x in ms):
+            continue
+        people = {t.name: t for x in history for t in x.targets
+                  if t.type == "Person" and t.name[:1] == sur and 2 <= len(t.name) <= 3}
+        if len(people) == 1:
+            p = next(iter(people.values()))
+            out.append(Mention(b.start(1), b.end(), b.group(0)[-2:], "Person", p.name, "coref", refs=(p,)))
+    return out
+
+
 _OWNER_ASIDE = re.compile(r"(?:的)?(?:在[\u4e00-\u9fff]{2,6}设立的)?(?:全资|控股|参股|下属)?(?:子公司|孙公司|分公司|参股公司)")
 _TWO_FIELDS = re.compile(r"([\u4e00-\u9fff]{2,10})(?:与|和|及)([\u4e00-\u9fff]{2,10})")
 _THEMED_ITEM = re.compile(r"[“\"]?[\u4e00-\u9fffA-Za-z]{2,8}[×+＋][”\"]?(?=[\u4e00-\u9fff]{2})")
@@ -641,6 +661,8 @@ class RuleExtractor:
                                                 [(sentences[k].text, by_sentence[k]) for k in range(para_first[para_first[i] - 1], para_first[i])]
                                                 if para_first[i] else None),
                         key=lambda m: m.start)
+            if "总" in sent.text or "董" in sent.text:
+                ms = sorted(ms + _boss_names(sent.text, ms, history), key=lambda m: m.start)
             for m in ms:
                 if _OWNER_ASIDE.match(sent.text, m.end) and sent.text[m.start - 1:m.start] in ("为", "是", "系") \
                         and m.type in ("Company", "Investor"):

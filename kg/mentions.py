@@ -1579,11 +1579,12 @@ def person_names(text: str) -> set[str]:
         for m in pat.finditer(text):
             name = m.group(1)
             if name not in R["not_person"] and not _common_word(name) and not _verb_after_surname(name) and len(name) >= 2 \
-                    and name[-1] not in _PLACE_END:      # (相城区副区长…: a district, not a person named 相城区)
-                out.add(name)
+                    and name[-1] not in _PLACE_END and not (len(name) == 2 and name[1] in "总董"):
+                out.add(name)      # (相城区副区长…: a district, not a person named 相城区; 周总: an address)
     for m in R["person_at_clause"].finditer(text):     # 钱立新1972年出生 … 钱立新直接控制: said twice
         name = m.group(1)
         if name not in out and name not in R["not_person"] and not _common_word(name) and _freq(name) < 5 \
+                and not (len(name) == 2 and name[1] in "总董") \
                 and text.count(name) >= 2 and name[-1] not in _NOT_NAME_END and name[-1] not in _PLACE_END:
             out.add(name)
     return out
@@ -1756,6 +1757,8 @@ def _verb_after_surname(word: str) -> bool:
 def _plausible_person(word: str, flag: str, R: dict) -> bool:
     if not (word[:2] in R["surnames_double"] or word[0] in R["surname_set"]):
         return False
+    if len(word) == 2 and word[1] in "总董":
+        return False          # 周总, 王董: how a head is addressed, not a name (kg.extract._boss_names)
     if (word[-1] in _NOT_NAME_END and not (word[-1] == "之" and len(word) == 3 and flag.startswith("nr"))) \
             or word[-1] in "性率度化量荷":
         return False          # 都是, 鲁棒性, 满负荷: a word that starts with a surname character (唐牧之: a name)
