@@ -234,7 +234,7 @@ _PRIORITY_INTRO = re.compile(
     r"|(?:priority|focus|key|target|strategic)\s(?:areas|sectors|industries|fields|directions|tracks)\b[^.:]{0,30}:\s*$"
     r"|\b(?:lists|names|sets\sout|identifies|targets|covers|prioriti[sz]es|focuses\son)\s[^.:]{0,30}(?:areas|sectors|industries|fields|directions|priorities):\s*$"
     r"|\b(?:on|in|to|into)\s(?:the\s)?(?:following\s)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:priority\s)?(?:areas|sectors|industries|fields|directions|priorities)(?:\s[^.:]{0,20})?:\s*$")
-_BOSS = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[和与及、是的说对向跟让请在由])([\u4e00-\u9fff])(?:总|董)(?![裁经监部额数量体计共结书理之算的统务值线体括局署])")
+_BOSS = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[和与及、是的说对向跟让请在由]))([\u4e00-\u9fff])(?:总|董)(?![裁经监部额数量体计共结书理之算的统务值线括局署])")
 
 
 def _boss_names(text: str, ms: list[Mention], history: list[Mention]) -> list[Mention]:
