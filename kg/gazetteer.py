@@ -208,6 +208,7 @@ class Gazetteer:
                 self._surname(m)
             elif m.type in ("Company", "Investor") and m.source == "english":
                 self._first_word(m)
+                self._without_tail(m)
             if m.type == "Place" and m.text[-1:] in ("县", "区") and m.text[:2] not in _ZONE_WORDS \
                     and re.fullmatch(r"[\u4e00-\u9fff]{3}", m.text) \
                     and (self.lexicon is None or self.lexicon.lookup(m.text[:2]) is None):
@@ -252,6 +253,17 @@ class Gazetteer:
             self.add(head, typ, canonical)
             if head in self.names:
                 self.stems.add(head)
+
+    def _without_tail(self, m) -> None:
+        """Qilu Sinotek Software Co. … Qilu Sinotek: the name without its legal form and the kind of
+        business before it (two words at least, so that the first word alone stays _first_word's)."""
+        from .mentions import _EN_LEGAL_TAIL, _EN_ORG_SUFFIX
+        bare = _EN_LEGAL_TAIL.sub("", m.name)
+        if bare == m.name:
+            return
+        short = re.sub(r"\s" + _EN_ORG_SUFFIX + r"$", "", bare)
+        if short != bare and len(short.split()) >= 2 and "(" not in short:
+            self.add(short, m.type, m.name)
 
     def _first_word(self, m) -> None:
         """English short names: Danxia Hydrogen Power … Danxia's main product (the first word, when it is

@@ -425,6 +425,10 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         for s, e, typ, canon in local.find(text):
             if typ == "Company" and _INSIDE_LEGAL_NAME.match(text, e):
                 continue          # 鹭储新能 inside 厦门鹭储新能源科技有限公司: the legal name is recognised whole
+            lead = [x for x in taken if x.type == "Place" and x.source == "lexicon" and x.start == s and x.end < e]
+            if lead and text[s:e].isascii() and " " in text[s:e] and _EN_LEGAL_TAIL.search(canon) and all(x in lead or e <= x.start or s >= x.end for x in taken):
+                for x in lead:
+                    taken.remove(x)   # Yantai Shenlan Sonar (learned): the place starts the company's name
             if free(s, e):
                 taken.append(Mention(s, e, text[s:e], typ, canon, "local"))
     # 2c. a trade name right after its city, mentioned once (合肥玄晶量子, 常州锂舟新能源): 字号 + trade tail
@@ -2010,7 +2014,8 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
                 taken.remove(x)
             if any(x.type in ("Place", "Person") for x in taken if not (e <= x.start or s >= x.end)):
                 continue
-        if re.match(r"(?:Level|Series|Phase|Stage|Tier|Class|Round|Gen|Version|Type|No|RMB|USD|HKD|CNY|EUR|GBP|JPY|SGD|US)\b", name):
+        if re.match(r"(?:Level|Series|Phase|Stage|Tier|Class|Round|Gen|Version|Type|No|RMB|USD|HKD|CNY|EUR|GBP|JPY|SGD|US|"
+                    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b", name):
             continue          # Level 4, Series B: a grade, not a product; RMB 30 (million): an amount
         if free(s, e) and not re.fullmatch(r"(?:19|20)\d\d", name) and re.search(r"[A-Za-z]", name):
             typ = "AIModel" if re.search(r"\d+(?:\.\d+)?[BM]$|GPT|LLM", name) else "Product"
