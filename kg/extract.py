@@ -28,7 +28,7 @@ from .dates import last_absolute_year
 from .gate import bits, sentence_gate
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, get_lexicon, province_names
-from .mentions import (Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, person_names, recognise,
+from .mentions import (ORDINAL_LEAD, Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, person_names, recognise,
                        run_in_heading)
 from . import cooccur, pairs
 from .sentences import Sentence, split_sentences
@@ -341,9 +341,8 @@ _LABEL = re.compile(_LINE_LEAD + r"(?:(?P<founder>举办单位|发起单位|共�
 # a registration block's own name line (1. 名称：烟台鼎岳精密结构件有限公司), and its other labelled lines
 _NAME_LABEL = re.compile(_LINE_LEAD + r"(?:公司|企业|单位|机构)?(?:名称|全称)\s*[：:]")
 _OTHER_LABEL = re.compile(_LINE_LEAD + r"[\u4e00-\u9fff]{2,10}\s*[：:]")
-_ORDINAL_LEAD = r"^\s*(?:\d{1,2}\s*[.．、)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"   # 1. / （一） / 一、
-_LABEL_HEAD_NAME = re.compile(_ORDINAL_LEAD + r"[^：:]{4,40}$")
-_LABEL_HEAD = re.compile(_ORDINAL_LEAD)
+_LABEL_HEAD_NAME = re.compile(ORDINAL_LEAD + r"[^：:]{4,40}$")
+_LABEL_HEAD = re.compile(ORDINAL_LEAD)
 
 
 def _label_blocks(sentences, conf: dict, neg: re.Pattern) -> list["Claim"]:
@@ -1211,7 +1210,9 @@ def _plausible_employer(c: Claim) -> bool:
 
 
 _HEAD_OF_GOVERNMENT = re.compile(r"^(?:常务)?副?(省|市|区|县|镇)长$")
-_EN_HEAD_OF_GOVERNMENT = re.compile(r"^(?:[Vv]ice\s|[Dd]eputy\s|[Ee]xecutive\s[Vv]ice\s)?(?:[Mm]ayor|[Gg]overnor)$")
+_EN_HEAD_OF_GOVERNMENT = re.compile(r"^(?:[Vv]ice\s|[Dd]eputy\s|[Ee]xecutive\s[Vv]ice\s)?([Mm]ayor|[Gg]overnor)$")
+_EN_LEVEL = {"mayor": "市", "governor": "省"}
+_CJK_PLACE = re.compile(r"[\u4e00-\u9fff]{2,10}")
 
 
 def _government_of_place(c: Claim) -> Claim:
@@ -1223,9 +1224,9 @@ def _government_of_place(c: Claim) -> Claim:
     en = _EN_HEAD_OF_GOVERNMENT.match(c.title)
     if head is None and en is None:
         return c
-    level = head.group(1) if head else ("市" if "ayor" in c.title else "省")
-    place = c.object.text if re.fullmatch(r"[\u4e00-\u9fff]{2,10}", c.object.text or "") else c.object.name
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,10}", place):
+    level = head.group(1) if head else _EN_LEVEL[en.group(1).lower()]
+    place = c.object.text if _CJK_PLACE.fullmatch(c.object.text or "") else c.object.name
+    if not _CJK_PLACE.fullmatch(place):
         return c          # (an English place with no Chinese name: no body's name to give)
     name = place + ("" if place.endswith(level) else level) + "人民政府"
     gov = Mention(c.object.start, c.object.end, c.object.text, "GovernmentBody", name, "title")

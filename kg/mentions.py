@@ -110,9 +110,8 @@ _PRODUCT_QUOTED = re.compile(r"(?:(?<=叫)|(?<=叫做)|(?<=名为)|(?<=名叫)|(
                              r"\s?(?:的)?(?:[A-Za-z\u4e00-\u9fff]{0,5}?)(" + _PRODUCT_NOUNS + r")"
                              r"|[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(?:系列|品牌)?(?:(?![和与及的是])[\u4e00-\u9fff]){0,10}?(" + _PRODUCT_NOUNS + r")|(" + _PRODUCT_NOUNS +
                              r"|产品|品牌|系列|型号)(?:是|为|名为|叫做?|包括|之一)?\s?[“\"「]([^“”\"「」\n]{1,16})[”\"」]")
-_ENTRY_LEAD = re.compile(r"\s*(?:\d{1,2}\s*[.．、)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
-_ENTRY_LINE = re.compile(r"\s*(?:\d{1,2}\s*[.．、)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"
-                         r"([\u4e00-\u9fff]{2,24}(?:[（(][\u4e00-\u9fff]{2,6}[）)])?[\u4e00-\u9fff]{0,10}?(?:重点实验室|工程研究中心|技术创新中心|研究中心|创新中心|"
+ORDINAL_LEAD = r"^\s*(?:\d{1,2}\s*[.．、)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"   # 1. / （一） / 一、
+_ENTRY_LINE = re.compile(ORDINAL_LEAD + r"([\u4e00-\u9fff]{2,24}(?:[（(][\u4e00-\u9fff]{2,6}[）)])?[\u4e00-\u9fff]{0,10}?(?:重点实验室|工程研究中心|技术创新中心|研究中心|创新中心|"
                          r"实验室|研究院|研究所|股份有限公司|有限责任公司|有限公司|协会|联盟|研究院有限公司))\s*[。.]?")
 _PRODUCT_AFTER_VERB = re.compile(
     r"(?:推出|发布|研发|开发|打造|上线|量产|自研|研制|开源|主打|交付|发售|首发|(?:产品|作品)(?:是|为))(?:了|的)?(?:新一代|首款|第[一二三四五六七八九十\d]+代|旗舰|最新)?(?:的)?"
@@ -292,7 +291,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         return all(e <= m.start or s >= m.end for m in taken)
 
     # 0. an entry's heading line that is one name: 2. 甘肃省先进储能材料重点实验室
-    entry_line = _ENTRY_LINE.fullmatch(text) if _ENTRY_LEAD.match(text) else None
+    entry_line = _ENTRY_LINE.fullmatch(text)
     if entry_line is not None and not _FUNCTION_CHARS.search(entry_line.group(1)) \
             and (typ := org_type_of(entry_line.group(1))) is not None:
         s_, e_ = entry_line.span(1)

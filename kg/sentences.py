@@ -24,7 +24,7 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Inc|Co|Ltd|Corp|St|Jr|Sr|vs|No|
 
 
 _LEGAL_END = re.compile(r"\b(?:Inc|Co|Ltd|Corp)\.$")
-_OPENER = re.compile(r"\s+(?:The|It|Its|This|These|That|He|She|They|We|In|On|At|But|A|An|According|After|Since|Both|Its)\b")
+_OPENER = re.compile(r"\s+(?:The|It|Its|This|These|That|He|She|They|We|In|On|At|But|A|An|According|After|Since|Both)\b")
 _ENUMERATOR = re.compile(r"\s*(?:[-*]\s*)?\d{1,2}\.")
 _NEXT_ITEM = re.compile(r"\s*(?:[二三四五六七八九十]是|其[二三四五六七八九十][，,、]|[（(][二三四五六七八九十][）)])")
 
