@@ -71,7 +71,10 @@ _ORDINAL_ITEM = re.compile(r"(?:[一二三四五六七八九十]是|[（(][一�
 _VERB_LED = re.compile(r"\s*(?:持续|着力|加快|大力|积极|重点)?(?:培育壮大|发展壮大|加快发展|大力发展|重点发展|前瞻布局|超前布局|"
                        r"培育|壮大|做强|做大|布局|发展|突破)([^，,。；;：:\s]{2,24})")
 _ITEM_LEAD = re.compile(r"^(?:提出|要求|指出)(?:要)?(?:重点|大力|加快|优先|着力|积极)?(?:发展|培育|推动|支持|布局|打造)?|^(?:了|以|把|将)(?=[\u4e00-\u9fffA-Za-z]{2})|^(?:培育|打造|加快)?形成(?=[\u4e00-\u9fffA-Za-z]{2})")   # 明确|提出重点发展X
-_ITEM_TAIL = re.compile(r"(?:及其|及相关|及)[\u4e00-\u9fff]{0,6}$|(?:等)?(?:产业|领域|方向|赛道)$|(?<=[\u4e00-\u9fff]{2})为(?:突破口|主攻方向|重点方向|重点|核心|抓手|主线|方向|引领)$|(?<=[\u4e00-\u9fff]{2})(?:的)?(?:研发制造|研发与应用|研发|研制|应用场景|场景开放)$")
+_COUNTED = re.compile(r"[一二三四五六七八九十两\d]+(?:个|大|项|类|条)")
+_ITEM_CHAR = re.compile(r"[^，,。；;、：:等和及的\s\ue000\ue001]")
+_ITEM_RUN = re.compile(r"[^，,。；;、：:等和及的\s\ue000\ue001]{0,8}")
+_ITEM_TAIL = re.compile(r"(?:及其|及相关|及)[\u4e00-\u9fff]{0,6}$|(?:等)?(?:产业|领域|方向|赛道)$|(?<=[\u4e00-\u9fff]{2})为(?:突破口|主攻方向|重点方向|重点|核心|抓手|主线|方向|引领)$|(?<=[\u4e00-\u9fffA-Za-z]{2})(?:整机|部件)?(?:的)?(?:研发制造|研发生产|研发与应用|研发|研制|应用场景|场景开放)$")
 
 
 @dataclass
@@ -170,7 +173,7 @@ def _compile(pattern: str, titles: str, group_classes: dict | None = None) -> tu
         elif cls == "ENTITLE":
             body = EN_TITLES
         elif cls in ("ITEMS", "ITEM"):      # ITEM: one term or a list of them
-            item = r"(?:[^，,。；;、：:等和及的\s" + OPEN + CLOSE + r"]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,12}(?:" + _ITEM_ALIAS + r"|" + _ITEM_NOTE + r")?|" + OPEN + r"[A-Z]\d+" + CLOSE + r"(?:(?![等和及的与])[\u4e00-\u9fff]){0,4}"
+            item = r"(?:[^，,。；;、：:等和及的\s" + OPEN + CLOSE + r"]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,12}(?:(?:整机|部件)?(?:研发制造|研发生产))?(?:" + _ITEM_ALIAS + r"|" + _ITEM_NOTE + r")?|" + OPEN + r"[A-Z]\d+" + CLOSE + r"(?:(?![等和及的与])[\u4e00-\u9fff]){0,4}"
             body = rf"(?:{item})(?:(?:、|和|及|以及|”\s*“)(?:{item}))" + ("+" if cls == "ITEMS" else "*")
         elif cls == "ENITEMS":
             item = r"[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z][A-Za-z\-]*){0,7}?"
@@ -266,14 +269,16 @@ _UNITS_INTRO = re.compile(r"(?:下设|设有|设立了?|组建了?|包括|拥有
 _UNIT_NAME = re.compile(r"(?:中心|实验室|研究所|研究院|事业部|平台|工作室|分院|有限公司|有限责任公司)$")
 
 
-def _listed_items(sentences, body: str, intro: re.Pattern, codes: str, neg: re.Pattern, lines: set | None = None):
+def _listed_items(sentences, body: str, intro: re.Pattern, codes: str, neg: re.Pattern, lines: dict | None = None):
     """Items listed one per line after a sentence ``intro`` matches: (the entity the announcement names,
     or the article's topic of ``codes``; the item's sentence and its mentions; the item's head; its
     offset). The list
     ends at the first line that is not an item, at a change of marker (二、 after （六）) or when its
-    numbering starts again; sentences that go on an item's line are skipped."""
+    numbering starts again; sentences that go on an item's line are skipped. ``lines``, if given,
+    receives each item's sentence index and those of the sentences that go on its line, mapped to the
+    item's sentence index."""
     history: list[Mention] = []
-    owner, prev_end, left, kind, last = None, 0, 0, None, 0
+    owner, prev_end, left, kind, last, at = None, 0, 0, None, 0, -1
     for sent, ms in sentences:
         item = _LIST_ITEM.match(sent.text)
         new_line = "\n" in body[prev_end:sent.start]
@@ -290,12 +295,13 @@ def _listed_items(sentences, body: str, intro: re.Pattern, codes: str, neg: re.P
             head = _ITEM_HEAD.match(item.group(1))
             name = head and head.group(1).strip().strip("*").strip()
             if name and 2 <= len(name) <= 60:
+                at = sent.index
                 if lines is not None:
-                    lines.add(sent.index)
+                    lines[sent.index] = at
                 yield owner, sent, ms, name, sent.text.index(name, item.start(1))
         elif owner is not None and left > 0 and not new_line:
-            if lines is not None:
-                lines.add(sent.index)     # the item's line goes on
+            if lines is not None and at >= 0:
+                lines[sent.index] = at    # the item's line goes on
         else:
             owner, left = None, 0
         if intro.search(sent.text) and not neg.search(sent.text):
@@ -710,11 +716,14 @@ class RuleExtractor:
         claims.extend(self._signature(sentences, claims))
         claims.extend(self._document_numbers(sentences, claims))
         claims.extend(self._member_listings(sentences))
-        item_lines: set[int] = set()
-        claims.extend(self._priority_listings(sentences, article.body, item_lines))
-        if item_lines:          # 1. 低空经济。重点支持eVTOL、物流无人机: the heading is the field, the rest its detail
-            claims = [c for c in claims if not (c.relation == "prioritizes" and c.sentence.index in item_lines
+        item_lines: dict[int, int] = {}
+        listed = self._priority_listings(sentences, article.body, item_lines)
+        claims.extend(listed)
+        fields = {c.sentence.index for c in listed}
+        if fields:              # 1. 低空经济。重点支持eVTOL、物流无人机: the heading is the field, the rest its detail
+            claims = [c for c in claims if not (c.relation == "prioritizes" and item_lines.get(c.sentence.index) in fields
                                                 and "/prioritizes.topic-" in c.extractor)]
+                                # ((一）支持整机研发制造。优先发展eVTOL…: a task heading; its detail names the fields)
         claims.extend(self._unit_listings(sentences, article.body))
         labelled = _label_blocks(sentences, self._label_conf, self._neg)
         if labelled:          # 负责人：冯启航（院长） under an entry: the entry, not the article's topic, is the employer
@@ -785,7 +794,7 @@ class RuleExtractor:
             history.extend(m for m in ms if m.type != "Date")
         return out
 
-    def _priority_listings(self, sentences, body: str, lines: set | None = None) -> list[Claim]:
+    def _priority_listings(self, sentences, body: str, lines: dict | None = None) -> list[Claim]:
         """Priorities listed one per line after a sentence that announces them (重点支持以下领域： /
         （一）大模型行业应用。… ; The plan lists seven priority areas: / - AI chips, with …): each item's
         head is a field the policy the announcement names (or the article's policy) prioritizes."""
@@ -983,6 +992,12 @@ class RuleExtractor:
                 values[gname + ".pairs"] = pairs
             elif gname == "o_items":
                 s, e = to_text(m.start(gname), m.end(gname), spans, text)
+                k = e
+                while k > s and _ITEM_CHAR.match(text, k - 1):
+                    k -= 1
+                if e - k >= 12 and m.end(gname) == m.end() and _ITEM_CHAR.match(text, e) \
+                        and not _COUNTED.search(text, k, e):     # (A和B八个方向培育未来产业: a count ends the list)
+                    e = _ITEM_RUN.match(text, e).end()   # the last item ran past the slot's twelve characters: read it to its end
                 if not re.search(r"[\u4e00-\u9fff]", text[s:e]):        # English: "A, B and C"
                     parts = [re.sub(r"^(?:the|a|an)\s", "", x.strip()) for x in re.split(r",\s(?:and\s)?|\sand\s", text[s:e])
                              if x.strip()]      # (the recycling of spent power batteries: no article)
