@@ -28,7 +28,7 @@ from .dates import last_absolute_year
 from .gate import bits, sentence_gate
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, get_lexicon, province_names
-from .mentions import (ORDINAL_LEAD, Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, person_names, recognise,
+from .mentions import (BARE_DOC_TITLE, ORDINAL_LEAD, Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, person_names, recognise,
                        run_in_heading)
 from . import cooccur, pairs
 from .sentences import Sentence, split_sentences
@@ -692,6 +692,7 @@ class RuleExtractor:
     def extract(self, article: Article) -> Extraction:
         claims: list[Claim] = []
         history: list[Mention] = _document_topic(article)
+        topic = history[0] if history else None
         verdicts: dict[int, bool] = {}
         sentences = self.mentions_for(article, verdicts)
         recent: list[Mention] = []          # the previous sentence's mentions (antecedent_recent rules)
@@ -713,7 +714,7 @@ class RuleExtractor:
             claims.extend(self._name_priorities(sent, ms, named_priorities))
             history.extend(m for m in ms if m.type != "Date")
             recent = _groups_last(ms, found + net)
-        claims.extend(self._signature(sentences, claims))
+        claims.extend(self._signature(sentences, claims, topic))
         claims.extend(self._document_numbers(sentences, claims))
         claims.extend(self._member_listings(sentences))
         item_lines: dict[int, int] = {}
@@ -832,13 +833,14 @@ class RuleExtractor:
             out.append(Claim(m, "parentOrganization", parent, sent, "rules/parent.listed-below", self._listed_unit_conf))
         return out
 
-    def _signature(self, sentences, claims: list[Claim]) -> list[Claim]:
+    def _signature(self, sentences, claims: list[Claim], topic: Mention | None = None) -> list[Claim]:
         """An official notice ends with its issuer and date on lines of their own (落款: 成都市人民政府办公厅 /
         2025年4月3日): the policy the notice issues (the last one named before, in a sentence that
-        issues it — 印发, 发布 — or else the first one the article names) was published by that body
+        issues it — 印发, 发布 — or else the article's own document, ``topic``, or else the first one the
+        article names that is not cited as a basis) was published by that body
         on that date, unless a pattern already gave it a publisher or date."""
         out: list[Claim] = []
-        first = next((x for _, m2 in sentences for x in m2 if x.type == "Policy"), None)
+        first = topic or next((x for _, m2 in sentences for x in m2 if x.type == "Policy" and not x.basis), None)
         have = {(c.subject.name, c.relation) for c in claims if not _is_net(c)}   # (the nets' guesses do not count)
         dated = False
         for k, (sent, ms) in enumerate(sentences[:-1]):
@@ -1205,7 +1207,8 @@ def _document_topic(article: Article) -> list[Mention]:
     title = re.sub(r"\((?:摘编|全文|节选|摘要|解读|图解|征求意见稿)\)$", "", title)    # …实施意见（摘编）: an excerpt of it
     m = _DOCUMENT_TITLE.match(title) if not re.search(r"[，,：:｜|！!？?]", title) else None
     if m is None:
-        return []
+        notice = BARE_DOC_TITLE.fullmatch(title)      # 河南省工业和信息化厅关于公布…名单的通知: the notice itself
+        return [Mention(0, 0, notice.group(1), "Policy", notice.group(1), "title")] if notice else []
     inner = re.search(r"《([^《》]+)》", title)
     name = inner.group(1) if inner else title
     typ = classify_title(name, "")

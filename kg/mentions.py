@@ -323,7 +323,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             if free(s_, e_):
                 taken.append(Mention(s_, e_, m.group(), "Policy", m.group().lstrip("省市区县"), "title"))   # (a government's programme)
     # 4f. a notice's own title on a line of its own: 关于组织申报…项目的通知
-    if "关于" in text[:48] and (m := _BARE_DOC_TITLE.fullmatch(text)) and free(*m.span(1)):
+    if "关于" in text[:48] and (m := BARE_DOC_TITLE.fullmatch(text)) and free(*m.span(1)):
         taken.append(Mention(m.start(1), m.end(1), m.group(1), "Policy", m.group(1), "title"))
     # 4h. a two-character name padded to three in a list (钱　岳　中原数智科技集团有限公司总工程师)
     if "\u3000" in text[:3] and (m := _PADDED_NAME.match(text)) and m.group(1) in R["surnames"] and free(*m.span()):
@@ -788,7 +788,7 @@ _DOC_ISSUER = r"[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|办公厅|办公室
 _BARE_UNIT = re.compile(r"(?:^|(?<=[，,。；;、：:是由]))((?!(?:本|该|这|各|全|其|学|分|商|医|法|文|理|工)学院)(?:(?!大学|学院|[是的为在由和与从到任])[\u4e00-\u9fff]){2,8}学院)"
                         r"(?=(?:常务|执行)?(?:副)?(?:教授|讲师|院长|研究员|书记|主任)|是)")
 _PADDED_NAME = re.compile(r"([\u4e00-\u9fff])\u3000{1,2}([\u4e00-\u9fff])(?=\u3000{1,2}[\u4e00-\u9fff])")
-_BARE_DOC_TITLE = re.compile(rf"#*\s*((?:{_DOC_ISSUER}(?:[\s\u3000、和与及]*{_DOC_ISSUER})*)?关于[^。，,；;：:！？]{{4,60}}?的?(?:通知|意见|实施意见|办法|方案|决定|公告|通告|规定|细则|指南|措施|若干措施))")
+BARE_DOC_TITLE = re.compile(rf"#*\s*((?:{_DOC_ISSUER}(?:[\s\u3000、和与及]*{_DOC_ISSUER})*)?关于[^。，,；;：:！？]{{4,60}}?的?(?:通知|意见|实施意见|办法|方案|决定|公告|通告|规定|细则|指南|措施|若干措施))")
 _EN_INVESTMENT_ARM = re.compile(r"\s(?:Capital|Ventures|Venture\sCapital|Venture\sPartners|Investment|Investments|Fund|Growth\sFund|Industrial\sFund)\b")
 _GENERIC_LEGAL_BODY = r"(?:智能|信息|网络|医疗|电子|数字|新能源|新材料|生物|航空|软件)?(?:科技|技术|智能|实业|发展|投资|控股|集团|股份|信息技术|电子商务)?"
 _DESCRIPTOR_INSIDE = ("国有企业", "民营企业", "上市公司", "龙头企业", "科技企业", "高新企业", "国企", "央企", "企业", "公司")
