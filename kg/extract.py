@@ -1196,7 +1196,7 @@ def _implicit_side(rule: Rule, fact: dict) -> str:
 
 
 _DOCUMENT_TITLE = re.compile(r"^(?:[\u4e00-\u9fff][\u4e00-\u9fff\s、]{1,60}关于印发)?《?([^《》]{6,60}?(?:规划|计划|方案|意见|办法|条例|措施|纲要|细则|"
-                             r"指南|白皮书|蓝皮书|报告))(?:[（(][^）)]{2,16}[）)])?》?(?:的通知)?$")
+                             r"指南|白皮书|蓝皮书|报告|名单|榜单))(?:[（(][^）)]{2,16}[）)])?》?(?:的通知|公示|公告)?$")
 
 
 def _document_topic(article: Article) -> list[Mention]:
@@ -1210,7 +1210,7 @@ def _document_topic(article: Article) -> list[Mention]:
         notice = BARE_DOC_TITLE.fullmatch(title)      # 河南省工业和信息化厅关于公布…名单的通知: the notice itself
         return [Mention(0, 0, notice.group(1), "Policy", notice.group(1), "title")] if notice else []
     inner = re.search(r"《([^《》]+)》", title)
-    name = inner.group(1) if inner else title
+    name = inner.group(1) if inner else m.group(1) if title.endswith(("公示", "公告")) else title
     typ = classify_title(name, "")
     if typ not in ("Policy", "Report"):
         return []

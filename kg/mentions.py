@@ -92,6 +92,8 @@ def name_rules() -> dict:
         rf"(?<=由)((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=于|在|等|和(?:{sur})|与|、|共同|联合|一手|创办|创立|创建|发起|牵头|担任|出任|兼任)")
     data["person_sex"] = re.compile(         # a résumé's lead: **韩宇**，男，1983年出生 / 王蓓（女，1979年生）
         rf"((?:{sur})[\u4e00-\u9fff]{{1,2}}?)\**\s*[，,（(]\s*(?:男|女)\s*(?=[，,、）)]|\d{{4}}年)")
+    data["person_entry"] = re.compile(       # a numbered entry that opens with a person: 3. 黄启明，某集团总工程师，…
+        ORDINAL_LEAD + rf"\**((?:{sur})[\u4e00-\u9fff]{{1,2}}?)\**(?=[，,][^\n。]{{0,40}}?(?:{titles}|毕业|博士|硕士))", re.M)
     data["person_cell"] = re.compile(        # a table cell that holds a name alone: | 周启航 | 广西铝创新材料有限公司 |
         rf"(?<=\|)[ \t]*((?:{sur})[\u4e00-\u9fff]{{1,2}})[ \t]*(?=\|)")
     data["person_in_list"] = re.compile(
@@ -1578,7 +1580,7 @@ def person_names(text: str) -> set[str]:
     R = name_rules()
     out = set()
     for pat in (R["person_after_title"], R["person_in_list"], R["person_after_you"], R["person_before_honorific"], R["person_cell"],
-                R["person_sex"]):
+                R["person_sex"], R["person_entry"]):
         for m in pat.finditer(text):
             name = m.group(1)
             if name not in R["not_person"] and not _common_word(name) and not _verb_after_surname(name) and len(name) >= 2 \
