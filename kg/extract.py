@@ -1420,7 +1420,8 @@ def _groups_last(ms: list[Mention], found: list[Claim]) -> list[Mention]:
 # titles that name the kind of body they are held in: a 副院长 is an institute's (…院), not the city
 # bureau the sentence before named; a title not listed here fits any body
 _TITLE_HEADS = ((re.compile(r"院长$"), ("院",)), (re.compile(r"所长$"), ("所",)), (re.compile(r"校长$"), ("大学", "学院", "学校")),
-                (re.compile(r"局长$"), ("局",)), (re.compile(r"厅长$"), ("厅",)))
+                (re.compile(r"局长$"), ("局",)), (re.compile(r"厅长$"), ("厅",)), (re.compile(r"会长$"), ("会",)),
+                (re.compile(r"秘书长$"), ("会", "联盟")))
 
 
 def _title_heads(title: str) -> tuple[str, ...]:

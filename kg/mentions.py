@@ -815,7 +815,8 @@ _NOT_CONTEXT_NAME = re.compile(r"^(?:公司|企业|该|这|那|其|本|我们|�
 def _bare_name(name: str, rare: bool = True) -> bool:
     """Whether a run the context calls a company can be one: no pronoun, clause word or generic noun
     (公司上市前共, 该机构), and — when ``rare`` — no word of the dictionary (墨芯 yes, 人工智能 no)."""
-    return not _NOT_ORG.search(name) and not _NOT_CONTEXT_NAME.search(name) and (not rare or _freq(name) < 5)
+    return not _NOT_ORG.search(name) and not _NOT_CONTEXT_NAME.search(name) and (not rare or _freq(name) < 5) \
+        and name not in name_rules()["title_set"]       # (院长由能源与…: a title is no name)
 
 
 _ORG_CONTEXT = re.compile(r"(?:^|(?<=[，,。；;：:\s、]))([\u4e00-\u9fff]{2,6}?)(?=(?:的)?(?:联合)?创始人|（[A-Za-z]|\([A-Za-z]|由[\u4e00-\u9fff]{2,4}(?:和|、|与)|(?:成立|创立)于|的总部|总部位于"
