@@ -351,6 +351,53 @@ _LABEL_HEAD_NAME = re.compile(ORDINAL_LEAD + r"[^：:]{4,40}$")
 _LABEL_HEAD = re.compile(ORDINAL_LEAD)
 
 
+_EN_ROLE_WORD = (r"(?:CEO|CTO|CFO|COO|CIO|CSO|Officer|Founder|Co-founder|Cofounder|President|Director|Head|Manager|Engineer|Professor|"
+                 r"Partner|Analyst|Fellow|Chairman|Chairwoman|Chair|Secretary-General|Secretary|Scientist|Researcher|Lead|Associate|"
+                 r"Lecturer|Dean|Consultant|Adviser|Advisor|Principal|Architect|Designer|Strategist|Economist|Vice\sPresident|VP)")
+# a CV line: "- *Chief Engineer*, Feiyu UAV Technology — 2018 – 2021" / "Professor, South China University of Technology;"
+_BIO_ROLE = re.compile(r"(?:^|;\s*)[\s\-*•·]*\**\*?(?P<title>(?:[A-Z][A-Za-z\-]*\.?(?:\s&\s|\s(?:of|and|for)\s|\s)){0,4}" + _EN_ROLE_WORD +
+                       r"(?:\s(?:of|for)\s[A-Z][A-Za-z\-]*(?:\s[A-Z][A-Za-z\-]*){0,3})?(?:,\s[A-Z][A-Za-z ]{2,30}(?=\*))?)\*?\**,\s*$")
+# an education line: "- Beihang University — B.Eng., Aircraft Design"
+_BIO_DEGREE = re.compile(r"^\s*[—–\-:,]\s*(?:B\.?S\.?|M\.?S\.?|B\.?Sc\.?|M\.?Sc\.?|Ph\.?D\.?|B\.?Eng\.?|M\.?Eng\.?|B\.?A\.?|M\.?A\.?|MBA|EMBA|"
+                         r"Master|Bachelor|Doctor|Doctorate|Postgraduate)\b")
+_PAST_RANGE = re.compile(r"(?:19|20)\d{2}\s?[–—\-]\s?(?:[A-Z][a-z]{2,8}\s)?(?:19|20)\d{2}")
+
+
+def _bio_blocks(sentences, conf: dict) -> list["Claim"]:
+    """Profiles written as CVs (a line with a person's name alone, then lines such as "- *Chief Engineer*,
+    Feiyu UAV Technology — 2018 – 2021" or "- Beihang University — B.Eng., Aircraft Design"): each role
+    line says the person worked for that organisation (with the title; a closed date range makes it a
+    former role), each degree line that the person studied at that university."""
+    out: list[Claim] = []
+    person = None
+    for sent, ms in sentences:
+        text = sent.text
+        alone = re.sub(r"^[#*\s]+|[*\s]+$", "", text)
+        people = [m for m in ms if m.type == "Person"]
+        if len(people) == 1 and people[0].text == alone:
+            person = people[0]
+            continue
+        if person is None:
+            continue
+        if re.match(r"^#", text) or (len(people) and not all(p.name == person.name for p in people)):
+            person = None if re.match(r"^#", text) else person
+            continue
+        for m in ms:
+            if m.type == "Date":
+                continue
+            t = m.targets[0]
+            if CODES[t.type] in "CUARGIMO":
+                role = _BIO_ROLE.search(text[:m.start])
+                if role is not None:
+                    rest = text[m.end:m.end + 40].split(";")[0]
+                    tense = "former" if _PAST_RANGE.search(rest) else None
+                    out.append(Claim(person, "worksFor", t, sent, "rules/works.cv-line", conf["works"],
+                                     title=role.group("title").strip(), tense=tense))
+            if t.type == "University" and re.fullmatch(r"[\s\-*•·]*", text[:m.start]) and _BIO_DEGREE.match(text, m.end):
+                out.append(Claim(person, "alumniOf", t, sent, "rules/alumni.cv-line", conf["alumni"]))
+    return out
+
+
 def _label_blocks(sentences, conf: dict, neg: re.Pattern) -> list["Claim"]:
     """Entries of a notice written as a numbered name and labelled lines under it
     (1．西安秦岭光子技术研究院 / 举办单位：西北大学、… / 负责人：冯启航（院长） / 所在区域：西安高新区): each
@@ -579,6 +626,7 @@ class RuleExtractor:
         self._listed_priority_conf = measured.get("prioritizes.listed-below", {}).get("confidence", 0.8)
         self._label_conf = {rel: measured.get(f"{rel}.label-line", {}).get("confidence", 0.75)
                             for rel in ("founder", "works", "location", "parent", "founded")}
+        self._cv_conf = {rel: measured.get(f"{rel}.cv-line", {}).get("confidence", 0.8) for rel in ("works", "alumni")}
         self._listed_unit_conf = measured.get("parent.listed-below", {}).get("confidence", 0.8)
         self._listed_product_conf = measured.get("develops.listed-with-product", {}).get("confidence", 0.75)
         self._sig_conf = measured.get("publisher.notice-signature", {}).get("confidence", 0.8)
@@ -733,6 +781,8 @@ class RuleExtractor:
             claims.extend(labelled)
         claims = _name_makers(sentences, claims, self._name_maker_conf)
         claims.extend(_listed_products(sentences, claims, self._listed_product_conf))
+        if article.lang == "en" or re.search(r"[A-Za-z]{3}", article.body[:2000]):
+            claims.extend(_bio_blocks(sentences, self._cv_conf))
         return Extraction(_one_maker(claims), sentences)
 
     def _cooccurrence(self, sent: Sentence, ms: list[Mention], found: list[Claim], history) -> list[Claim]:

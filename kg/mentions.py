@@ -93,7 +93,7 @@ def name_rules() -> dict:
     data["person_sex"] = re.compile(         # a résumé's lead: **韩宇**，男，1983年出生 / 王蓓（女，1979年生）
         rf"((?:{sur})[\u4e00-\u9fff]{{1,2}}?)\**\s*[，,（(]\s*(?:男|女)\s*(?=[，,、）)]|\d{{4}}年)")
     data["person_entry"] = re.compile(       # a numbered entry that opens with a person: 3. 黄启明，某集团总工程师，…
-        ORDINAL_LEAD + rf"\**((?:{sur})[\u4e00-\u9fff]{{1,2}}?)\**(?=[，,][^\n。]{{0,40}}?(?:{titles}|毕业|博士|硕士))", re.M)
+        r"(?:" + ORDINAL_LEAD + r"|^\s*[-*•·]\s*)" + rf"\**((?:{sur})[\u4e00-\u9fff]{{1,2}}?)\**(?=[，,：:][^\n。]{{0,40}}?(?:{titles}|毕业|博士|硕士|本科))", re.M)
     data["person_cell"] = re.compile(        # a table cell that holds a name alone: | 周启航 | 广西铝创新材料有限公司 |
         rf"(?<=\|)[ \t]*((?:{sur})[\u4e00-\u9fff]{{1,2}})[ \t]*(?=\|)")
     data["person_in_list"] = re.compile(
@@ -1817,6 +1817,13 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             for x in [x for x in taken if x.start >= s and x.end <= e]:
                 taken.remove(x)
             taken.append(Mention(s, e, name, typ, name, "english"))
+    for x in [x for x in taken if x.type == "Place" and x.source == "lexicon" and " " not in x.text]:
+        sur = re.search(r"(?:^|(?<=[\s*#(]))([A-Z][a-z]{0,5})\s$", text[max(0, x.start - 8):x.start])
+        if sur and sur.group(1).lower() in _PINYIN_SURNAMES and sur.group(1) != "He" and x.text[:1].isupper() \
+                and not re.match(r"\s?(?:[A-Z]|-based|City|Province|District)", text[x.end:]):
+            s = x.start - len(sur.group(0))          # Chen Yuxi: a surname before a city's name makes a person
+            taken.remove(x)
+            taken.append(Mention(s, x.end, text[s:x.end], "Person", text[s:x.end], "english"))
     for m in [*_EN_ZONE.finditer(text), *_EN_DISTRICT.finditer(text)]:
         s, e = m.span(1)
         inside = [x for x in taken if x.start >= s and x.end <= e]
