@@ -543,6 +543,7 @@ def _signature_bodies(line: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+_REPORTER_BEFORE = re.compile(r"(?:记者|通讯员|编辑|责编|作者|撰文|摄影|实习生|特约撰稿人?)[\s：:]*$")
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 _ISSUES = re.compile(r"印发|发布|出台|颁布|现将|予以公布")
 _DOC_NUMBER = re.compile(r"[〔\[［【(（]((?:19|20)\d{2})[〕\]］】)）]\s?第?\d{1,4}号")
@@ -756,7 +757,9 @@ class RuleExtractor:
             net = self._cooccurrence(sent, ms, found, history)
             claims.extend(net)
             if verdicts.get(sent.index, True):      # the learned pairs: where the gate sees a relation's words
-                claims.extend(self._pairs(sent, ms, found + net, history))
+                claims.extend(c for c in self._pairs(sent, ms, found + net, history)
+                              if not (c.implicit and c.relation == "worksFor" and _REPORTER_BEFORE.search(sent.text, 0, c.subject.start)))
+                              # (本报记者 周雯: the reporter, not an employee of what the article is about)
             claims.extend(self._unit_parents(sent, ms))
             claims.extend(self._name_places(sent, ms))
             claims.extend(self._name_priorities(sent, ms, named_priorities))

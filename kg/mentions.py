@@ -839,6 +839,8 @@ _RANKED = re.compile(r"(?:位列榜首|排名第[一二三四五六七八九十\
 _NOT_ORG = re.compile(r"^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方案|意见|办法|措施|通知|文件|政策)$|^(?:后者|前者|两者|三者|对方|双方|各方|老股东|新股东|原股东|股东|其他股东|现有股东|多家机构|机构)$|^(?:传闻|据悉|据称|消息|有消息|业内|市场)|^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个家位名]|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年|完成后|本次|^(?:直接|间接|合计|共计|累计|发行|宣布|表示|透露|介绍|任命|聘任|聘请|邀请|包括|作为|身为|据悉|据了解|随后|此前|近日|日前|当天|会上|会议)")
 
 
+_EN_ROLE = re.compile(r"\b(?:CEO|CTO|CFO|COO|Officer|Founder|Co-founder|President|Director|Head|Manager|Engineer|Professor|Partner|"
+                      r"Analyst|Fellow|Chairman|Chairwoman|Secretary-General|Secretary|Scientist|Researcher|Lecturer|Dean|Adviser|Advisor)$")
 _LIST_MATE = re.compile(r"(?:（[^）]{1,30}）|\([^)]{1,30}\))?[、和与及]([\u4e00-\u9fff]{2,6}?)(?=[、和与及（(，,。]|被|等|均|都|[两三四五六七八九十\d]家|分别|领投|跟投|参投|继续|再次|持续|追加|同步|投资(?![跟领参追]投|集团|公司|基金|管理|有限|控股|发展)|联合|共同|获得|完成|宣布|成立|位于|已|也|这样|这类|这些|$)")
 
 _NOT_A_MATE = re.compile(r"企业|机构|高校|院所|合作|签约|共建|携手|本地|当地")   # 郑州大学与本地企业合作: a partner, no name
@@ -2043,8 +2045,8 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
                 s, e = mm.span(1)
                 if m.type == "Person" and not _EN_NAME.fullmatch(mm.group(1)):
                     continue          # Cao and Markus Vogel: a person's list-mate is a person with a full name
-                if free(s, e) and mm.group(1).split()[0] not in _EN_STOP:
-                    taken.append(Mention(s, e, mm.group(1), m.type, mm.group(1), "list"))
+                if free(s, e) and mm.group(1).split()[0] not in _EN_STOP and not _EN_ROLE.search(mm.group(1)):
+                    taken.append(Mention(s, e, mm.group(1), m.type, mm.group(1), "list"))    # (Partner, Lingnan Capital: a role)
                     changed = True
 
 
