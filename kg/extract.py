@@ -764,7 +764,7 @@ class RuleExtractor:
             claims.extend(self._name_places(sent, ms))
             claims.extend(self._name_priorities(sent, ms, named_priorities))
             history.extend(m for m in ms if m.type != "Date")
-            recent = _groups_last(ms, found + net)
+            recent = _groups_last(ms, found + net, sent.text)
         claims.extend(self._signature(sentences, claims, topic))
         claims.extend(self._document_numbers(sentences, claims))
         claims.extend(self._member_listings(sentences))
@@ -1459,15 +1459,22 @@ class _History(list):
 _PARAGRAPH_WEIGHT = 3
 
 
-def _groups_last(ms: list[Mention], found: list[Claim]) -> list[Mention]:
+# an English name after a preposition is no sentence's subject (…after five years as an engineer at DJI)
+_EN_OBLIQUE = re.compile(r"\b(?:at|from|with|for|of|by|in|into|to|on|than|like|including|as|joining|joined|left|leaving)\s(?:the\s)?$")
+
+
+def _groups_last(ms: list[Mention], found: list[Claim], text: str = "") -> list[Mention]:
     """A sentence's mentions as the next sentence's ``recent``: a group this sentence gave a member
     last (nearest), so that "The others are B, C" continues the group of "A is one of the Optics
     Valley Five", not another group the sentence compares it with; without the companies it named as
-    investors (…，锡耀精密作为产业方参与 is no startup whose next round the next sentence lists)."""
+    investors (…，锡耀精密作为产业方参与 is no startup whose next round the next sentence lists); an
+    English name after a preposition is farther than the sentence's subject."""
     groups = {id(c.object) for c in found if c.relation == "memberOf"}
     investors = {c.subject.name for c in found if c.relation == "investedIn"}
     return sorted((m for m in ms if m.type != "Date" and not all(t.name in investors for t in m.targets)),
-                  key=lambda m: any(id(t) in groups for t in m.targets))
+                  key=lambda m: (any(id(t) in groups for t in m.targets), not _EN_OBLIQUE.search(text, 0, m.start)))
+
+
 
 
 # titles that name the kind of body they are held in: a 副院长 is an institute's (…院), not the city
