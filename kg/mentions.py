@@ -318,20 +318,6 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             typ = entry.type if entry else ("Report" if ranking else "Group")     # a ranking is not a group
             taken.append(Mention(s_, e_, m.group(g), typ, entry.key if entry else m.group(g),
                                  "lexicon" if entry else "quote", entry=entry))
-    # 5b. a list of certified firms a company is on: 第五批专精特新“小巨人”企业名单, 南京市“瞪羚企业”
-    if "专精特新" in text or "小巨人" in text or "瞪羚" in text or "单项冠军" in text:
-        for m in _CERTIFIED.finditer(text):
-            s_, e_ = m.span("list")
-            for k in range(m.start("place"), m.end("place") - 1):
-                if (hit := lexicon.lookup(text[k:m.end("place")])) is not None and hit.type == "Place":
-                    s_ = k            # 陕西省“专精特新”中小企业名单: the list of that province
-                    break
-            inside = [x for x in taken if not (e_ <= x.start or s_ >= x.end)]
-            if all(x.start >= s_ and x.end <= e_ and (x.type == "Place" or x.source in ("local", "quote", "suffix")) for x in inside):
-                for x in inside:
-                    taken.remove(x)
-                core = re.sub(r"名单$|榜单$", "", m.group("core"))
-                taken.append(Mention(s_, e_, text[s_:e_], "Group", text[s_:e_], "quote", aliases=(core,) if core != text[s_:e_] else ()))
     # 4e. a government's work report named without 《》: 省政府工作报告提出…
     if "工作报告" in text:
         for m in _WORK_REPORT.finditer(text):
@@ -855,9 +841,6 @@ _NOT_ORG = re.compile(r"^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方�
 
 _EN_ROLE = re.compile(r"\b(?:CEO|CTO|CFO|COO|Officer|Founder|Co-founder|President|Director|Head|Manager|Engineer|Professor|Partner|"
                       r"Analyst|Fellow|Chairman|Chairwoman|Secretary-General|Secretary|Scientist|Researcher|Lecturer|Dean|Adviser|Advisor)$")
-_CERTIFIED = re.compile(r"(?P<place>(?:[\u4e00-\u9fff]{1,4}?(?:省|市|区|县))?)(?P<list>(?:(?:19|20)\d{2}年度?)?(?:第[一二三四五六七八九十\d]+批)?(?:国家级|省级|市级|区级)?"
-                        r"(?P<core>专精特新[“\"]?小巨人[”\"]?(?:企业)?|[“\"]?专精特新[”\"]?(?:中小企业|企业)|[“\"]瞪羚企业[”\"]|瞪羚企业|"
-                        r"(?:制造业)?[“\"]?单项冠军[”\"]?(?:示范企业|企业|产品)?)(?:名单|榜单)?)")
 _LIST_MATE = re.compile(r"(?:（[^）]{1,30}）|\([^)]{1,30}\))?[、和与及]([\u4e00-\u9fff]{2,6}?)(?=[、和与及（(，,。]|被|等|均|都|[两三四五六七八九十\d]家|分别|领投|跟投|参投|继续|再次|持续|追加|同步|投资(?![跟领参追]投|集团|公司|基金|管理|有限|控股|发展)|联合|共同|获得|完成|宣布|成立|位于|已|也|这样|这类|这些|$)")
 
 _NOT_A_MATE = re.compile(r"企业|机构|高校|院所|合作|签约|共建|携手|本地|当地")   # 郑州大学与本地企业合作: a partner, no name
