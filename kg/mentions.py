@@ -108,9 +108,10 @@ _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
 _EN_GROUP = re.compile(r"^(?:[A-Z][\w']*\s){1,5}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Two|Three|Four|Five|Six|Seven|Eight|Ten)(?:\sof\s[A-Z][\w']*(?:\s[A-Z][\w']*)?)?$")
 _PRODUCT_NOUNS = r"(?:原型机|样机|储能柜|一体机|一体柜|大模型|模型|系统|平台|芯片|引擎|机器人|App|APP|应用|产品|游戏|软件|操作系统|助手|智能体|处理器|传感器|激光雷达|机器狗|仪|计|控制器|电池|电芯|终端|模组|模块|航行器|耳机|麦克风|设备|整机|无人机|眼镜|头显|解决方案|药物|疫苗|变流器|服务器|显示屏|手机|车型|飞行器|机械臂|灵巧手|计算机|芯片组|卫星|火箭)"
+_PRODUCT_NOUNS_EXT = r"(?:" + _PRODUCT_NOUNS[3:-1] + r"|断路器|装置|泵壳|材料|膜|带材|器件|MOSFET|IGBT|激光器|探测器|相机|减速器|电机|数据库|工船|船)"
 _PRODUCT_QUOTED = re.compile(r"(?:(?<=叫)|(?<=叫做)|(?<=名为)|(?<=名叫)|(?<=取名)|(?<=命名为)|(?<=代号))[“\"「]([^“”\"「」\n]{1,16})[”\"」]"
                              r"\s?(?:的)?(?:[A-Za-z\u4e00-\u9fff]{0,5}?)(" + _PRODUCT_NOUNS + r")"
-                             r"|[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(?:系列|品牌)?(?:(?![和与及的是])[\u4e00-\u9fff]){0,10}?(" + _PRODUCT_NOUNS + r")|(" + _PRODUCT_NOUNS +
+                             r"|[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(?:系列|品牌)?(?:(?![和与及的是])[\u4e00-\u9fffA-Za-z0-9\-]){0,12}?(" + _PRODUCT_NOUNS_EXT + r")|(" + _PRODUCT_NOUNS +
                              r"|产品|品牌|系列|型号)(?:是|为|名为|叫做?|包括|之一)?\s?[“\"「]([^“”\"「」\n]{1,16})[”\"」]")
 ORDINAL_LEAD = r"^\s*(?:\d{1,2}\s*[.．、)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"   # 1. / （一） / 一、
 _ENTRY_LINE = re.compile(ORDINAL_LEAD + r"([\u4e00-\u9fff]{2,24}(?:[（(][\u4e00-\u9fff]{2,6}[）)])?[\u4e00-\u9fff]{0,10}?(?:重点实验室|工程研究中心|技术创新中心|研究中心|创新中心|"
@@ -479,7 +480,12 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             if free(s_, e_) and not _NOT_CODE.match(m.group(1)):
                 code = m.group(1)
                 bare = code[:-2] if code.endswith("系列") else code       # HC8120系列 is the HC8120 line
-                taken.append(Mention(s_, e_, code, "Product", bare, "quote", aliases=(code,) if bare != code else ()))
+                tail = _SERIES_TAIL.match(text, e_) if code.endswith("系列") else None
+                if tail is not None and free(s_, tail.end()):
+                    e_ = tail.end()
+                    taken.append(Mention(s_, e_, text[s_:e_], "Product", text[s_:e_], "quote", aliases=(code, bare)))
+                elif len(bare) >= 2:
+                    taken.append(Mention(s_, e_, code, "Product", bare, "quote", aliases=(code,) if bare != code else ()))
         for m in (_NUMBERED_NAME.finditer(text) if may & bit[_NUMBERED_NAME] else ()):
             s_, e_ = m.span(1)      # 朱雀三号, 天问一号: a name and its number (号) is a craft, a rocket, a product
             if free(s_, e_) and not _FUNCTION_CHARS.search(m.group(1)[:2]) and not re.search("[一二三四五六七八九十]", m.group(1)[:2]) \
@@ -616,8 +622,10 @@ def late_recognisers() -> list[tuple[re.Pattern, tuple[str, ...], re.Pattern | N
     ]
 
 
-_PRODUCT_CODE = re.compile(r"(?<![A-Za-z0-9\-_.])((?:[\u4e00-\u9fff]{2}(?=[A-Z]\d))?[A-Z][A-Za-z]{0,5}(?:-[A-Z0-9][A-Za-z0-9]*(?:\s\d+(?:\.\d+)?)?|\d+[A-Za-z]?)(?:\s?(?:Pro|Max|Plus|Ultra|Mini|Lite|Air)(?![A-Za-z]))?(?:系列|(?![A-Za-z0-9\-])))")
-_NOT_CODE = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}[A-Z]2[A-Z]$|[A-F]\+?$|[ABCDE]\d?轮|Pre-|COVID|iPhone|GB|ISO|IPO|CEO|CTO|AI|5G|4G|3D|2D|[A-Z]\d$)")
+_PRODUCT_CODE = re.compile(r"(?<![A-Za-z0-9\-_.])((?:[\u4e00-\u9fff]{2}(?=[A-Z]\d))?[A-Z][A-Za-z]{0,5}(?:-[A-Z0-9][A-Za-z0-9]*(?:\s\d+(?:\.\d+)?)?|\d+[A-Za-z]?|(?<=[A-Z])(?=系列))(?:\s?(?:Pro|Max|Plus|Ultra|Mini|Lite|Air)(?![A-Za-z]))?(?:系列|(?![A-Za-z0-9\-])))")
+# what a product line's code is followed by: HX系列电池管理芯片, QH-DCB系列直流固态断路器 (the whole is the name)
+_SERIES_TAIL = re.compile(r"(?:(?![的和与及是为在])[\u4e00-\u9fffA-Za-z0-9]){1,12}?" + _PRODUCT_NOUNS_EXT)
+_NOT_CODE = re.compile(r"^(?:AEC-Q\d+$|IATF|ISO|[\u4e00-\u9fff]{0,2}[A-Z]2[A-Z]$|[A-F]\+?$|[ABCDE]\d?轮|Pre-|COVID|iPhone|GB|ISO|IPO|CEO|CTO|AI|5G|4G|3D|2D|[A-Z]\d$)")
 _NUMBERED_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的了是和与及、款把将在由]))([\u4e00-\u9fff]{2}[一二三四五六七八九十]号)(?![”\"]?[\u4e00-\u9fff]{0,4}?(?:线|楼|院|馆|厅|文件|令|台风|中心|基地|工程|项目|计划|园区))")
 _LAUNCHED_QUOTE = re.compile(r"(?:推出|发布(?!会)|上线|研发|研制|自研|开发|打造|量产|主打|亮相|发售|交付)(?:了|的)?(?:[^，。；“”\"「」]{0,16}?)[“「]((?:(?![并未不没是的了我你他她])[^“”\"「」\n，。]){1,12})[”」]")
 _BRACKET_LEAD = re.compile(r"子公司|分公司|公司|设立|成立|旗下|设有|包括|其|的|了|年|月|日|进入|加入|任职于|就职于|曾任|担任|此后|随后|后来|在|于")
