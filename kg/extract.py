@@ -1280,6 +1280,7 @@ def _plausible_employer(c: Claim) -> bool:
     return bool(c.title and _PUBLIC_OFFICE.search(c.title))
 
 
+_PARTY_COMMITTEE = re.compile(r"(?:中共)?([\u4e00-\u9fff]{1,8}?[省市区县])委")
 _HEAD_OF_GOVERNMENT = re.compile(r"^(?:常务)?副?(省|市|区|县|镇)长$")
 _EN_HEAD_OF_GOVERNMENT = re.compile(r"^(?:[Vv]ice\s|[Dd]eputy\s|[Ee]xecutive\s[Vv]ice\s)?([Mm]ayor|[Gg]overnor)$")
 _EN_LEVEL = {"mayor": "市", "governor": "省"}
@@ -1289,7 +1290,18 @@ _CJK_PLACE = re.compile(r"[\u4e00-\u9fff]{2,10}")
 def _government_of_place(c: Claim) -> Claim:
     """浑南区区长霍岩, 杭州市长: the head of a place's government works for its people's government
     (浑南区人民政府, 杭州市人民政府), the body the title heads, not for the place itself."""
-    if c.relation != "worksFor" or isinstance(c.object, str) or c.object.type != "Place" or not c.title:
+    if c.relation != "worksFor" or isinstance(c.object, str) or not c.title:
+        return c
+    committee = _PARTY_COMMITTEE.fullmatch(c.object.name) if c.object.type == "GovernmentBody" else None
+    if committee is not None:       # 秀洲区委副书记、区长陶佳慧: the district head works for its government
+        last = re.split(r"[、兼/]", c.title)[-1]
+        level = _HEAD_OF_GOVERNMENT.match(last)
+        if level is None or len(c.title) == len(last):
+            return c
+        name = committee.group(1) + ("" if committee.group(1).endswith(level.group(1)) else level.group(1)) + "人民政府"
+        return dataclasses.replace(c, object=Mention(c.object.start, c.object.end, c.object.text, "GovernmentBody", name, "title"),
+                                   title=last)
+    if c.object.type != "Place":
         return c
     head = _HEAD_OF_GOVERNMENT.match(c.title)
     en = _EN_HEAD_OF_GOVERNMENT.match(c.title)
