@@ -534,6 +534,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     if local is not None:
         _known_short_forms(taken, local)
         _other_place_legal_names(text, taken)
+        _place_led_local_names(text, taken)
     if may & (bit[_UNIT_AFTER] | bit[_EN_UNIT]):
         _merge_units(text, taken, R)
     else:
@@ -1469,6 +1470,23 @@ def _other_place_legal_names(text: str, taken: list[Mention]) -> None:
         taken.remove(m)
         name = text[place.start:m.end]
         taken.append(Mention(place.start, m.end, name, m.type, name, "suffix", place=place.name))
+    taken.sort(key=lambda x: x.start)
+
+
+def _place_led_local_names(text: str, taken: list[Mention]) -> None:
+    """烟台|大工|海洋装备研究院 after a headline named 海洋装备研究院: a place and a short word (2–3
+    characters) right before an institution the article learned give its full name (烟台大工海洋装备研究院),
+    the learned one is its other name."""
+    for m in [m for m in taken if m.source == "local" and m.type in ("ResearchInstitute", "Organization")]:
+        place = next((x for x in taken if x.type == "Place" and 2 <= m.start - x.end <= 3), None)
+        gap = text[place.end:m.start] if place else ""
+        if place is None or not re.fullmatch(r"[\u4e00-\u9fff]+", gap) or _FUNCTION_CHARS.search(gap) \
+                or any(place.end <= x.start < m.start for x in taken):
+            continue
+        taken.remove(place)
+        taken.remove(m)
+        name = text[place.start:m.end]
+        taken.append(Mention(place.start, m.end, name, m.type, name, "suffix", aliases=(m.name,), place=place.name))
     taken.sort(key=lambda x: x.start)
 
 
