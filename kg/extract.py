@@ -782,6 +782,12 @@ class RuleExtractor:
             lines = {c.sentence.index for c in labelled}
             claims = [c for c in claims if not (c.sentence.index in lines and c.implicit)]
             claims.extend(labelled)
+        stated = {(c.subject.name, c.object.name) for c in claims if c.relation == "location" and not _is_net(c)
+                  and "place-in-name" not in c.extractor}
+        placed = {subj for subj, _ in stated}
+        claims = [c for c in claims if not ("place-in-name" in c.extractor and c.subject.name in placed
+                                            and (c.subject.name, c.object.name) not in stated)]
+                                # (武汉云翼智航… 落户黄陂临空经济区: where the text puts it, not the city its name starts with)
         claims = _name_makers(sentences, claims, self._name_maker_conf)
         claims.extend(_listed_products(sentences, claims, self._listed_product_conf))
         if article.lang == "en" or re.search(r"[A-Za-z]{3}", article.body[:2000]):
