@@ -91,7 +91,7 @@ def name_rules() -> dict:
     data["person_after_you"] = re.compile(
         rf"(?<=由)((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=于|在|等|和(?:{sur})|与|、|共同|联合|一手|创办|创立|创建|发起|牵头|担任|出任|兼任)")
     data["person_sex"] = re.compile(         # a résumé's lead: **韩宇**，男，1983年出生 / 王蓓（女，1979年生）
-        rf"((?:{sur})[\u4e00-\u9fff]{{1,2}}?)\**\s*[，,（(]\s*(?:男|女)\s*(?=[，,、）)]|\d{{4}}年)")
+        rf"((?:{sur})[\u4e00-\u9fff]{{1,2}}?)\**\s*[，,（(]\s*(?:男|女)\s*(?=[，,、）)。；;]|\d{{4}}年)")
     data["person_entry"] = re.compile(       # a numbered entry that opens with a person: 3. 黄启明，某集团总工程师，…
         r"(?:" + ORDINAL_LEAD + r"|^\s*[-*•·]\s*)" + rf"\**((?:{sur})[\u4e00-\u9fff]{{1,2}}?)\**(?=[，,：:][^\n。]{{0,40}}?(?:{titles}|毕业|博士|硕士|本科))", re.M)
     data["person_cell"] = re.compile(        # a table cell that holds a name alone: | 周启航 | 广西铝创新材料有限公司 |
@@ -498,6 +498,16 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
                 org = org_type_of(m.group(1)) if _suffix_of(m.group(1), R) not in R["weak_suffixes"] else None
                 taken.append(Mention(s_, e_, m.group(1), org or "Product", m.group(1), "quote"))
                                 # (设立研发机构“顺博智能机器人研究院”: a quoted name with an institution's suffix)
+    # 4j. a legal name right after 就职于 / 任职于: 就职于金陵信达会计师事务所, 任职于沈阳新松机器人自动化股份有限公司
+    if "职于" in text or "服务于" in text or "受聘于" in text:
+        for m in _EMPLOYER_AFTER.finditer(text):
+            s_, e_ = m.span(1)
+            inside = [x for x in taken if not (e_ <= x.start or s_ >= x.end)]
+            if all(x.start >= s_ and x.end <= e_ and x.type in ("Place", "Company") for x in inside) \
+                    and not _FUNCTION_CHARS.search(m.group(1)[:-4]):
+                for x in inside:
+                    taken.remove(x)
+                taken.append(Mention(s_, e_, m.group(1), org_type_of(m.group(1)) or "Company", m.group(1), "suffix"))
     # 4d. legal names with a bracketed place: 锂恒新材（宜宾）有限公司, 澄光微电子(成都)有限公司
     for m in (_BRACKET_PLACE_NAME.finditer(text) if may & bit[_BRACKET_PLACE_NAME] else ()):
         s_, e_ = m.span()
@@ -629,7 +639,9 @@ _SERIES_TAIL = re.compile(r"(?:(?![的和与及是为在])[\u4e00-\u9fffA-Za-z0-
 _NOT_CODE = re.compile(r"^(?:AEC-Q\d+$|IATF|ISO|[\u4e00-\u9fff]{0,2}[A-Z]2[A-Z]$|[A-F]\+?$|[ABCDE]\d?轮|Pre-|COVID|iPhone|GB|ISO|IPO|CEO|CTO|AI|5G|4G|3D|2D|[A-Z]\d$)")
 _NUMBERED_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的了是和与及、款把将在由]))([\u4e00-\u9fff]{2}[一二三四五六七八九十]号)(?![”\"]?[\u4e00-\u9fff]{0,4}?(?:线|楼|院|馆|厅|文件|令|台风|中心|基地|工程|项目|计划|园区))")
 _LAUNCHED_QUOTE = re.compile(r"(?:推出|发布(?!会)|上线|研发|研制|自研|开发|打造|量产|主打|亮相|发售|交付)(?:了|的)?(?:[^，。；“”\"「」]{0,16}?)[“「]((?:(?![并未不没是的了我你他她])[^“”\"「」\n，。]){1,12})[”」]")
-_BRACKET_LEAD = re.compile(r"子公司|分公司|公司|设立|成立|旗下|设有|包括|其|的|了|年|月|日|进入|加入|任职于|就职于|曾任|担任|此后|随后|后来|在|于")
+_EMPLOYER_AFTER = re.compile(r"(?:(?<=就职于)|(?<=任职于)|(?<=供职于)|(?<=服务于)|(?<=受聘于))((?:(?![的和与及在是，。；、])[\u4e00-\u9fff]){2,16}?"
+                             r"(?:会计师事务所|律师事务所|股份有限公司|有限责任公司|有限公司))(?![（(\u4e00-\u9fff]{0,2}(?:有限|公司))")
+_BRACKET_LEAD = re.compile(r"子公司|分公司|公司|设立|成立|旗下|设有|包括|其|的|了|年|月|日|进入|加入|任职于|就职于|曾任|担任|历任|先后|此后|随后|后来|在|于")
 _BRACKET_PLACE_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=的)|(?<=在)|(?<=子公司)|(?<=公司)|(?<=设立)|(?<=成立)|(?<=旗下)|(?<=设有)|(?<=包括)|(?<=是)|(?<=为))(?![系为是由和与及的在])([\u4e00-\u9fff]{2,10}?)[（(]([\u4e00-\u9fff]{2,5})[）)]"
                                  r"([\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|分公司|研究院|公司))")
 _INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由、]))(?!由|是由)((?:(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?[、和及与])*(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|再次|又|还|再|亦|则|已|曾|也|均|都|分别)?(?:领投|跟投|参投|追投|独家投资|超额认购|投资了|(?<=基金|资本|创投|集团|伙伴)投资(?=[。，,；;]|$)|持有(?=[^，。；]{0,12}股))")
