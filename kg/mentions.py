@@ -348,7 +348,12 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             g = 1 if m.group(1) else 2
             s_, e_ = m.span(g)
             if free(s_, e_) and not lexicon.lookup(m.group(g)):
-                taken.append(Mention(s_, e_, m.group(g), "Policy", m.group(g), "quote"))
+                kind = re.match(r"”(工程|行动|战略|计划|专项)", text[e_:]) if g == 2 else None
+                if kind is not None and free(s_, e_ + kind.end()):    # “榕城英才”计划: the programme's name has its kind
+                    taken.append(Mention(s_, e_ + kind.end(), text[s_:e_ + kind.end()], "Policy", m.group(g) + kind.group(1),
+                                         "quote", aliases=(m.group(g),)))
+                else:
+                    taken.append(Mention(s_, e_, m.group(g), "Policy", m.group(g), "quote"))
     # 4h. a work named in quotes after titled/entitled: The report, titled "Yunnan 2030: …", was published
     if "titled" in text:
         for m in _EN_TITLED_WORK.finditer(text):
