@@ -169,6 +169,7 @@ _EN_WORK_TO = re.compile(r"\b((?:[A-Z][\w\-]*\s){0,4}(?:Measures|Opinions|Guidel
                          r"(?:\s(?:[A-Z][\w\-+]*|the|and|of|in)){1,9})(?<!\sthe)(?<!\sand)(?<!\sof)(?<!\sin)\b")
 _EN_WORK = re.compile(r"\b(?:The\s)?((?:(?:19|20)\d{2}\s)?(?:[\x22“]?[A-Z][\w'\-]*\+?[\x22”]?\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook|Opinions|Regulations|Initiative)(?:\s(?:for|on)\s(?:the\s)?[\x22“]?[A-Z][\w'\-+]*[\x22”]?(?:\s(?:(?:of|and|for|in|on|the)\s){0,2}(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[\x22“]?[A-Z][\w'\-+]*[\x22”]?){0,8})?(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?\)|\s(?:19|20)\d{2})?)(?![\w])")
 _EN_DISTRICT = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3}(?:district|District|New\sArea|county|County|town|Town|township|Township|Hi-[Tt]ech\sZone|Economic\sDevelopment\sZone|Economic\sand\sTechnological\sDevelopment\sZone|Free\sTrade\sZone|Science\sPark|Software\sPark|Science\sCity|Tech\sCity|High-[Tt]ech\sZone|Industrial\sPark|Innovation\sPark|Industrial\sBase|Robot\sIndustrial\sBase))\b")
+_EN_PLACE_BEFORE_KIND = re.compile(r"(?<![\w\-])([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=-based\b)|(?<='s\s)([A-Z][a-z]+)(?=\s(?:area|district|zone)\b)")
 _EN_ZONE = re.compile(r"\b((?:[A-Z][\w'\-]*\s){1,5}(?:Development|Industrial|Economic|Free\sTrade|Pilot|Demonstration)\s(?:Zone|Area))\b")   # Xi'an High-tech Industries Development Zone
 _EN_PRODUCT = re.compile(r"\b([A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*)?[ \-]?[A-Z]?\d+(?:\.\d+)?[A-Za-z]*|[A-Z]{1,4}-[A-Z][a-z]+"
                          r"|[A-Z]{2,4}-[A-Z]{2,5}(?=\s(?:chip|series|module|platform|system|robot|model|sensor|line|family|unit|card|controller|inverter|battery|cell|pack|hand|arm|software|app|drone|screws?)s?\b))\b")
@@ -1876,6 +1877,11 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             for x in inside:
                 taken.remove(x)
             taken.append(Mention(s, e, m.group(1), "Place", m.group(1), "english"))
+    for m in _EN_PLACE_BEFORE_KIND.finditer(text):     # a Cambridge-based firm; Shenzhen's Qianhai area
+        g = m.lastindex
+        s, e = m.span(g)
+        if free(s, e) and m.group(g) not in _EN_STOP:
+            taken.append(Mention(s, e, m.group(g), "Place", m.group(g), "english"))
     for m in _EN_WITH_CHINESE.finditer(text):      # Danxia Hydrogen Power (丹霞氢能): a name with its Chinese name
         s, e = m.span(1)
         name = m.group(1)
