@@ -568,6 +568,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         _person_list_mates(text, taken, R)
     if "（" in text or "(" in text:
         _campuses(text, taken)
+    if "大学" in text or "学院" in text:
+        _place_universities(text, taken)
     if local is not None:
         _known_short_forms(taken, local)
         _other_place_legal_names(text, taken)
@@ -1509,6 +1511,22 @@ def _other_place_legal_names(text: str, taken: list[Mention]) -> None:
         taken.remove(m)
         name = text[place.start:m.end]
         taken.append(Mention(place.start, m.end, name, m.type, name, "suffix", place=place.name))
+    taken.sort(key=lambda x: x.start)
+
+
+_PLACE_UNIVERSITY = re.compile(r"(?:联邦理工|理工|科技|工业|师范|医科|交通|农业|财经|外国语|海洋|石油|矿业)?(?:大学|学院)")
+
+
+def _place_universities(text: str, taken: list[Mention]) -> None:
+    """多伦多|大学, 苏黎世|联邦理工学院: a city the lexicon knows, right before 大学 or 学院, names a university."""
+    for m in [m for m in taken if m.type == "Place"]:
+        u = _PLACE_UNIVERSITY.match(text, m.end)
+        if u is None or any(x is not m and not (u.end() <= x.start or m.start >= x.end) for x in taken):
+            continue
+        taken.remove(m)
+        name = text[m.start:u.end()]
+        taken.append(Mention(m.start, u.end(), name, "University" if name.endswith("大学") else org_type_of(name) or "University",
+                             name, "suffix"))
     taken.sort(key=lambda x: x.start)
 
 
