@@ -358,8 +358,8 @@ _EN_ROLE_WORD = (r"(?:CEO|CTO|CFO|COO|CIO|CSO|Officer|Founder|Co-founder|Cofound
 _BIO_ROLE = re.compile(r"(?:^|;\s*)[\s\-*•·]*\**\*?(?P<title>(?:[A-Z][A-Za-z\-]*\.?(?:\s&\s|\s(?:of|and|for)\s|\s)){0,4}" + _EN_ROLE_WORD +
                        r"(?:\s(?:of|for)\s[A-Z][A-Za-z\-]*(?:\s[A-Z][A-Za-z\-]*){0,3})?(?:,\s[A-Z][A-Za-z ]{2,30}(?=\*))?)\*?\**,\s*$")
 # an education line: "- Beihang University — B.Eng., Aircraft Design"
-_BIO_DEGREE = re.compile(r"^\s*[—–\-:,]\s*(?:B\.?S\.?|M\.?S\.?|B\.?Sc\.?|M\.?Sc\.?|Ph\.?D\.?|B\.?Eng\.?|M\.?Eng\.?|B\.?A\.?|M\.?A\.?|MBA|EMBA|"
-                         r"Master|Bachelor|Doctor|Doctorate|Postgraduate)\b")
+_BIO_DEGREE = re.compile(r"\s*[—–\-:,]\s*(?:B\.?S\.?|M\.?S\.?|B\.?Sc\.?|M\.?Sc\.?|Ph\.?D\.?|B\.?Eng\.?|M\.?Eng\.?|B\.?A\.?|M\.?A\.?|MBA|EMBA|"
+                         r"Master|Bachelor|Doctor|Doctorate|Postgraduate)(?![A-Za-z])")
 _PAST_RANGE = re.compile(r"(?:19|20)\d{2}\s?[–—\-]\s?(?:[A-Z][a-z]{2,8}\s)?(?:19|20)\d{2}")
 
 
@@ -1309,7 +1309,7 @@ def _government_of_place(c: Claim) -> Claim:
                                    title=last)
     if c.object.type != "Place":
         return c
-    head = _HEAD_OF_GOVERNMENT.match(c.title)
+    head = _HEAD_OF_GOVERNMENT.match(re.split(r"[、兼/]", c.title)[-1])
     en = _EN_HEAD_OF_GOVERNMENT.match(c.title)
     if head is None and en is None:
         return c

@@ -590,6 +590,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         if all(e_ <= x.start or s_ >= x.end for x in taken):
             taken.append(Mention(s_, e_, m.group(1), "GovernmentBody", m.group(1), "suffix"))
     _context_orgs(text, taken, may, bit, lexicon)
+    if may & bit[R["gov_body"]] and any(m.source == "context" and m.type == "Place" for m in taken):
+        _government_bodies(text, taken, R)      # (吴中区委书记: the district the context found, then its committee)
     if "（" in text or "(" in text:
         _bracket_place_items(text, taken)
     _investor_lists(text, taken, R, may, bit)
@@ -852,7 +854,7 @@ _ORG_TYPES_LIST = ("Company", "Investor", "ResearchInstitute", "University", "Or
 _LIST_MATE_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))([\u4e00-\u9fff]{2,6})、$")
 _BARE_DISTRICT = re.compile(r"(?:(?<=在)|(?<=于)|(?<=位于)|(?<=扎根)|(?<=落户)|(?<=设在)|(?<=迁至)|(?<=迁往)|(?<=来自)|(?<=^)|(?<=[，,、：:；]))"
                             r"((?:(?![的了在于及和与是为将把被从向对等个家])[\u4e00-\u9fff]){2}(?:区|县))"
-                            r"(?=副?区长|副?县长|区委|县委|区政府|县政府|人民政府|[，,。；;、的]|$)")
+                            r"(?=副?区长|副?县长|区委|县委|委(?:副?书记|常委)|区政府|县政府|人民政府|[，,。；;、的]|$)")
 _BARE_ZONES = {"高新区", "经开区", "开发区", "自贸区"}     # 落在高新区: the city's zone, named as the article names it
 _PARK = re.compile(
     r"(?:(?<=在)|(?<=于)|(?<=入驻)|(?<=落户)|(?<=扎根)|(?<=迁入)|(?<=设在)|(?<=进驻)|(?<=搬进)|(?<=搬到)|(?<=安在了)|(?<=安在)"
