@@ -759,7 +759,13 @@ def _investor_lists(text: str, taken: list[Mention], R: dict, may: int = -1, bit
                         s += len(pre)
                         item = item[len(pre):]
                         break
-                if _NOT_ORG.search(item) or any(not (e <= x.start or s >= x.end) for x in taken):
+                inside = [x for x in taken if not (e <= x.start or s >= x.end)]
+                if inside and org_type_of(item) in ("Investor", "Company") \
+                        and all(x.type == "Place" and s <= x.start and x.end <= e for x in inside):
+                    for x in inside:          # 石家庄高新区科技创新基金: the places are part of the fund's name
+                        taken.remove(x)
+                    inside = []
+                if _NOT_ORG.search(item) or inside:
                     continue
                 taken.append(Mention(s, e, item, "Investor", item, "investor"))
 
@@ -888,7 +894,7 @@ _DESCRIBED_ORG = re.compile(
     r"董事长|总裁|副总裁|总经理|首席|CEO)")
 _RANKED = re.compile(r"(?:位列榜首|排名第[一二三四五六七八九十\d]+|位列第[一二三四五六七八九十\d]+|名列第[一二三四五六七八九十\d]+|排名首位|位居榜首)"
                      r"(?:的是|的|为|是)(?:[\u4e00-\u9fff]{2,3}的)?([\u4e00-\u9fff]{2,6}?)(?=[，,。；、（(]|其|$)")
-_NOT_ORG = re.compile(r"^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方案|意见|办法|措施|通知|文件|政策)$|^(?:后者|前者|两者|三者|对方|双方|各方|老股东|新股东|原股东|股东|其他股东|现有股东|多家机构|机构)$|^(?:传闻|据悉|据称|消息|有消息|业内|市场)|^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个家位名]|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年|完成后|本次|^(?:直接|间接|合计|共计|累计|发行|宣布|表示|透露|介绍|任命|聘任|聘请|邀请|包括|作为|身为|据悉|据了解|随后|此前|近日|日前|当天|会上|会议)")
+_NOT_ORG = re.compile(r"^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方案|意见|办法|措施|通知|文件|政策)$|^(?:后者|前者|两者|三者|对方|双方|各方|老股东|新股东|原股东|股东|其他股东|现有股东|多家机构|机构)$|^(?:传闻|据悉|据称|消息|有消息|业内|市场)|^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个位名]|(?<=[一二三四五六七八九十两几多数\d])家|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年|完成后|本次|^(?:直接|间接|合计|共计|累计|发行|宣布|表示|透露|介绍|任命|聘任|聘请|邀请|包括|作为|身为|据悉|据了解|随后|此前|近日|日前|当天|会上|会议)")
 
 
 _EN_ROLE = re.compile(r"\b(?:CEO|CTO|CFO|COO|Officer|Founder|Co-founder|President|Director|Head|Manager|Engineer|Professor|Partner|"
@@ -1109,11 +1115,14 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 _suffix_of(t[0], R) not in (None, *R["weak_suffixes"]) and t[0] == _suffix_of(t[0], R)
                 for t in tokens[i + 1:i + 3]) and all(t[1].startswith("n") for t in tokens[i + 1:i + 2]):
             continue          # 襄阳高新区|智能|装备|产业园: a stronger suffix just after makes the name
-        if suffix in R["weak_suffixes"] and i + 2 < len(tokens) and tokens[i + 1][1][:1] in ("n", "a") \
-                and tokens[i + 1][0] not in R["stop_words"] and _CJK_WORD.fullmatch(tokens[i + 1][0]) \
-                and tokens[i + 2][0] == _suffix_of(tokens[i + 2][0], R) \
-                and R["org_suffixes"][tokens[i + 2][0]] in ("Investor", "Organization", "ResearchInstitute"):
-            continue          # 长江|医疗|健康|基金: a fund's name runs on past the field word
+        if suffix in R["weak_suffixes"] and any(
+                i + k + 1 < len(tokens)
+                and all(t[1][:1] in ("n", "a") and t[0] not in R["stop_words"] and _CJK_WORD.fullmatch(t[0])
+                        for t in tokens[i + 1:i + k + 1])
+                and tokens[i + k + 1][0] == _suffix_of(tokens[i + k + 1][0], R)
+                and R["org_suffixes"][tokens[i + k + 1][0]] in ("Investor", "Organization", "ResearchInstitute")
+                for k in (1, 2, 3)):
+            continue          # 长江|医疗|健康|基金, 燕赵|医疗|健康|产业|基金: a fund's name runs on past the field words
         if nxt in ("领域", "企业", "创新", "产业", "之都", "巨头", "成果", "竞争", "力量", "强国", "行业", "板块", "赛道", "市场",
                    "客户", "用户", "厂商", "零部件", "产业链", "供应链", "制造商", "主机厂", "工厂", "品牌", "出口",
                    "浪潮", "革命", "发展", "政策", "人才", "水平", "公司", "园区", "类", "型", "化", "部门", "系统", "方向",
