@@ -43,7 +43,8 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"\b[Tt]he\s(?:association|alliance|federation|institute|academy|lab|laboratory)\b"), ("Organization", "ResearchInstitute"), 1),
     (re.compile(r"\b[Tt]he\s(?:university|school|college)\b"), ("University", "AcademicUnit"), 1),
     (re.compile(r"\b[Tt]he\s(?:bureau|commission|ministry|department|government|municipal\sgovernment)\b"), ("GovernmentBody",), 1),
-    (re.compile(r"(?:该|这所)(?:校|大学|高校)"), ("University",), 1),
+    (re.compile(r"(?:该|这所)(?:校|大学|高校)|(?:(?<=^)|(?<=[，,。；;：、]))(?:学校|校方)(?=党委|校长|副校长|书记|领导|党委书记|与|和|将|已|还|也|是|于)"),
+     ("University",), 1),
     (re.compile(r"(?:该|这所|这个|此)(?:学院|书院|院系)"), ("AcademicUnit",), 1),
     (re.compile(r"(?:该|这一|此|本|上述)(?:行动)?(?:计划|政策|方案|规划|文件|意见|措施|通知|办法)"
                 r"|(?:(?<=^)|(?<=[，,。；;：]))(?:方案|计划|意见|措施|规划|政策|文件)(?=聚焦|提出|明确|强调|围绕|要求|指出|支持|重点|还|同时|将|共|鼓励|提到)"),
@@ -83,11 +84,19 @@ def _count(s: str) -> int:
     return _CN.get(s, 0)
 
 
+def _targets(c: Mention, types: tuple[str, ...]):
+    """What a mention can stand for: its targets, and for 学校 the university a unit named with it
+    belongs to (兰州理工大学氢能与储能现代产业学院 → 兰州理工大学)."""
+    yield from c.targets
+    if "University" in types and c.parent and c.type in ("AcademicUnit", "ResearchInstitute") and c.parent.endswith("大学"):
+        yield Mention(c.start, c.end, c.text, "University", c.parent, "coref")
+
+
 def _topic(cands: list[Mention], types: tuple[str, ...], head: str = "") -> Mention | None:
     for c in cands:
         if c.basis:
             continue          # 根据《X》: the document cited as the basis is not what 本通知 means
-        for t in c.targets:
+        for t in _targets(c, types):
             if t.type in types and t.name.endswith(head):
                 return t
     return None
@@ -109,7 +118,7 @@ def _most_mentioned(history: list[Mention], types, head: str = "") -> Mention | 
     for i, cand in enumerate(history):
         if cand.basis:
             continue
-        for t in cand.targets:
+        for t in _targets(cand, types):
             if t.type in types and t.name.endswith(head):
                 c = counts.setdefault(t.name, [0, 0, t])
                 c[0] += 1
