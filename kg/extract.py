@@ -28,7 +28,7 @@ from .dates import last_absolute_year
 from .gate import bits, sentence_gate
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, get_lexicon, province_names
-from .mentions import (BARE_DOC_TITLE, ORDINAL_LEAD, Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, person_names, recognise,
+from .mentions import (BARE_DOC_TITLE, EN_ROLE_WORD, ORDINAL_LEAD, Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, person_names, recognise,
                        run_in_heading)
 from . import cooccur, pairs
 from .sentences import Sentence, split_sentences
@@ -351,11 +351,8 @@ _LABEL_HEAD_NAME = re.compile(ORDINAL_LEAD + r"[^：:]{4,40}$")
 _LABEL_HEAD = re.compile(ORDINAL_LEAD)
 
 
-_EN_ROLE_WORD = (r"(?:CEO|CTO|CFO|COO|CIO|CSO|Officer|Founder|Co-founder|Cofounder|President|Director|Head|Manager|Engineer|Professor|"
-                 r"Partner|Analyst|Fellow|Chairman|Chairwoman|Chair|Secretary-General|Secretary|Scientist|Researcher|Lead|Associate|"
-                 r"Lecturer|Dean|Consultant|Adviser|Advisor|Principal|Architect|Designer|Strategist|Economist|Vice\sPresident|VP)")
 # a CV line: "- *Chief Engineer*, Feiyu UAV Technology — 2018 – 2021" / "Professor, South China University of Technology;"
-_BIO_ROLE = re.compile(r"(?:^|;\s*)[\s\-*•·]*\**\*?(?P<title>(?:[A-Z][A-Za-z\-]*\.?(?:\s&\s|\s(?:of|and|for)\s|\s)){0,4}" + _EN_ROLE_WORD +
+_BIO_ROLE = re.compile(r"(?:^|;\s*)[\s\-*•·]*\**\*?(?P<title>(?:[A-Z][A-Za-z\-]*\.?(?:\s&\s|\s(?:of|and|for)\s|\s)){0,4}" + EN_ROLE_WORD +
                        r"(?:\s(?:of|for)\s[A-Z][A-Za-z\-]*(?:\s[A-Z][A-Za-z\-]*){0,3})?(?:,\s[A-Z][A-Za-z ]{2,30}(?=\*))?)\*?\**,\s*$")
 # an education line: "- Beihang University — B.Eng., Aircraft Design"
 _BIO_DEGREE = re.compile(r"\s*[—–\-:,]\s*(?:B\.?S\.?|M\.?S\.?|B\.?Sc\.?|M\.?Sc\.?|Ph\.?D\.?|B\.?Eng\.?|M\.?Eng\.?|B\.?A\.?|M\.?A\.?|MBA|EMBA|"
@@ -790,8 +787,7 @@ class RuleExtractor:
                                 # (武汉云翼智航… 落户黄陂临空经济区: where the text puts it, not the city its name starts with)
         claims = _name_makers(sentences, claims, self._name_maker_conf)
         claims.extend(_listed_products(sentences, claims, self._listed_product_conf))
-        if article.lang == "en" or re.search(r"[A-Za-z]{3}", article.body[:2000]):
-            claims.extend(_bio_blocks(sentences, self._cv_conf))
+        claims.extend(_bio_blocks(sentences, self._cv_conf))
         return Extraction(_one_maker(claims), sentences)
 
     def _cooccurrence(self, sent: Sentence, ms: list[Mention], found: list[Claim], history) -> list[Claim]:
@@ -1491,7 +1487,6 @@ def _groups_last(ms: list[Mention], found: list[Claim], text: str = "") -> list[
     investors = {c.subject.name for c in found if c.relation == "investedIn"}
     return sorted((m for m in ms if m.type != "Date" and not all(t.name in investors for t in m.targets)),
                   key=lambda m: (any(id(t) in groups for t in m.targets), not _EN_OBLIQUE.search(text, 0, m.start)))
-
 
 
 
