@@ -690,7 +690,9 @@ def _split_items(listing: str, offset: int) -> list[tuple[int, int]]:
         start = pos
         rest = part
         while True:
-            cut = next((mm for mm in re.finditer(r"[和及与]", rest) if mm.start() >= 2 and len(rest) - mm.end() >= 2), None)
+            cut = next((mm for mm in re.finditer(r"[和及与]", rest) if mm.start() >= 2 and len(rest) - mm.end() >= 2
+                        and re.split(r"[和及与]", rest[mm.end():])[0] not in name_rules()["org_suffixes"]), None)
+                        # (老股东曦和资本: 和 inside a name when what follows is only a suffix)
             if cut is None:
                 break
             spans.append((start, start + cut.start()))
@@ -859,8 +861,9 @@ _ACADEMY_INSTITUTE = re.compile(r"(中国科学院|中科院|中国工程院|[\u
 _ORG_TYPES_LIST = ("Company", "Investor", "ResearchInstitute", "University", "Organization")
 _LIST_MATE_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))([\u4e00-\u9fff]{2,6})、$")
 _BARE_DISTRICT = re.compile(r"(?:(?<=在)|(?<=于)|(?<=位于)|(?<=扎根)|(?<=落户)|(?<=设在)|(?<=迁至)|(?<=迁往)|(?<=来自)|(?<=^)|(?<=[，,、：:；]))"
-                            r"((?:(?![的了在于及和与是为将把被从向对等个家])[\u4e00-\u9fff]){2}(?:区|县))"
-                            r"(?=副?区长|副?县长|区委|县委|委(?:副?书记|常委)|区政府|县政府|人民政府|[，,。；;、的]|$)")
+                            r"((?:(?![的了在于及和与是为将把被从向对等个家])[\u4e00-\u9fff]){2}(?:区|县)"
+                            r"(?=副?区长|副?县长|区委|县委|委(?:副?书记|常委)|区政府|县政府|人民政府|[，,。；;、的]|$)"
+                            r"|(?:(?![的了在于及和与是为将把被从向对等个家])[\u4e00-\u9fff]){2}市(?=委(?:副?书记|常委)|副?市长|市政府|人民政府))")
 _BARE_ZONES = {"高新区", "经开区", "开发区", "自贸区"}     # 落在高新区: the city's zone, named as the article names it
 _PARK = re.compile(
     r"(?:(?<=在)|(?<=于)|(?<=入驻)|(?<=落户)|(?<=扎根)|(?<=迁入)|(?<=设在)|(?<=进驻)|(?<=搬进)|(?<=搬到)|(?<=安在了)|(?<=安在)"
