@@ -395,6 +395,94 @@ def _bio_blocks(sentences, conf: dict) -> list["Claim"]:
     return out
 
 
+_TABLE_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
+_SUBSIDIARY_HEADER = re.compile(r"^(?:主要|重要|控股|全资)?(?:子公司|控股子公司|下属公司|下属企业)(?:名称)?$")
+_SUBSIDIARY_CELL = re.compile(r"^(?:全资|控股)?子公司$")
+_INVESTORS_HEADER = re.compile(r"^(?:本轮|主要)?(?:投资方|投资机构|投资人|领投方|出资方)$")
+_FOUNDER_HEADER = re.compile(r"^(?:联合)?(?:创始人|创办人)$")
+_FOUNDED_HEADER = re.compile(r"^成立(?:时间|日期|年份)$")
+_CELL_INVESTOR_NOISE = re.compile(r"(?:领投|跟投|参投|联合领投|独家投资|等)$|^(?:老股东|新股东|原股东|股东)")
+
+
+def _cells(text: str) -> list[tuple[int, int, str]]:
+    """The cells of a Markdown table row: (start, end, stripped text) in the row's text."""
+    out, pos = [], text.index("|") + 1
+    for part in text[pos:].split("|")[:-1]:
+        lead = len(part) - len(part.lstrip())
+        out.append((pos + lead, pos + lead + len(part.strip()), part.strip()))
+        pos += len(part) + 1
+    return out
+
+
+def _table_rows(sentences, conf: dict) -> list["Claim"]:
+    """Markdown tables read by their header: a row's first-column company is a subsidiary of the company
+    the article is about (the one named most before the table) under a 子公司 header or when a cell
+    says 子公司; its investors are the names in an 投资方 column (领投/跟投 and 老股东 dropped); its
+    founders the people in a 创始人 column; its founding date the date in a 成立时间 column."""
+    out: list[Claim] = []
+    counts: dict[str, list] = {}
+    header: list[str] | None = None
+    for sent, ms in sentences:
+        row = _TABLE_ROW.match(sent.text)
+        if row is None:
+            header = None
+            for m in ms:
+                for t in m.targets:
+                    if t.type == "Company":
+                        counts.setdefault(t.name, [0, t])[0] += 1
+            continue
+        cells = _cells(sent.text)
+        if header is None:
+            header = [c[2] for c in cells]
+            continue
+        if all(re.fullmatch(r":?-{2,}:?", c[2]) for c in cells):
+            continue          # | --- | --- |
+        first = next((m for m in ms if m.type in ("Company", "ResearchInstitute") and m.start < cells[0][1]), None)
+        if first is None:
+            continue
+        subj = first.targets[0]
+        for k, (cs, ce, ctext) in enumerate(cells[1:], start=1):
+            head = header[k] if k < len(header) else ""
+            inside = [m for m in ms if cs <= m.start and m.end <= ce]
+            if _INVESTORS_HEADER.match(head):
+                for ps, pe in _investor_spans(sent.text, cs, ce):
+                    known = next((m for m in inside if m.start <= ps and pe <= m.end and m.type != "Date"), None)
+                    inv = known.targets[0] if known else Mention(ps, pe, sent.text[ps:pe], "Investor", sent.text[ps:pe], "investor")
+                    if inv.name != subj.name:
+                        out.append(Claim(inv, "investedIn", subj, sent, "rules/invest.table-row", conf["invest"]))
+            elif _FOUNDER_HEADER.match(head):
+                out.extend(Claim(subj, "founder", t, sent, "rules/founder.table-row", conf["founder"])
+                           for m in inside for t in m.targets if t.type == "Person")
+            elif _FOUNDED_HEADER.match(head):
+                date = next((m for m in inside if m.type == "Date" and m.value and not m.approximate), None)
+                if date is not None:
+                    out.append(Claim(subj, "foundingDate", date.value, sent, "rules/founded.table-row", conf["founded"]))
+        owned = _SUBSIDIARY_HEADER.match(header[0]) or any(_SUBSIDIARY_CELL.match(c[2]) for c in cells[1:])
+        if owned and counts:
+            owner = max(counts.values(), key=lambda v: v[0])[1]
+            if owner.name != subj.name:
+                out.append(Claim(first, "parentOrganization", owner, sent, "rules/parent.table-row", conf["parent"]))
+    return out
+
+
+def _investor_spans(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
+    """The investors a table cell lists (蓉城科创基金领投，启明星河资本跟投 / 陕西金控、秦创原基金)."""
+    spans = []
+    for part in re.finditer(r"[^、，,；;和及/]+", text[cs:ce]):
+        s, e = cs + part.start(), cs + part.end()
+        item = text[s:e]
+        while (cut := _CELL_INVESTOR_NOISE.search(item)) is not None and cut.group(0):
+            if cut.start() == 0:
+                s += cut.end()
+            else:
+                e -= len(cut.group(0))
+            item = text[s:e]
+        item = item.strip()
+        if 2 <= len(item) <= 20 and not re.search(r"\d", item):
+            spans.append((s, e))
+    return spans
+
+
 def _label_blocks(sentences, conf: dict, neg: re.Pattern) -> list["Claim"]:
     """Entries of a notice written as a numbered name and labelled lines under it
     (1．西安秦岭光子技术研究院 / 举办单位：西北大学、… / 负责人：冯启航（院长） / 所在区域：西安高新区): each
@@ -624,6 +712,8 @@ class RuleExtractor:
         self._listed_priority_conf = measured.get("prioritizes.listed-below", {}).get("confidence", 0.8)
         self._label_conf = {rel: measured.get(f"{rel}.label-line", {}).get("confidence", 0.75)
                             for rel in ("founder", "works", "location", "parent", "founded")}
+        self._table_conf = {rel: measured.get(f"{rel}.table-row", {}).get("confidence", 0.8)
+                            for rel in ("parent", "invest", "founder", "founded")}
         self._cv_conf = {rel: measured.get(f"{rel}.cv-line", {}).get("confidence", 0.8) for rel in ("works", "alumni")}
         self._listed_unit_conf = measured.get("parent.listed-below", {}).get("confidence", 0.8)
         self._listed_product_conf = measured.get("develops.listed-with-product", {}).get("confidence", 0.75)
@@ -788,6 +878,7 @@ class RuleExtractor:
         claims = _name_makers(sentences, claims, self._name_maker_conf)
         claims.extend(_listed_products(sentences, claims, self._listed_product_conf))
         claims.extend(_bio_blocks(sentences, self._cv_conf))
+        claims.extend(_table_rows(sentences, self._table_conf))
         return Extraction(_one_maker(claims), sentences)
 
     def _cooccurrence(self, sent: Sentence, ms: list[Mention], found: list[Claim], history) -> list[Claim]:

@@ -225,3 +225,31 @@ def test_english_places_before_based_and_in_a_citys_area():
 def test_english_organisation_suffixes_take_the_longest():
     names = _names("She was a researcher at the Development Research Center before joining.")
     assert ("Development Research Center", "ResearchInstitute") in names
+
+
+# ---- tables ----
+
+def test_a_subsidiaries_table_gives_each_row_its_parent():
+    body = ("西安华川新能源股份有限公司是一家储能企业。华川新能源总部位于西安。\n"
+            "### 主要子公司\n"
+            "| 子公司名称 | 所在地 | 持股比例 |\n"
+            "| --- | --- | --- |\n"
+            "| 榆林华川材料有限公司 | 陕西榆林 | 100% |\n"
+            "| 华川储能（宝鸡）有限公司 | 陕西宝鸡 | 100% |\n")
+    got, _ = facts(body)
+    assert ("榆林华川材料有限公司", "parentOrganization", "西安华川新能源股份有限公司") in got
+    assert ("华川储能(宝鸡)有限公司", "parentOrganization", "西安华川新能源股份有限公司") in got
+
+
+def test_a_funding_table_gives_each_row_its_investors():
+    body = ("五月融资月报。\n"
+            "| 公司 | 所在地 | 轮次 | 投资方 |\n"
+            "| --- | --- | --- | --- |\n"
+            "| 北京星川量子科技有限公司 | 北京海淀 | B轮 | 中关村星河基金、国投川合 |\n"
+            "| 灵川手智能科技有限公司 | 成都 | A+轮 | 蓉城科创基金领投，老股东启明川河资本跟投 |\n")
+    got, _ = facts(body)
+    assert ("中关村星河基金", "investedIn", "北京星川量子科技有限公司") in got
+    assert ("国投川合", "investedIn", "北京星川量子科技有限公司") in got
+    assert ("蓉城科创基金", "investedIn", "灵川手智能科技有限公司") in got
+    assert ("启明川河资本", "investedIn", "灵川手智能科技有限公司") in got
+    assert not any(o == "北京星川量子科技有限公司" and s in ("B轮", "北京海淀") for s, _, o in got)
