@@ -1554,7 +1554,16 @@ def _place_led_local_names(text: str, taken: list[Mention]) -> None:
     for m in [m for m in taken if m.source == "local" and m.type in ("ResearchInstitute", "Organization")]:
         place = next((x for x in taken if x.type == "Place" and 2 <= m.start - x.end <= 3), None)
         gap = text[place.end:m.start] if place else ""
-        if place is None or not re.fullmatch(r"[\u4e00-\u9fff]+", gap) or _FUNCTION_CHARS.search(gap) \
+        if place is None:         # 深圳市|人工智能产业联盟 after 深圳人工智能产业联盟: the same body, named with 市
+            same = next((x for x in taken if x.type == "Place" and x.end == m.start and m.name.startswith(x.name)
+                         and m.name != m.text), None)
+            if same is not None:
+                taken.remove(same)
+                taken.remove(m)
+                full = text[same.start:m.end]
+                taken.append(Mention(same.start, m.end, full, m.type, m.name, "local", aliases=(full,)))
+            continue
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", gap) or _FUNCTION_CHARS.search(gap) \
                 or any(place.end <= x.start < m.start for x in taken):
             continue
         taken.remove(place)
