@@ -351,6 +351,33 @@ _LABEL_HEAD_NAME = re.compile(ORDINAL_LEAD + r"[^：:]{4,40}$")
 _LABEL_HEAD = re.compile(ORDINAL_LEAD)
 
 
+def _prefer_listed_fields(claims: list["Claim"], listed: list["Claim"], item_lines: dict[int, int]) -> list["Claim"]:
+    """1. 低空经济。重点支持eVTOL、物流无人机: under a heading that is a field, the rest of its line is
+    detail, not more fields; under a task heading ((一)支持整机研发制造。优先发展eVTOL…) it names the fields."""
+    fields = {c.sentence.index for c in listed}
+    if not fields:
+        return claims
+    return [c for c in claims if not (c.relation == "prioritizes" and item_lines.get(c.sentence.index) in fields
+                                      and "/prioritizes.topic-" in c.extractor)]
+
+
+def _prefer_labelled(claims: list["Claim"], labelled: list["Claim"]) -> list["Claim"]:
+    """负责人：冯启航（院长） under an entry: the entry, not the article's topic, is the employer."""
+    if not labelled:
+        return claims
+    lines = {c.sentence.index for c in labelled}
+    return [c for c in claims if not (c.sentence.index in lines and c.implicit)] + labelled
+
+
+def _prefer_stated_places(claims: list["Claim"]) -> list["Claim"]:
+    """武汉云翼智航… 落户黄陂临空经济区: where the text puts a company, not the city its name starts with."""
+    stated = {(c.subject.name, c.object.name) for c in claims if c.relation == "location" and not _is_net(c)
+              and "place-in-name" not in c.extractor}
+    placed = {subj for subj, _ in stated}
+    return [c for c in claims if not ("place-in-name" in c.extractor and c.subject.name in placed
+                                      and (c.subject.name, c.object.name) not in stated)]
+
+
 # a CV line: "- *Chief Engineer*, Feiyu UAV Technology — 2018 – 2021" / "Professor, South China University of Technology;"
 _BIO_ROLE = re.compile(r"(?:^|;\s*)[\s\-*•·]*\**\*?(?P<title>(?:[A-Z][A-Za-z\-]*\.?(?:\s&\s|\s(?:of|and|for)\s|\s)){0,4}" + EN_ROLE_WORD +
                        r"(?:\s(?:of|for)\s[A-Z][A-Za-z\-]*(?:\s[A-Z][A-Za-z\-]*){0,3})?(?:,\s[A-Z][A-Za-z ]{2,30}(?=\*))?)\*?\**,\s*$")
@@ -826,11 +853,18 @@ class RuleExtractor:
         return out
 
     def extract(self, article: Article) -> Extraction:
-        claims: list[Claim] = []
         history: list[Mention] = _document_topic(article)
         topic = history[0] if history else None
         verdicts: dict[int, bool] = {}
         sentences = self.mentions_for(article, verdicts)
+        claims = self._sentence_claims(article, sentences, history, verdicts)
+        claims = self._document_claims(article, sentences, claims, topic)
+        return Extraction(_one_maker(claims), sentences)
+
+    def _sentence_claims(self, article: Article, sentences, history: list[Mention], verdicts: dict[int, bool]) -> list[Claim]:
+        """Sentence by sentence: the patterns, then the co-occurrence net and the learned pairs for what
+        they left, and the facts a name carries (a unit's parent, a company's place, a policy's field)."""
+        claims: list[Claim] = []
         recent: list[Mention] = []          # the previous sentence's mentions (antecedent_recent rules)
         named_priorities: set[str] = set()  # policies whose name's industry was already read
         history = _History(history)
@@ -852,34 +886,25 @@ class RuleExtractor:
             claims.extend(self._name_priorities(sent, ms, named_priorities))
             history.extend(m for m in ms if m.type != "Date")
             recent = _groups_last(ms, found + net, sent.text)
+        return claims
+
+    def _document_claims(self, article: Article, sentences, claims: list[Claim], topic: Mention | None) -> list[Claim]:
+        """The passes that read the document's structure (a notice's signature, numbered lists, labelled
+        entries, CV blocks, tables) and the preferences between what they and the sentences found."""
         claims.extend(self._signature(sentences, claims, topic))
         claims.extend(self._document_numbers(sentences, claims))
         claims.extend(self._member_listings(sentences))
         item_lines: dict[int, int] = {}
         listed = self._priority_listings(sentences, article.body, item_lines)
-        claims.extend(listed)
-        fields = {c.sentence.index for c in listed}
-        if fields:              # 1. 低空经济。重点支持eVTOL、物流无人机: the heading is the field, the rest its detail
-            claims = [c for c in claims if not (c.relation == "prioritizes" and item_lines.get(c.sentence.index) in fields
-                                                and "/prioritizes.topic-" in c.extractor)]
-                                # ((一）支持整机研发制造。优先发展eVTOL…: a task heading; its detail names the fields)
+        claims = _prefer_listed_fields(claims + listed, listed, item_lines)
         claims.extend(self._unit_listings(sentences, article.body))
-        labelled = _label_blocks(sentences, self._label_conf, self._neg)
-        if labelled:          # 负责人：冯启航（院长） under an entry: the entry, not the article's topic, is the employer
-            lines = {c.sentence.index for c in labelled}
-            claims = [c for c in claims if not (c.sentence.index in lines and c.implicit)]
-            claims.extend(labelled)
-        stated = {(c.subject.name, c.object.name) for c in claims if c.relation == "location" and not _is_net(c)
-                  and "place-in-name" not in c.extractor}
-        placed = {subj for subj, _ in stated}
-        claims = [c for c in claims if not ("place-in-name" in c.extractor and c.subject.name in placed
-                                            and (c.subject.name, c.object.name) not in stated)]
-                                # (武汉云翼智航… 落户黄陂临空经济区: where the text puts it, not the city its name starts with)
+        claims = _prefer_labelled(claims, _label_blocks(sentences, self._label_conf, self._neg))
+        claims = _prefer_stated_places(claims)
         claims = _name_makers(sentences, claims, self._name_maker_conf)
         claims.extend(_listed_products(sentences, claims, self._listed_product_conf))
         claims.extend(_bio_blocks(sentences, self._cv_conf))
         claims.extend(_table_rows(sentences, self._table_conf))
-        return Extraction(_one_maker(claims), sentences)
+        return claims
 
     def _cooccurrence(self, sent: Sentence, ms: list[Mention], found: list[Claim], history) -> list[Claim]:
         """The recall net of kg/cooccur.py, for what no pattern found in this sentence."""
