@@ -29,7 +29,7 @@ from .gate import bits, sentence_gate
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, get_lexicon, province_names
 from .mentions import (BARE_DOC_TITLE, EN_ROLE_WORD, ORDINAL_LEAD, Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, person_names, recognise,
-                       run_in_heading)
+                       run_in_heading, split_items)
 from . import cooccur, pairs
 from .sentences import Sentence, split_sentences
 from .vocab import DATE_RELATIONS, RELATIONS
@@ -401,11 +401,9 @@ def _bio_blocks(sentences, conf: dict) -> list["Claim"]:
         if len(people) == 1 and people[0].text == alone:
             person = people[0]
             continue
-        if person is None:
-            continue
-        if re.match(r"^#", text) or (len(people) and not all(p.name == person.name for p in people)):
-            person = None if re.match(r"^#", text) else person
-            continue
+        if person is None or any(p.name != person.name for p in people):
+            continue          # (a line naming another person is not a line of this CV; headings are gone:
+                              # kg.articles.clean_body strips them)
         for m in ms:
             if m.type == "Date":
                 continue
@@ -428,7 +426,7 @@ _SUBSIDIARY_CELL = re.compile(r"^(?:全资|控股)?子公司$")
 _INVESTORS_HEADER = re.compile(r"^(?:本轮|主要)?(?:投资方|投资机构|投资人|领投方|出资方)$")
 _FOUNDER_HEADER = re.compile(r"^(?:联合)?(?:创始人|创办人)$")
 _FOUNDED_HEADER = re.compile(r"^成立(?:时间|日期|年份)$")
-_CELL_INVESTOR_NOISE = re.compile(r"(?:领投|跟投|参投|联合领投|独家投资|等)$|^(?:老股东|新股东|原股东|股东)")
+_CELL_ROUND_ROLE = re.compile(r"(?:联合领投|领投|跟投|参投|独家投资|等)+$")
 
 
 def _cells(text: str) -> list[tuple[int, int, str]]:
@@ -493,20 +491,20 @@ def _table_rows(sentences, conf: dict) -> list["Claim"]:
 
 
 def _investor_spans(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
-    """The investors a table cell lists (蓉城科创基金领投，启明星河资本跟投 / 陕西金控、秦创原基金)."""
+    """The investors a table cell lists (蓉城科创基金领投，启明星河资本跟投 / 陕西金控、秦创原基金): each
+    clause split as kg.mentions splits an investor list, without its round role (领投, 跟投) and the
+    prefixes an investor list drops (老股东)."""
+    strip = name_rules()["strip_prefixes"]
     spans = []
-    for part in re.finditer(r"[^、，,；;和及/]+", text[cs:ce]):
-        s, e = cs + part.start(), cs + part.end()
-        item = text[s:e]
-        while (cut := _CELL_INVESTOR_NOISE.search(item)) is not None and cut.group(0):
-            if cut.start() == 0:
-                s += cut.end()
-            else:
-                e -= len(cut.group(0))
-            item = text[s:e]
-        item = item.strip()
-        if 2 <= len(item) <= 20 and not re.search(r"\d", item):
-            spans.append((s, e))
+    for part in re.finditer(r"[^，,；;/]+", text[cs:ce]):
+        for s, e in split_items(part.group(), cs + part.start()):
+            role = _CELL_ROUND_ROLE.search(text, s, e)
+            if role is not None:
+                e = role.start()
+            s += len(next((p for p in strip if text.startswith(p, s) and e - s - len(p) >= 2), ""))
+            item = text[s:e].strip()
+            if 2 <= len(item) <= 20 and not re.search(r"\d", item):
+                spans.append((s, e))
     return spans
 
 
@@ -1410,9 +1408,9 @@ def _government_of_place(c: Claim) -> Claim:
     (浑南区人民政府, 杭州市人民政府), the body the title heads, not for the place itself."""
     if c.relation != "worksFor" or isinstance(c.object, str) or not c.title:
         return c
+    last = re.split(r"[、兼/]", c.title)[-1]     # 副书记、区长: the government post is the chain's last
     committee = _PARTY_COMMITTEE.fullmatch(c.object.name) if c.object.type == "GovernmentBody" else None
     if committee is not None:       # 秀洲区委副书记、区长陶佳慧: the district head works for its government
-        last = re.split(r"[、兼/]", c.title)[-1]
         level = _HEAD_OF_GOVERNMENT.match(last)
         if level is None or len(c.title) == len(last):
             return c
@@ -1421,7 +1419,7 @@ def _government_of_place(c: Claim) -> Claim:
                                    title=last)
     if c.object.type != "Place":
         return c
-    head = _HEAD_OF_GOVERNMENT.match(re.split(r"[、兼/]", c.title)[-1])
+    head = _HEAD_OF_GOVERNMENT.match(last)
     en = _EN_HEAD_OF_GOVERNMENT.match(c.title)
     if head is None and en is None:
         return c

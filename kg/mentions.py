@@ -682,7 +682,7 @@ _INVEST_AFTER = re.compile(r"(?:投资方|投资人|投资机构|出资方|股�
 _ORGISH_END = ("资本", "基金", "创投", "投资", "集团", "科技", "智能", "控股", "公司", "银行", "证券", "伙伴")
 
 
-def _split_items(listing: str, offset: int) -> list[tuple[int, int]]:
+def split_items(listing: str, offset: int) -> list[tuple[int, int]]:
     """A list of names as spans: split on 、, then on 和/与/及 where both sides are names of two or
     more characters (so 元和创投 stays whole and 曲江量子和灞河智控 is two)."""
     spans, pos = [], offset
@@ -716,7 +716,7 @@ def _member_lists(text: str, taken: list[Mention], R: dict, may: int = -1, bit=N
             continue
         for m in pat.finditer(text):
             g = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))
-            for s, e in _split_items(m.group(g), m.start(g)):
+            for s, e in split_items(m.group(g), m.start(g)):
                 item = text[s:e]
                 if _NOT_ORG.search(item) or any(not (e <= x.start or s >= x.end) for x in taken):
                     continue
@@ -748,7 +748,7 @@ def _investor_lists(text: str, taken: list[Mention], R: dict, may: int = -1, bit
         if bit is not None and not may & bit[pat]:
             continue
         for m in pat.finditer(text):
-            for s, e in _split_items(m.group(1), m.start(1)):
+            for s, e in split_items(m.group(1), m.start(1)):
                 item = text[s:e]
                 leading = [x for x in taken if x.type == "Place" and x.start == s and x.end < e]
                 for x in leading:

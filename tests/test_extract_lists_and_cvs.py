@@ -246,10 +246,13 @@ def test_a_funding_table_gives_each_row_its_investors():
             "| 公司 | 所在地 | 轮次 | 投资方 |\n"
             "| --- | --- | --- | --- |\n"
             "| 北京星川量子科技有限公司 | 北京海淀 | B轮 | 中关村星河基金、国投川合 |\n"
-            "| 灵川手智能科技有限公司 | 成都 | A+轮 | 蓉城科创基金领投，老股东启明川河资本跟投 |\n")
+            "| 灵川手智能科技有限公司 | 成都 | A+轮 | 蓉城科创基金领投，老股东启明川河资本跟投 |\n"
+            "| 上海灵川数智科技有限公司 | 上海 | A轮 | 临港川造基金领投，老股东曦和资本跟投 |\n")
     got, _ = facts(body)
     assert ("中关村星河基金", "investedIn", "北京星川量子科技有限公司") in got
     assert ("国投川合", "investedIn", "北京星川量子科技有限公司") in got
     assert ("蓉城科创基金", "investedIn", "灵川手智能科技有限公司") in got
     assert ("启明川河资本", "investedIn", "灵川手智能科技有限公司") in got
+    assert ("曦和资本", "investedIn", "上海灵川数智科技有限公司") in got      # (和 inside the name, as in investor lists)
+    assert not any(s_ == "资本" for s_, _, _ in got)
     assert not any(o == "北京星川量子科技有限公司" and s in ("B轮", "北京海淀") for s, _, o in got)
