@@ -118,8 +118,9 @@ def find(text: str, mentions, codes: dict[str, str], negation: re.Pattern, hedge
             if trig is None:
                 continue
             at = a + (trig.start() + trig.end()) // 2
-            subj = [(m, t) for m, t in inside if codes.get(t.type, "") in rel.s]
-            obj = [(m, t) for m, t in inside if codes.get(t.type, "") in rel.o and (t.type != "Date" or t.value)]
+            subj = [(m, t) for m, t in inside if codes.get(t.type, "") in rel.s and (not m.workplace or rel.name == "worksFor")]
+            obj = [(m, t) for m, t in inside if codes.get(t.type, "") in rel.o and (t.type != "Date" or t.value)
+                   and (not m.workplace or rel.name == "worksFor")]
             if rel.name == "worksFor" and studied is not None and studied.search(clause):
                 obj = [(m, t) for m, t in obj if codes.get(t.type, "") not in "UA"]   # 考入/毕业于 a university
             if not obj:

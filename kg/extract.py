@@ -185,6 +185,8 @@ def _compile(pattern: str, titles: str, group_classes: dict | None = None) -> tu
                 pairs.add(name)
         elif plus:       # (an item may follow its city: 南京云岚科技和宁波|甬光电子)
             lead = "" if cls == "PLACE" else r"(?:" + OPEN + r"L\d+" + CLOSE + r")?"
+            if cls == "PER":     # 陈思远与浙大同窗林晓, 她和郑州大学第一附属医院眼科主任医师程浩: where the next one works
+                lead = r"(?:" + OPEN + r"[LUACROGIM]\d+" + CLOSE + r"(?:的)?[\u4e00-\u9fff]{0,8}?)?"
             body = ph(cls) + r"(?:" + LIST_SEP + lead + ph(cls) + r")*"
             if name:
                 lists.add(name)
@@ -1621,7 +1623,8 @@ def _antecedent(before: list[Mention], history: list[Mention], codes: str, heads
     weighing more; the most recent among equals). ``heads``: the name must end with one of them."""
     for x in reversed(before):
         for t in x.targets:
-            if CODES[t.type] in codes and (not heads or t.name.endswith(heads)) and not x.basis and not x.aside:
+            if CODES[t.type] in codes and (not heads or t.name.endswith(heads)) and not x.basis and not x.aside \
+                    and not x.workplace:
                 return t
     counts: dict[str, int] = {}
     last: dict[str, tuple[int, Mention]] = {}

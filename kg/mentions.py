@@ -40,6 +40,7 @@ class Mention:
     refs: tuple["Mention", ...] = field(default=(), repr=False)   # coreference: what it stands for
     basis: bool = False            # a document cited as the basis of another (为贯彻落实《X》): not the topic
     aside: bool = False            # an owner named inside a predicate (X为公司全资子公司): no implicit subject
+    workplace: bool = False        # an employer named only as where someone works (在X负责): worksFor's, no topic
 
     @property
     def targets(self) -> tuple["Mention", ...]:
@@ -102,7 +103,7 @@ def name_rules() -> dict:
     return data
 
 
-_AFTER_NAME = "\\d{4}年|聊|谈(?!判)|答道|问道|笑着|进行了|做客|走进|来到|作(?=了|[^，。；]{0,10}(?:报告|演讲|发言|致辞))|为|被|接受|回忆|谈到|看来|向|对|等人|一行|带队|领衔|主导|提到|笑称|直言|解释|补充|感慨|说道|表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|毕业|出生|兼任|说|本科|博士|硕士|早年|生于|于|自|带着|创办|创立|负责|当选|出任|受聘|加入|带领|率领|牵头|主持|还|已|将|则|对此|共同|一同|一起|分别|出席|参加|致辞|揭牌|宣布|发布|指出|强调|教授|博士|评价|评论|分析|回应|证实|承认|提醒|建议|预计|预测|呼吁|相信|坦承|总结|算了|打了个比方|举例|记得|讲述|告诫|感叹|寄语|谈及|谈起|加盟|离职|辞职|卸任|接任|升任|获聘|调任|同时|则|也"
+_AFTER_NAME = "\\d{4}年|聊|谈(?!判)|答道|问道|笑着|进行了|做客|走进|来到|作(?=了|[^，。；]{0,10}(?:报告|演讲|发言|致辞))|为|被|接受|回忆|谈到|看来|向|对|等人|一行|带队|领衔|主导|提到|笑称|直言|解释|补充|感慨|说道|表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|以前|之前|原本|原来|后来|当时|毕业|出生|兼任|说|本科|博士|硕士|早年|生于|于|自|带着|创办|创立|负责|当选|出任|受聘|加入|带领|率领|牵头|主持|还|已|将|则|对此|共同|一同|一起|分别|出席|参加|致辞|揭牌|宣布|发布|指出|强调|教授|博士|评价|评论|分析|回应|证实|承认|提醒|建议|预计|预测|呼吁|相信|坦承|总结|算了|打了个比方|举例|记得|讲述|告诫|感叹|寄语|谈及|谈起|加盟|离职|辞职|卸任|接任|升任|获聘|调任|同时|则|也"
 _PERSON_NOUN_AFTER = re.compile(r"(?:博士|硕士|本科|教授|院士|毕业|出生|先生|女士)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业|科技))")
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
@@ -525,6 +526,32 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
                 org = org_type_of(m.group(1)) if _suffix_of(m.group(1), R) not in R["weak_suffixes"] else None
                 taken.append(Mention(s_, e_, m.group(1), org or "Product", m.group(1), "quote"))
                                 # (设立研发机构“顺博智能机器人研究院”: a quoted name with an institution's suffix)
+    # 4k. kinds of product after a making verb: 主要生产N型单晶硅片 (names.yaml product_heads)
+    for m in (_MAKES_KIND.finditer(text) if cjk and may & bit[_MAKES_KIND] else ()):
+        if _KIND_POLICY.search(text, max(0, m.start() - 6), m.start()):
+            continue          # 支持企业研发双足、轮式人形机器人: what a policy backs, no maker's product
+        pos = m.start(1)
+        pieces = _KIND_ITEM.split(m.group(1))
+        if "的" in pieces[-1] and len(pieces) > 1:      # 集成电机、减速器和编码器的一体化关节模组: one product
+            pos += len(m.group(1)) - len(pieces[-1])
+            pieces = pieces[-1:]
+        for piece in pieces:
+            s_, e_ = pos, pos + len(piece)
+            pos = e_ + len(_KIND_ITEM.match(text, e_).group()) if _KIND_ITEM.match(text, e_) else e_
+            cut = piece.rfind("的") + 1           # 尾气处理用的低铂催化剂 → 低铂催化剂
+            lead = _KIND_LEAD.match(piece, cut)
+            s_ += lead.end() if lead else cut
+            item = text[s_:e_]
+            head = next((h for h in _KIND_HEAD_LIST if item.endswith(h)), "")
+            if len(item) <= len(head) or len(item) > 16 or _KIND_NOT.search(item):
+                continue
+            inside = [x for x in taken if not (e_ <= x.start or s_ >= x.end)]
+            if any(x.type != "Company" or x.source != "suffix" or x.start < s_ or x.end != e_ for x in inside):
+                continue          # (a place, a person, a named product inside: not a plain kind)
+            for x in inside:
+                taken.remove(x)   # 协作机器人 read as a company by its suffix: here a product
+            typ = "AIModel" if head == "大模型" else "Product"
+            taken.append(Mention(s_, e_, item, typ, item, "kind"))
     # 4j. a legal name right after 就职于 / 任职于: 就职于金陵信达会计师事务所, 任职于沈阳新松机器人自动化股份有限公司
     if "职于" in text or "服务于" in text or "受聘于" in text:
         for m in _EMPLOYER_AFTER.finditer(text):
@@ -557,6 +584,9 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             taken.append(Mention(s_, e_, text[s_:e_], "Company", name, "suffix", aliases=aliases, place=place))
     if with_tagger and cjk and (gate is None or gate(text, taken)):
         _tagged_names(text, taken, R, may)
+        for x in [x for x in taken if x.source == "suffix" and x.type == "Company" and text[x.end:x.end + 1] in "“\"「"
+                  and text[x.start - 1:x.start] == "的" and _suffix_of(x.text, R) in R["weak_suffixes"]]:
+            taken.remove(x)   # 研发的施釉机器人“釉匠一号”: what the quoted product is, no company
         if local is not None:         # 衡微 when the article calls the company 衡微科技: its 字号, not a person
             firms = [n for n, (typ, _) in local.names.items() if typ in ("Company", "Investor")]
             taken[:] = [m for m in taken if not (m.source == "person" and m.type == "Person"
@@ -610,8 +640,8 @@ def _word_filter():
     from .gate import WordFilter
     R = name_rules()
     patterns = [_TITLE, _GROUP_CONTEXT, _QUOTE, _MODEL, _PRODUCT_QUOTED, _LATIN_PRODUCT, _PRODUCT_AFTER_VERB,
-                _PRODUCT_CODE, _NUMBERED_NAME, _LAUNCHED_QUOTE, _BRACKET_PLACE_NAME, _UNIT_AFTER, _EN_UNIT, _CREATED_UNIT,
-                R["gov_body"], _DISTRICT, _GOV_ABBREV, _LIST_MATE, _ORG_CONTEXT, _DESCRIBED_ORG, _INVESTED_NAMES, _AS_DESCRIBED, _INVEST_BEFORE, _INVEST_AFTER,
+                _PRODUCT_CODE, _NUMBERED_NAME, _LAUNCHED_QUOTE, _MAKES_KIND, _BRACKET_PLACE_NAME, _UNIT_AFTER, _EN_UNIT, _CREATED_UNIT,
+                R["gov_body"], _DISTRICT, _GOV_ABBREV, _LIST_MATE, _ORG_CONTEXT, _EMPLOYER_SLOT, _DESCRIBED_ORG, _INVESTED_NAMES, _AS_DESCRIBED, _INVEST_BEFORE, _INVEST_AFTER,
                 _MEMBERS_BEFORE, _MEMBERS_AFTER, _PARK, _BARE_DISTRICT, _LAUNCHER, R["person_after_title"], R["person_in_list"], R["person_cell"], R["person_after_you"],
                 R["person_before_honorific"], _BARE_GROUP]
     return WordFilter(patterns), {p: 1 << i for i, p in enumerate(patterns)}
@@ -635,6 +665,7 @@ def late_recognisers() -> list[tuple[re.Pattern, tuple[str, ...], re.Pattern | N
         (_GOV_ABBREV, ("GovernmentBody",), None),
         (_DISTRICT, ("Place",), None),
         (_ORG_CONTEXT, ("Company",), None),
+        (_EMPLOYER_SLOT, ("Company", "Investor", "ResearchInstitute", "University", "GovernmentBody", "Organization"), None),
         (_DESCRIBED_ORG, ("Company", "Investor"), None),
         (_INVESTED_NAMES, ("Company",), None),
         (_LAUNCHER, ("Company",), None),
@@ -669,6 +700,20 @@ _PRODUCT_CODE = re.compile(r"(?<![A-Za-z0-9\-_.])((?:[\u4e00-\u9fff]{2}(?=[A-Z]\
 _SERIES_TAIL = re.compile(r"(?:(?![的和与及是为在])[\u4e00-\u9fffA-Za-z0-9]){1,12}?" + _PRODUCT_NOUNS_EXT)
 _NOT_CODE = re.compile(r"^(?:AEC-Q\d+$|IATF|[\u4e00-\u9fff]{0,2}[A-Z]2[A-Z]$|[A-F]\+?$|[ABCDE]\d?轮|Pre-|COVID|iPhone|GB|ISO|IPO|CEO|CTO|AI|5G|4G|3D|2D|[A-Z]\d$)")
 _NUMBERED_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的了是和与及、款把将在由]))([\u4e00-\u9fff]{2}[一二三四五六七八九十]号)(?![”\"]?[\u4e00-\u9fff]{0,4}?(?:线|楼|院|馆|厅|文件|令|台风|中心|基地|工程|项目|计划|园区))")
+# a kind of product after a making verb (主要生产N型单晶硅片, 研发和生产碱性电解槽和PEM电解槽, 做协作机器人和灵巧手,
+# 主要产品包括铂铑热电偶丝和银基电子浆料): each listed phrase ending in a product head (names.yaml product_heads)
+_KIND_HEADS = "|".join(sorted(map(re.escape, name_rules()["product_heads"]), key=len, reverse=True))
+_MAKES_KIND = re.compile(
+    r"(?:(?:主要|专门|专注于?|主攻|致力于|负责)?(?:研发|生产|制造|研制|开发|设计|量产|供应|提供)(?:和|与|及|、)?(?:生产|制造|销售|研发|供应|提供)?(?![业商厂者方])(?:了|的)?"
+    r"|(?<![叫看要得能会想去来])做(?![了过好出到成完事大强])|主攻(?:的)?|(?:主要|核心|主营|主打)产品(?:包括|为|是|有)[：:]?)"
+    r"((?:[^，。；、“”\"《》（）()\n]{1,24}?(?:、|和|与|及|以及))*[^，。；、“”\"《》（）()\n]{1,24}?(?:" + _KIND_HEADS + r"))"
+    r"(?=[，。；、,;]|和|与|及|以及|等|$|(?:已经?|也|还|将|均|都|正|目前|主要|广泛|批量|大批量|实现|通过|获得|占|应用|用于|出货|销往|出口|供货|配套|进入)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:公司|企业|集团)))")
+_KIND_POLICY = re.compile(r"支持|鼓励|推动|引导|帮助|扶持|企业|单位|厂商|重点")
+_KIND_HEAD_LIST = sorted(name_rules()["product_heads"], key=len, reverse=True)
+_KIND_ITEM = re.compile(r"(?:、|以及|和|与|及)")
+_KIND_LEAD = re.compile(r"^(?:新一代|下一代|多款|多种|各类|各种|一系列|系列|相关|核心|关键|高端|新型|自有|自主|全套|整套|成套|一款|一种|一套|一批|面向[^的]{1,10}的)")
+_KIND_NOT = re.compile(r"[了是在将被把对从向为也都还就又着过]|产品|技术|业务|方案|服务|领域|行业|产业|市场|项目|平台$")
 _LAUNCHED_QUOTE = re.compile(r"(?:推出|发布(?!会)|上线|研发|研制|自研|开发|打造|量产|主打|亮相|发售|交付)(?:了|的)?(?:[^，。；“”\"「」]{0,16}?)[“「]((?:(?![并未不没是的了我你他她])[^“”\"「」\n，。]){1,12})[”」]")
 _EMPLOYER_AFTER = re.compile(r"(?:(?<=就职于)|(?<=任职于)|(?<=供职于)|(?<=服务于)|(?<=受聘于))((?:(?![的和与及在是，。；、])[\u4e00-\u9fff]){2,16}?"
                              r"(?:会计师事务所|律师事务所|股份有限公司|有限责任公司|有限公司))(?![（(\u4e00-\u9fff]{0,2}(?:有限|公司))")
@@ -886,6 +931,13 @@ _ORG_CONTEXT = re.compile(r"(?:^|(?<=[，,。；;：:\s、]))([\u4e00-\u9fff]{2,
 # a trade name (字号 + trade tail) opening a clause that launches something: 星河动力今年推出了…
 _LAUNCHER = re.compile(r"(?:^|(?<=[，,。；;：:\s、]))([\u4e00-\u9fff]{4,5}?)(?=(?:今年|去年|近日|日前|此前|也|还|已|已经|正式|首次|率先|刚刚)?"
                        r"(?:推出了|推出的|发布了|发布的|量产了|交付了|上线了|亮相了|研发的|研制的))")
+# an unknown employer between a place-of-work verb and what one does there: 此前在极翼无人机负责飞控,
+# 曾任星骏游戏主策划, 从途岚智行挖来, 在英飞凌工作 (the name must look like one: kg.mentions._org_like)
+_EMPLOYER_SLOT = re.compile(r"(?:(?<=(?<![现正存所实好自内旨意志])在)|(?<=曾任)|(?<=进入)|(?<=加入)|(?<=跳槽到)|(?<=(?<![自来])从)(?![事而未来小业头中此前没不]))"
+                            r"([\u4e00-\u9fff]{2,8}?|[A-Z][A-Za-z&\-]{2,20})"
+                            r"(?=(?:工作|任职|供职|就职|实习|负责|做了|干了|做过|待了|担任|从事|挖来|离职|跳槽|的老同事|的同事|的前同事"
+                            r"|(?:" + name_rules()["title_re"] + r")(?![\u4e00-\u9fff]{0,2}(?:公司|企业|集团))))")
+_NOT_EMPLOYER = re.compile(r"(?:总部|分部|产品线|部门|事业部|团队|小组|项目组|岗位|工地|车间|一线|基层|期间|时期|阶段|海外|国外|国内|本地|当地)$")
 # names after an investment or founding verb (红杉中国此前投资了墨芯和星环, 共同创办了灵犀微创) and after what they are (作为国内领先的机器视觉企业，视微…)
 _INVESTED_NAMES = re.compile(r"(?:投资了|领投了|跟投了|参投了|收购了|入股了|押注了|投中了|创办了|创立了|创建了)((?:[\u4e00-\u9fff]{2,4}[、和及与])*[\u4e00-\u9fff]{2,4})(?=[，,。；;]|等|$)")
 _AS_DESCRIBED = re.compile(r"作为[^，。；]{2,24}?(?:企业|公司|厂商|独角兽|初创企业|龙头|制造商|开发商)[，,]\s*([\u4e00-\u9fff]{2,6}?)"
@@ -956,6 +1008,22 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None, lexi
             pos = e + 1
             if free(s, e) and _bare_name(item):
                 taken.append(Mention(s, e, item, "Company", item, "context"))
+    for c in (_EMPLOYER_SLOT.finditer(text) if bit is None or may & bit[_EMPLOYER_SLOT] else ()):
+        s, e = c.span(1)
+        lead = next((m for m in taken if m.type == "Place" and m.start == s and m.end < e - 1), None)
+        aliases = ()
+        if lead is not None and text[lead.end] == "的":
+            s = lead.end + 1          # 进入上海的博衡咨询: the city, then the name
+        elif lead is not None:        # 从深圳途岚智行挖来: the name with its city, and without
+            if not _org_like(text[lead.end:e]) or not free(lead.end, e):
+                continue
+            taken.remove(lead)
+            aliases = (text[lead.end:e],)
+        name = text[s:e]
+        if free(s, e) and len(name) >= 2 and not _NOT_EMPLOYER.search(name) and _bare_name(name, rare=False) \
+                and (aliases or _org_like(name)):
+            taken.append(Mention(s, e, name, org_type_of(name) or "Company", name, "context", aliases=aliases,
+                                 workplace=True))
     for c in (_AS_DESCRIBED.finditer(text) if bit is None or may & bit[_AS_DESCRIBED] else ()):
         s, e = c.span(1)
         if free(s, e) and _bare_name(c.group(1)):
@@ -1071,6 +1139,16 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         else:
             tokens.append((word, flag, pos, pos + len(word)))
         pos += len(word)
+
+    for i in range(len(tokens) - 1, 1, -1):
+        word = tokens[i][0]
+        if word in R["weak_suffixes"] and tokens[i - 1][0] + word in suffixes \
+                and tokens[i - 1][0] + word not in R["weak_suffixes"] \
+                and _CJK_WORD.fullmatch(tokens[i - 2][0]) and tokens[i - 2][0] not in R["stop_words"] \
+                and (i + 1 == len(tokens) or not _NAME_RUNS_ON.match(tokens[i + 1][0])):
+            tokens[i - 1:i + 1] = [(tokens[i - 1][0] + word, "n", tokens[i - 1][2], tokens[i][3])]
+                                # 光谷|科创|投资|基金: 投资基金 is one suffix, stronger than 基金 alone
+                                # (not before 合伙企业, 管理, 有限公司: the name runs on)
 
     def overlaps(s, e):
         for m in taken:
@@ -1294,7 +1372,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         if text[start] in "原前" and e - start >= 5 and _freq(text[start:start + 2]) < 5 \
                 and (start == 0 or not _CJK_CHAR.match(text[start - 1]) or text[start - 1] in "，、的是为由"):
             start += 1          # 原|曜途汽车科技: a former employer, the 原 is not the name's
-        if suffix == "基金" and _FUND_PHASE.match(text, e):
+        if suffix.endswith("基金") and _FUND_PHASE.match(text, e):
             e += 2              # 国家集成电路产业投资基金二期: the fund's phase is part of its name
         if suffix.endswith(("有限公司", "有限责任公司")) and start < s and start > 0:
             start = _trade_name_before(text, tokens, start, s, taken)
@@ -1321,6 +1399,10 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 and all(len(t[0]) >= 2 and _freq(t[0]) >= (100 if len(inner) >= 2 else 1000) and t[1] not in _NAME_TAGS
                         for t in inner):
             continue          # 全部|股份, 全国|大学生|课外|学术|科技: everyday words before a company suffix name nothing
+        if not named_token and word == suffix and len(suffix) >= 4 and suffix.endswith("基金") and lead is None \
+                and (_A_KIND_OF.search(text, 0, start)
+                     or (inner and all(_freq(t[0]) >= (800 if len(inner) >= 2 else 2000) and t[1] not in _NAME_TAGS for t in inner))):
+            continue          # 政府引导基金, 一家半导体产业基金: a kind of fund, no name
         own = core[lead.end - start:] if lead else core
         typ = _suffix_type(name, suffix, R)
         if suffix == "系" and not (lead is not None and lead.type == "University"):
@@ -1353,7 +1435,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 aliases = (*aliases, clipped)
         for x in [x for x in taken if (x.type == "Place" or x in absorbed or x is lead) and x.start >= start and x.end <= e]:
             taken.remove(x)       # the lead place, and another inside (嘉兴 + 南湖 + 智能汽车研究院)
-        if suffix in ("合伙企业", "基金") and (lp := _LIMITED_PARTNERSHIP.match(text, e)) and overlaps(e, lp.end()) is None:
+        if (suffix == "合伙企业" or suffix.endswith("基金")) and (lp := _LIMITED_PARTNERSHIP.match(text, e)) and overlaps(e, lp.end()) is None:
             aliases, e = (*aliases, name), lp.end()     # 宁波甬岚投资合伙企业（有限合伙）: the form in brackets is
             name = text[start:e]                        # part of the name, not an alias of it
         taken.append(Mention(start, e, name, typ, name, "suffix", aliases=aliases, parent=parent, place=place))
@@ -1445,6 +1527,8 @@ _CJK_START = re.compile(r"^[\u4e00-\u9fff]")
 _NAME_WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]+$")
 _CJK_WORD2 = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+_A_KIND_OF = re.compile(r"(?:[一两几多每某这那该此]家|一只|一支|某)$")
+_NAME_RUNS_ON = re.compile(r"合伙|管理|有限|公司|集团|中心|企业|（|\(")
 _PLACE_BEFORE = re.compile(r"(?:在|于|位于|落户|来自|扎根|迁往|迁至|设在|回到|来到)$")
 _PLACE_AFTER = re.compile(r"(?:创办|创立|成立|设立|注册|建厂|投产|落地|开设|设有|本地|当地)")
 _GENERIC_AREA = re.compile(r"^(?:经济|高新|技术|工业|产业|开发|示范|试验|自贸|保税|综合|新|城|市|郊|辖|片|社|小|景|校|街|园|核心|中心|老城|主城|新城)*(?:开发区|区|园区)$")
@@ -1860,6 +1944,25 @@ def _name_like_stem(stem: str) -> bool:
     from .seg import cut
     words = cut(stem, hmm=False)
     return any(_freq(w) < 5 for w in words) and len(stem) >= 2
+
+
+def _org_like(name: str) -> bool:
+    """Whether a run a context calls an employer looks like an organisation's name rather than a phrase:
+    a Latin name (Waymo), or Chinese words of which one at least is unknown to the dictionary or a
+    proper noun, and none a verb, pronoun, function word or number of everyday use (途岚智行, 英飞凌;
+    not 这里, 研发部门, 产品上线后)."""
+    if re.fullmatch(r"[A-Za-z&\-]+", name):
+        return name.lower() not in ("the", "our", "this", "that")
+    from .seg import tag
+    rare = False
+    for i, (w, f) in enumerate(tag(name)):
+        if w in name_rules()["stop_words"] or w in name_rules()["title_set"]:
+            return False
+        known = _freq(w) >= 30
+        if known and (f[:1] in ("p", "c", "u", "d", "r", "m", "q", "f", "t") or f in ("v", "ad", "an") or (f == "vn" and i == 0)):
+            return False      # (咨询, 设计 after a name are a trade: 博衡咨询)
+        rare = rare or not known or f in _NAME_TAGS
+    return rare and not _chinese_person(name) and _freq(name) < 30
 
 
 def _common_word(word: str) -> bool:

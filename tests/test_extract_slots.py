@@ -1,0 +1,148 @@
+"""Names read from the slot they stand in, and the phrasings the twelfth session taught the extractor:
+an unknown employer between 在/从/曾任 and what one does there, fund names with a compound suffix
+(产业投资基金), kinds of product after a making verb (主要生产N型单晶硅片), founders listed with where
+they work, work done after graduating, a place before 的 and a company. Sample text written for the
+tests (names invented)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.lexicon import get_lexicon
+from kg.mentions import recognise
+from test_extract import facts
+
+
+def _names(text: str) -> dict[str, str]:
+    return {m.text: m.type for m in recognise(text, get_lexicon())}
+
+
+# ---- employers named only by the slot they stand in ----
+
+@pytest.mark.parametrize("body, person, employer", [
+    ("聂云帆此前在岚舟无人机负责导航算法。", "聂云帆", "岚舟无人机"),
+    ("宋铭曾任青梧游戏主策划。", "宋铭", "青梧游戏"),
+    ("严可欣毕业后进入杭州的澄观咨询工作。", "严可欣", "澄观咨询"),
+    ("2012年到2017年，贺川在Voxa负责雷达感知。", "贺川", "Voxa"),
+])
+def test_an_unknown_employer_between_a_work_verb_and_the_work(body, person, employer):
+    got, _ = facts(body)
+    assert (person, "worksFor", employer) in got
+
+
+def test_an_employer_after_its_city_keeps_the_city_and_is_known_without_it():
+    _, res = facts("溯光智驾从深圳栖岚智行挖来了副总裁蒋雯。")
+    m = next(m for _, ms in res.sentences for m in ms if m.text == "深圳栖岚智行")
+    assert m.type == "Company" and "栖岚智行" in m.aliases
+
+
+@pytest.mark.parametrize("text", ["他现在在这里工作了十年。", "她在研发部门负责算法。", "王强在产品上线后负责运营。",
+                                  "李明在杭州工作。", "他在公司担任CTO。", "赵宁从事控制工程教学工作。"])
+def test_everyday_words_in_the_slot_name_no_employer(text):
+    assert not any(t in ("Company", "Organization") for t in _names(text).values())
+
+
+def test_a_workplace_is_no_founder_nor_the_topic():
+    body = ("杭州启砚科技有限公司成立于2021年。另一位联合创始人孟川曾在江城光通信担任研发总监，负责量产导入。")
+    got, _ = facts(body)
+    assert ("孟川", "worksFor", "江城光通信") in got
+    assert ("江城光通信", "founder", "孟川") not in got
+    assert ("杭州启砚科技有限公司", "founder", "孟川") in got
+
+
+def test_an_english_title_before_a_name_ends_at_a_time_word():
+    got, _ = facts("COO林苗以前在苏州澄川精工做了八年供应链管理。")
+    assert ("林苗", "worksFor", "苏州澄川精工") in got
+
+
+# ---- funds with a compound suffix ----
+
+@pytest.mark.parametrize("text, name", [
+    ("星曜光电获得钱塘科创投资基金领投的5000万元天使轮融资。", "钱塘科创投资基金"),
+    ("由华岭智联产业投资基金领投。", "华岭智联产业投资基金"),
+    ("2022年引入天府产业基金作为战略投资者。", "天府产业基金"),
+])
+def test_a_fund_named_with_a_compound_suffix_is_one_investor(text, name):
+    assert _names(text).get(name) == "Investor"
+
+
+@pytest.mark.parametrize("text", ["她之前在一家半导体产业基金做了八年投资。", "地方政府引导基金的支持很重要。"])
+def test_a_kind_of_fund_is_no_investor(text):
+    assert "Investor" not in _names(text).values()
+
+
+def test_a_fund_before_its_partnership_form_keeps_the_form():
+    names = _names("2023年C轮引入辽宁辽海产业投资基金合伙企业（有限合伙）领投。")
+    assert names.get("辽宁辽海产业投资基金合伙企业（有限合伙）") == "Investor"
+
+
+# ---- kinds of product after a making verb ----
+
+@pytest.mark.parametrize("body, maker, products", [
+    ("宁波拓衡精密机械有限公司主要研发和生产谐波减速器和RV减速器。", "宁波拓衡精密机械有限公司", ["谐波减速器", "RV减速器"]),
+    ("合肥清芮材料科技有限公司主要产品包括钠电正极材料和固态电解质薄膜。", "合肥清芮材料科技有限公司", ["固态电解质薄膜"]),
+    ("成都澄锐催化科技有限公司主攻船舶尾气处理用的低钒催化剂。", "成都澄锐催化科技有限公司", ["低钒催化剂"]),
+    ("武汉锐视传感科技有限公司研发的柔性压力传感器已批量供货。", "武汉锐视传感科技有限公司", ["柔性压力传感器"]),
+])
+def test_a_kind_of_product_after_a_making_verb(body, maker, products):
+    got, _ = facts(body)
+    for p in products:
+        assert (maker, "develops", p) in got
+
+
+@pytest.mark.parametrize("body", ["支持企业研发双足、轮式人形机器人。", "每年发布一次制造业大模型应用白皮书。"])
+def test_a_policy_backing_a_kind_or_an_industry_word_is_no_product(body):
+    _, res = facts(body)
+    assert not any(m.source == "kind" for _, ms in res.sentences for m in ms)
+
+
+def test_a_listed_modifier_does_not_make_products_of_its_parts():
+    _, res = facts("瑞川智能主攻集成电机、减速器和编码器的一体化关节模组。")
+    kinds = {m.text for _, ms in res.sentences for m in ms if m.source == "kind"}
+    assert kinds == {"一体化关节模组"}
+
+
+def test_a_descriptor_before_a_quoted_product_is_no_company():
+    got, _ = facts("瓷鹿智造科技有限公司成立于2020年。该公司研发的喷涂机器人“釉灵一号”已投入使用。")
+    assert ("瓷鹿智造科技有限公司", "develops", "釉灵一号") in got
+    assert not any(s == "喷涂机器人" for s, _, _ in got)
+
+
+# ---- founders with where they work; work done after graduating ----
+
+def test_a_founder_and_a_colleague_described_by_their_employer():
+    got, _ = facts("姜一帆与浙大同窗罗晓一起创立了杭州澄湖微感科技有限公司。")
+    assert ("杭州澄湖微感科技有限公司", "founder", "姜一帆") in got
+    assert ("杭州澄湖微感科技有限公司", "founder", "罗晓") in got
+
+
+def test_a_person_then_founded_the_company():
+    got, _ = facts("嘉兴澜越智能传感科技有限公司董事长章建明毕业于电子科技大学，2015年创办公司。")
+    assert ("嘉兴澜越智能传感科技有限公司", "founder", "章建明") in got
+
+
+@pytest.mark.parametrize("body, person, employer", [
+    ("郑舟成立了云岭智算科技有限公司。郑舟博士毕业后在深圳翼星科技工作了三年。", "郑舟", "深圳翼星科技"),
+    ("凌霄是岚图研究院的首席科学家。凌霄曾在英特尔硅光子部门工作七年。", "凌霄", "英特尔"),
+    ("韩雨是光启研究院的研究员。韩雨毕业后进入武汉楚晶光电研究院，从事衍射光学研究。", "韩雨", "武汉楚晶光电研究院"),
+])
+def test_work_done_after_graduating_or_in_a_department(body, person, employer):
+    got, _ = facts(body)
+    assert (person, "worksFor", employer) in got
+
+
+# ---- a place before 的 and a company ----
+
+@pytest.mark.parametrize("body, org, place", [
+    ("萧山区的杭州栖云智能家居有限公司自主开发了全屋智能系统。", "杭州栖云智能家居有限公司", "萧山区"),
+    ("此外，余杭区的杭州港联封测科技有限公司也于年内加入联盟。", "杭州港联封测科技有限公司", "余杭区"),
+])
+def test_a_place_before_de_and_a_company(body, org, place):
+    got, _ = facts(body)
+    assert (org, "location", place) in got
+
+
+def test_headquarters_in_a_place_de_company_is_that_company_s():
+    body = "重庆翼川科技有限公司成立于2019年。总部在璧山区的重庆云隼无人机有限公司，主要生产物流无人机。"
+    got, _ = facts(body)
+    assert ("重庆云隼无人机有限公司", "location", "璧山区") in got
+    assert ("重庆翼川科技有限公司", "location", "璧山区") not in got
