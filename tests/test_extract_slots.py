@@ -146,3 +146,28 @@ def test_headquarters_in_a_place_de_company_is_that_company_s():
     got, _ = facts(body)
     assert ("重庆云隼无人机有限公司", "location", "璧山区") in got
     assert ("重庆翼川科技有限公司", "location", "璧山区") not in got
+
+
+# ---- investors of the article's company; a subsidiary set up abroad ----
+
+@pytest.mark.parametrize("body, investor, company", [
+    ("栖川机器人成立于2021年。园岭创投追加投资。", "园岭创投", "栖川机器人"),
+    ("麟川智能成立于2021年。2022年底拿了紫峰创投的天使轮。", "紫峰创投", "麟川智能"),
+    ("墨语智能成立于2020年。公司早期由奇点远航基金投资。", "奇点远航基金", "墨语智能"),
+    ("锂川新能成立于2019年。宁波的甬川产业基金还参与了2023年的定增。", "甬川产业基金", "锂川新能"),
+    ("澈川科技成立于2020年。锦城创新天使基金投出了第一笔3000万元。", "锦城创新天使基金", "澈川科技"),
+])
+def test_an_investor_of_the_article_s_company(body, investor, company):
+    got, _ = facts(body)
+    assert (investor, "investedIn", company) in got
+
+
+def test_an_investor_paying_into_another_company_is_not_the_topic_s():
+    got, _ = facts("量川科技成立于2020年。庐阳天使基金向蓝川储能科技有限公司投出了第一笔钱。")
+    assert ("庐阳天使基金", "investedIn", "蓝川储能科技有限公司") in got
+    assert ("蓝川储能科技有限公司", "investedIn", "量川科技") not in got
+
+
+def test_we_set_up_a_company_abroad():
+    got, _ = facts("江西锂澜新能源科技股份有限公司成立于2015年。我们又在泰国罗勇府设立了锂澜新能源（泰国）有限公司。")
+    assert ("锂澜新能源(泰国)有限公司", "parentOrganization", "江西锂澜新能源科技股份有限公司") in got
