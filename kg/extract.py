@@ -428,6 +428,8 @@ _SUBSIDIARY_CELL = re.compile(r"^(?:全资|控股)?子公司$")
 _INVESTORS_HEADER = re.compile(r"^(?:本轮|主要)?(?:投资方|投资机构|投资人|领投方|出资方)$")
 _FOUNDER_HEADER = re.compile(r"^(?:联合)?(?:创始人|创办人)$")
 _FOUNDED_HEADER = re.compile(r"^成立(?:时间|日期|年份)$")
+_PRODUCT_HEADER = re.compile(r"^(?:主要|主营|核心|代表|主打|单项冠军|冠军|拳头)?(?:产品|产品名称|产品/服务)$")
+_PLACE_HEADER = re.compile(r"^(?:所在地|所在地区|所在区域|所在城市|注册地|地区|城市|区域|总部所在地|总部)$")
 _CELL_ROUND_ROLE = re.compile(r"(?:联合领投|领投|跟投|参投|独家投资|等)+$")
 
 
@@ -445,7 +447,8 @@ def _table_rows(sentences, conf: dict) -> list["Claim"]:
     """Markdown tables read by their header: a row's first-column company is a subsidiary of the company
     the article is about (the one named most before the table) under a 子公司 header or when a cell
     says 子公司; its investors are the names in an 投资方 column (领投/跟投 and 老股东 dropped); its
-    founders the people in a 创始人 column; its founding date the date in a 成立时间 column."""
+    founders the people in a 创始人 column; its founding date the date in a 成立时间 column; its products
+    the items of a 产品 column (单项冠军产品, 主营产品); its place the place in a 所在地 column."""
     out: list[Claim] = []
     counts: dict[str, list] = {}
     header: list[str] | None = None
@@ -464,11 +467,12 @@ def _table_rows(sentences, conf: dict) -> list["Claim"]:
             continue
         if all(re.fullmatch(r":?-{2,}:?", c[2]) for c in cells):
             continue          # | --- | --- |
-        first = next((m for m in ms if m.type in ("Company", "ResearchInstitute") and m.start < cells[0][1]), None)
-        if first is None:
+        lead = 0 if re.fullmatch(r"\d{1,3}[.、]?", cells[0][2]) is None or len(cells) < 3 else 1
+        first = next((m for m in ms if m.type in ("Company", "ResearchInstitute") and cells[lead][0] <= m.start < cells[lead][1]), None)
+        if first is None:     # (a numbered row: | 1 | 企业名称 | 产品 |, the name in the second cell)
             continue
         subj = first.targets[0]
-        for k, (cs, ce, ctext) in enumerate(cells[1:], start=1):
+        for k, (cs, ce, ctext) in enumerate(cells[lead + 1:], start=lead + 1):
             head = header[k] if k < len(header) else ""
             inside = [m for m in ms if cs <= m.start and m.end <= ce]
             if _INVESTORS_HEADER.match(head):
@@ -484,6 +488,19 @@ def _table_rows(sentences, conf: dict) -> list["Claim"]:
                 date = next((m for m in inside if m.type == "Date" and m.value and not m.approximate), None)
                 if date is not None:
                     out.append(Claim(subj, "foundingDate", date.value, sent, "rules/founded.table-row", conf["founded"]))
+            elif _PRODUCT_HEADER.match(head):
+                for part in re.finditer(r"[^、，,；;/]+", ctext):
+                    ps, pe = cs + part.start(), cs + part.end()
+                    item = sent.text[ps:pe].strip()
+                    known = next((m for m in inside if m.start <= ps and pe <= m.end and m.type in _PRODUCT_TYPES), None)
+                    if known is None and not (2 <= len(item) <= 20) or item in ("-", "—"):
+                        continue
+                    prod = known.targets[0] if known else Mention(ps, pe, item, "Product", item, "table")
+                    out.append(Claim(subj, "develops", prod, sent, "rules/develops.table-row", conf["develops"]))
+            elif _PLACE_HEADER.match(head):
+                place = next((t for m in inside for t in m.targets if t.type == "Place"), None)
+                if place is not None:
+                    out.append(Claim(subj, "location", place, sent, "rules/location.table-cell", conf["location"]))
         owned = _SUBSIDIARY_HEADER.match(header[0]) or any(_SUBSIDIARY_CELL.match(c[2]) for c in cells[1:])
         if owned and counts:
             owner = max(counts.values(), key=lambda v: v[0])[1]
@@ -740,7 +757,7 @@ class RuleExtractor:
         self._label_conf = {rel: measured.get(f"{rel}.label-line", {}).get("confidence", 0.75)
                             for rel in ("founder", "works", "location", "parent", "founded")}
         self._table_conf = {rel: measured.get(f"{rel}.table-row", {}).get("confidence", 0.8)
-                            for rel in ("parent", "invest", "founder", "founded")}
+                            for rel in ("parent", "invest", "founder", "founded", "develops", "location")}
         self._cv_conf = {rel: measured.get(f"{rel}.cv-line", {}).get("confidence", 0.8) for rel in ("works", "alumni")}
         self._listed_unit_conf = measured.get("parent.listed-below", {}).get("confidence", 0.8)
         self._listed_product_conf = measured.get("develops.listed-with-product", {}).get("confidence", 0.75)
