@@ -92,10 +92,11 @@ def _targets(c: Mention, types: tuple[str, ...]):
         yield Mention(c.start, c.end, c.text, "University", c.parent, "coref")
 
 
-def _topic(cands: list[Mention], types: tuple[str, ...], head: str = "") -> Mention | None:
+def _topic(cands: list[Mention], types: tuple[str, ...], head: str = "", here: bool = False) -> Mention | None:
     for c in cands:
-        if c.basis:
-            continue          # 根据《X》: the document cited as the basis is not what 本通知 means
+        if c.basis or (c.workplace and not here):
+            continue          # 根据《X》: the document cited as the basis is not what 本通知 means (nor is where
+                              # someone once worked, in an earlier sentence, what 该公司 means)
         for t in _targets(c, types):
             if t.type in types and t.name.endswith(head):
                 return t
@@ -177,7 +178,7 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
             if n == 1 and recent is not None:
                 kind = _KIND_HEAD.search(text, s, e)
                 head = kind.group(kind.lastindex) if kind else ""
-                pick = _topic(before if text[s:e] in _BARE_FIRM else list(reversed(before)), types, head)
+                pick = _topic(before if text[s:e] in _BARE_FIRM else list(reversed(before)), types, head, here=True)
                 # (bare 公司 is the company the sentence is about, its first: not the subsidiary it listed last)
                 back = 0
                 if pick is None and para is not None and text[s].isascii() and types == ("Company",) \

@@ -56,7 +56,7 @@ EN_TITLES = (r"(?:(?:(?:co-)?founder\sand\s|(?:Co-)?[Ff]ounder\sand\s)?(?:chief\
              r"(?:associate\s|assistant\s|adjunct\s)?professor|(?:Associate\s|Assistant\s|Adjunct\s)?Professor|director|Director|head|"
              r"managing\spartner|Managing\sPartner|partner|spokesperson|spokesman|(?:vice\s)?mayor|dean|Dean|secretary-general|Secretary-General|"
              r"chief\seconomist|(?:senior\s|chief\s|lead\s|principal\s|deputy\s|executive\s|general\s|research\s|investment\s)?"
-             r"(?:analyst|engineer|scientist|researcher|architect|designer|director|manager|fellow|lecturer|partner|strategist)|"
+             r"(?:analyst|engineer|scientist|researcher|architect|designer|director|manager|fellow|lecturer|partner|strategist|editor|reporter|correspondent|consultant|adviser|advisor)|"
              r"Deputy\sDirector|General\sManager|deputy\sdirector|general\smanager|vice-president|Vice-President))")
 _PH = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE)
 LIST_SEP = r"\s*(?:、|和|与|及|以及|会同|,\s*and|and|&|,)\s*(?:本地机构|老股东|新股东|股东|机构|the\s(?:[a-z][a-z\-]+\s){0,3}|existing\s(?:backers?|investors?|shareholders?)\s|(?:其|他的|她的|自己)?(?:指导过?的|带过的|培养的)?(?:合伙人|搭档|同事|老同学|同学|师兄|师弟|师姐|师妹|学生|博士生|博士毕业生|硕士生|研究生|导师|妻子|丈夫|校友)|(?:首席技术官|首席执行官|首席科学家|CEO|CTO|总经理|董事长|副总裁|总裁|副总经理|联合创始人)|[\u4e00-\u9fff]{0,8}?(?:" + "|".join(name_rules()["descriptor_nouns"]) + r"))?(?:\ue000L\d+\ue001(?:-based\s|[''’]s\s|的))?"

@@ -200,6 +200,19 @@ _EN_CAP = r"[A-Z][A-Za-z0-9&'\-À-ÖØ-öø-ÿ]*"
 _EN_ORG = re.compile(rf"(?<![A-Za-z0-9&'\-])((?:{_EN_CAP}\s+){{0,6}}(?:\([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\)\s+)?{_EN_ORG_SUFFIX}(?:,?\s(?:Ltd|Limited|Inc)(?:\.|\b))?)(?:(?<=\.)|\b)", re.A)   # (after and before CJK too: ASCII \b, \w)
 _EN_CAPS = r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3}"
 _EN_FIRM_NOUN = r"(?:company|maker|firm|start-up|startup|manufacturer|developer|supplier|provider|operator|unicorn|designer|chipmaker|automaker)"
+# an employer named by the slot it stands in: a senior editor at Frontier Signal Media, spent a decade at
+# Cadence, ran the speech group at smartphone maker Oudian Mobile, left Qualcomm (kg.mentions._english_names)
+_EN_EMPLOYER_SLOT = re.compile(
+    r"(?:\b(?:engineer|architect|editor|reporter|researcher|scientist|professor|lecturer|director|manager|partner|analyst|head|"
+    r"chief|president|officer|fellow|lead|leader|group|team|lab|years|decade|months|designer|developer|consultant|adviser|"
+    r"advisor|executive|associate|intern|staff|worked|working|works|taught|teaching|career|stint|postdoc)\b[^.;:]{0,40}?\bat|"
+    r"\b(?:joined|left|leaving|joining)|\b(?:formerly|previously|earlier)\s(?:of|with))\s"
+    r"(?:(?:[a-z][a-z\-]*\s){0,2}(?:maker|company|firm|startup|start-up|giant|developer|manufacturer|supplier|group|lab|platform)\s)?"
+    r"(?:the\s)?([A-Z][A-Za-z0-9&'’.\-]*(?:\s(?:of\s(?:the\s)?|and\s|&\s)?[A-Z][A-Za-z0-9&'’\-]*){0,6})")
+_EN_GROUPISH = re.compile(r"\b(?:Association|Alliance|Federation|Consortium|Chamber|Club|Council|Committee|Society|League|Network|Programme|Program)$")
+_EN_NOT_EMPLOYER = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                    "Christmas", "Chinese", "English", "PhD", "MBA", "Professor", "Dr", "Mr", "Ms", "Mrs"}
 _EN_ORG_CONTEXT = re.compile(
     rf"(?<![A-Za-z\-])({_EN_CAPS})\s(?:was|is|has\sbeen)\s(?:co-)?(?:founded|set\sup|established|incorporated|spun\soff)\b"
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:which|that)\s[^,.;]{{3,80}},\s(?:was|is)\s(?:co-)?(?:founded|set\sup|established|incorporated|spun\soff)\b"
@@ -1010,6 +1023,10 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None, lexi
                 taken.append(Mention(s, e, item, "Company", item, "context"))
     for c in (_EMPLOYER_SLOT.finditer(text) if bit is None or may & bit[_EMPLOYER_SLOT] else ()):
         s, e = c.span(1)
+        there = next((m for m in taken if m.start == s and m.end == e and m.type not in ("Place", "Person", "Date")), None)
+        if there is not None:
+            there.workplace = True    # 曾在华为工作: a known organisation in the slot is a workplace too
+            continue
         lead = next((m for m in taken if m.type == "Place" and m.start == s and m.end < e - 1), None)
         aliases = ()
         if lead is not None and text[lead.end] == "的":
@@ -2162,6 +2179,20 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         s, e = m.span(1)
         if free(s, e) and m.group(1).split()[0] not in _EN_STOP:
             taken.append(Mention(s, e, m.group(1), "Group", m.group(1), "english"))
+    for m in _EN_EMPLOYER_SLOT.finditer(text):     # a senior editor at Frontier Signal Media; left Qualcomm
+        s, e = m.span(1)
+        name = re.sub(r"['’]s?$|\.$", "", m.group(1))
+        e = s + len(name)
+        words = name.split()
+        if _EN_GROUPISH.search(name):
+            continue          # joined the Zhejiang Optoelectronics Industry Association: a member, not an employee
+        if any(x.start == s and x.end == e for x in taken):
+            continue
+        if not words or words[0] in _EN_STOP or not free(s, e) or name in _EN_NOT_EMPLOYER or name.isupper() \
+                or getattr(lexicon.lookup(name), "type", None) in ("Place", "Person") \
+                or (words[0].lower() in _PINYIN_SURNAMES and _EN_NAME.fullmatch(name)):
+            continue
+        taken.append(Mention(s, e, name, _en_org_type(name), name, "english", workplace=True))
     for m in _EN_ORG_CONTEXT.finditer(text):       # Qingtu Autonomy is a Nanjing company; Huaheng, a machinery maker
         g = m.lastindex           # (one group per alternative)
         s, e = m.span(g)

@@ -171,3 +171,25 @@ def test_an_investor_paying_into_another_company_is_not_the_topic_s():
 def test_we_set_up_a_company_abroad():
     got, _ = facts("江西锂澜新能源科技股份有限公司成立于2015年。我们又在泰国罗勇府设立了锂澜新能源（泰国）有限公司。")
     assert ("锂澜新能源(泰国)有限公司", "parentOrganization", "江西锂澜新能源科技股份有限公司") in got
+
+
+# ---- English employers named by their slot ----
+
+@pytest.mark.parametrize("body, person, employer", [
+    ("Emily Zhao is a senior editor at Northwind Signal Media.", "Emily Zhao", "Northwind Signal Media"),
+    ("Ma Lin was formerly a senior engineer at Cadenza.", "Ma Lin", "Cadenza"),
+    ("Ruan Jie, who ran the speech group at smartphone maker Oulan Mobile, leads the team.", "Ruan Jie", "Oulan Mobile"),
+])
+def test_an_english_employer_named_by_its_slot(body, person, employer):
+    got, _ = facts(body)
+    assert (person, "worksFor", employer) in got
+
+
+def test_an_association_joined_is_no_employer():
+    _, res = facts("Zhiheng Photonics joined the Zhejiang Optoelectronics Industry Association in 2019.")
+    assert not any(m.workplace for _, ms in res.sentences for m in ms)
+
+
+def test_an_acronym_in_the_slot_waits_for_its_definition():
+    _, res = facts("Liang Qiu is a professor at SCUT. She joined South China University of Technology (SCUT) in 2015.")
+    assert not any(m.text == "SCUT" and m.type == "Company" for _, ms in res.sentences for m in ms)
