@@ -706,9 +706,10 @@ def build_template(text: str, mentions: list[Mention]) -> tuple[str, list[tuple[
                 rest = content
                 for x in inside:
                     rest = rest.replace(x.text, "")
-                alias_like = (content.isascii() and not any(x.type == "Place" != m.type for x in inside)) \
+                alias_like = not (m.type == "Place" and content.isascii() and content.isupper()) and (
+                    (content.isascii() and not any(x.type == "Place" != m.type for x in inside)) \
                     or (all(x.name == m.name or x.type == m.type for x in inside)    # (Chutian Robotics (Wuhan): a place)
-                        and not _BRACKET_NOT_ALIAS.search(rest))    # (X（Y集团所属企业）: the parent, no other name)
+                        and not _BRACKET_NOT_ALIAS.search(rest)))    # (X（Y集团所属企业）: the parent, no other name)
                 if all(x.end <= br.end() for x in inside) and alias_like:
                     end = br.end()
                     skip.update(id(x) for x in inside)

@@ -192,6 +192,13 @@ _EN_WORK_TO = re.compile(r"\b((?:[A-Z][\w\-]*\s){0,4}(?:Measures|Opinions|Guidel
 _EN_WORK = re.compile(r"\b(?:The\s)?((?:(?:19|20)\d{2}\s)?(?:[\x22“]?[A-Z][\w'\-]*\+?[\x22”]?\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook|Opinions|Regulations|Initiative)(?:\s(?:for|on)\s(?:the\s)?[\x22“]?[A-Z][\w'\-+]*[\x22”]?(?:\s(?:(?:of|and|for|in|on|the)\s){0,2}(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[\x22“]?[A-Z][\w'\-+]*[\x22”]?){0,8})?(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?\)|\s(?:19|20)\d{2})?)(?![\w])")
 _EN_DISTRICT = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3}(?:district|District|New\sArea|county|County|town|Town|township|Township|Hi-[Tt]ech\sZone|Economic\sDevelopment\sZone|Economic\sand\sTechnological\sDevelopment\sZone|Free\sTrade\sZone|Science\sPark|Software\sPark|Science\sCity|Tech\sCity|High-[Tt]ech\sZone|Industrial\sPark|Innovation\sPark|Industrial\sBase|Robot\sIndustrial\sBase))\b")
 _EN_PLACE_BEFORE_KIND = re.compile(r"(?<![\w\-])([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=-based\b)|(?<='s\s)([A-Z][a-z]+)(?=\s(?:area|district|zone)\b)")
+# a place the lexicon does not list, in a location's slot: based in Pittsburgh, registered in Düsseldorf, founded in
+# 2014 in Bergen, a Pittsburgh warehouse-automation start-up (kg.mentions._english_names)
+_EN_PLACE_SLOT = re.compile(
+    r"(?:\b(?:based|headquartered|located|registered|incorporated|founded|established|set\sup|opened|built|plant|factory|"
+    r"offices?|facility|campus|subsidiary|unit)\s(?:[^.;,]{0,24}?\s)?in|\b(?:an?|the)(?=\s[A-Z][a-zà-ÿ]+\s(?:[a-z][a-z\-]*\s){0,2}"
+    r"(?:start-?up|company|firm|maker|manufacturer|developer|supplier|fund|investor|lab|institute)\b))"
+    r"\s([A-Z][a-zà-ÿ]+(?:[\s\-][A-Z][a-zà-ÿ]+)?)(?=[,.;)]|$|\s(?:in|and|on|at|with|for|since|after|before|last|this|[a-z][a-z\-]*\s(?:start-?up|company|firm|maker|manufacturer|developer|supplier|fund|investor|lab|institute)\b)\b)")
 _EN_ZONE = re.compile(r"\b((?:[A-Z][\w'\-]*\s){1,5}(?:Development|Industrial|Economic|Free\sTrade|Pilot|Demonstration)\s(?:Zone|Area))\b")   # Xi'an High-tech Industries Development Zone
 _EN_PRODUCT = re.compile(r"\b([A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*)?[ \-]?[A-Z]?\d+(?:\.\d+)?[A-Za-z]*|[A-Z]{1,4}-[A-Z][a-z]+"
                          r"|[A-Z]{2,4}-[A-Z]{2,5}(?=\s(?:chip|series|module|platform|system|robot|model|sensor|line|family|unit|card|controller|inverter|battery|cell|pack|hand|arm|software|app|drone|screws?)s?\b))\b")
@@ -2062,6 +2069,13 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             for x in inside:
                 taken.remove(x)
             taken.append(Mention(s, e, m.group(1), "Place", m.group(1), "english"))
+    for m in _EN_PLACE_SLOT.finditer(text):            # based in Pittsburgh; a Bergen hydrogen start-up
+        s, e = m.span(1)
+        name = m.group(1)
+        if free(s, e) and name.split()[0] not in _EN_STOP and name not in _EN_NOT_EMPLOYER \
+                and not (name.split()[0].lower() in _PINYIN_SURNAMES and len(name.split()) == 2) \
+                and getattr(lexicon.lookup(name), "type", "Place") == "Place":
+            taken.append(Mention(s, e, name, "Place", name, "english"))
     for m in _EN_PLACE_BEFORE_KIND.finditer(text):     # a Cambridge-based firm; Shenzhen's Qianhai area
         g = m.lastindex
         s, e = m.span(g)

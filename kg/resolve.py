@@ -76,6 +76,8 @@ class Resolver:
             alias = clean(am.group(1))
             if not alias or alias == m.name or re.fullmatch(r"[\d\s.\-]+", alias):
                 continue
+            if m.type == "Place" and alias.isascii() and alias.isupper():
+                continue          # Commercial Aircraft Corporation of China (COMAC): the longer name's acronym
             if m.type == "Person" and not re.fullmatch(r"[A-Za-z][A-Za-z .'\-]+", alias):
                 continue          # 冯启航（院长）: a role in brackets, not another name of the person
             if any(x.type == "Place" and clean(x.text) == alias and m.end < x.start <= m.end + am.end() for x in mentions):

@@ -193,3 +193,28 @@ def test_an_association_joined_is_no_employer():
 def test_an_acronym_in_the_slot_waits_for_its_definition():
     _, res = facts("Liang Qiu is a professor at SCUT. She joined South China University of Technology (SCUT) in 2015.")
     assert not any(m.text == "SCUT" and m.type == "Company" for _, ms in res.sentences for m in ms)
+
+
+# ---- English places the lexicon does not list, and a company in its city ----
+
+@pytest.mark.parametrize("body, org, place", [
+    ("The chips are made by Xinlan Semiconductor in Wuxi.", "Xinlan Semiconductor", "无锡"),
+    ("Jiangnan Fluid Systems of Shaoxing supplies the valves.", "Jiangnan Fluid Systems", "绍兴"),
+    ("Loomfield Robotics, a Pittsburgh warehouse-automation start-up, raised money.", "Loomfield Robotics", "Pittsburgh"),
+    ("Nordvik Energy was founded in 2014 in Bergen.", "Nordvik Energy", "Bergen"),
+    ("Lingshan Robotics Europe GmbH, registered in Düsseldorf in 2022, sells robots.", "Lingshan Robotics Europe GmbH", "Düsseldorf"),
+])
+def test_an_english_company_and_its_place(body, org, place):
+    got, _ = facts(body)
+    assert (org, "location", place) in got
+
+
+def test_a_country_inside_a_longer_name_with_its_acronym_is_no_location():
+    got, res = facts("Shi Wen, a former engineer at the Commercial Aircraft Corporation of China (COMAC), said so.")
+    assert not any(r == "location" for _, r, _ in got)
+    assert not any(m.type == "Place" and m.text == "June" for _, ms in res.sentences for m in ms)
+
+
+def test_months_after_in_are_no_places():
+    _, res = facts("He was based in June at the lab and registered in March.")
+    assert not any(m.type == "Place" for _, ms in res.sentences for m in ms)
