@@ -216,6 +216,7 @@ _EN_EMPLOYER_SLOT = re.compile(
     r"\b(?:joined|left|leaving|joining)|\b(?:formerly|previously|earlier)\s(?:of|with))\s"
     r"(?:(?:[a-z][a-z\-]*\s){0,2}(?:maker|company|firm|startup|start-up|giant|developer|manufacturer|supplier|group|lab|platform)\s)?"
     r"(?:the\s)?([A-Z][A-Za-z0-9&'’.\-]*(?:\s(?:of\s(?:the\s)?|and\s|&\s)?[A-Z][A-Za-z0-9&'’\-]*){0,6})")
+_EN_ARM_TAIL = re.compile(r"\s(?:[A-Z][a-z]+\s){0,2}(?:Holding|Holdings|Capital|Ventures|Venture\sCapital|Fund|Investment|Investments|Asset\sManagement)\b")
 _EN_GROUPISH = re.compile(r"\b(?:Association|Alliance|Federation|Consortium|Chamber|Club|Council|Committee|Society|League|Network|Programme|Program)$")
 _EN_NOT_EMPLOYER = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -225,6 +226,7 @@ _EN_ORG_CONTEXT = re.compile(
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:which|that)\s[^,.;]{{3,80}},\s(?:was|is)\s(?:co-)?(?:founded|set\sup|established|incorporated|spun\soff)\b"
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),?\s(?:is\s|was\s)?(?:a|an|another)\s(?:[\w\-]+\s){{0,4}}?{_EN_FIRM_NOUN}\b"
     rf"|known\sas\s({_EN_CAPS})"
+    rf"|(?:^|,\s|;\s)({_EN_CAPS})\s(?:has\s|had\s|also\s)?(?:raised|secured|closed|completed|received)\s[^.;]{{0,40}}?\b(?:round|money|funding|financing|capital|investment|million|billion)\b"
     rf"|(?:^|,\s|\b[Tt]he\s)(?:[\w\-]+\s){{0,2}}?{_EN_FIRM_NOUN},?\s({_EN_CAPS}),?\s(?:has\s|had\s|was\s|is\s|said|raised|closed|completed|announced|launched|released|unveiled|founded|develops|makes|builds)"
     rf"|^(?:Founded|Established|Set\sup|Started)\s(?:in\s\d{{4}}|by\s[^,]{{3,60}}),\s({_EN_CAPS})\s(?:is|was|has|had|makes|develops|builds)\b"
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:located|based|headquartered)\sin\s[^,.;]{{3,60}},\s(?:is|was)\s(?:a|an|the)\s(?:[\w\-]+\s){{0,3}}?(?:subsidiary|unit|spin-?off|maker|supplier|developer|startup|company|firm)\b"
@@ -2183,7 +2185,9 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         if not free(s, e):
             inside = [x for x in taken if not (e <= x.start or s >= x.end)]
             legal = _EN_LEGAL_TAIL.search(name) is not None and len(words) >= 4
-            if not all((x.type == "Place" or (legal and x.type != "Person")) and s <= x.start and x.end <= e for x in inside):
+            arm = len(inside) == 1 and inside[0].start == s and inside[0].end < e and inside[0].type != "Person" \
+                and _EN_ARM_TAIL.search(text, inside[0].end, e) is not None    # Zhejiang University Holding Group
+            if not all((x.type == "Place" or ((legal or arm) and x.type != "Person")) and s <= x.start and x.end <= e for x in inside):
                 continue
             for x in inside:               # Shenzhen Robotics Association, Guangdong-Hong Kong-Macao Greater Bay
                 taken.remove(x)            # Area Robotics Alliance: the places are part of the name (and any name

@@ -218,3 +218,23 @@ def test_a_country_inside_a_longer_name_with_its_acronym_is_no_location():
 def test_months_after_in_are_no_places():
     _, res = facts("He was based in June at the lab and registered in March.")
     assert not any(m.type == "Place" for _, ms in res.sentences for m in ms)
+
+
+# ---- English investors of the article's company ----
+
+@pytest.mark.parametrize("body, investor, company", [
+    ("Lightmere Photonics makes lasers. It raised 50 million yuan in a Series A. Changjiang Xinyue Capital led the round.",
+     "Changjiang Xinyue Capital", "Lightmere Photonics"),
+    ("Qingshan Vision counts Yangtze Crest Capital as its largest outside shareholder.", "Yangtze Crest Capital", "Qingshan Vision"),
+    ("Longjiang Heat Shield raised money from Songhua Venture Partners.", "Songhua Venture Partners", "Longjiang Heat Shield"),
+    ("Zhiyao Photonics makes lenses. Zhejiang University Holding Group took an early stake.",
+     "Zhejiang University Holding Group", "Zhiyao Photonics"),
+])
+def test_an_english_investor_of_the_article_s_company(body, investor, company):
+    got, _ = facts(body)
+    assert (investor, "investedIn", company) in got
+
+
+def test_a_series_letter_ends_a_sentence():
+    _, res = facts("It raised 50 million yuan in a Series A. Changjiang Xinyue Capital led the round.")
+    assert len(res.sentences) == 2
