@@ -217,6 +217,17 @@ _EN_EMPLOYER_SLOT = re.compile(
     r"(?:(?:[a-z][a-z\-]*\s){0,2}(?:maker|company|firm|startup|start-up|giant|developer|manufacturer|supplier|group|lab|platform)\s)?"
     r"(?:the\s)?([A-Z][A-Za-z0-9&'’.\-]*(?:\s(?:of\s(?:the\s)?|and\s|&\s)?[A-Z][A-Za-z0-9&'’\-]*){0,6})")
 _EN_ARM_TAIL = re.compile(r"\s(?:[A-Z][a-z]+\s){0,2}(?:Holding|Holdings|Capital|Ventures|Venture\sCapital|Fund|Investment|Investments|Asset\sManagement)\b")
+# a product named by the slot it stands in: its flagship product, the Haixun Manta; sells Inkwell, a coding
+# assistant; builds the Skyport, an automated station; Tingfeng's main product is Tingfeng Scribe
+_EN_PRODUCT_SLOT = re.compile(
+    r"(?:\b(?:[Ii]ts|[Tt]heir|[A-Z][\w\-]*[’']s)\s(?:(?:own|flagship|main|core|best-known|first|new|latest|newest|signature|second)\s)+"
+    r"(?:[a-z\-]+\s){0,3}?(?:product|model|platform|system|chip|robot|app|device|service|software|engine|line|cell|battery|drone|vehicle)?"
+    r"(?:,\s|\s)(?:is\s|was\s)?(?:the\s|a\s)?"
+    r"|\b(?:sells|builds|launched|released|unveiled|developed|introduced|offers|debuted|followed\swith|previews?|previewed)\s(?:the\s)?"
+    r"|\b[Ii]ts\s(?=[A-Z][\w\-]*\s(?:[a-z][\w\-]*\s){0,2}(?:series|system|platform|chip|module|cell|robot|app|software|engine|battery|drone|sensor|card|controller|pack)s?\b))"
+    r"((?:[A-Z][\w\-]*|[A-Z]{2,}[\w\-]*)(?:\s(?:[A-Z][\w\-]*|\d[\w\-]*(?:\.\d+)*)){0,2})"
+    r"(?=,\s(?:a|an|the)\s|\s(?:[a-z][\w\-]*\s){0,2}(?:series|system|platform|model|chip|module|cell|robot|app|software|engine|battery|drone|sensor|card|controller|pack)s?\b|[.;]|,\s(?:is|was|which)\b)")
+_EN_ORG_SUFFIX_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Group|Holdings?|Capital|Ventures|Fund|Partners|Technology|Technologies|Robotics|University|Institute)\.?$")
 _EN_GROUPISH = re.compile(r"\b(?:Association|Alliance|Federation|Consortium|Chamber|Club|Council|Committee|Society|League|Network|Programme|Program)$")
 _EN_NOT_EMPLOYER = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -2211,6 +2222,20 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
                 or (words[0].lower() in _PINYIN_SURNAMES and _EN_NAME.fullmatch(name)):
             continue
         taken.append(Mention(s, e, name, _en_org_type(name), name, "english", workplace=True))
+    for m in _EN_PRODUCT_SLOT.finditer(text):      # its flagship product, the Haixun Manta; sells Inkwell, a …
+        s, e = m.span(1)
+        name = m.group(1)
+        words = name.split()
+        if words[0] in _EN_STOP or name in _EN_NOT_EMPLOYER or lexicon.lookup(name) is not None \
+                or (len(words) == 1 and name.isupper() and len(name) <= 3) or _EN_ORG_SUFFIX_END.search(name) or (words[0].lower() in _PINYIN_SURNAMES and _EN_NAME.fullmatch(name)):
+            continue
+        inside = [x for x in taken if not (e <= x.start or s >= x.end)]
+        if any(x.type != "Company" or x.source != "local" or x.start != s or x.end >= e for x in inside):
+            continue          # (Tingfeng Scribe: the maker's name the article learned, then the product's own word)
+        for x in inside:
+            taken.remove(x)
+        typ = "AIModel" if re.search(r"\bmodel\b", text[max(0, s - 40):s] + text[e:e + 30]) else "Product"
+        taken.append(Mention(s, e, name, typ, name, "english"))
     for m in _EN_ORG_CONTEXT.finditer(text):       # Qingtu Autonomy is a Nanjing company; Huaheng, a machinery maker
         g = m.lastindex           # (one group per alternative)
         s, e = m.span(g)

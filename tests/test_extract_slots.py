@@ -238,3 +238,22 @@ def test_an_english_investor_of_the_article_s_company(body, investor, company):
 def test_a_series_letter_ends_a_sentence():
     _, res = facts("It raised 50 million yuan in a Series A. Changjiang Xinyue Capital led the round.")
     assert len(res.sentences) == 2
+
+
+# ---- English products named by their slot ----
+
+@pytest.mark.parametrize("body, maker, product", [
+    ("Hanshan Drive makes reducers. Its HS-PRS series is already qualified at two automakers.", "Hanshan Drive", "HS-PRS"),
+    ("Zhenyu Power makes batteries. Its Aurora sodium-ion cell entered mass production in March.", "Zhenyu Power", "Aurora"),
+    ("Moxi Intelligence makes chatbots. Moxi Intelligence also sells Quillpad, a coding assistant.", "Moxi Intelligence", "Quillpad"),
+    ("Haiyun Robotics cleans hulls. Its flagship product, the Haiyun Ray, is a magnetic-crawler robot.", "Haiyun Robotics", "Haiyun Ray"),
+])
+def test_an_english_product_named_by_its_slot(body, maker, product):
+    got, _ = facts(body)
+    assert (maker, "develops", product) in got
+
+
+@pytest.mark.parametrize("text", ["Heyan Medical builds AI software for hospitals.", "Its CEO Wang Lei spoke.", "Its Shenzhen office opened."])
+def test_an_acronym_a_title_or_a_place_in_the_slot_is_no_product(text):
+    _, res = facts(text)
+    assert not any(m.type in ("Product", "AIModel") for _, ms in res.sentences for m in ms)
