@@ -767,6 +767,7 @@ class RuleExtractor:
         self._name_place_conf = {rid: measured.get(rid, {}).get("confidence", prior) for rid, prior in
                                  (("location.place-in-name", 0.8), ("location.place-in-name-province", 0.5))}
         self._name_maker_conf = measured.get("develops.maker-in-product-name", {}).get("confidence", 0.8)
+        self._founding_conf = measured.get("founded.with-founder", {}).get("confidence", 0.75)
         self._cooc_conf = _cooc_confidences(rules_path)
 
     def _type_mask(self, mentions: list[Mention]) -> int:
@@ -922,6 +923,7 @@ class RuleExtractor:
         claims.extend(_listed_products(sentences, claims, self._listed_product_conf))
         claims.extend(_bio_blocks(sentences, self._cv_conf))
         claims.extend(_table_rows(sentences, self._table_conf))
+        claims.extend(_founding_dates(sentences, claims, self._founding_conf))
         return claims
 
     def _cooccurrence(self, sent: Sentence, ms: list[Mention], found: list[Claim], history) -> list[Claim]:
@@ -1573,6 +1575,45 @@ def _listed_products(sentences, claims: list[Claim], conf: float) -> list[Claim]
             if best is not None:
                 made.add(q.name)
                 out.append(Claim(best.subject, "develops", q, sent, "rules/develops.listed-with-product", conf))
+    return out
+
+
+_FOUNDING_VERB = re.compile(r"创办|创立|创建|成立|设立|组建|founded|co-founded|set\sup|established|incorporated|started")
+_CLAUSE_CUT = re.compile(r"[，,；;]")
+
+
+def _founding_dates(sentences, claims: list[Claim], conf: float) -> list[Claim]:
+    """When a pattern names who founded an organisation and the clause with the founding verb holds one date
+    (2016年与周子健联合创办云栈数据, 星汉微电子由郁文博于2015年创立, In 1993 he founded X), that date is the
+    organisation's founding date — unless the article gives it one already. The organisation must be named
+    in that clause, or the clause name no other organisation (a founder's university aside)."""
+    dated = {c.subject.name for c in claims if c.relation == "foundingDate" and not _is_net(c)}
+    by_start = {sent.start: ms for sent, ms in sentences}
+    out: list[Claim] = []
+    for c in claims:
+        if c.relation != "founder" or _is_net(c) or c.subject.name in dated:
+            continue
+        sent = c.sentence
+        ms = by_start.get(sent.start, [])
+        text = sent.text
+        cjk = re.search("[\u4e00-\u9fff]", text) is not None
+        cuts = [0] + [m.end() for m in _CLAUSE_CUT.finditer(text)] + [len(text) + 1] if cjk else [0, len(text) + 1]
+        for a, b in zip(cuts, cuts[1:]):
+            verb = _FOUNDING_VERB.search(text, a, b - 1 if b > len(text) else b)
+            if verb is None:
+                continue
+            dates = [m for m in ms if m.type == "Date" and m.value and a <= m.start < b]
+            if len(dates) != 1:
+                continue
+            inside = [m for m in ms if a <= m.start < b and m.type not in ("Date", "Person", "Place")]
+            named = any(t.name == c.subject.name for m in inside for t in m.targets)
+            others = [m for m in inside if CODES.get(m.type, "") in "CROIGK" and not any(t.name == c.subject.name for t in m.targets)]
+            if not named and others:
+                continue
+            out.append(Claim(c.subject, "foundingDate", dates[0].value, sent, "rules/founded.with-founder", conf,
+                             approximate=dates[0].approximate))
+            dated.add(c.subject.name)
+            break
     return out
 
 

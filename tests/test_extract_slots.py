@@ -257,3 +257,22 @@ def test_an_english_product_named_by_its_slot(body, maker, product):
 def test_an_acronym_a_title_or_a_place_in_the_slot_is_no_product(text):
     _, res = facts(text)
     assert not any(m.type in ("Product", "AIModel") for _, ms in res.sentences for m in ms)
+
+
+# ---- the founding date read with the founder ----
+
+@pytest.mark.parametrize("body, org, date", [
+    ("星澜微电子由复旦大学微电子学院校友郁文涛于2015年创立。", "星澜微电子", "2015"),
+    ("芯瞳光电科技有限公司是一家激光雷达企业。2019年由华中科技大学光学与电子信息学院博士周启航创办。", "芯瞳光电科技有限公司", "2019"),
+    ("Qu Zhenyang is a materials scientist. In 1993, together with HIT, he founded Harbin Beishan Advanced Ceramics Co., Ltd.",
+     "Harbin Beishan Advanced Ceramics Co., Ltd.", "1993"),
+])
+def test_the_founding_date_in_the_founder_s_clause(body, org, date):
+    got, _ = facts(body)
+    assert (org, "foundingDate", date) in got
+
+
+def test_a_date_in_another_clause_is_not_the_founding_date():
+    got, _ = facts("澜川科技有限公司由王立于2018年创办，2021年完成B轮融资。")
+    assert ("澜川科技有限公司", "foundingDate", "2018") in got
+    assert ("澜川科技有限公司", "foundingDate", "2021") not in got
