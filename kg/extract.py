@@ -596,7 +596,10 @@ def _ordinal(marker: str) -> int:
     return tens * 10 + (_CN_ORDINALS.index(cn[-1]) + 1 if cn[-1] != "十" else 0)
 
 
-_ANNOUNCES_MEMBERS = re.compile(r"(?:成员|会员|名单|成员单位|成员企业|入选企业|上榜企业)[^。]{0,30}[：:]\s*$")
+_ANNOUNCES_MEMBERS = re.compile(r"(?:成员|会员|名单|成员单位|成员企业|入选企业|上榜企业|理事单位|会员单位)[^。]{0,30}[：:]\s*$"
+                                r"|^\s*(?:[一二三四五六七八九十]+、)?[^，。,.:：]{0,12}(?:会员|成员|[Mm]embers?)(?:单位|企业|名单|\s[Ll]ist)?\s*$"
+                                r"|\b(?:[Mm]embers?|[Mm]ember\s(?:companies|organi[sz]ations|units)|[Mm]embership)\b[^.]{0,60}:\s*$")
+_MEMBER_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*[.．、)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[-•·*]|\|)\s*(?:\*\*)?")
 _LISTED = re.compile(r"^\s*(?:[-•·*]\s*)?[^：:，。、]{1,12}[：:]\s*((?:[^、，。；;：:]{2,14}、)+[^、，。；;：:]{2,14}?)(?:等)?\s*[；;。]?\s*$")
 
 
@@ -961,10 +964,11 @@ class RuleExtractor:
 
     def _member_listings(self, sentences) -> list[Claim]:
         """Members listed line by line after a sentence that announces them (首批成员覆盖四类：
-        / - 模型研发：A、B、C；): each listed name is a member of the group the announcement names, or of
-        the article's group or alliance when it names none."""
+        / - 模型研发：A、B、C；, or one numbered entry or table row per member: 1. 广州飞鹞航空科技有限公司（…）):
+        each listed name is a member of the group the announcement names, or of the article's group or
+        alliance when it names none."""
         out: list[Claim] = []
-        group, left = None, 0
+        group, left, entries = None, 0, 0
         history: list[Mention] = []
         for sent, ms in sentences:
             line = _LISTED.match(sent.text)
@@ -977,12 +981,24 @@ class RuleExtractor:
                     m = known or Mention(s_, e_, sent.text[s_:e_], "Company", sent.text[s_:e_], "list")
                     out.append(Claim(m, "memberOf", group, sent, "rules/member.listed-below", self._listed_conf))
                 continue
+            entry = _MEMBER_ENTRY.match(sent.text) if group is not None and entries > 0 else None
+            if entry is not None:     # 1. 广州飞鹞航空科技有限公司（广州市黄埔区），理事单位 / | Foshan Zhiyan Co., Ltd. | Foshan |
+                first = next((m for m in ms if m.type != "Date"), None)
+                if first is not None and first.start - entry.end() <= 1 and CODES[first.type] in "CRIOUA" \
+                        and first.targets[0].name != group.name:
+                    out.append(Claim(first, "memberOf", group, sent, "rules/member.entry-below", self._listed_conf))
+                    entries = 60
+                    continue
+                if not sent.text.lstrip().startswith("|"):
+                    entries = 0
+                continue          # (a table's header and rule lines)
             if _ANNOUNCES_MEMBERS.search(sent.text) and not self._neg.search(sent.text):
                 named = [t for m in ms for t in m.targets if CODES[t.type] in "KO"]
                 group = named[-1] if named else _antecedent([], history, "KO")
-                left = 8
+                left, entries = 8, 3
             else:
                 left = 0 if not line else left
+                entries = 0
             history.extend(m for m in ms if m.type != "Date")
         return out
 
