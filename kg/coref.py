@@ -23,7 +23,7 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
                 r"|\b([Bb]oth)\s(?:companies|firms|startups)\b"), ("Company", "Investor"), -1),
     (re.compile(r"\b[Ii]ts(?=\s(?:co-)?founders?\b|\sCEO\b|\schief\b|\sflagship\b|\sfirst\b|\slatest\b|\snew\b|\sheadquarters\b|\sSeries\b|\sinvestors\b|\sbackers\b|\smain\b|\score\b|\s(?:[A-Za-z0-9\-\.]+\s){0,3}(?:product|platform|system|robot|chip|model|app|humanoid|drone|vehicle|truck|device|cell|battery|software|engine|processor|sensor|hand|assistant|quadruped|lidar|arm|agent|series|line|family|range|brand)s?\b"
                 r"|\s[A-Z][\w\-]*\d)"), ("Company", "ResearchInstitute", "Organization"), 1),
-    (re.compile(r"(?:^|(?<=[，,。；;：]))(?:公司|该团队|团队|集团)(?=的|还|也|于|在|将|已|由|是|系|作为|自研|推出|发布|开发|研发|研制|生产|制造|持有|持股|旗下|目前|全资|控股|位于|落户|首个|首款|首颗|首台|首席|CEO|CTO|COO|CFO|总经理|副总裁|总裁|董事会秘书|董秘|第一款|最新|另一款|主力|两条|多款|去年|今年|成立|总部|创始人|联合创始人|董事长|主营|主要|专注|主打|核心|现有|拥有|如今|此前|随后|后来|先后|陆续|近年|刚|正|曾|则|又|每年|计划|预计|表示|称|官网|官方|与)|(?<![\u4e00-\u9fff])它(?=开发|推出|发布|研发|的|还|也)"), ("Company",), 1),
+    (re.compile(r"(?:^|(?<=[，,。；;：]))(?:公司|该团队|团队|集团)(?=的|还|也|于|在|将|已|由|是|系|作为|自研|推出|发布|开发|研发|研制|生产|制造|持有|持股|旗下|目前|全资|控股|位于|落户|首个|首款|首颗|首台|首席|CEO|CTO|COO|CFO|总经理|副总裁|总裁|董事会秘书|董秘|第一款|最新|另一款|主力|两条|多款|去年|今年|成立|总部|创始人|联合创始人|董事长|主营|主要|专注|主打|核心|现有|拥有|如今|此前|随后|后来|先后|陆续|近年|刚|正|曾|则|又|每年|计划|预计|表示|称|官网|官方|与|入选|获评|荣获|被评为|被认定为)|(?<![\u4e00-\u9fff])它(?=开发|推出|发布|研发|的|还|也)"), ("Company",), 1),
     (re.compile(r"(?<=[任入由为去])公司(?=董事长|总经理|CEO|首席|副总裁|总裁|CTO|董事|副总经理)|(?<=加入|加盟|入职)公司(?=[，,。；]|[后并]|出任|担任|任)"), ("Company",), 1),
     (re.compile(r"(?<=[为是系])公司(?=(?:的)?(?:全资|控股|参股)(?:子公司|孙公司))"), ("Company",), 1),
     (re.compile(r"其(?=(?:自主|独立)?(?:研发|研制|开发|推出|发布)的|自研)"), ("Company", "Investor", "ResearchInstitute"), 1),

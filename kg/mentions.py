@@ -124,6 +124,11 @@ _PRODUCT_AFTER_VERB = re.compile(
 _LATIN_PRODUCT = re.compile(r"(?<![A-Za-z])(大模型|模型|模组|系统|平台|芯片|引擎|编辑器|产品为|产品是|代表产品|App(?![a-z])|APP(?![A-Z])|应用|雷达|传感器|机器人|处理器)(?:名为|叫做?|为|是)?[“\"]?"
                             r"([A-Za-z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9])")
 _WORK_REPORT = re.compile(r"(?:[\u4e00-\u9fff]{2,3}(?:省|市|自治区|区|县)|[省市区县])?(?:人民)?政府工作报告")
+_HONOUR_LIST = re.compile(r"(?:入选|列入|入围|上榜|获评|被评为|评为|认定为|被认定为|名列|跻身)(?:了|为)?"
+                          r"((?:[^，。；、\s“”\"]|[“\"][^“”\"]{1,8}[”\"]){2,30}?(?:名单|榜单|企业|单位|榜)|(?:[^，。；、\s“”\"]){0,12}[“\"][^“”\"]{1,8}(?:企业|名单)[”\"])"
+                          r"(?=[，。；、,;\s]|$|和|及|与|之列)")
+_HONOUR_WORD = re.compile(r"专精特新|小巨人|单项冠军|瞪羚|独角兽|高新技术企业|科技型中小企业|领军|百强|十强|示范|标杆|名单|榜单|隐形冠军|雏鹰|维鹰|潜在")
+_HONOUR_ISSUER = re.compile(r"^(?:国家)?(?:工业和信息化部|工信部|科技部|商务部|国家发展改革委|[\u4e00-\u9fff]{2,6}(?:省|市|区|县)?(?:工业和信息化厅|科学技术厅|科技厅|经济和信息化厅|工信厅|经信厅|科技局|工信局|经信局))")
 _GROUP_CONTEXT = re.compile(
     r"(?:并称为?|被称为|称为|被誉为|誉为|合称为?|统称为?|组成了?|构成了?|入选|跻身|位列|号称|列入|同属于?|同为)\s*[“\"「]([^“”\"「」\n]{2,16})[”\"」]"
     r"|[“\"「]([^“”\"「」\n]{2,16})[”\"」](?:之一|成员|名单|中的一员|阵营)"
@@ -363,6 +368,20 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         name = entry.key if entry else unicodedata.normalize("NFKC", inner)
         taken.append(Mention(m.start(), m.end(), inner, typ, name, "title", entry=entry,
                              basis=_BASIS_BEFORE.search(text, max(0, m.start() - 120), m.start()) is not None))
+    # 5a'. an honour list after what puts a company on it: 入选第五批专精特新“小巨人”企业名单, 获评南京市“瞪羚企业”
+    for m in (_HONOUR_LIST.finditer(text) if may & bit[_HONOUR_LIST] else ()):
+        s_, e_ = m.span(1)
+        name = unicodedata.normalize("NFKC", m.group(1))
+        if not _HONOUR_WORD.search(name) or "的" in name or re.search(r"[未不没]被?$|没有$|严禁$", text[max(0, m.start() - 3):m.start()]):
+            continue          # (列入名单的示范企业: a description; 未被列入失信名单: not on it)
+        inside = [x for x in taken if not (e_ <= x.start or s_ >= x.end)]
+        if any(x.type not in ("Place", "GovernmentBody") and x.source not in ("quote",) for x in inside):
+            continue
+        for x in inside:
+            taken.remove(x)
+        lead = _HONOUR_ISSUER.match(name)
+        aliases = (name[lead.end():],) if lead and len(name) - lead.end() >= 4 else ()
+        taken.append(Mention(s_, e_, m.group(1), "Group", name, "quote", aliases=aliases))
     # 5a. quoted names in a membership context are groups: 被并称为“合肥智算四小虎”
     for m in (_GROUP_CONTEXT.finditer(text) if may & bit[_GROUP_CONTEXT] else ()):
         g = next(i for i in (1, 2, 3) if m.group(i))
@@ -672,7 +691,7 @@ def _word_filter():
     pattern only when the words it cannot match without occur (derived from the patterns, so exact)."""
     from .gate import WordFilter
     R = name_rules()
-    patterns = [_TITLE, _GROUP_CONTEXT, _QUOTE, _MODEL, _PRODUCT_QUOTED, _LATIN_PRODUCT, _PRODUCT_AFTER_VERB,
+    patterns = [_TITLE, _GROUP_CONTEXT, _HONOUR_LIST, _QUOTE, _MODEL, _PRODUCT_QUOTED, _LATIN_PRODUCT, _PRODUCT_AFTER_VERB,
                 _PRODUCT_CODE, _NUMBERED_NAME, _LAUNCHED_QUOTE, _MAKES_KIND, _BRACKET_PLACE_NAME, _UNIT_AFTER, _EN_UNIT, _CREATED_UNIT,
                 R["gov_body"], _DISTRICT, _GOV_ABBREV, _LIST_MATE, _ORG_CONTEXT, _EMPLOYER_SLOT, _DESCRIBED_ORG, _INVESTED_NAMES, _AS_DESCRIBED, _INVEST_BEFORE, _INVEST_AFTER,
                 _MEMBERS_BEFORE, _MEMBERS_AFTER, _PARK, _BARE_DISTRICT, _LAUNCHER, R["person_after_title"], R["person_in_list"], R["person_cell"], R["person_after_you"],

@@ -276,3 +276,26 @@ def test_a_date_in_another_clause_is_not_the_founding_date():
     got, _ = facts("澜川科技有限公司由王立于2018年创办，2021年完成B轮融资。")
     assert ("澜川科技有限公司", "foundingDate", "2018") in got
     assert ("澜川科技有限公司", "foundingDate", "2021") not in got
+
+
+# ---- honour lists a company is put on ----
+
+@pytest.mark.parametrize("body, org, group", [
+    ("苏州芯岭微电子股份有限公司成立于2015年。公司入选工业和信息化部第五批专精特新“小巨人”企业名单。",
+     "苏州芯岭微电子股份有限公司", "工业和信息化部第五批专精特新“小巨人”企业名单"),
+    ("犀川科技入选杭州市准独角兽企业名单。", "犀川科技", "杭州市准独角兽企业名单"),
+])
+def test_a_company_on_an_honour_list(body, org, group):
+    got, _ = facts(body)
+    assert (org, "memberOf", group) in got
+
+
+def test_the_list_without_its_issuer_is_another_name_of_it():
+    _, res = facts("公司入选工业和信息化部第五批专精特新“小巨人”企业名单。")
+    m = next(m for _, ms in res.sentences for m in ms if m.type == "Group")
+    assert "第五批专精特新“小巨人”企业名单" in m.aliases
+
+
+@pytest.mark.parametrize("text", ["申报单位近三年未被列入严重失信主体名单。", "对列入名单的示范企业给予支持。"])
+def test_a_list_not_joined_or_only_described_is_no_group(text):
+    assert "Group" not in _names(text).values()
