@@ -299,3 +299,16 @@ def test_the_list_without_its_issuer_is_another_name_of_it():
 @pytest.mark.parametrize("text", ["申报单位近三年未被列入严重失信主体名单。", "对列入名单的示范企业给予支持。"])
 def test_a_list_not_joined_or_only_described_is_no_group(text):
     assert "Group" not in _names(text).values()
+
+
+# ---- fields counted after their list ----
+
+def test_fields_a_plan_strengthens_counted_after_the_list():
+    got, _ = facts("《武昌区具身智能产业创新发展三年行动方案（2025—2027年）》提出做强整机，同时夯实核心零部件和具身智能大模型两大支撑领域。")
+    pol = "武昌区具身智能产业创新发展三年行动方案(2025—2027年)"
+    assert (pol, "prioritizes", "核心零部件") in got and (pol, "prioritizes", "具身智能大模型") in got
+
+
+def test_support_measures_in_aspects_are_no_fields():
+    got, _ = facts("《临江区关于公布省级创新中心名单的通知》要求在项目申报、人才引进、用地保障等方面给予倾斜支持。")
+    assert not any(r == "prioritizes" for _, r, _ in got)
