@@ -40,7 +40,7 @@ CODES = {"Person": "P", "Company": "C", "University": "U", "AcademicUnit": "A", 
          "GovernmentBody": "G", "Investor": "I", "MediaOrganization": "M", "Organization": "O", "Group": "K",
          "Place": "L", "Policy": "Y", "Report": "T", "Industry": "N", "Product": "D", "AIModel": "X", "Game": "W",
          "Date": "Z"}
-CLASSES = {"MEMBER": "CIRUA", "SUBUNIT": "AR", "BODY": "CROG", "GROUPISH": "KO", "LISTING": "KOT", "MAKER": "CIROUA", "STARTUP": "C", "EMPLOYER": "CUARGIMOL", "PER": "P", "ORG": "CUARGIMO", "COMPANY": "CI", "FIRM": "CIRO", "UNI": "UA", "UNIT": "A", "PLACE": "L",
+CLASSES = {"MEMBER": "CIRUA", "SUBUNIT": "AR", "BODY": "CROG", "GROUPISH": "KO", "LISTING": "KOT", "MAKER": "CIROUA", "STARTUP": "C", "EMPLOYER": "CUARGIMOL", "PER": "P", "ORG": "CUARGIMO", "COMPANY": "CI", "FIRM": "CIRO", "UNI": "UA", "SCHOOL": "UAR", "UNIT": "A", "PLACE": "L",
            "GOV": "GL", "WORK": "YT", "POLICY": "Y", "REPORT": "T", "PRODUCT": "DXW", "MODEL": "X", "GAME": "W",
            "GROUP": "K", "DATE": "Z", "ISSUER": "CUARGIMOL", "INVESTOR": "ICO", "AGENT": "CUARGIMOLP",
            "ANY": "PCUARGIMOKLYTNDXWZ"}

@@ -312,3 +312,15 @@ def test_fields_a_plan_strengthens_counted_after_the_list():
 def test_support_measures_in_aspects_are_no_fields():
     got, _ = facts("《临江区关于公布省级创新中心名单的通知》要求在项目申报、人才引进、用地保障等方面给予倾斜支持。")
     assert not any(r == "prioritizes" for _, r, _ in got)
+
+
+# ---- degrees and graduation said other ways ----
+
+@pytest.mark.parametrize("body, person, school", [
+    ("蒋以航是主任。后在东南大学获得电磁场与微波技术专业博士学位。", "蒋以航", "东南大学"),
+    ("蒋一鸣是CEO，南京大学计算机系毕业。", "蒋一鸣", "南京大学计算机系"),
+    ("邬晨曦则出身浙江大学。", "邬晨曦", "浙江大学"),
+])
+def test_a_degree_or_graduation_said_another_way(body, person, school):
+    got, _ = facts(body)
+    assert (person, "alumniOf", school) in got
