@@ -319,7 +319,7 @@ def test_support_measures_in_aspects_are_no_fields():
 @pytest.mark.parametrize("body, person, school", [
     ("蒋以航是主任。后在东南大学获得电磁场与微波技术专业博士学位。", "蒋以航", "东南大学"),
     ("蒋一鸣是CEO，南京大学计算机系毕业。", "蒋一鸣", "南京大学计算机系"),
-    ("邬晨曦则出身浙江大学。", "邬晨曦", "浙江大学"),
+    ("栖川资本合伙人邬晨曦则出身浙江大学。", "邬晨曦", "浙江大学"),
 ])
 def test_a_degree_or_graduation_said_another_way(body, person, school):
     got, _ = facts(body)
