@@ -324,3 +324,12 @@ def test_support_measures_in_aspects_are_no_fields():
 def test_a_degree_or_graduation_said_another_way(body, person, school):
     got, _ = facts(body)
     assert (person, "alumniOf", school) in got
+
+
+@pytest.mark.parametrize("body, investor, company", [
+    ("正川数智完成首轮外部融资，瓯江创投和浙南产业基金共同投资3000万元。", "浙南产业基金", "正川数智"),
+    ("南京知行智巧科技有限公司的股东则包括紫峰创投和钟岭资本。", "钟岭资本", "南京知行智巧科技有限公司"),
+])
+def test_investors_that_invested_jointly_or_hold_shares(body, investor, company):
+    got, _ = facts(body)
+    assert (investor, "investedIn", company) in got
