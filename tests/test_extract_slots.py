@@ -333,3 +333,13 @@ def test_a_degree_or_graduation_said_another_way(body, person, school):
 def test_investors_that_invested_jointly_or_hold_shares(body, investor, company):
     got, _ = facts(body)
     assert (investor, "investedIn", company) in got
+
+
+@pytest.mark.parametrize("body, org, place", [
+    ("在包河区，合肥璞川医疗机器人有限公司的展厅里摆着一台机械臂。", "合肥璞川医疗机器人有限公司", "包河区"),
+    ("排在第二位的是长沙的湘川智驾科技有限公司。", "湘川智驾科技有限公司", "长沙"),
+    ("温州正川数智科技有限公司成立于2022年，办公地点选在温州高新区。", "温州正川数智科技有限公司", "温州高新区"),
+])
+def test_a_company_placed_by_a_leading_place_or_its_office(body, org, place):
+    got, _ = facts(body)
+    assert any(s.endswith(org) and r == "location" and o == place for s, r, o in got)
