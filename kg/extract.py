@@ -59,7 +59,7 @@ EN_TITLES = (r"(?:(?:(?:co-)?founder\sand\s|(?:Co-)?[Ff]ounder\sand\s)?(?:chief\
              r"(?:analyst|engineer|scientist|researcher|architect|designer|director|manager|fellow|lecturer|partner|strategist|editor|reporter|correspondent|consultant|adviser|advisor)|"
              r"Deputy\sDirector|General\sManager|deputy\sdirector|general\smanager|vice-president|Vice-President))")
 _PH = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE)
-LIST_SEP = r"\s*(?:、|和|与|及|以及|会同|,\s*and|and|&|,)\s*(?:本地机构|老股东|新股东|股东|机构|the\s(?:[a-z][a-z\-]+\s){0,3}|existing\s(?:backers?|investors?|shareholders?)\s|(?:其|他的|她的|自己)?(?:指导过?的|带过的|培养的)?(?:合伙人|搭档|同事|老同学|同学|师兄|师弟|师姐|师妹|学生|博士生|博士毕业生|硕士生|研究生|导师|妻子|丈夫|校友)|(?:首席技术官|首席执行官|首席科学家|CEO|CTO|总经理|董事长|副总裁|总裁|副总经理|联合创始人)|[\u4e00-\u9fff]{0,8}?(?:" + "|".join(name_rules()["descriptor_nouns"]) + r"))?(?:\ue000L\d+\ue001(?:-based\s|[''’]s\s|的))?"
+LIST_SEP = r"\s*(?:(?:等(?:[一二三四五六七八九十两\d]+|十余|数|多)?家?(?:企业|单位|高校|院所|机构|公司))?(?:、|和|与|及|以及|会同)|,\s*and|and|&|,)\s*(?:本地机构|老股东|新股东|股东|机构|the\s(?:[a-z][a-z\-]+\s){0,3}|existing\s(?:backers?|investors?|shareholders?)\s|(?:其|他的|她的|自己|他|她|\ue000P\d+\ue001(?=指导|带过|培养))?(?:指导过?的|带过的|培养的)?(?:合伙人|搭档|同事|老同学|同学|师兄|师弟|师姐|师妹|学生|博士生|博士毕业生|硕士生|研究生|导师|妻子|丈夫|校友)|(?:首席技术官|首席执行官|首席科学家|CEO|CTO|总经理|董事长|副总裁|总裁|副总经理|联合创始人)|[\u4e00-\u9fff]{0,8}?(?:" + "|".join(name_rules()["descriptor_nouns"]) + r"))?(?:\ue000L\d+\ue001(?:-based\s|[''’]s\s|的))?"
 
 
 _INVESTS_AFTER = re.compile(r"(?:[（(][^）)]{0,20}[）)])?(?:[^，。；\ue000]{0,6}?)(?:领投|跟投|参投|联合投资|共同投资|独家投资|投资了|追加投资|出资)")

@@ -343,3 +343,16 @@ def test_investors_that_invested_jointly_or_hold_shares(body, investor, company)
 def test_a_company_placed_by_a_leading_place_or_its_office(body, org, place):
     got, _ = facts(body)
     assert any(s.endswith(org) and r == "location" and o == place for s, r, o in got)
+
+
+@pytest.mark.parametrize("body, org, founders", [
+    ("中原智能装备创新中心成立于2024年。该中心由郑州大学牵头，联合豫川未来机器人有限公司等单位共建。",
+     "中原智能装备创新中心", ["郑州大学", "豫川未来机器人有限公司"]),
+    ("武汉光晟科技有限公司由程立新与他指导的博士生夏安共同发起。", "武汉光晟科技有限公司", ["程立新", "夏安"]),
+    ("沈阳市智能装备产业协会由沈阳新川机器人股份有限公司等十余家企业和东北大学等高校共同发起。",
+     "沈阳市智能装备产业协会", ["沈阳新川机器人股份有限公司", "东北大学"]),
+])
+def test_founders_led_joined_or_listed_with_a_count(body, org, founders):
+    got, _ = facts(body)
+    for f in founders:
+        assert (org, "founder", f) in got
