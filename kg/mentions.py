@@ -1432,6 +1432,15 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             e += 2              # 国家集成电路产业投资基金二期: the fund's phase is part of its name
         if suffix.endswith(("有限公司", "有限责任公司")) and start < s and start > 0:
             start = _trade_name_before(text, tokens, start, s, taken)
+        if suffix.endswith(("有限公司", "有限责任公司")) and 0 < start:
+            head = max((x.end() for x in _CLAUSE_HEAD.finditer(text, max(0, start - 6), start)), default=0 if start <= 6 else -1)
+            piece = text[head:start]
+            if head >= 0 and 1 <= len(piece) <= 5 and _CJK_WORD.fullmatch(piece) and not _NOT_IN_LEGAL_HEAD.search(piece) \
+                    and piece not in R["stop_words"] and piece[:2] not in R["stop_words"] \
+                    and (len(piece) == 1 or (_freq(piece) < 5 and _freq(piece[:2]) < 1000)) \
+                    and not any(x.start < start and x.end > head for x in taken):
+                start = head      # 渝|睿智|能|科技股份有限公司 at a clause's start: the tagger split its 字号
+
         if text.startswith(("企业", "公司"), start) and s - start >= 6 and suffix.endswith(("有限公司", "有限责任公司")):
             start += 2          # 本地企业|擎楚智能科技有限公司: the descriptor before a legal name is not the name's
         if suffix.endswith(("有限公司", "有限责任公司")):
@@ -1584,6 +1593,8 @@ _NAME_WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]+$")
 _CJK_WORD2 = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _A_KIND_OF = re.compile(r"(?:[一两几多每某这那该此]家|一只|一支|某)$")
+_CLAUSE_HEAD = re.compile(r"[，,。；;：:、\s（(“\"》|]|(?<=[的和与及由在是为被将向对从于把等了其该这即并也都已而或])", re.S)
+_NOT_IN_LEGAL_HEAD = re.compile(r"[的和与及由在是为被将向对从于把等了其该这即并也都已而或年月日]|公司|企业|集团|近日|日前|目前|今年|去年|我们|他们")
 _NAME_RUNS_ON = re.compile(r"合伙|管理|有限|公司|集团|中心|企业|（|\(")
 _PLACE_BEFORE = re.compile(r"(?:在|于|位于|落户|来自|扎根|迁往|迁至|设在|回到|来到)$")
 _PLACE_AFTER = re.compile(r"(?:创办|创立|成立|设立|注册|建厂|投产|落地|开设|设有|本地|当地)")

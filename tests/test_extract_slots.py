@@ -356,3 +356,22 @@ def test_founders_led_joined_or_listed_with_a_count(body, org, founders):
     got, _ = facts(body)
     for f in founders:
         assert (org, "founder", f) in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("栖岚知行智能科技有限公司成立于2021年。", "栖岚知行智能科技有限公司"),
+    ("渝睿智能科技股份有限公司成立于2021年。", "渝睿智能科技股份有限公司"),
+    ("第二大股东沈阳辽海产业投资有限公司持股9.8%。", "沈阳辽海产业投资有限公司"),
+])
+def test_a_legal_name_opening_a_clause_keeps_the_trade_name_the_tagger_split(text, name):
+    assert name in _names(text)
+
+
+def test_a_person_hired_as_a_title_works_there():
+    got, _ = facts("湘岳研究院成立于2021年。研究院还聘请湖南大学原教授聂崇明为特聘首席科学家。")
+    assert ("聂崇明", "worksFor", "湘岳研究院") in got
+
+
+def test_a_chief_officer_title_of_another_kind():
+    got, _ = facts("栖岚知行智能科技有限公司成立于2021年。沈一凡担任首席硬件官。")
+    assert ("沈一凡", "worksFor", "栖岚知行智能科技有限公司") in got
