@@ -375,3 +375,8 @@ def test_a_person_hired_as_a_title_works_there():
 def test_a_chief_officer_title_of_another_kind():
     got, _ = facts("栖岚知行智能科技有限公司成立于2021年。沈一凡担任首席硬件官。")
     assert ("沈一凡", "worksFor", "栖岚知行智能科技有限公司") in got
+
+
+def test_a_company_certified_by_a_ministry_is_on_its_list():
+    got, _ = facts("杭州澄岭智能科技股份有限公司于2023年被工信部认定为第三批专精特新“小巨人”企业。")
+    assert ("杭州澄岭智能科技股份有限公司", "memberOf", "第三批专精特新“小巨人”企业") in got
