@@ -380,3 +380,14 @@ def test_a_chief_officer_title_of_another_kind():
 def test_a_company_certified_by_a_ministry_is_on_its_list():
     got, _ = facts("杭州澄岭智能科技股份有限公司于2023年被工信部认定为第三批专精特新“小巨人”企业。")
     assert ("杭州澄岭智能科技股份有限公司", "memberOf", "第三批专精特新“小巨人”企业") in got
+
+
+@pytest.mark.parametrize("body, child, parent", [
+    ("杭州云岭算力科技有限公司成立于2022年，该公司为市属国企杭州数川产业集团有限公司的全资子公司。",
+     "杭州云岭算力科技有限公司", "杭州数川产业集团有限公司"),
+    ("桐庐恒川输送设备有限公司成立于2010年，2022年被浙江快羽智能装备有限公司收购后成为其控股子公司。",
+     "桐庐恒川输送设备有限公司", "浙江快羽智能装备有限公司"),
+])
+def test_a_subsidiary_of_a_described_owner_or_by_acquisition(body, child, parent):
+    got, _ = facts(body)
+    assert (child, "parentOrganization", parent) in got
