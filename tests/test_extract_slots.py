@@ -391,3 +391,14 @@ def test_a_company_certified_by_a_ministry_is_on_its_list():
 def test_a_subsidiary_of_a_described_owner_or_by_acquisition(body, child, parent):
     got, _ = facts(body)
     assert (child, "parentOrganization", parent) in got
+
+
+def test_a_fund_of_funds_and_the_companies_it_has_invested_in():
+    got, _ = facts("杭州智岭产业母基金已投资深川智能、衡岭科技等17家人工智能企业。")
+    assert ("杭州智岭产业母基金", "investedIn", "深川智能") in got
+    assert ("杭州智岭产业母基金", "investedIn", "衡岭科技") in got
+
+
+def test_a_round_that_was_led_by_an_investor():
+    got, _ = facts("灵川动力科技有限公司成立于2019年。公司的B轮是钱塘资本领投的。")
+    assert ("钱塘资本", "investedIn", "灵川动力科技有限公司") in got
