@@ -493,7 +493,7 @@ def _table_rows(sentences, conf: dict) -> list["Claim"]:
                     ps, pe = cs + part.start(), cs + part.end()
                     item = sent.text[ps:pe].strip()
                     known = next((m for m in inside if m.start <= ps and pe <= m.end and m.type in _PRODUCT_TYPES), None)
-                    if known is None and not (2 <= len(item) <= 20) or item in ("-", "—"):
+                    if (known is None and not 2 <= len(item) <= 20) or item in ("-", "—"):
                         continue
                     prod = known.targets[0] if known else Mention(ps, pe, item, "Product", item, "table")
                     out.append(Claim(subj, "develops", prod, sent, "rules/develops.table-row", conf["develops"]))
@@ -1595,7 +1595,6 @@ def _listed_products(sentences, claims: list[Claim], conf: float) -> list[Claim]
 
 
 _FOUNDING_VERB = re.compile(r"创办|创立|创建|成立|设立|组建|founded|co-founded|set\sup|established|incorporated|started")
-_CLAUSE_CUT = re.compile(r"[，,；;]")
 
 
 def _founding_dates(sentences, claims: list[Claim], conf: float) -> list[Claim]:
@@ -1612,11 +1611,8 @@ def _founding_dates(sentences, claims: list[Claim], conf: float) -> list[Claim]:
         sent = c.sentence
         ms = by_start.get(sent.start, [])
         text = sent.text
-        cjk = re.search("[\u4e00-\u9fff]", text) is not None
-        cuts = [0] + [m.end() for m in _CLAUSE_CUT.finditer(text)] + [len(text) + 1] if cjk else [0, len(text) + 1]
-        for a, b in zip(cuts, cuts[1:]):
-            verb = _FOUNDING_VERB.search(text, a, b - 1 if b > len(text) else b)
-            if verb is None:
+        for a, b in cooccur.clauses(text):
+            if _FOUNDING_VERB.search(text, a, b) is None:
                 continue
             dates = [m for m in ms if m.type == "Date" and m.value and a <= m.start < b]
             if len(dates) != 1:

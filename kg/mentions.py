@@ -234,7 +234,7 @@ _EN_PRODUCT_SLOT = re.compile(
     r"(?=,\s(?:a|an|the)\s|\s(?:[a-z][\w\-]*\s){0,2}(?:series|system|platform|model|chip|module|cell|robot|app|software|engine|battery|drone|sensor|card|controller|pack)s?\b|[.;]|,\s(?:is|was|which)\b)")
 _EN_ORG_SUFFIX_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Group|Holdings?|Capital|Ventures|Fund|Partners|Technology|Technologies|Robotics|University|Institute)\.?$")
 _EN_GROUPISH = re.compile(r"\b(?:Association|Alliance|Federation|Consortium|Chamber|Club|Council|Committee|Society|League|Network|Programme|Program)$")
-_EN_NOT_EMPLOYER = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+_EN_NOT_A_NAME = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
                     "Christmas", "Chinese", "English", "PhD", "MBA", "Professor", "Dr", "Mr", "Ms", "Mrs"}
 _EN_ORG_CONTEXT = re.compile(
@@ -589,7 +589,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             pieces = pieces[-1:]
         for piece in pieces:
             s_, e_ = pos, pos + len(piece)
-            pos = e_ + len(_KIND_ITEM.match(text, e_).group()) if _KIND_ITEM.match(text, e_) else e_
+            sep = _KIND_ITEM.match(text, e_)
+            pos = e_ + (len(sep.group()) if sep else 0)
             cut = piece.rfind("的") + 1           # 尾气处理用的低铂催化剂 → 低铂催化剂
             lead = _KIND_LEAD.match(piece, cut)
             s_ += lead.end() if lead else cut
@@ -754,7 +755,8 @@ _NOT_CODE = re.compile(r"^(?:AEC-Q\d+$|IATF|[\u4e00-\u9fff]{0,2}[A-Z]2[A-Z]$|[A-
 _NUMBERED_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的了是和与及、款把将在由]))([\u4e00-\u9fff]{2}[一二三四五六七八九十]号)(?![”\"]?[\u4e00-\u9fff]{0,4}?(?:线|楼|院|馆|厅|文件|令|台风|中心|基地|工程|项目|计划|园区))")
 # a kind of product after a making verb (主要生产N型单晶硅片, 研发和生产碱性电解槽和PEM电解槽, 做协作机器人和灵巧手,
 # 主要产品包括铂铑热电偶丝和银基电子浆料): each listed phrase ending in a product head (names.yaml product_heads)
-_KIND_HEADS = "|".join(sorted(map(re.escape, name_rules()["product_heads"]), key=len, reverse=True))
+_KIND_HEAD_LIST = sorted(name_rules()["product_heads"], key=len, reverse=True)
+_KIND_HEADS = "|".join(map(re.escape, _KIND_HEAD_LIST))
 _MAKES_KIND = re.compile(
     r"(?:(?:主要|专门|专注于?|主攻|致力于|负责)?(?:研发|生产|制造|研制|开发|设计|量产|供应|提供)(?:和|与|及|、)?(?:生产|制造|销售|研发|供应|提供)?(?![业商厂者方])(?:了|的)?"
     r"|(?<![叫看要得能会想去来])做(?![了过好出到成完事大强])|主攻(?:的)?|主营(?!业务|收入)|(?:主要|核心|主营|主打)产品(?:包括|为|是|有)[：:]?)"
@@ -762,7 +764,6 @@ _MAKES_KIND = re.compile(
     r"(?=[，。；、,;]|和|与|及|以及|等|$|(?:已经?|也|还|将|均|都|正|目前|主要|广泛|批量|大批量|实现|通过|获得|占|应用|用于|出货|销往|出口|供货|配套|进入)"
     r"(?![\u4e00-\u9fff]{0,2}(?:公司|企业|集团)))")
 _KIND_POLICY = re.compile(r"支持|鼓励|推动|引导|帮助|扶持|企业|单位|厂商|重点")
-_KIND_HEAD_LIST = sorted(name_rules()["product_heads"], key=len, reverse=True)
 _KIND_ITEM = re.compile(r"(?:、|以及|和|与|及)")
 _KIND_LEAD = re.compile(r"^(?:新一代|下一代|多款|多种|各类|各种|一系列|系列|相关|核心|关键|高端|新型|自有|自主|全套|整套|成套|一款|一种|一套|一批|面向[^的]{1,10}的)")
 _KIND_NOT = re.compile(r"[了是在将被把对从向为也都还就又着过]|产品|技术|业务|方案|服务|领域|行业|产业|市场|项目|平台$")
@@ -2115,7 +2116,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
     for m in _EN_PLACE_SLOT.finditer(text):            # based in Pittsburgh; a Bergen hydrogen start-up
         s, e = m.span(1)
         name = m.group(1)
-        if free(s, e) and name.split()[0] not in _EN_STOP and name not in _EN_NOT_EMPLOYER \
+        if free(s, e) and name.split()[0] not in _EN_STOP and name not in _EN_NOT_A_NAME \
                 and not (name.split()[0].lower() in _PINYIN_SURNAMES and len(name.split()) == 2) \
                 and getattr(lexicon.lookup(name), "type", "Place") == "Place":
             taken.append(Mention(s, e, name, "Place", name, "english"))
@@ -2247,7 +2248,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             continue          # joined the Zhejiang Optoelectronics Industry Association: a member, not an employee
         if any(x.start == s and x.end == e for x in taken):
             continue
-        if not words or words[0] in _EN_STOP or not free(s, e) or name in _EN_NOT_EMPLOYER or name.isupper() \
+        if not words or words[0] in _EN_STOP or not free(s, e) or name in _EN_NOT_A_NAME or name.isupper() \
                 or getattr(lexicon.lookup(name), "type", None) in ("Place", "Person") \
                 or (words[0].lower() in _PINYIN_SURNAMES and _EN_NAME.fullmatch(name)):
             continue
@@ -2256,7 +2257,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         s, e = m.span(1)
         name = m.group(1)
         words = name.split()
-        if words[0] in _EN_STOP or name in _EN_NOT_EMPLOYER or lexicon.lookup(name) is not None \
+        if words[0] in _EN_STOP or name in _EN_NOT_A_NAME or lexicon.lookup(name) is not None \
                 or (len(words) == 1 and name.isupper() and len(name) <= 3) or _EN_ORG_SUFFIX_END.search(name) or (words[0].lower() in _PINYIN_SURNAMES and _EN_NAME.fullmatch(name)):
             continue
         inside = [x for x in taken if not (e <= x.start or s >= x.end)]
