@@ -77,6 +77,12 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return [(0, len(text))]
 
 
+def may_argue(m, rel: Relation) -> bool:
+    """A workplace named only by the slot it stands in (在X负责, an editor at X) is an argument of
+    worksFor alone, in this net and in kg.pairs."""
+    return not m.workplace or rel.name == "worksFor"
+
+
 def sentence_arguments(text: str, mentions, negation: re.Pattern, hedge: re.Pattern):
     """What both recall nets (this one and kg.pairs) start from: None for a sentence with a denial or a
     rumour, or without any relation's trigger word; else (Chinese?, the mask of relations whose
@@ -118,9 +124,9 @@ def find(text: str, mentions, codes: dict[str, str], negation: re.Pattern, hedge
             if trig is None:
                 continue
             at = a + (trig.start() + trig.end()) // 2
-            subj = [(m, t) for m, t in inside if codes.get(t.type, "") in rel.s and (not m.workplace or rel.name == "worksFor")]
+            subj = [(m, t) for m, t in inside if codes.get(t.type, "") in rel.s and may_argue(m, rel)]
             obj = [(m, t) for m, t in inside if codes.get(t.type, "") in rel.o and (t.type != "Date" or t.value)
-                   and (not m.workplace or rel.name == "worksFor")]
+                   and may_argue(m, rel)]
             if rel.name == "worksFor" and studied is not None and studied.search(clause):
                 obj = [(m, t) for m, t in obj if codes.get(t.type, "") not in "UA"]   # 考入/毕业于 a university
             if not obj:

@@ -57,7 +57,7 @@ def candidates(text: str, mentions, codes: dict[str, str], antecedent, negation,
     for i, rel in enumerate(cooccur.relations()):
         if not may >> i & 1 or (rel.zh if cjk else rel.en).search(text) is None:
             continue          # no word of the relation in the sentence (as for the net; the gate relies on it)
-        args_here = args if rel.name == "worksFor" else [m for m in args if not m.workplace]
+        args_here = [m for m in args if cooccur.may_argue(m, rel)]
         subs = [(m, t) for m in args_here for t in m.targets if codes.get(t.type, "") in rel.s]
         objs = [(m, t) for m in args_here for t in m.targets
                 if codes.get(t.type, "") in rel.o and (t.type != "Date" or t.value)]
