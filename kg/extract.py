@@ -28,7 +28,7 @@ from .dates import last_absolute_year
 from .gate import bits, sentence_gate
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, get_lexicon, province_names
-from .mentions import (BARE_DOC_TITLE, EN_ROLE_WORD, ORDINAL_LEAD, Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, person_names, recognise,
+from .mentions import (BARE_DOC_TITLE, EN_ROLE_WORD, title_issuers, ORDINAL_LEAD, Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, person_names, recognise,
                        run_in_heading, split_items)
 from . import cooccur, pairs
 from .sentences import Sentence, split_sentences
@@ -59,7 +59,7 @@ EN_TITLES = (r"(?:(?:(?:co-)?founder\sand\s|(?:Co-)?[Ff]ounder\sand\s)?(?:chief\
              r"(?:analyst|engineer|scientist|researcher|architect|designer|director|manager|fellow|lecturer|partner|strategist|editor|reporter|correspondent|consultant|adviser|advisor)|"
              r"Deputy\sDirector|General\sManager|deputy\sdirector|general\smanager|vice-president|Vice-President))")
 _PH = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE)
-LIST_SEP = r"\s*(?:(?:等(?:[一二三四五六七八九十两\d]+|十余|数|多)?家?(?:企业|单位|高校|院所|机构|公司))?(?:、|和|与|及|以及|会同)|,\s*and|and|&|,)\s*(?:本地机构|老股东|新股东|股东|机构|the\s(?:[a-z][a-z\-]+\s){0,3}|existing\s(?:backers?|investors?|shareholders?)\s|(?:其|他的|她的|自己|他|她|\ue000P\d+\ue001(?=指导|带过|培养))?(?:指导过?的|带过的|培养的)?(?:合伙人|搭档|同事|老同学|同学|师兄|师弟|师姐|师妹|学生|博士生|博士毕业生|硕士生|研究生|导师|妻子|丈夫|校友)|(?:首席技术官|首席执行官|首席科学家|CEO|CTO|总经理|董事长|副总裁|总裁|副总经理|联合创始人)|[\u4e00-\u9fff]{0,8}?(?:" + "|".join(name_rules()["descriptor_nouns"]) + r"))?(?:\ue000L\d+\ue001(?:-based\s|[''’]s\s|的))?"
+LIST_SEP = r"\s*(?:(?:等(?:[一二三四五六七八九十两\d]+|十余|数|多)?家?(?:企业|单位|高校|院所|机构|公司))?(?:、|和|与|及|以及|会同)|,\s*and|and|&|,)\s*(?:本地机构|老股东|新股东|股东|机构|the\s(?:[a-z][a-z\-]+\s){0,3}|existing\s(?:backers?|investors?|shareholders?)\s|(?:his|her|their)\s(?:former\s|old\s|longtime\s|university\s|college\s)?(?:colleague|classmate|roommate|co-worker|friend|partner|wife|husband|brother|sister|student|mentor|supervisor)\s|(?:其|他的|她的|自己|他|她|\ue000P\d+\ue001(?=指导|带过|培养))?(?:指导过?的|带过的|培养的)?(?:合伙人|搭档|同事|老同学|同学|师兄|师弟|师姐|师妹|学生|博士生|博士毕业生|硕士生|研究生|导师|妻子|丈夫|校友)|(?:首席技术官|首席执行官|首席科学家|CEO|CTO|总经理|董事长|副总裁|总裁|副总经理|联合创始人)|[\u4e00-\u9fff]{0,8}?(?:" + "|".join(name_rules()["descriptor_nouns"]) + r"))?(?:\ue000L\d+\ue001(?:-based\s|[''’]s\s|的))?"
 
 
 _INVESTS_AFTER = re.compile(r"(?:[（(][^）)]{0,20}[）)])?(?:[^，。；\ue000]{0,6}?)(?:领投|跟投|参投|联合投资|共同投资|独家投资|投资了|追加投资|出资)")
@@ -233,8 +233,8 @@ def _net_confidences(measured: dict) -> dict[str, float]:
 
 _PRIORITY_INTRO = re.compile(
     r"(?:支持|发展|聚焦|布局|培育|扶持|突破|推进)[^。；：:]{0,14}?(?:领域|方向|产业|赛道|行业|重点)(?:包括|如下|是|为)?[：:]\s*$"
-    r"|(?:聚焦|围绕|支持|面向|覆盖|重点支持)(?:以下|如下)[一二三四五六七八九十两\d]{0,3}(?:个|大|项)?(?:领域|方向|产业|赛道)"
-    r"|^[一二三四五六七八九十]{1,3}[、.．]\s*(?:重点|主攻|发展|优先)(?:发展|支持)?(?:领域|方向|产业|行动|场景)\s*$"     # 二、重点行动 (a section of fields)
+    r"|(?:聚焦|围绕|支持|面向|覆盖|重点支持)(?:以下|如下)[一二三四五六七八九十两\d]{0,3}(?:个|大|项)?(?:重点|主要|优势|主导|新兴|未来)?(?:领域|方向|产业|赛道)"
+    r"|^[一二三四五六七八九十]{1,3}[、.．]\s*(?:重点|主攻|发展|优先|支持|扶持)(?:发展|支持)?(?:领域|方向|产业|行动|场景)\s*$"     # 二、重点行动 (a section of fields)
     r"|(?:明确|提出|确定|聚焦|锁定|布局)了?[一二三四五六七八九十两\d]+(?:个|大|项)(?:[\u4e00-\u9fff]{0,6})(?:方向|领域|产业|赛道|板块)[。：:]?\s*$"   # 明确了六个重点发力方向。
     r"|(?:priority|focus|key|target|strategic)\s(?:areas|sectors|industries|fields|directions|tracks)\b[^.:]{0,30}:\s*$"
     r"|\b(?:lists|names|sets\sout|identifies|targets|covers|prioriti[sz]es|focuses\son)\s[^.:]{0,30}(?:areas|sectors|industries|fields|directions|priorities):\s*$"
@@ -386,6 +386,10 @@ _BIO_ROLE = re.compile(r"(?:^|;\s*)[\s\-*•·]*\**\*?(?P<title>(?:[A-Z][A-Za-z\
 # an education line: "- Beihang University — B.Eng., Aircraft Design"
 _BIO_DEGREE = re.compile(r"\s*[—–\-:,]\s*(?:B\.?S\.?|M\.?S\.?|B\.?Sc\.?|M\.?Sc\.?|Ph\.?D\.?|B\.?Eng\.?|M\.?Eng\.?|B\.?A\.?|M\.?A\.?|MBA|EMBA|"
                          r"Master|Bachelor|Doctor|Doctorate|Postgraduate)(?![A-Za-z])")
+# a CV heading with the role after the organisation: "**Orbis Edge (Hangzhou …Co., Ltd.)** — Co-founder & VP of Engineering"
+_BIO_ROLE_AFTER = re.compile(r"\**\s*(?:\([^()]{2,80}\)\s*)?\**\s*[—–]\s*\**(?P<title>(?:[A-Z][A-Za-z\-]*\.?(?:\s&\s|\s(?:of|and|for)\s|\s)){0,4}"
+                             + EN_ROLE_WORD + r"(?:\s(?:&|and)\s(?:[A-Z][A-Za-z\-]*\s){0,2}" + EN_ROLE_WORD + r")?(?:\s(?:of|for)\s[A-Z][A-Za-z\-]*(?:\s[A-Z][A-Za-z\-]*){0,3})?"
+                             r"(?:\s(?:Intern|Trainee))?)\**(?:,\s[^;]{2,60})?\s*$")
 _PAST_RANGE = re.compile(r"(?:19|20)\d{2}\s?[–—\-]\s?(?:[A-Z][a-z]{2,8}\s)?(?:19|20)\d{2}")
 
 
@@ -412,6 +416,8 @@ def _bio_blocks(sentences, conf: dict) -> list["Claim"]:
             t = m.targets[0]
             if CODES[t.type] in "CUARGIMO":
                 role = _BIO_ROLE.search(text[:m.start])
+                if role is None and re.fullmatch(r"[\s\-*•·]*", text[:m.start]) and not _BIO_DEGREE.match(text, m.end):
+                    role = _BIO_ROLE_AFTER.match(text, m.end)     # **NetEase** — Software Engineer
                 if role is not None:
                     rest = text[m.end:m.end + 40].split(";")[0]
                     tense = "former" if _PAST_RANGE.search(rest) else None
@@ -428,8 +434,9 @@ _SUBSIDIARY_CELL = re.compile(r"^(?:全资|控股)?子公司$")
 _INVESTORS_HEADER = re.compile(r"^(?:本轮|主要)?(?:投资方|投资机构|投资人|领投方|出资方)$")
 _FOUNDER_HEADER = re.compile(r"^(?:联合)?(?:创始人|创办人)$")
 _FOUNDED_HEADER = re.compile(r"^成立(?:时间|日期|年份)$")
-_PRODUCT_HEADER = re.compile(r"^(?:主要|主营|核心|代表|主打|单项冠军|冠军|拳头)?(?:产品|产品名称|产品/服务)$")
-_PLACE_HEADER = re.compile(r"^(?:所在地|所在地区|所在区域|所在城市|注册地|地区|城市|区域|总部所在地|总部)$")
+_PRODUCT_HEADER = re.compile(r"^(?:主要|主营|核心|代表|主打|单项冠军|冠军|拳头)?(?:产品|产品名称|产品/服务)$|^(?:参赛|获奖)?项目名称$")
+_PLACE_HEADER = re.compile(r"^(?:所在地|所在地区|所在区域|所在城市|注册地|地区|城市|区域|总部所在地|总部|(?:所在|所属)?(?:区|县|区县|区县市|县市区|园区|省份|省市))$")
+_FOUNDING_BODY_HEADER = re.compile(r"^(?:举办|发起|共建|创办|联合共建|合作共建|出资|举办依托)(?:单位|方|机构)$")    # (brackets dropped: 举办（依托）单位)
 _CELL_ROUND_ROLE = re.compile(r"(?:联合领投|领投|跟投|参投|独家投资|等)+$")
 
 
@@ -443,12 +450,50 @@ def _cells(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _table_rows(sentences, conf: dict) -> list["Claim"]:
+_ORG_HEADER = re.compile(r"^(?:企业名称|公司名称|依托企业|所属企业|项目依托企业|依托公司|所在企业|企业|公司)$")
+_PERSON_HEADER = re.compile(r"^(?:姓名|负责人|团队负责人|项目负责人|入选人|入选者|人选|获奖人|获奖者|主讲人|嘉宾|专家)$")
+_SCHOOL_HEADER = re.compile(r"^(?:所在高校|毕业院校|毕业学校|毕业高校|就读院校|就读高校|学校|高校|院校|母校)$")
+_EMPLOYER_HEADER = re.compile(r"^(?:所在单位|工作单位|单位|任职单位|现任职单位|现工作单位|就职单位|所在机构|申报单位)$")
+
+
+def _header_key(head: str) -> str:
+    """A table header as the column readers match it: brackets and separators dropped (所在区、县（市）→
+    所在区县市), and the owner before a place (企业所在地 → 所在地)."""
+    key = re.sub(r"[（）()、，,\s*]", "", head)
+    return key[2:] if key.startswith(("企业所在", "公司所在", "机构所在")) else key
+
+
+def _person_row(sent, ms: list, cells, header: list[str], conf: dict) -> list["Claim"]:
+    """A table row about a person (| 姓名 | 所在高校 | 工作单位 |): the school column is where they studied,
+    the employer column where they work."""
+    keys = [_header_key(h) for h in header]
+    who = next((k for k, h in enumerate(keys) if _PERSON_HEADER.match(h) and k < len(cells)), None)
+    if who is None:
+        return []
+    person = next((t for m in ms if cells[who][0] <= m.start < cells[who][1] for t in m.targets if t.type == "Person"), None)
+    if person is None:
+        return []
+    out = []
+    for k, (cs, ce, _) in enumerate(cells):
+        if k >= len(keys) or k == who:
+            continue
+        inside = [t for m in ms if cs <= m.start and m.end <= ce for t in m.targets]
+        if _SCHOOL_HEADER.match(keys[k]):
+            out.extend(Claim(person, "alumniOf", t, sent, "rules/alumni.table-row", conf["alumni"])
+                       for t in inside if t.type in ("University", "AcademicUnit"))
+        elif _EMPLOYER_HEADER.match(keys[k]):
+            out.extend(Claim(person, "worksFor", t, sent, "rules/works.table-cell", conf["works"])
+                       for t in inside if CODES[t.type] in "CRIOUGAM")
+    return out
+
+
+def _table_rows(sentences, conf: dict, placed: dict[int, str]) -> list["Claim"]:
     """Markdown tables read by their header: a row's first-column company is a subsidiary of the company
     the article is about (the one named most before the table) under a 子公司 header or when a cell
     says 子公司; its investors are the names in an 投资方 column (领投/跟投 and 老股东 dropped); its
     founders the people in a 创始人 column; its founding date the date in a 成立时间 column; its products
-    the items of a 产品 column (单项冠军产品, 主营产品); its place the place in a 所在地 column."""
+    the items of a 产品 column (单项冠军产品, 主营产品); its place the place in a 所在地 column (the row's
+    index → its subject in ``placed``); its founders the bodies in a 举办单位 or 共建单位 column."""
     out: list[Claim] = []
     counts: dict[str, list] = {}
     header: list[str] | None = None
@@ -468,12 +513,16 @@ def _table_rows(sentences, conf: dict) -> list["Claim"]:
         if all(re.fullmatch(r":?-{2,}:?", c[2]) for c in cells):
             continue          # | --- | --- |
         lead = 0 if re.fullmatch(r"\d{1,3}[.、]?", cells[0][2]) is None or len(cells) < 3 else 1
+        out.extend(_person_row(sent, ms, cells, header, conf))
+        named = next((k for k, h in enumerate(header) if k > lead and k < len(cells) and _ORG_HEADER.match(h)), None)
+        if named is not None and lead < len(cells) and not any(m.type in ("Company", "ResearchInstitute") and cells[lead][0] <= m.start < cells[lead][1] for m in ms):
+            lead = named      # | 项目名称 | 负责人 | 依托企业 |: the row's organisation is in its own column
         first = next((m for m in ms if m.type in ("Company", "ResearchInstitute") and cells[lead][0] <= m.start < cells[lead][1]), None)
         if first is None:     # (a numbered row: | 1 | 企业名称 | 产品 |, the name in the second cell)
             continue
         subj = first.targets[0]
-        for k, (cs, ce, ctext) in enumerate(cells[lead + 1:], start=lead + 1):
-            head = header[k] if k < len(header) else ""
+        for k, (cs, ce, ctext) in enumerate(cells):
+            head = _header_key(header[k]) if k < len(header) and k != lead and k >= (1 if lead == 0 else 0) else ""
             inside = [m for m in ms if cs <= m.start and m.end <= ce]
             if _INVESTORS_HEADER.match(head):
                 for ps, pe in _investor_spans(sent.text, cs, ce):
@@ -484,6 +533,9 @@ def _table_rows(sentences, conf: dict) -> list["Claim"]:
             elif _FOUNDER_HEADER.match(head):
                 out.extend(Claim(subj, "founder", t, sent, "rules/founder.table-row", conf["founder"])
                            for m in inside for t in m.targets if t.type == "Person")
+            elif _FOUNDING_BODY_HEADER.match(head):
+                out.extend(Claim(subj, "founder", t, sent, "rules/founder.table-row", conf["founder"])
+                           for m in inside for t in m.targets if CODES[t.type] in "CRIOUG" and t.name != subj.name)
             elif _FOUNDED_HEADER.match(head):
                 date = next((m for m in inside if m.type == "Date" and m.value and not m.approximate), None)
                 if date is not None:
@@ -499,8 +551,11 @@ def _table_rows(sentences, conf: dict) -> list["Claim"]:
                     out.append(Claim(subj, "develops", prod, sent, "rules/develops.table-row", conf["develops"]))
             elif _PLACE_HEADER.match(head):
                 place = next((t for m in inside for t in m.targets if t.type == "Place"), None)
+                if place is None and not inside and re.fullmatch(r"[\u4e00-\u9fff]{1,8}[省市区县镇]", ctext):
+                    place = Mention(cs, ce, ctext, "Place", ctext, "table")     # | 富阳区 |: the column says it is a place
                 if place is not None:
                     out.append(Claim(subj, "location", place, sent, "rules/location.table-cell", conf["location"]))
+                    placed[sent.index] = subj.name
         owned = _SUBSIDIARY_HEADER.match(header[0]) or any(_SUBSIDIARY_CELL.match(c[2]) for c in cells[1:])
         if owned and counts:
             owner = max(counts.values(), key=lambda v: v[0])[1]
@@ -599,7 +654,8 @@ def _ordinal(marker: str) -> int:
 _ANNOUNCES_MEMBERS = re.compile(r"(?:成员|会员|名单|成员单位|成员企业|入选企业|上榜企业|理事单位|会员单位)[^。]{0,30}[：:]\s*$"
                                 r"|^\s*(?:[一二三四五六七八九十]+、)?[^，。,.:：]{0,12}(?:会员|成员|[Mm]embers?)(?:单位|企业|名单|\s[Ll]ist)?\s*$"
                                 r"|\b(?:[Mm]embers?|[Mm]ember\s(?:companies|organi[sz]ations|units)|[Mm]embership)\b[^.]{0,60}:\s*$")
-_MEMBER_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*[.．、)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[-•·*]|\|)\s*(?:\*\*)?")
+_MEMBER_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*[.．、)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[-•·*]|\|(?:\s*\d{1,3}\s*\|)?)\s*(?:\*\*)?")
+_LIST_HEADING = re.compile(r"\s*(?:#+\s*|\*\*)?(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]\s*)?((?:[^，。,.:：|\s*#《》]){4,40}?名单)(?:\*\*)?\s*")     # **2025年度杭州市新型研发机构名单**
 _LISTED = re.compile(r"^\s*(?:[-•·*]\s*)?[^：:，。、]{1,12}[：:]\s*((?:[^、，。；;：:]{2,14}、)+[^、，。；;：:]{2,14}?)(?:等)?\s*[；;。]?\s*$")
 
 
@@ -686,6 +742,9 @@ _BRACKET = re.compile(r"\s?[（(][^（）()\n]{1,40}[）)]")
 _BRACKET_NOT_ALIAS = re.compile(r"子公司|孙公司|所属|下属|旗下|控股|参股|持股|投资|合资|分公司")
 
 
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")     # Zhou Nan (B.Eng. 2009, School of …): a person's degree, no other name
+
+
 def build_template(text: str, mentions: list[Mention]) -> tuple[str, list[tuple[int, int, int, int]]]:
     """Replace each mention by a placeholder; return the template and (t_start, t_end, s_start, s_end) pieces."""
     out, spans, pos, tpos = [], [], 0, 0
@@ -709,7 +768,8 @@ def build_template(text: str, mentions: list[Mention]) -> tuple[str, list[tuple[
                 rest = content
                 for x in inside:
                     rest = rest.replace(x.text, "")
-                alias_like = not (m.type == "Place" and content.isascii() and content.isupper()) and (
+                alias_like = not (m.type == "Place" and content.isascii() and content.isupper()) \
+                    and not (m.type == "Person" and _YEAR_IN.search(content)) and (
                     (content.isascii() and not any(x.type == "Place" != m.type for x in inside)) \
                     or (all(x.name == m.name or x.type == m.type for x in inside)    # (Chutian Robotics (Wuhan): a place)
                         and not _BRACKET_NOT_ALIAS.search(rest)))    # (X（Y集团所属企业）: the parent, no other name)
@@ -761,12 +821,15 @@ class RuleExtractor:
         self._label_conf = {rel: measured.get(f"{rel}.label-line", {}).get("confidence", 0.75)
                             for rel in ("founder", "works", "location", "parent", "founded")}
         self._table_conf = {rel: measured.get(f"{rel}.table-row", {}).get("confidence", 0.8)
-                            for rel in ("parent", "invest", "founder", "founded", "develops", "location")}
+                            for rel in ("parent", "invest", "founder", "founded", "develops", "location", "alumni")}
+        self._table_conf["works"] = measured.get("works.table-cell", {}).get("confidence", 0.8)
         self._cv_conf = {rel: measured.get(f"{rel}.cv-line", {}).get("confidence", 0.8) for rel in ("works", "alumni")}
         self._listed_unit_conf = measured.get("parent.listed-below", {}).get("confidence", 0.8)
         self._listed_product_conf = measured.get("develops.listed-with-product", {}).get("confidence", 0.75)
         self._sig_conf = measured.get("publisher.notice-signature", {}).get("confidence", 0.8)
         self._policy_name_conf = measured.get("prioritizes.policy-name", {}).get("confidence", 0.75)
+        self._division_conf = measured.get("parent.division-name", {}).get("confidence", 0.6)
+        self._title_issuer_conf = measured.get("publisher.issuer-in-title", {}).get("confidence", 0.9)
         self._name_place_conf = {rid: measured.get(rid, {}).get("confidence", prior) for rid, prior in
                                  (("location.place-in-name", 0.8), ("location.place-in-name-province", 0.5))}
         self._name_maker_conf = measured.get("develops.maker-in-product-name", {}).get("confidence", 0.8)
@@ -889,6 +952,7 @@ class RuleExtractor:
         claims: list[Claim] = []
         recent: list[Mention] = []          # the previous sentence's mentions (antecedent_recent rules)
         named_priorities: set[str] = set()  # policies whose name's industry was already read
+        titled: set[str] = set()            # documents whose title's issuers were already read
         history = _History(history)
         prev_end = 0
         for sent, ms in sentences:
@@ -896,6 +960,7 @@ class RuleExtractor:
                 history.para_start = len(history)       # a new paragraph
             prev_end = sent.end
             found = [_government_of_place(c) for c in self._sentence(sent, ms, history, recent) if _plausible_employer(c)]
+            found += self._division_bodies(found)
             claims.extend(found)
             net = self._cooccurrence(sent, ms, found, history)
             claims.extend(net)
@@ -906,6 +971,7 @@ class RuleExtractor:
             claims.extend(self._unit_parents(sent, ms))
             claims.extend(self._name_places(sent, ms))
             claims.extend(self._name_priorities(sent, ms, named_priorities))
+            claims.extend(self._title_publishers(sent, ms, titled))
             history.extend(m for m in ms if m.type != "Date")
             recent = _groups_last(ms, found + net, sent.text)
         return claims
@@ -925,7 +991,15 @@ class RuleExtractor:
         claims = _name_makers(sentences, claims, self._name_maker_conf)
         claims.extend(_listed_products(sentences, claims, self._listed_product_conf))
         claims.extend(_bio_blocks(sentences, self._cv_conf))
-        claims.extend(_table_rows(sentences, self._table_conf))
+        placed: dict[int, str] = {}
+        table = _table_rows(sentences, self._table_conf, placed)
+        schooled = {(c.sentence.index, c.subject.name, c.object.name) for c in table if c.relation == "alumniOf"}
+        claims = [c for c in claims if not (c.extractor == "rules/location.table-row" and c.sentence.index in placed
+                                            and c.subject.name != placed[c.sentence.index])
+                  and not (c.extractor == "rules/works.table-row" and not isinstance(c.object, str)
+                           and (c.sentence.index, c.subject.name, c.object.name) in schooled)] + table
+                                # (| 机构 | 共建单位 | 所在区 |: the place column says where the row's first name is;
+                                #  | 姓名 | 所在高校 |: a school column says where the person studied, not works)
         claims.extend(_founding_dates(sentences, claims, self._founding_conf))
         return claims
 
@@ -992,7 +1066,11 @@ class RuleExtractor:
                 if not sent.text.lstrip().startswith("|"):
                     entries = 0
                 continue          # (a table's header and rule lines)
-            if _ANNOUNCES_MEMBERS.search(sent.text) and not self._neg.search(sent.text):
+            heading = _LIST_HEADING.fullmatch(sent.text)
+            if heading is not None and not any(CODES[m.type] in "KOYT" for m in ms):
+                group = Mention(heading.start(1), heading.end(1), heading.group(1), "Group", heading.group(1), "quote")
+                left, entries = 0, 3          # a list's title above its table or entries
+            elif _ANNOUNCES_MEMBERS.search(sent.text) and not self._neg.search(sent.text):
                 named = [t for m in ms for t in m.targets if CODES[t.type] in "KO"]
                 group = named[-1] if named else _antecedent([], history, "KO")
                 left, entries = 8, 3
@@ -1119,6 +1197,30 @@ class RuleExtractor:
             out.append(Claim(m, "prioritizes", item, sent, "rules/prioritizes.policy-name", self._policy_name_conf))
         return out
 
+    def _title_publishers(self, sent: Sentence, ms: list[Mention], done: set[str]) -> list[Claim]:
+        """A document whose title names its issuers (河南省科学技术厅河南省财政厅关于公布…的通知) was
+        published by each of them: read once per document, where it is named."""
+        out = []
+        for m in ms:
+            if m.type != "Policy" or m.source != "title" or m.name in done or "关于" not in m.name:
+                continue
+            done.add(m.name)
+            offset = m.start + m.text.find(m.name[:4]) if m.text.find(m.name[:4]) >= 0 else m.start
+            for s, e, name in title_issuers(m.name):
+                body = Mention(offset + s, offset + e, name, "GovernmentBody", name, "title", entry=self.lexicon.lookup(name))
+                out.append(Claim(m, "publisher", body, sent, "rules/publisher.issuer-in-title", self._title_issuer_conf))
+        return out
+
+    def _division_bodies(self, claims: list[Claim]) -> list[Claim]:
+        """Who works in a bureau's division (市经信局数字经济处 陆晓峰) works for the bureau too."""
+        out = []
+        for c in claims:
+            o = c.object
+            if c.relation == "worksFor" and not isinstance(o, str) and o.type == "GovernmentBody" and o.parent and o.source == "suffix":
+                body = Mention(o.start, o.start, o.parent, "GovernmentBody", o.parent, "unit-parent", entry=self.lexicon.lookup(o.parent))
+                out.append(dataclasses.replace(c, object=body))
+        return out
+
     def _unit_parents(self, sent: Sentence, ms: list[Mention]) -> list[Claim]:
         """A sub-unit written with its parent's name (浙江大学竺可桢学院) → parentOrganization."""
         out = []
@@ -1136,7 +1238,10 @@ class RuleExtractor:
                 entry = self.lexicon.lookup(parent)
                 pm = Mention(m.start, m.start + len(parent), parent, entry.type if entry else "Organization", parent,
                              "unit-parent", entry=entry)
-                out.append(Claim(m, "parentOrganization", pm, sent, "rules/parent.unit-name", self._unit_name_conf))
+                if m.type == "GovernmentBody":     # 市经信局数字经济处: a bureau's division
+                    out.append(Claim(m, "parentOrganization", pm, sent, "rules/parent.division-name", self._division_conf))
+                else:
+                    out.append(Claim(m, "parentOrganization", pm, sent, "rules/parent.unit-name", self._unit_name_conf))
         return out
 
     def _sentence(self, sent: Sentence, ms: list[Mention], history: list[Mention],

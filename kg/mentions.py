@@ -95,6 +95,8 @@ def name_rules() -> dict:
         rf"((?:{sur})[\u4e00-\u9fff]{{1,2}}?)\**\s*[，,（(]\s*(?:男|女)\s*(?=[，,、）)。；;]|\d{{4}}年)")
     data["person_entry"] = re.compile(       # a numbered entry that opens with a person: 3. 黄启明，某集团总工程师，…
         r"(?:" + ORDINAL_LEAD + r"|^\s*[-*•·]\s*)" + rf"\**((?:{sur})[\u4e00-\u9fff]{{1,2}}?)\**(?=[，,：:][^\n。]{{0,40}}?(?:{titles}|毕业|博士|硕士|本科))", re.M)
+    data["person_before_phone"] = re.compile(  # a contact line: 数字经济处 陆晓峰，0573-8xxxxxx / 联系人：王敏 电话：0571-…
+        rf"(?<=[\s\u3000：:])((?:{sur})[\u4e00-\u9fff]{{1,2}})(?=[，,\s\u3000]*(?:(?:联系)?电话|手机|Tel|TEL)?[：:]?\s*[（(]?0\d{{2,3}}[)）]?[-－]?[\dxX×]{{3}})")
     data["person_cell"] = re.compile(        # a table cell that holds a name alone: | 周启航 | 广西铝创新材料有限公司 |
         rf"(?<=\|)[ \t]*((?:{sur})[\u4e00-\u9fff]{{1,2}})[ \t]*(?=\|)")
     data["person_in_list"] = re.compile(
@@ -147,7 +149,7 @@ _REPORT_WORDS = ("报告", "榜", "榜单", "白皮书", "蓝皮书", "指数", 
 _MEDIA_WORDS = ("日报", "晚报", "时报", "早报", "周刊", "杂志", "新闻", "报")
 
 _EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Venture Partners|Partners|Group|Holdings|Inc\.?|Co\.?|GmbH|AG|LLC|PLC|Pte\.? Ltd\.?|B\.V\.|S\.A\.(?:\sde\sC\.V\.)?|Kft\.?|S\.r\.l\.|Sdn\.?\sBhd\.?|Pty\.?\sLtd\.?|"
-                  r"Ltd\.?|Limited|Corp\.?|Corporation|Labs?|Laboratory|University|Institute|Academy|Fund|Investment|Investments|"
+                  r"Ltd\.?|Limited|Corp\.?|Corporation|Labs?|Laboratory|University|Business School|Institute|Academy|Fund|Investment|Investments|"
                   r"Intelligence|AI|Semiconductors?|Bio|Biotech|Pharma|Motors|Games|Studios?|Interactive|Dynamics|Sensing|Systems|"
                   r"Automation|Electronics|Networks|Software|Vision|Energy|Materials|Medical|Health|Robots?|Microelectronics|"
                   r"Photonics|Optics|Computing|Cloud|Digital|Mobility|Aerospace|Aviation|Association|Alliance|Federation|Bureau|"
@@ -242,6 +244,7 @@ _EN_ORG_CONTEXT = re.compile(
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:which|that)\s[^,.;]{{3,80}},\s(?:was|is)\s(?:co-)?(?:founded|set\sup|established|incorporated|spun\soff)\b"
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),?\s(?:is\s|was\s)?(?:a|an|another)\s(?:[\w\-]+\s){{0,4}}?{_EN_FIRM_NOUN}\b"
     rf"|known\sas\s({_EN_CAPS})"
+    rf"|\b(?:[Cc]o-)?(?:founded|set\sup|established|started)\s({_EN_CAPS})(?=,\s(?:which|that|a|an)\s|\sin\s(?:\d{{4}}|early|late|mid)\b|[.;]|$)"
     rf"|(?:^|,\s|;\s)({_EN_CAPS})\s(?:has\s|had\s|also\s)?(?:raised|secured|closed|completed|received)\s[^.;]{{0,40}}?\b(?:round|money|funding|financing|capital|investment|million|billion)\b"
     rf"|(?:^|,\s|\b[Tt]he\s)(?:[\w\-]+\s){{0,2}}?{_EN_FIRM_NOUN},?\s({_EN_CAPS}),?\s(?:has\s|had\s|was\s|is\s|said|raised|closed|completed|announced|launched|released|unveiled|founded|develops|makes|builds)"
     rf"|^(?:Founded|Established|Set\sup|Started)\s(?:in\s\d{{4}}|by\s[^,]{{3,60}}),\s({_EN_CAPS})\s(?:is|was|has|had|makes|develops|builds)\b"
@@ -295,8 +298,12 @@ def run_in_heading(text: str, paragraph_goes_on: bool, lexicon: Lexicon, taken: 
 
 
 def _en_org_type(name: str) -> str:
-    """The type an English organisation name's last word gives (…University, …Capital), else Company."""
-    return next((t for pat, t in _EN_ORG_TYPES if pat.search(name)), "Company")
+    """The type an English organisation name's last word gives (…University, …Capital), else Company;
+    a school or faculty of something is a university's unit (School of Mechanical Engineering)."""
+    if _EN_UNIT_NAME.match(name):
+        return "AcademicUnit"
+    base = _EN_LEGAL_TAIL.sub("", name)      # Hangzhou Hi-Tech Venture Capital Co.: an investor by what precedes Co.
+    return next((t for pat, t in _EN_ORG_TYPES if pat.search(base)), "Company")
 
 
 def org_type_of(name: str) -> str | None:
@@ -367,6 +374,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         typ = entry.type if entry else classify_title(inner, text[:m.start()])
         name = entry.key if entry else unicodedata.normalize("NFKC", inner)
         taken.append(Mention(m.start(), m.end(), inner, typ, name, "title", entry=entry,
+                             aliases=title_aliases(name) if entry is None and typ == "Policy" else (),
                              basis=_BASIS_BEFORE.search(text, max(0, m.start() - 120), m.start()) is not None))
     # 5a'. an honour list after what puts a company on it: 入选第五批专精特新“小巨人”企业名单, 获评南京市“瞪羚企业”
     for m in (_HONOUR_LIST.finditer(text) if may & bit[_HONOUR_LIST] else ()):
@@ -402,7 +410,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
                 taken.append(Mention(s_, e_, m.group(), "Policy", m.group().lstrip("省市区县"), "title"))   # (a government's programme)
     # 4f. a notice's own title on a line of its own: 关于组织申报…项目的通知
     if "关于" in text[:48] and (m := BARE_DOC_TITLE.fullmatch(text)) and free(*m.span(1)):
-        taken.append(Mention(m.start(1), m.end(1), m.group(1), "Policy", m.group(1), "title"))
+        taken.append(Mention(m.start(1), m.end(1), m.group(1), "Policy", m.group(1), "title", aliases=title_aliases(m.group(1))))
     # 4h. a two-character name padded to three in a list (钱　岳　中原数智科技集团有限公司总工程师)
     if "\u3000" in text[:3] and (m := _PADDED_NAME.match(text)) and m.group(1) in R["surnames"] and free(*m.span()):
         taken.append(Mention(m.start(), m.end(), m.group(), "Person", m.group(1) + m.group(2), "person"))
@@ -463,6 +471,9 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             continue
         if free(s, e):
             taken.append(Mention(s, e, text[s:e], entry.type, entry.key, "lexicon", entry=entry))
+    # 2'. a document named without 《》 after its issuers: 杭州市人民政府办公厅关于…的实施意见（杭政办〔2025〕3号）
+    if "关于" in text:
+        _issuer_led_titles(text, taken)
     # 5'. a quoted nickname after its place and a few words: 宁波硬科技“三剑客”, 杭州“新五虎” → one group name
     for g in [x for x in taken if x.type == "Group" and x.source == "quote" and x.start > 0]:
         q = g.start - 1
@@ -672,6 +683,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         s_, e_ = m.span(1)
         if all(e_ <= x.start or s_ >= x.end for x in taken):
             taken.append(Mention(s_, e_, m.group(1), "GovernmentBody", m.group(1), "suffix"))
+    if "处" in text or "科" in text or "办公室" in text:
+        _gov_divisions(text, taken)
     _context_orgs(text, taken, may, bit, lexicon)
     if may & bit[R["gov_body"]] and any(m.source == "context" and m.type == "Place" for m in taken):
         _government_bodies(text, taken, R)      # (吴中区委书记: the district the context found, then its committee)
@@ -695,7 +708,7 @@ def _word_filter():
     patterns = [_TITLE, _GROUP_CONTEXT, _HONOUR_LIST, _QUOTE, _MODEL, _PRODUCT_QUOTED, _LATIN_PRODUCT, _PRODUCT_AFTER_VERB,
                 _PRODUCT_CODE, _NUMBERED_NAME, _LAUNCHED_QUOTE, _MAKES_KIND, _BRACKET_PLACE_NAME, _UNIT_AFTER, _EN_UNIT, _CREATED_UNIT,
                 R["gov_body"], _DISTRICT, _GOV_ABBREV, _LIST_MATE, _ORG_CONTEXT, _EMPLOYER_SLOT, _DESCRIBED_ORG, _INVESTED_NAMES, _AS_DESCRIBED, _INVEST_BEFORE, _INVEST_AFTER,
-                _MEMBERS_BEFORE, _MEMBERS_AFTER, _PARK, _BARE_DISTRICT, _LAUNCHER, R["person_after_title"], R["person_in_list"], R["person_cell"], R["person_after_you"],
+                _MEMBERS_BEFORE, _MEMBERS_AFTER, _PARK, _BARE_DISTRICT, _LAUNCHER, R["person_after_title"], R["person_in_list"], R["person_cell"], R["person_before_phone"], R["person_after_you"],
                 R["person_before_honorific"], _BARE_GROUP]
     return WordFilter(patterns), {p: 1 << i for i, p in enumerate(patterns)}
 
@@ -917,6 +930,19 @@ _GOV_ABBREV = re.compile(r"(?:^|(?<=[，,。；：:、\s由经据和与])|(?<=�
                          r"|[\u4e00-\u9fff]{2,8}?(?:处|科|司|室)(?:(?:副)?(?:处长|科长|司长|主任)|[：:\s\u3000]))")
 
 
+_GOV_DIVISION = re.compile(r"((?:(?![的和与及在是为等])[\u4e00-\u9fff]){2,8}?(?:处|科|办公室))"
+                           r"(?=[\s\u3000，,：:。；;、（(）)]|$|(?:副)?(?:处长|科长|主任|调研员|负责人))")
+
+
+def _gov_divisions(text: str, taken: list[Mention]) -> None:
+    """A division right after its bureau (市经信局数字经济处 陆晓峰, 浙江省科学技术厅高新技术处处长): a unit
+    of that body, its parent."""
+    for g in [x for x in taken if x.type == "GovernmentBody"]:
+        m = _GOV_DIVISION.match(text, g.end)
+        if m is not None and all(m.end(1) <= x.start or m.start(1) >= x.end for x in taken):
+            taken.append(Mention(m.start(1), m.end(1), m.group(1), "GovernmentBody", m.group(1), "suffix", parent=g.name))
+
+
 def _government_bodies(text: str, taken: list[Mention], R: dict) -> None:
     """A place followed by a bureau and a job title: 合肥市科技局局长 → 合肥市科技局 (GovernmentBody)."""
     gov = R["gov_body"]
@@ -949,6 +975,60 @@ _BARE_UNIT = re.compile(r"(?:^|(?<=[，,。；;、：:是由]))((?!(?:本|该|�
                         r"(?=(?:常务|执行)?(?:副)?(?:教授|讲师|院长|研究员|书记|主任)|是)")
 _PADDED_NAME = re.compile(r"([\u4e00-\u9fff])\u3000{1,2}([\u4e00-\u9fff])(?=\u3000{1,2}[\u4e00-\u9fff])")
 BARE_DOC_TITLE = re.compile(rf"#*\s*((?:{_DOC_ISSUER}(?:[\s\u3000、和与及]*{_DOC_ISSUER})*)?关于[^。，,；;：:！？]{{4,60}}?的?(?:通知|意见|实施意见|办法|方案|决定|公告|通告|规定|细则|指南|措施|若干措施))")
+_ISSUER = re.compile(rf"(?:中共)?{_DOC_ISSUER}(?![办员会局厅委])")    # 陕西省人民政府办公厅 is one issuer, not 陕西省人民政府 + 办公厅
+_SEVERAL_ISSUERS = re.compile(r"等[一二三四五六七八九十两\d]{1,2}(?:个)?(?:部门|单位)$")
+_ISSUER_LED_TITLE = re.compile(rf"((?:中共)?{_DOC_ISSUER}(?:[\s\u3000、和与及]*(?:中共)?{_DOC_ISSUER})*(?:等[一二三四五六七八九十两\d]{{1,2}}个?(?:部门|单位))?"
+                               r"关于[^。，,；;：:！？《》“”\s]{4,60}?的(?:通知|实施意见|指导意见|若干意见|意见|管理办法|实施办法|办法|实施方案|行动方案|工作方案|方案|决定|公告|通告|"
+                               r"规定|实施细则|细则|申报指南|指南|若干措施|措施|批复|公示))(?=[（(，,。；;：:\s]|$|于|已|提出|明确|要求|指出|印发|发布|出台|中|规定)")
+
+
+def title_issuers(name: str) -> list[tuple[int, int, str]]:
+    """The issuers a document's title starts with, as (start, end, name) in the title:
+    河南省科学技术厅河南省财政厅关于公布…的通知 → both bureaus; 四川省经济和信息化厅等四部门关于… → the
+    bureau. [] when the part before 关于 is not a run of government bodies."""
+    k = name.find("关于")
+    head = _SEVERAL_ISSUERS.sub("", name[:k]) if k >= 4 else ""
+    out, i = [], 0
+    while i < len(head):
+        if head[i] in " \u3000、和与及":
+            i += 1
+            continue
+        m = _ISSUER.match(head, i)
+        if m is None or not (m.group().startswith("中共") or org_type_of(m.group()) == "GovernmentBody"):
+            return []
+        out.append((m.start(), m.end(), m.group()))
+        i = m.end()
+    return out
+
+
+def title_aliases(name: str) -> tuple[str, ...]:
+    """Other names of a document whose title names its issuers (杭州市人民政府关于…的实施意见 is also
+    关于…的实施意见), and of a notice that issues one document (…关于印发X的通知 is written X too)."""
+    out: tuple[str, ...] = ()
+    if title_issuers(name):
+        out += (name[name.find("关于"):],)
+    inner = re.search(r"关于印发《?([^《》]{6,60}?)》?的通知$", name)
+    if inner:
+        out += (inner.group(1),)
+    return out
+
+
+def _issuer_led_titles(text: str, taken: list[Mention]) -> None:
+    """A document named without 《》, starting where a government body or its place is named
+    (杭州市人民政府办公厅关于加快推进低空经济发展的实施意见（…）于…印发): one Policy mention."""
+    for x in sorted((x for x in taken if x.type in ("Place", "GovernmentBody")), key=lambda x: x.start):
+        start = x.start - 2 if text[max(0, x.start - 2):x.start] == "中共" else x.start
+        m = _ISSUER_LED_TITLE.match(text, start)
+        if m is None or not title_issuers(m.group(1)):
+            continue
+        if any(y.start < m.end() and y.end > m.start() and (y.start < m.start() or y.type not in ("Place", "GovernmentBody"))
+               for y in taken):
+            continue          # (a name runs into it from before, or something other than its issuers is inside)
+        for y in [y for y in taken if m.start() <= y.start and y.end <= m.end()]:
+            taken.remove(y)
+        taken.append(Mention(m.start(), m.end(), m.group(1), "Policy", m.group(1), "title", aliases=title_aliases(m.group(1))))
+
+
 _EN_INVESTMENT_ARM = re.compile(r"\s(?:Capital|Ventures|Venture\sCapital|Venture\sPartners|Investment|Investments|Fund|Growth\sFund|Industrial\sFund)\b")
 _GENERIC_LEGAL_BODY = r"(?:智能|信息|网络|医疗|电子|数字|新能源|新材料|生物|航空|软件)?(?:科技|技术|智能|实业|发展|投资|控股|集团|股份|信息技术|电子商务)?"
 _DESCRIPTOR_INSIDE = ("国有企业", "民营企业", "上市公司", "龙头企业", "科技企业", "高新企业", "国企", "央企", "企业", "公司")
@@ -1131,6 +1211,26 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None, lexi
 
 _MEMBER_WORDS = {"会员", "成员", "理事", "会长", "单位"}
 _PLACE_LED_SUFFIXES = ("创新中心", "研究中心", "研发中心", "科创中心", "研究院", "研究所", "实验室", "联盟", "协会")
+
+
+_RESEARCH_SUFFIXES = ("研究院", "研究所", "实验室", "研究中心", "创新中心", "工程中心")
+_GENERIC_RESEARCH_CORE = re.compile(r"(?:技术|科技|工程|产业|创新|科学|工业|智能|产业技术|工程技术|技术创新|产业创新)?")
+_NOT_BEFORE_NAME_TAGS = ("ns", "p", "c", "u", "uj", "r", "m", "q", "d", "f", "x")
+
+
+def _place_before_generic(tokens, k: int, R: dict, overlaps) -> int | None:
+    """Where a research body whose words before the suffix are generic (技术研究院) begins: at a place one
+    or two two-character words before it (杭州|未来|感知|技术研究院); None when no place is there."""
+    back, steps = k - 1, 0
+    while back >= 0 and steps < 2 and len(tokens[back][0]) == 2 and _CJK_WORD.fullmatch(tokens[back][0]) \
+            and tokens[back][0] not in R["stop_words"] and tokens[back][0] not in _NOT_INSIDE_NAME \
+            and tokens[back][1] not in _NOT_BEFORE_NAME_TAGS and overlaps(tokens[back][2], tokens[back][3]) is None:
+        back, steps = back - 1, steps + 1
+    if back < 0 or steps == 0:
+        return None
+    hit = overlaps(tokens[back][2], tokens[back][3])
+    place = tokens[back][1] == "ns" if hit is None else hit.type == "Place" and hit.start == tokens[back][2]
+    return back if place else None
 
 
 def _trade_name_before(text: str, tokens, start: int, s: int, taken) -> int:
@@ -1452,6 +1552,12 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         if name in R["strip_prefixes"]:
             continue          # 深交所上市公司 alone: a descriptor, no name
         core = name[: len(name) - len(suffix)]
+        if suffix in _RESEARCH_SUFFIXES and _GENERIC_RESEARCH_CORE.fullmatch(core) and k < i and tokens[k][2] == start:
+            back = _place_before_generic(tokens, k, R, overlaps)
+            if back is None:
+                continue          # 技术研究院 alone: a kind of institute, no name
+            start = tokens[back][2]     # 杭州|未来|感知|技术研究院: the name runs back to its place
+            name, core = text[start:e], text[start:s]
         if len(core) <= 2 and core[-1:] in ("硬", "黑", "高") and suffix == "科技":
             continue          # 只投硬科技, 高科技: a kind of technology, no company
         if core in R["kind_words"] or (len(core) >= 3 and core[1:] in R["kind_words"] and core[0] in "强大优做抓促推建育"):
@@ -1560,12 +1666,15 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 and not overlaps(s, e2) and word + w2 not in R["not_person"]:
             taken.append(Mention(s, e2, word + w2, "Person", word + w2, "person"))
     bit = _word_filter()[1]
-    for m in [m for pat in (R["person_after_title"], R["person_in_list"], R["person_after_you"], R["person_before_honorific"], R["person_cell"])
+    for m in [m for pat in (R["person_after_title"], R["person_in_list"], R["person_after_you"], R["person_before_honorific"], R["person_cell"],
+                            R["person_before_phone"])
               if may & bit[pat]
               for m in pat.finditer(text)]:
         s, e = m.span(1)
         if _common_word(m.group(1)) or _verb_after_surname(m.group(1)):
             continue          # 毕业, 高管, 毕业后: a surname character starting an ordinary word
+        if len(m.group(1)) == 3 and (m.group(1)[-1] in "区县" or (m.group(1)[-1] in "市镇乡" and _dict_tag(m.group(1)[:2]) == "ns")):
+            continue          # | 富阳区 |: a district in a table cell, no person
         for x in [x for x in taken if x.type == "Person" and x.start == s and x.end < e]:
             taken.remove(x)
         if not overlaps(s, e) and m.group(1) not in R["not_person"]:
@@ -1574,13 +1683,14 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
 
 # the type an English organisation name's last words give (the first that fits; else a company)
 _EN_ORG_TYPES = [(re.compile(p + "$"), t) for p, t in (
-    (r"(?:University|College)", "University"),
+    (r"(?:University|College|Business\sSchool)", "University"),
     (r"(?:Institute|Academy|Laborator(?:y|ies)|Labs?|Cent(?:er|re))", "ResearchInstitute"),
     (r"Hospital", "Organization"),
     (r"(?:Capital|Ventures|Venture Partners|Fund|Investments?|Investment Group|Partners|Angels|Asset Management)", "Investor"),
     (r"(?:Association|Alliance|Federation)", "Organization"),
     (r"(?:Bureau|Commission|Ministry|Council|Government|Management\sCommittee|Administration|Agency)", "GovernmentBody"),
     (r"Committee", "Organization"))]
+_EN_UNIT_NAME = re.compile(r"(?:School|Faculty)\sof\s[A-Z]")      # School of Mechanical Engineering: a university's unit
 _TITLE_ACRONYMS = {"CEO", "CTO", "COO", "CFO", "CIO", "CMO", "CSO", "CPO", "VP", "SVP", "EVP", "HR", "PR", "IPO", "AI"}
 _APPROVED_BY = re.compile(r"经(?=[省市区县]|国务院)")
 _NOT_GIVEN_NAME = {"x", "m", "q", "uj", "ul", "uz", "ug", "ud", "p", "c", "u", "f", "r", "t", "y", "e", "o", "w", "eng"}
@@ -1844,7 +1954,7 @@ def person_names(text: str) -> set[str]:
     R = name_rules()
     out = set()
     for pat in (R["person_after_title"], R["person_in_list"], R["person_after_you"], R["person_before_honorific"], R["person_cell"],
-                R["person_sex"], R["person_entry"]):
+                R["person_before_phone"], R["person_sex"], R["person_entry"]):
         for m in pat.finditer(text):
             name = m.group(1)
             if name not in R["not_person"] and not _common_word(name) and not _verb_after_surname(name) and len(name) >= 2 \
@@ -2174,7 +2284,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
                   and s <= x.start and x.end <= e]:
             taken.remove(x)       # (Nanjing University of Aeronautics and Astronautics: not Nanjing University)
         if free(s, e):
-            typ = "University" if "University" in name or "College" in name else (
+            typ = "AcademicUnit" if _EN_UNIT_NAME.match(name) else "University" if "University" in name or "College" in name else (
                 "ResearchInstitute" if re.search(r"Institute|Academy", name) else (
                     "GovernmentBody" if re.search(r"Ministry|Bureau|Commission|Department|Government|Administration", name) else "Organization"))
             taken.append(Mention(s, e, name, typ, owner + name, "english"))

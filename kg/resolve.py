@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import GENERIC_ALIASES
 from .lexicon import Entry, Lexicon, norm
-from .mentions import Mention
+from .mentions import Mention, _freq as word_freq
 from .slug import slug
 from .vocab import ENTITY
 
@@ -76,6 +76,8 @@ class Resolver:
             alias = clean(am.group(1))
             if not alias or alias == m.name or re.fullmatch(r"[\d\s.\-]+", alias):
                 continue
+            if len(alias) <= 3 and word_freq(alias) >= 10000:
+                continue          # 单项冠军企业（产品）: a kind in brackets (产品, 项目, 机构), no other name
             if m.type == "Place" and alias.isascii() and alias.isupper():
                 continue          # Commercial Aircraft Corporation of China (COMAC): the longer name's acronym
             if m.type == "Person" and not re.fullmatch(r"[A-Za-z][A-Za-z .'\-]+", alias):

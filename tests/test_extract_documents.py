@@ -1,0 +1,216 @@
+"""What the thirteenth session taught the extractor, from the structure of official documents and
+profiles: a document named after its issuers (杭州市人民政府办公厅关于…的实施意见) with or without 《》,
+table columns read by their header (举办单位, 所在区、县（市）, 所在高校, a list's title above the table),
+a bureau's divisions (市经信局数字经济处), heads of counties, a work report and who delivered it;
+English founders, alumni, CV lines and investors in new phrasings. Sample text written for the tests
+(names invented)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.lexicon import get_lexicon
+from kg.mentions import recognise, title_aliases, title_issuers
+from kg.resolve import Resolver
+from test_extract import facts
+
+
+def _names(text: str) -> dict[str, str]:
+    return {m.text: m.type for m in recognise(text, get_lexicon())}
+
+
+# ---- documents named after their issuers ----
+
+@pytest.mark.parametrize("title, issuers", [
+    ("宁波市经济和信息化局关于公布2025年度数字工厂名单的通知", ["宁波市经济和信息化局"]),
+    ("安徽省科学技术厅安徽省财政厅关于下达2025年度科技专项资金的通知", ["安徽省科学技术厅", "安徽省财政厅"]),
+    ("湖南省人民政府办公厅关于加快发展智能网联汽车的实施意见", ["湖南省人民政府办公厅"]),
+    ("广西壮族自治区工业和信息化厅等五部门关于印发工业互联网行动方案的通知", ["广西壮族自治区工业和信息化厅"]),
+    ("中共合肥市委 合肥市人民政府关于建设科创名城的意见", ["中共合肥市委", "合肥市人民政府"]),
+])
+def test_the_issuers_a_title_starts_with(title, issuers):
+    assert [name for _, _, name in title_issuers(title)] == issuers
+
+
+@pytest.mark.parametrize("title", ["关于加快发展智能网联汽车的实施意见", "星河光电股份有限公司关于对外投资的公告",
+                                   "近日收到的关于算力券的通知"])
+def test_a_title_without_a_government_before_its_subject_names_no_issuer(title):
+    assert title_issuers(title) == []
+
+
+def test_a_title_is_also_known_without_its_issuer_and_by_the_document_it_issues():
+    assert title_aliases("宁波市人民政府关于印发宁波市低空经济发展规划的通知") == (
+        "关于印发宁波市低空经济发展规划的通知", "宁波市低空经济发展规划")
+    assert title_aliases("关于开展2025年度申报工作的通知") == ()
+
+
+def test_a_document_named_without_brackets_after_its_issuer_is_a_policy_with_its_publisher():
+    body = "湖南省人民政府办公厅关于加快发展智能网联汽车的实施意见（湘政办发〔2025〕8号）近日印发，重点发展车规级芯片、线控底盘。"
+    got, res = facts(body)
+    doc = "湖南省人民政府办公厅关于加快发展智能网联汽车的实施意见"
+    assert (doc, "publisher", "湖南省人民政府办公厅") in got
+    assert (doc, "prioritizes", "车规级芯片") in got
+    m = next(m for _, ms in res.sentences for m in ms if m.name == doc)
+    assert m.type == "Policy" and "关于加快发展智能网联汽车的实施意见" in m.aliases
+
+
+def test_each_issuer_in_a_title_in_brackets_is_a_publisher():
+    got, _ = facts("《安徽省科学技术厅安徽省财政厅关于下达2025年度科技专项资金的通知》已于上周公布。")
+    doc = "安徽省科学技术厅安徽省财政厅关于下达2025年度科技专项资金的通知"
+    assert (doc, "publisher", "安徽省科学技术厅") in got
+    assert (doc, "publisher", "安徽省财政厅") in got
+
+
+def test_a_sentence_about_a_document_without_an_issuer_in_its_name_gets_no_publisher_from_it():
+    got, _ = facts("有企业来电询问关于算力券的通知何时发布。")
+    assert not any(r == "publisher" for _, r, _ in got)
+
+
+# ---- tables read by their header ----
+
+RD_TABLE = """根据有关规定，认定以下机构为2025年度新型研发机构。
+
+**2025年度湖州市新型研发机构名单**
+
+| 序号 | 机构名称 | 举办（依托）单位 | 共建单位 | 所在区、县（市） |
+| --- | --- | --- | --- | --- |
+| 1 | 湖州太湖光子研究院 | 湖州澄光科技有限公司 | 浙江大学 | 吴兴区 |
+| 2 | 安吉竹产业研究院 | 安吉县人民政府 | 南京林业大学 | 安吉县 |
+"""
+
+
+def test_a_table_of_institutes_gives_founders_places_and_the_list_above_it():
+    got, _ = facts(RD_TABLE)
+    assert ("湖州太湖光子研究院", "founder", "湖州澄光科技有限公司") in got
+    assert ("湖州太湖光子研究院", "founder", "浙江大学") in got
+    assert ("湖州太湖光子研究院", "location", "吴兴区") in got
+    assert ("安吉竹产业研究院", "founder", "安吉县人民政府") in got
+    assert ("安吉竹产业研究院", "memberOf", "2025年度湖州市新型研发机构名单") in got
+    assert ("浙江大学", "location", "吴兴区") not in got      # the place column says where the row's institute is
+
+
+def test_a_district_in_a_place_column_is_a_place_not_a_person():
+    body = ("| 企业名称 | 主要产品 | 所在地 |\n| --- | --- | --- |\n"
+            "| 杭州澜湾传感科技有限公司 | 压力传感器 | 富阳区 |\n")
+    got, res = facts(body)
+    assert ("杭州澜湾传感科技有限公司", "location", "富阳区") in got
+    assert not any(m.type == "Person" for _, ms in res.sentences for m in ms)
+
+
+def test_a_table_of_winners_reads_people_schools_and_the_company_column():
+    body = ("| 项目名称 | 团队负责人 | 所在高校 | 依托企业 | 企业所在地 |\n| --- | --- | --- | --- | --- |\n"
+            "| 柔性电子皮肤 | 钱若溪 | 浙江大学 | 杭州知触科技有限公司 | 杭州市余杭区 |\n")
+    got, _ = facts(body)
+    assert ("钱若溪", "alumniOf", "浙江大学") in got
+    assert ("钱若溪", "worksFor", "浙江大学") not in got       # a school column is where one studied
+    assert ("杭州知触科技有限公司", "develops", "柔性电子皮肤") in got
+    assert ("杭州知触科技有限公司", "location", "杭州市余杭区") in got
+
+
+def test_a_person_table_with_an_employer_column():
+    body = ("| 姓名 | 工作单位 | 毕业院校 |\n| --- | --- | --- |\n"
+            "| 田嘉禾 | 宁波舜宇光电有限公司 | 天津大学 |\n")
+    got, _ = facts(body)
+    assert ("田嘉禾", "worksFor", "宁波舜宇光电有限公司") in got
+    assert ("田嘉禾", "alumniOf", "天津大学") in got
+
+
+# ---- names ----
+
+def test_an_institute_whose_words_are_generic_runs_back_to_its_place():
+    names = _names("认定杭州未来感知技术研究院等6家机构为新型研发机构。")
+    assert names.get("杭州未来感知技术研究院") == "ResearchInstitute"
+    assert "技术研究院" not in names
+
+
+def test_a_kind_of_institute_alone_is_no_name():
+    assert "技术研究院" not in _names("他在技术研究院工作。")
+
+
+def test_a_common_word_in_brackets_is_no_other_name():
+    res = Resolver(get_lexicon())
+    ms = recognise("全省累计培育国家级制造业单项冠军企业（产品）67个。", get_lexicon())
+    res.learn_aliases("全省累计培育国家级制造业单项冠军企业（产品）67个。", ms)
+    assert "产品" not in {a for names in res.alias_text.values() for a in names}
+
+
+# ---- a bureau's divisions, heads of counties, work reports ----
+
+def test_a_division_belongs_to_its_bureau_and_its_staff_work_for_both():
+    got, _ = facts("联系人：市科技局成果转化处 严立新，0574-8xxxxxx。\n省发改委高技术处处长钟文博出席。")
+    assert ("成果转化处", "parentOrganization", "市科技局") in got
+    assert ("严立新", "worksFor", "市科技局") in got
+    assert ("钟文博", "worksFor", "高技术处") in got
+    assert ("钟文博", "worksFor", "省发改委") in got
+
+
+def test_everyday_words_after_a_bureau_are_no_division():
+    names = _names("市科技局科技处理了此事。")
+    assert not any(n.endswith("处") for n in names)
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("安吉县人民政府县长方立群表示，要做强竹产业。", "方立群", "安吉县人民政府"),
+    ("德清县副县长朱海燕出席仪式。", "朱海燕", "德清县人民政府"),
+])
+def test_county_heads_work_for_the_county_government(text, person, body):
+    got, _ = facts(text)
+    assert (person, "worksFor", body) in got
+
+
+def test_a_work_report_is_published_by_the_government_whose_head_delivered_it():
+    got, _ = facts("1月8日，安吉县人民政府县长方立群在县十七届人大四次会议上作政府工作报告。")
+    assert ("政府工作报告", "publisher", "安吉县人民政府") in got
+    assert ("政府工作报告", "datePublished", "2025-01-08") in got
+
+
+@pytest.mark.parametrize("intro", ["我们将聚焦以下重点产业，加快构建现代化产业体系：", "一、支持方向"])
+def test_priorities_listed_after_an_announcement(intro):
+    body = f"《安吉县竹产业高质量发展行动方案》近日印发。\n\n{intro}\n\n1. 竹基新材料。做强竹缠绕管道。\n2. 竹木家居。培育龙头企业。\n"
+    got, _ = facts(body)
+    assert ("安吉县竹产业高质量发展行动方案", "prioritizes", "竹基新材料") in got
+    assert ("安吉县竹产业高质量发展行动方案", "prioritizes", "竹木家居") in got
+
+
+# ---- English ----
+
+def test_a_company_named_once_after_co_founded_and_a_founder_with_a_colleague():
+    got, _ = facts("In 2019 Li Mingze and his former colleague Gao Ran co-founded Quillstack, which makes a vector database.")
+    assert ("Quillstack", "founder", "Li Mingze") in got
+    assert ("Quillstack", "founder", "Gao Ran") in got
+
+
+def test_a_degree_and_year_in_brackets_after_a_name_gives_the_school():
+    got, res = facts("Wen Jiale (B.Eng. 2011, School of Materials Science) now runs a coatings firm.")
+    assert ("Wen Jiale", "alumniOf", "School of Materials Science") in got
+    assert {m.text: m.type for _, ms in res.sentences for m in ms}["School of Materials Science"] == "AcademicUnit"
+
+
+@pytest.mark.parametrize("text, person, school", [
+    ("Fan Yuqi is a Tianjin University alumna.", "Fan Yuqi", "天津大学"),
+    ("Angel investor Cao Yi, himself a Zhejiang University alumnus, backed the firm.", "Cao Yi", "浙江大学"),
+    ("Zhou Lan completed an MBA at Lakeshore International Business School.", "Zhou Lan", "Lakeshore International Business School"),
+])
+def test_english_alumni_phrasings(text, person, school):
+    got, _ = facts("Acme Robotics makes arms. " + text)
+    assert any(s.endswith(person) and r == "alumniOf" and o == school for s, r, o in got)
+
+
+def test_a_cv_line_with_the_role_after_the_organisation():
+    body = "# Lu Siyuan\n\n## Experience\n\n**Kestrel Microsystems Co., Ltd.** — Senior Firmware Engineer\n\n**NetEase** — Software Engineer\n"
+    got, _ = facts(body)
+    assert ("Lu Siyuan", "worksFor", "Kestrel Microsystems Co., Ltd.") in got
+    assert ("Lu Siyuan", "worksFor", "网易") in got
+
+
+def test_investors_of_a_round_in_new_english_phrasings():
+    body = ("Hangzhou Ferrolite Robotics Co., Ltd. said it had raised 800 million yuan in a Series B round. "
+            "Qiantang Hi-Tech Venture Capital Co. contributed 200 million yuan. "
+            "Beijing-based Northgate Asset Management joined as a new investor. "
+            "Redwood Hill Partners first invested at the angel stage.")
+    got, res = facts(body)
+    company = "Hangzhou Ferrolite Robotics Co., Ltd."
+    assert ("Qiantang Hi-Tech Venture Capital Co.", "investedIn", company) in got
+    assert ("Northgate Asset Management", "investedIn", company) in got
+    assert ("Redwood Hill Partners", "investedIn", company) in got
+    typ = {m.text: m.type for _, ms in res.sentences for m in ms}
+    assert typ["Qiantang Hi-Tech Venture Capital Co."] == "Investor"
