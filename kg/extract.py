@@ -72,8 +72,8 @@ _VERB_LED = re.compile(r"\s*(?:持续|着力|加快|大力|积极|重点)?(?:培
                        r"培育|壮大|做强|做大|布局|发展|突破)([^，,。；;：:\s]{2,24})")
 _ITEM_LEAD = re.compile(r"^(?:提出|要求|指出)(?:要)?(?:重点|大力|加快|优先|着力|积极)?(?:发展|培育|推动|支持|布局|打造)?|^(?:了|以|把|将)(?=[\u4e00-\u9fffA-Za-z]{2})|^(?:培育|打造|加快)?形成(?=[\u4e00-\u9fffA-Za-z]{2})")   # 明确|提出重点发展X
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+(?:个|大|项|类|条)")
-_ITEM_CHAR = re.compile(r"[^，,。；;、：:等和及的\s\ue000\ue001]")
-_ITEM_RUN = re.compile(r"[^，,。；;、：:等和及的\s\ue000\ue001]{0,8}")
+_ITEM_CHAR = re.compile(r"[^，,。；;、：:等和及的\s\ue000\ue001.!?]")      # (manufacturing. : the sentence's full stop)
+_ITEM_RUN = re.compile(r"[^，,。；;、：:等和及的\s\ue000\ue001.!?]{0,8}")
 _ITEM_TAIL = re.compile(r"(?:及其|及相关|及)[\u4e00-\u9fff]{0,6}$|(?:等)?(?:产业|领域|方向|赛道)$|(?<=[\u4e00-\u9fff]{2})为(?:突破口|主攻方向|重点方向|重点|核心|抓手|主线|方向|引领)$|(?<=[\u4e00-\u9fffA-Za-z]{2})(?:整机|部件)?(?:的)?(?:研发制造|研发生产|研发与应用|研发|研制|应用场景|场景开放)$")
 
 
@@ -260,7 +260,7 @@ def _boss_names(text: str, ms: list[Mention], history: list[Mention]) -> list[Me
 
 
 _OWNER_ASIDE = re.compile(r"(?:的)?(?:在[\u4e00-\u9fff]{2,6}设立的)?(?:全资|控股|参股|下属)?(?:子公司|孙公司|分公司|参股公司)")
-_TWO_FIELDS = re.compile(r"([\u4e00-\u9fff]{2,10})(?:与|和|及)([\u4e00-\u9fff]{2,10})")
+_TWO_FIELDS = re.compile(r"([\u4e00-\u9fff]{2,10})(?:与|和|及)([\u4e00-\u9fff]{3,10})")     # (大模型训练与推理: one field and its use)
 _THEMED_ITEM = re.compile(r"[“\"]?[\u4e00-\u9fffA-Za-z]{2,8}[×+＋][”\"]?(?=[\u4e00-\u9fff]{2})")
 _TASK_ITEM = re.compile(r"(?:加快|推动|推进|实施|建设|开展|强化|加强|完善|提升|健全|深化|促进|构建|优化|夯实|营造|创新|探索|扩大)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|\d{1,2}[.、．)]\s+|[一二三四五六七八九十]是(?=[^，。；]{2,16}。$))(\S.*)")
@@ -271,15 +271,17 @@ _UNITS_INTRO = re.compile(r"(?:下设|设有|设立了?|组建了?|包括|拥有
 _UNIT_NAME = re.compile(r"(?:中心|实验室|研究所|研究院|事业部|平台|工作室|分院|有限公司|有限责任公司)$")
 
 
-def _listed_items(sentences, body: str, intro: re.Pattern, codes: str, neg: re.Pattern, lines: dict | None = None):
+def _listed_items(sentences, body: str, intro: re.Pattern, codes: str, neg: re.Pattern, lines: dict | None = None,
+                  topic: Mention | None = None):
     """Items listed one per line after a sentence ``intro`` matches: (the entity the announcement names,
     or the article's topic of ``codes``; the item's sentence and its mentions; the item's head; its
     offset). The list
     ends at the first line that is not an item, at a change of marker (二、 after （六）) or when its
     numbering starts again; sentences that go on an item's line are skipped. ``lines``, if given,
     receives each item's sentence index and those of the sentences that go on its line, mapped to the
-    item's sentence index."""
-    history: list[Mention] = []
+    item's sentence index. ``topic``: the document the article is (its title), the owner when the
+    announcement names none and no other document was named before."""
+    history: list[Mention] = [topic] if topic is not None else []
     owner, prev_end, left, kind, last, at = None, 0, 0, None, 0, -1
     for sent, ms in sentences:
         item = _LIST_ITEM.match(sent.text)
@@ -655,7 +657,7 @@ _ANNOUNCES_MEMBERS = re.compile(r"(?:成员|会员|名单|成员单位|成员企
                                 r"|^\s*(?:[一二三四五六七八九十]+、)?[^，。,.:：]{0,12}(?:会员|成员|[Mm]embers?)(?:单位|企业|名单|\s[Ll]ist)?\s*$"
                                 r"|\b(?:[Mm]embers?|[Mm]ember\s(?:companies|organi[sz]ations|units)|[Mm]embership)\b[^.]{0,60}:\s*$")
 _MEMBER_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*[.．、)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[-•·*]|\|(?:\s*\d{1,3}\s*\|)?)\s*(?:\*\*)?")
-_LIST_HEADING = re.compile(r"\s*(?:#+\s*|\*\*)?(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]\s*)?((?:[^，。,.:：|\s*#《》]){4,40}?名单)(?:\*\*)?\s*")     # **2025年度杭州市新型研发机构名单**
+_LIST_HEADING = re.compile(r"\s*(?:#+\s*|\*\*)?(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]\s*)?((?:[^，。,.:：|\s*#《》]){4,40}?名单)(?:[（(][^（）()]{1,12}[）)])?(?:\*\*)?\s*")     # **2025年度杭州市新型研发机构名单**
 _LISTED = re.compile(r"^\s*(?:[-•·*]\s*)?[^：:，。、]{1,12}[：:]\s*((?:[^、，。；;：:]{2,14}、)+[^、，。；;：:]{2,14}?)(?:等)?\s*[；;。]?\s*$")
 
 
@@ -710,6 +712,18 @@ _SIGNATURE_BODY = re.compile(r"[\u4e00-\u9fff（）()]{4,30}(?:人民政府|政�
 _POLICY_NAME_INDUSTRY = re.compile(
     r"(?:支持|促进|加快|推动|推进|培育|发展壮大|做大做强|做强|壮大|关于加快|关于促进|关于支持|关于推动)"
     r"([\u4e00-\u9fff]{2,10}?)(?:产业|行业)?(?:高质量|创新|集聚|融合|加快)?(?:发展|建设)")
+# 重庆市低空经济产业发展行动计划, 萧山区低空经济与智能装备产业高质量发展三年行动计划: a place, an industry, its plan
+_POLICY_NAME_INDUSTRY_PLAN = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,8}?(?:省|市|区|县))?([\u4e00-\u9fff]{2,16}?)产业(?:集群)?(?:高质量|创新|集聚|融合|加快)?发展"
+    r"(?:[一二三四五\d]年)?(?:行动计划|行动方案|实施方案|工作方案|规划|专项规划|若干措施|若干政策|政策措施)")
+_PLAN_FIELDS = re.compile(r"([\u4e00-\u9fff]{2,10})(?:与|和|及)([\u4e00-\u9fff]{2,10})")
+_FIELD_KINDS = ("未来", "新兴", "战略性新兴", "数字", "前沿")      # (人工智能与未来|产业: the future industries)
+# Hangzhou Action Plan for High-Quality Development of the Low-Altitude Economy; Action Plan for Embodied Intelligent Robots
+_EN_POLICY_NAME_INDUSTRY = re.compile(
+    r"\b(?:Development|Growth|Promotion)\sof\s(?:the\s)?((?:[A-Z][\w\-+]*\s){0,4}?[A-Z][\w\-+]*?)(?:\s(?:Industry|Industries|Sector|Cluster))?"
+    r"(?=\s(?:in|for|across)\s[A-Z]|\s?[(（]\d{4}|$)"
+    r"|\b(?:Plan|Measures|Programme|Program)\sfor\s(?!(?:High|Accelerat|Promot|Support|Boost|Advanc|Further|Build)\w*)((?:[A-Z][\w\-+]*\s){0,4}?[A-Z][\w\-+]*?)"
+    r"(?:\s(?:Industry|Industries|Sector|Cluster))?(?:\s(?:Development|Growth))?(?=\s(?:in|for|across)\s[A-Z]|\s?[(（]\d{4}|$)")
 _NOT_SIGNATURE_CHAR = re.compile(r"[^\u4e00-\u9fff（）()\s]")     # (what _SIGNATURE_BODY and the gaps allow)
 _SIGNATURE_GAP = re.compile(r"\s{2,}|\u3000+")
 
@@ -827,7 +841,8 @@ class RuleExtractor:
         self._listed_unit_conf = measured.get("parent.listed-below", {}).get("confidence", 0.8)
         self._listed_product_conf = measured.get("develops.listed-with-product", {}).get("confidence", 0.75)
         self._sig_conf = measured.get("publisher.notice-signature", {}).get("confidence", 0.8)
-        self._policy_name_conf = measured.get("prioritizes.policy-name", {}).get("confidence", 0.75)
+        self._policy_name_conf = {rid: measured.get(rid, {}).get("confidence", 0.75)
+                                  for rid in ("prioritizes.policy-name", "prioritizes.plan-name")}
         self._division_conf = measured.get("parent.division-name", {}).get("confidence", 0.6)
         self._title_issuer_conf = measured.get("publisher.issuer-in-title", {}).get("confidence", 0.9)
         self._name_place_conf = {rid: measured.get(rid, {}).get("confidence", prior) for rid, prior in
@@ -983,7 +998,7 @@ class RuleExtractor:
         claims.extend(self._document_numbers(sentences, claims))
         claims.extend(self._member_listings(sentences))
         item_lines: dict[int, int] = {}
-        listed = self._priority_listings(sentences, article.body, item_lines)
+        listed = self._priority_listings(sentences, article.body, item_lines, topic)
         claims = _prefer_listed_fields(claims + listed, listed, item_lines)
         claims.extend(self._unit_listings(sentences, article.body))
         claims = _prefer_labelled(claims, _label_blocks(sentences, self._label_conf, self._neg))
@@ -1080,12 +1095,12 @@ class RuleExtractor:
             history.extend(m for m in ms if m.type != "Date")
         return out
 
-    def _priority_listings(self, sentences, body: str, lines: dict | None = None) -> list[Claim]:
+    def _priority_listings(self, sentences, body: str, lines: dict | None = None, topic: Mention | None = None) -> list[Claim]:
         """Priorities listed one per line after a sentence that announces them (重点支持以下领域： /
         （一）大模型行业应用。… ; The plan lists seven priority areas: / - AI chips, with …): each item's
         head is a field the policy the announcement names (or the article's policy) prioritizes."""
         out: list[Claim] = []
-        for policy, sent, _, name, s_ in _listed_items(sentences, body, _PRIORITY_INTRO, "YT", self._neg, lines):
+        for policy, sent, _, name, s_ in _listed_items(sentences, body, _PRIORITY_INTRO, "YT", self._neg, lines, topic):
             theme = _THEMED_ITEM.match(name)
             if theme:             # 数据要素×智能制造, 人工智能+医疗: the action's field comes after its theme
                 s_, name = s_ + theme.end(), name[theme.end():]
@@ -1189,12 +1204,16 @@ class RuleExtractor:
             if m.type != "Policy" or m.source == "coref" or m.name in done:
                 continue
             done.add(m.name)
-            g = _POLICY_NAME_INDUSTRY.search(m.name)
-            name = g and g.group(1)
+            g = _POLICY_NAME_INDUSTRY.search(m.name) or _POLICY_NAME_INDUSTRY_PLAN.match(m.name) or _EN_POLICY_NAME_INDUSTRY.search(m.name)
+            name = g and (g.group(1) or g.group(g.lastindex))
             if not name or self._not_industry.match(name):
                 continue
-            item = Mention(m.start, m.end, name, "Industry", name, "items")
-            out.append(Claim(m, "prioritizes", item, sent, "rules/prioritizes.policy-name", self._policy_name_conf))
+            both = _PLAN_FIELDS.fullmatch(name) if g.re is _POLICY_NAME_INDUSTRY_PLAN else None
+            parts = [p + "产业" if p in _FIELD_KINDS else p for p in both.groups()] if both else [name]
+            rid = "prioritizes.policy-name" if g.re is _POLICY_NAME_INDUSTRY else "prioritizes.plan-name"
+            for part in parts:      # 低空经济与智能装备产业…计划, 人工智能与未来产业…计划: two industries
+                item = Mention(m.start, m.end, part, "Industry", part, "items")
+                out.append(Claim(m, "prioritizes", item, sent, "rules/" + rid, self._policy_name_conf[rid]))
         return out
 
     def _title_publishers(self, sent: Sentence, ms: list[Mention], done: set[str]) -> list[Claim]:
@@ -1740,11 +1759,18 @@ def _is_net(c: Claim) -> bool:
 
 def _side_given(rel: str, subj: Mention, obj: Mention, found: list[Claim]) -> bool:
     """Some fact of ``found`` already gives ``rel`` for this subject or this object, or makes the two a
-    unit and its parent (合肥产投集团旗下的庐州科创基金跟投: no investment between them) — the nets yield."""
+    unit and its parent (合肥产投集团旗下的庐州科创基金跟投: no investment between them), or co-founders of
+    one body (A与B共同发起设立C: no investment between A and B) — the nets yield."""
     oname = obj.value if rel in DATE_RELATIONS else obj.name
-    return any((x.relation == rel and (x.subject.name == subj.name or _object_key(x) == oname))
-               or (x.relation == "parentOrganization" and {x.subject.name, _object_key(x)} == {subj.name, oname})
-               for x in found)
+    if any((x.relation == rel and (x.subject.name == subj.name or _object_key(x) == oname))
+           or (x.relation == "parentOrganization" and {x.subject.name, _object_key(x)} == {subj.name, oname})
+           for x in found):
+        return True
+    founders: dict[str, set] = {}
+    for x in found:
+        if x.relation == "founder":
+            founders.setdefault(x.subject.name, set()).add(_object_key(x))
+    return any({subj.name, oname} <= v for v in founders.values())
 
 
 def _net_claim(subj: Mention, rel: str, obj: Mention, sent: Sentence, rid: str, conf: float, implicit: str) -> Claim:

@@ -143,8 +143,8 @@ _BARE_GROUP = re.compile(r"((?:[一二三四五六七八九十两]+(?:小[龙虎
                          r"|\b((?:[A-Z][\w']*\s){1,4}(?:Dragons|Tigers|Musketeers|Trio|Quartet|Quintet|Club))\b")
 _NAMED_AS = re.compile(r"(?:并称为?|合称为?|被称为|被誉为|统称为?|号称|人称|俗称|戏称|称作|称为)(?=[\u4e00-\u9fffA-Za-z]{0,6}$)")
 _NOT_GROUP_HEAD = re.compile(r"^(?:The|A|An|These|Those|This|Its|Their|Our|In|On|At|By|Of|For)\s|^(?:这|那|其|该|前|后|第|全|各|每)")
-_MODEL = re.compile(r"(?<![A-Za-z0-9_\-])([A-Za-z][A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*|[A-Z][A-Za-z0-9.\-]{1,20})\s?(大模型|模型|model)")
-_POLICY_WORDS = ("规划", "计划", "方案", "意见", "办法", "条例", "政策", "措施", "通知", "纲要", "决定", "细则", "规定", "指南", "行动")
+_MODEL = re.compile(r"(?<![A-Za-z0-9_\-])(?!(?:AI|ML|LLM|NLP|CV|IT|GPU)\s?(?:大模型|模型|model))([A-Za-z][A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*|[A-Z][A-Za-z0-9.\-]{1,20})\s?(大模型|模型|model)")
+_POLICY_WORDS = ("规划", "计划", "方案", "意见", "办法", "条例", "政策", "措施", "通知", "纲要", "决定", "细则", "规定", "指南", "行动", "工作要点")
 _REPORT_WORDS = ("报告", "榜", "榜单", "白皮书", "蓝皮书", "指数", "排行", "评估", "研究", "调查", "统计", "清单", "名单", "目录", "图谱", "年鉴", "TOP", "Top", "百强", "案例集")
 _MEDIA_WORDS = ("日报", "晚报", "时报", "早报", "周刊", "杂志", "新闻", "报")
 
@@ -692,8 +692,31 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         _bracket_place_items(text, taken)
     _investor_lists(text, taken, R, may, bit)
     _member_lists(text, taken, R, may, bit)
+    if "大学（" in text or "大学(" in text:
+        _university_campuses(text, taken, lexicon)
     taken.sort(key=lambda m: m.start)
     return taken
+
+
+_CAMPUS = re.compile(r"[（(]((?:华东|华南|华北|华中|西北|西南|东北)|[\u4e00-\u9fff]{2,4}?(?:校区)?)[）)]")
+
+
+def _university_campuses(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
+    """中国石油大学（华东）, 哈尔滨工业大学（深圳）: a university named with its campus in brackets is one name."""
+    for m in [m for m in taken if m.type == "University"]:
+        b = _CAMPUS.match(text, m.end)
+        if b is None:
+            continue
+        where = b.group(1)
+        entry = lexicon.lookup(where)
+        if not (where.endswith("校区") or where in ("华东", "华南", "华北", "华中", "西北", "西南", "东北")
+                or (entry is not None and entry.type == "Place")):
+            continue
+        for x in [x for x in taken if m.end <= x.start and x.end <= b.end()]:
+            taken.remove(x)
+        taken.remove(m)
+        name = text[m.start:b.end()]
+        taken.append(Mention(m.start, b.end(), name, "University", unicodedata.normalize("NFKC", name), "suffix"))
 
 
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
@@ -1455,6 +1478,16 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 absorbed.append(hit)      # 武汉|硅光芯片|产业联盟: a technology the article repeats, not a company
                 hit = None
             if hit is not None and hit.type not in ("Place", "University"):
+                break
+            if hit is not None and hit.type == "Place" and hit.start <= ws and hit.end == we and hit.source == "lexicon" \
+                    and (hit.start == 0 or not _CJK_CHAR.match(text[hit.start - 1]) or text[hit.start - 1] in "为是由在与和、")  \
+                    and chars + we - hit.start <= R["max_name_chars"] + 4 and suffix.endswith(("有限公司", "集团")) \
+                    and chars + we - hit.start > R["max_name_chars"]:
+                chars += we - hit.start      # 为|杭州市|萧山区国有资本投资运营集团有限公司: a long legal name still starts with its city
+                start = hit.start
+                while j >= 0 and tokens[j][2] > hit.start:
+                    j -= 1
+                j -= 1
                 break
             if hit is not None and hit.type == "Place" and j > 0 and overlaps(tokens[j - 1][2], tokens[j - 1][3]) is None:
                 if chars + len(w) <= R["max_name_chars"]:

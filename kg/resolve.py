@@ -76,6 +76,8 @@ class Resolver:
             alias = clean(am.group(1))
             if not alias or alias == m.name or re.fullmatch(r"[\d\s.\-]+", alias):
                 continue
+            if m.type == "University" and re.fullmatch(r"(?:华东|华南|华北|华中|西北|西南|东北|[\u4e00-\u9fff]{2,4}校区)", alias):
+                continue          # 中国石油大学（华东）: the campus, part of the name
             if len(alias) <= 3 and word_freq(alias) >= 10000:
                 continue          # 单项冠军企业（产品）: a kind in brackets (产品, 项目, 机构), no other name
             if m.type == "Place" and alias.isascii() and alias.isupper():

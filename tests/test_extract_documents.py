@@ -214,3 +214,92 @@ def test_investors_of_a_round_in_new_english_phrasings():
     assert ("Redwood Hill Partners", "investedIn", company) in got
     typ = {m.text: m.type for _, ms in res.sentences for m in ms}
     assert typ["Qiantang Hi-Tech Venture Capital Co."] == "Investor"
+
+
+# ---- what a policy prioritises ----
+
+@pytest.mark.parametrize("name, fields", [
+    ("重庆市低空经济产业发展行动计划（2024—2027年）", ["低空经济"]),
+    ("萧山区低空经济与智能装备产业高质量发展三年行动计划", ["低空经济", "智能装备"]),
+    ("湖北省人工智能与未来产业创新发展三年行动计划", ["人工智能", "未来产业"]),
+])
+def test_a_plan_named_for_its_industries_prioritises_them(name, fields):
+    got, _ = facts(f"《{name}》近日印发。")
+    doc = name.replace("（", "(").replace("）", ")")
+    assert {o for s, r, o in got if r == "prioritizes" and s == doc} == set(fields)
+
+
+@pytest.mark.parametrize("name, field", [
+    ("Hangzhou Action Plan for High-Quality Development of the Low-Altitude Economy", "Low-Altitude Economy"),
+    ("Quanzhou Action Plan for Embodied Intelligent Robots (2025–2027)", "Embodied Intelligent Robots"),
+    ("Hefei Action Plan for Integrated Circuit Industry Development (2024–2026)", "Integrated Circuit"),
+])
+def test_an_english_plan_named_for_its_industry_prioritises_it(name, field):
+    got, _ = facts(f"The city issued the {name} last spring.")
+    assert (name, "prioritizes", field) in got
+
+
+def test_a_general_plan_names_no_industry():
+    got, _ = facts("《杭州市国民经济和社会发展第十四个五年规划》出台。")
+    assert not any(r == "prioritizes" for _, r, _ in got)
+
+
+def test_priorities_after_future_industries_and_in_english_lists():
+    got, _ = facts("《宁海县数字经济实施意见》提出，重点发展智能家电，前瞻布局类脑计算、量子通信等未来产业，推动产业融合。")
+    assert ("宁海县数字经济实施意见", "prioritizes", "类脑计算") in got
+    assert ("宁海县数字经济实施意见", "prioritizes", "量子通信") in got
+    got, _ = facts("The city put out the Wenzhou Action Plan for the Shoe Industry in 2023, and it names smart footwear and "
+                   "recycled materials as priority areas.")
+    assert ("Wenzhou Action Plan for the Shoe Industry", "prioritizes", "smart footwear") in got
+    assert ("Wenzhou Action Plan for the Shoe Industry", "prioritizes", "recycled materials") in got
+    got, _ = facts("The Anhui Photonics Plan prioritises laser chips and optical modules for data centres.")
+    assert ("Anhui Photonics Plan", "prioritizes", "optical modules for data centres") in got
+
+
+def test_a_work_plan_in_brackets_is_a_policy_and_ai_models_are_no_model_name():
+    got, res = facts("《工作要点》明确，协会将重点围绕智能传感、工业软件和具身智能三个方向开展服务。")
+    assert ("工作要点", "prioritizes", "工业软件") in got
+    typ = {m.text: m.type for _, ms in res.sentences for m in ms}
+    assert typ["工作要点"] == "Policy"
+    assert not any(t == "AIModel" for t in _names("It trains embodied AI models for robots.").values())
+
+
+# ---- members, founders and owners in filings and notices ----
+
+def test_a_list_title_with_a_count_heads_its_table():
+    body = ("## 2025年度宁波市企业工程技术中心名单（共2家）\n\n| 序号 | 单位名称 | 所在地 |\n| --- | --- | --- |\n"
+            "| 1 | 宁波甬芯微电子有限公司 | 宁波市鄞州区 |\n| 2 | 宁波东钱湖新材料有限公司 | 宁波市鄞州区 |\n")
+    got, _ = facts(body)
+    assert ("宁波甬芯微电子有限公司", "memberOf", "2025年度宁波市企业工程技术中心名单") in got
+    assert ("宁波东钱湖新材料有限公司", "memberOf", "2025年度宁波市企业工程技术中心名单") in got
+
+
+def test_role_lines_of_an_alliance_list_its_members():
+    body = ("浙江省低空经济产业联盟在杭州成立。\n\n**理事长单位：** 杭州云翎航空科技有限公司\n\n"
+            "**副理事长单位：** 浙江大学、中国计量大学（下沙校区）、宁波鹰翔无人机有限公司\n")
+    got, _ = facts(body)
+    for member in ("杭州云翎航空科技有限公司", "浙江大学", "中国计量大学(下沙校区)", "宁波鹰翔无人机有限公司"):
+        assert (member, "memberOf", "浙江省低空经济产业联盟") in got
+
+
+def test_a_university_with_its_campus_in_brackets_is_one_name():
+    names = _names("中国石油大学（华东）与哈尔滨工业大学（深圳）签约。")
+    assert names.get("中国石油大学（华东）") == "University"
+    assert "华东" not in names
+    assert _names("他毕业于浙江大学（2005年）。").get("浙江大学") == "University"
+
+
+def test_partners_who_set_up_a_fund_together_are_its_founders():
+    got, _ = facts("绍兴越芯科技股份有限公司于2025年3月27日与浙江澄湖资本管理有限公司、杭州钱江产业投资有限公司签署了"
+                   "《合伙协议》，共同发起设立绍兴澄湖创业投资基金。")
+    fund = "绍兴澄湖创业投资基金"
+    assert {o for s, r, o in got if s == fund and r == "founder"} == {
+        "绍兴越芯科技股份有限公司", "浙江澄湖资本管理有限公司", "杭州钱江产业投资有限公司"}
+    assert not any(r == "investedIn" for _, r, _ in got)       # (partners in a fund, not investors in each other)
+
+
+def test_an_entry_names_its_owner_and_its_legal_representative():
+    got, _ = facts("1. 绍兴越创产业投资有限公司：成立于2019年，注册地址为绍兴市越城区，控股股东为绍兴市越城区国有资本投资运营集团有限公司。\n"
+                   "2. 浙江鉴湖创业投资有限公司：成立于2012年，注册地址为绍兴市柯桥区，法定代表人陶嘉明。")
+    assert ("绍兴越创产业投资有限公司", "parentOrganization", "绍兴市越城区国有资本投资运营集团有限公司") in got
+    assert ("陶嘉明", "worksFor", "浙江鉴湖创业投资有限公司") in got
