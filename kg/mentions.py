@@ -2317,7 +2317,9 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
                   and s <= x.start and x.end <= e]:
             taken.remove(x)       # (Nanjing University of Aeronautics and Astronautics: not Nanjing University)
         if free(s, e):
-            typ = "AcademicUnit" if _EN_UNIT_NAME.match(name) else "University" if "University" in name or "College" in name else (
+            unit = _EN_UNIT_NAME.match(name) or (re.match(r"(?:College|Department)\sof\s", name)
+                                                 and re.search(r"(?:[Uu]niversity|[Cc]ollege|[Ss]chool)['’]s\s$", text[:s]))
+            typ = "AcademicUnit" if unit else "University" if "University" in name or "College" in name else (
                 "ResearchInstitute" if re.search(r"Institute|Academy", name) else (
                     "GovernmentBody" if re.search(r"Ministry|Bureau|Commission|Department|Government|Administration", name) else "Organization"))
             taken.append(Mention(s, e, name, typ, owner + name, "english"))

@@ -303,3 +303,25 @@ def test_an_entry_names_its_owner_and_its_legal_representative():
                    "2. 浙江鉴湖创业投资有限公司：成立于2012年，注册地址为绍兴市柯桥区，法定代表人陶嘉明。")
     assert ("绍兴越创产业投资有限公司", "parentOrganization", "绍兴市越城区国有资本投资运营集团有限公司") in got
     assert ("陶嘉明", "worksFor", "浙江鉴湖创业投资有限公司") in got
+
+
+# ---- units and subsidiaries ----
+
+@pytest.mark.parametrize("text, unit, university", [
+    ("The School of Microelectronics at South China University of Technology joined the association.",
+     "School of Microelectronics", "华南理工大学"),
+    ("Speakers include Li Ming, School of Engineering, Westlake University.", "School of Engineering", "西湖大学"),
+    ("Zhejiang University of Technology inaugurated its School of Artificial Intelligence in May.",
+     "School of Artificial Intelligence", "浙江工业大学"),
+    ("Zhejiang University of Technology is growing. Students take courses at the university's College of Design.",
+     "College of Design", "浙江工业大学"),
+])
+def test_english_university_units(text, unit, university):
+    got, _ = facts(text)
+    assert (unit, "parentOrganization", university) in got
+
+
+def test_the_company_described_as_a_subsidiary_is_the_one_just_named():
+    got, _ = facts("基金管理人为楚天星河私募基金管理有限公司。\n楚天星河科技有限公司成立于2019年。该公司是楚江产投的全资子公司。")
+    assert ("楚天星河科技有限公司", "parentOrganization", "楚江产投") in got
+    assert "楚天星河私募基金管理有限公司" in _names("基金管理人为楚天星河私募基金管理有限公司。")    # (not 人为楚天星河…)
