@@ -694,8 +694,29 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     _member_lists(text, taken, R, may, bit)
     if "大学（" in text or "大学(" in text:
         _university_campuses(text, taken, lexicon)
+    if cjk:
+        _product_kinds(text, taken)
     taken.sort(key=lambda m: m.start)
     return taken
+
+
+_KIND_AFTER_NAME = re.compile(r"[”\"」]?(系列)?((?:(?![和与及、，。；：的])[\u4e00-\u9fffA-Za-z0-9/\-]){0,10}?(?:"
+                              + "|".join(sorted(map(re.escape, name_rules()["product_heads"] + ["平台", "系统", "软件", "设备"]), key=len, reverse=True))
+                              + r"))(?=[和与及、，,。；;：:）)」“”\"\s]|$|已|正|将|在|于|完成|获得|实现|通过|上市|发布|量产|亮相|摘得|是|为|的)")
+
+
+def _product_kinds(text: str, taken: list[Mention]) -> None:
+    """A product named by its code or quoted name and then its kind (TH-S系列伺服驱动器, “千面”多模态大模型,
+    WR-60毫米波雷达模组) is also known by the whole phrase: an alias."""
+    for i, m in enumerate(taken):
+        if m.type not in ("Product", "AIModel"):
+            continue
+        k = _KIND_AFTER_NAME.match(text, m.end)
+        if k is None or any(x.start < k.end() and x.end > m.end for x in taken if x is not m):
+            continue
+        whole = unicodedata.normalize("NFKC", re.sub(r"[“”\"「」]", "", text[m.start:k.end()]))
+        if whole != m.name and whole not in m.aliases:
+            taken[i] = replace(m, aliases=m.aliases + (whole,))
 
 
 _CAMPUS = re.compile(r"[（(]((?:华东|华南|华北|华中|西北|西南|东北)|[\u4e00-\u9fff]{2,4}?(?:校区)?)[）)]")

@@ -325,3 +325,30 @@ def test_the_company_described_as_a_subsidiary_is_the_one_just_named():
     got, _ = facts("基金管理人为楚天星河私募基金管理有限公司。\n楚天星河科技有限公司成立于2019年。该公司是楚江产投的全资子公司。")
     assert ("楚天星河科技有限公司", "parentOrganization", "楚江产投") in got
     assert "楚天星河私募基金管理有限公司" in _names("基金管理人为楚天星河私募基金管理有限公司。")    # (not 人为楚天星河…)
+
+
+# ---- team lines and products named with their kind ----
+
+def test_team_lines_under_the_company():
+    body = "华芯光电成立于2019年，总部位于苏州。\n\n- 周明｜联合创始人、CTO。\n- 李明｜副总裁\n- 董事会秘书：赵婉清\n"
+    got, _ = facts(body)
+    assert ("周明", "worksFor", "华芯光电") in got
+    assert ("李明", "worksFor", "华芯光电") in got
+    assert ("赵婉清", "worksFor", "华芯光电") in got
+
+
+def test_english_team_and_speaker_lines():
+    got, _ = facts("Lumina Hearing was founded in 2014 in Hangzhou.\n\n- Zhou Lan, Co-founder & CTO\n")
+    assert ("Zhou Lan", "worksFor", "Lumina Hearing") in got
+    got, _ = facts("**Prof. Zhu Wenjie** — Chair Professor, School of Engineering, Westlake University")
+    assert ("Zhu Wenjie", "worksFor", "西湖大学") in got
+
+
+@pytest.mark.parametrize("text, name, whole", [
+    ("浙江天衡智控科技股份有限公司主要产品包括TH-S系列伺服驱动器和TH-MC运动控制器。", "TH-MC", "TH-MC运动控制器"),
+    ("杭州数镜科技有限公司自研“千面”多模态大模型完成备案。", "千面", "千面多模态大模型"),
+    ("杭州云栖微感科技有限公司自主研发的WR-60毫米波雷达模组已量产。", "WR-60", "WR-60毫米波雷达模组"),
+])
+def test_a_product_is_also_known_with_its_kind(text, name, whole):
+    m = next(m for m in recognise(text, get_lexicon()) if m.text == name)
+    assert whole in m.aliases
