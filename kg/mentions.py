@@ -244,6 +244,7 @@ _EN_ORG_CONTEXT = re.compile(
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:which|that)\s[^,.;]{{3,80}},\s(?:was|is)\s(?:co-)?(?:founded|set\sup|established|incorporated|spun\soff)\b"
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),?\s(?:is\s|was\s)?(?:a|an|another)\s(?:[\w\-]+\s){{0,4}}?{_EN_FIRM_NOUN}\b"
     rf"|known\sas\s({_EN_CAPS})"
+    rf"|(?<=[a-z]-based\s)({_EN_CAPS})(?=\s(?:makes|develops|builds|designs|produces|supplies|sells|has|had|is|was|said|raised|closed|announced|launched|released|unveiled|won|signed)\b|,\s(?:a|an|which|the)\s)"
     rf"|\b(?:[Cc]o-)?(?:founded|set\sup|established|started)\s({_EN_CAPS})(?=,\s(?:which|that|a|an)\s|\sin\s(?:\d{{4}}|early|late|mid)\b|[.;]|$)"
     rf"|(?:^|,\s|;\s)({_EN_CAPS})\s(?:has\s|had\s|also\s)?(?:raised|secured|closed|completed|received)\s[^.;]{{0,40}}?\b(?:round|money|funding|financing|capital|investment|million|billion)\b"
     rf"|(?:^|,\s|\b[Tt]he\s)(?:[\w\-]+\s){{0,2}}?{_EN_FIRM_NOUN},?\s({_EN_CAPS}),?\s(?:has\s|had\s|was\s|is\s|said|raised|closed|completed|announced|launched|released|unveiled|founded|develops|makes|builds)"

@@ -352,3 +352,14 @@ def test_english_team_and_speaker_lines():
 def test_a_product_is_also_known_with_its_kind(text, name, whole):
     m = next(m for m in recognise(text, get_lexicon()) if m.text == name)
     assert whole in m.aliases
+
+
+@pytest.mark.parametrize("text, org, place", [
+    ("Acme Robotics has its headquarters in Guangzhou's Huangpu District.", "Acme Robotics", "Huangpu District"),
+    ("Mingjiang Energy Storage moved its headquarters from Shaoxing to Hangzhou's Qiantang District in 2023.",
+     "Mingjiang Energy Storage", "Qiantang District"),
+    ("Shenzhen-based Lingbo Haptics makes SkinPad, a tactile sensor.", "Lingbo Haptics", "深圳"),
+])
+def test_english_places_of_companies(text, org, place):
+    got, _ = facts(text)
+    assert (org, "location", place) in got
