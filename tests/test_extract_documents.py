@@ -363,3 +363,16 @@ def test_a_product_is_also_known_with_its_kind(text, name, whole):
 def test_english_places_of_companies(text, org, place):
     got, _ = facts(text)
     assert (org, "location", place) in got
+
+
+def test_founders_in_new_phrasings():
+    got, _ = facts("由杭州翼展航空科技有限公司、浙江云鹞无人机有限公司等单位共同发起成立杭州低空经济产业创新联盟。")
+    assert ("杭州低空经济产业创新联盟", "founder", "杭州翼展航空科技有限公司") in got
+    assert ("杭州低空经济产业创新联盟", "founder", "浙江云鹞无人机有限公司") in got
+    got, _ = facts("Li Mingkai co-founded Dexhand in 2021 with Zhao Xin.")
+    assert ("Dexhand", "founder", "Zhao Xin") in got
+    got, _ = facts("Founded in 2017 by former drone engineer Cai Wenjun, Shenzhen Kuaimiao Robotics makes delivery drones.")
+    assert ("Shenzhen Kuaimiao Robotics", "founder", "Cai Wenjun") in got
+    got, _ = facts("南京衡准软件股份有限公司成立于2015年，又于2021年与东南大学共建“工业软件联合研究中心”。")
+    assert ("工业软件联合研究中心", "founder", "东南大学") in got
+    assert ("工业软件联合研究中心", "founder", "南京衡准软件股份有限公司") in got
