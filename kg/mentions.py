@@ -475,6 +475,11 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     # 2'. a document named without 《》 after its issuers: 杭州市人民政府办公厅关于…的实施意见（杭政办〔2025〕3号）
     if "关于" in text:
         _issuer_led_titles(text, taken)
+    # 2''. a partnership or a firm with its legal form in brackets: …股权投资合伙企业（有限合伙）, …会计师事务所（特殊普通合伙）
+    if "合伙）" in text or "合伙)" in text:
+        _legal_form_names(text, taken)
+    if "研究所" in text or "研究院" in text:
+        _numbered_institutes(text, taken)
     # 5'. a quoted nickname after its place and a few words: 宁波硬科技“三剑客”, 杭州“新五虎” → one group name
     for g in [x for x in taken if x.type == "Group" and x.source == "quote" and x.start > 0]:
         q = g.start - 1
@@ -1056,6 +1061,45 @@ def title_aliases(name: str) -> tuple[str, ...]:
     if inner:
         out += (inner.group(1),)
     return out
+
+
+_LEGAL_FORM_NAME = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:、（(为与和及是任在于由的\s]))"
+                              r"((?:(?![为与和及是在于的、，。：:（(])[\u4e00-\u9fff]){2,26}?(合伙企业|事务所|有限公司)[（(](?:有限合伙|特殊普通合伙|普通合伙)[）)])")
+
+
+_NUMBERED_INSTITUTE = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:、（(为与和及是任在于由的\s]))"
+                                 r"((?:(?![为与和及是在于的、，。：:])[\u4e00-\u9fff]){2,16}?(?:集团有限公司|集团公司|集团|总公司|科学院|研究院))"
+                                 r"(第[一二三四五六七八九十百零〇\d]{1,5}研究(?:所|院))")
+
+
+def _numbered_institutes(text: str, taken: list[Mention]) -> None:
+    """A group's numbered institute (中国电子科技集团公司第五十五研究所): one name, its parent the group."""
+    for m in _NUMBERED_INSTITUTE.finditer(text):
+        s_, e_ = m.span()
+        if any(x.start < s_ < x.end or x.start < e_ < x.end or (x.start < s_ and x.end > e_) for x in taken):
+            continue
+        for x in [x for x in taken if s_ <= x.start and x.end <= e_]:
+            taken.remove(x)
+        taken.append(Mention(s_, e_, m.group(), "ResearchInstitute", m.group(), "suffix", parent=m.group(1)))
+
+
+_LEGAL_FORM_LEAD = re.compile(r"(?:并|及|以及|通过|其|员工|持股平台|基金全称|全称|名称)*")
+
+
+def _legal_form_names(text: str, taken: list[Mention]) -> None:
+    """A partnership or a professional firm named with its legal form in brackets (杭州天衡启明智能制造股权
+    投资合伙企业（有限合伙）, 中衡信会计师事务所（特殊普通合伙）): one name, however the tagger splits it."""
+    for m in _LEGAL_FORM_NAME.finditer(text):
+        s_, e_ = m.span(1)
+        s_ += _LEGAL_FORM_LEAD.match(text, s_, e_).end() - s_     # 员工持股平台|宁波承芯企业管理合伙企业（有限合伙）
+        if e_ - s_ < len(m.group(2)) + 8:
+            continue
+        if any(x.start < s_ < x.end or x.start < e_ < x.end or (x.start < s_ and x.end > e_) for x in taken):
+            continue
+        for x in [x for x in taken if s_ <= x.start and x.end <= e_]:
+            taken.remove(x)
+        typ = "Investor" if m.group(2) == "合伙企业" else "Company"
+        taken.append(Mention(s_, e_, text[s_:e_], typ, text[s_:e_], "suffix"))
 
 
 def _issuer_led_titles(text: str, taken: list[Mention]) -> None:

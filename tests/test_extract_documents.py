@@ -376,3 +376,14 @@ def test_founders_in_new_phrasings():
     got, _ = facts("南京衡准软件股份有限公司成立于2015年，又于2021年与东南大学共建“工业软件联合研究中心”。")
     assert ("工业软件联合研究中心", "founder", "东南大学") in got
     assert ("工业软件联合研究中心", "founder", "南京衡准软件股份有限公司") in got
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("投资标的为杭州天衡启明智能制造股权投资合伙企业（有限合伙）。", "杭州天衡启明智能制造股权投资合伙企业（有限合伙）", "Investor"),
+    ("2002年至2011年任中衡信会计师事务所（特殊普通合伙）审计经理。", "中衡信会计师事务所（特殊普通合伙）", "Company"),
+    ("其通过员工持股平台宁波承芯企业管理合伙企业（有限合伙）控制公司。", "宁波承芯企业管理合伙企业（有限合伙）", "Investor"),
+    ("1992年至2003年任中国电子科技集团公司第五十五研究所工程师。", "中国电子科技集团公司第五十五研究所", "ResearchInstitute"),
+    ("他曾任宁波北仑农村信用合作联社会计。", "宁波北仑农村信用合作联社", "Company"),
+])
+def test_long_legal_names_read_whole(text, name, typ):
+    assert _names(text).get(name) == typ
