@@ -550,7 +550,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         g = 1 if m.group(1) else 3 if m.group(3) else 6
         s_, e_ = m.span(g)
         noun = m.group(2) or m.group(4) or m.group(5) or ""
-        _free_product_name(taken, s_, e_)
+        _free_product_name(taken, s_, e_, whole=g == 3)
         if free(s_, e_) and not _GROUP_NAME.search(m.group(g)):
             typ = "AIModel" if "模型" in noun else ("Game" if "游戏" in noun else "Product")
             taken.append(Mention(s_, e_, m.group(g), typ, m.group(g), "quote"))
@@ -1979,12 +1979,13 @@ _CLASSIFIERS = set("个只家台位名款套项批次件种类条张辆架颗枚
 _NOT_IN_SPLIT_NAME = {"x", "uj", "ul", "uz", "ug", "ud", "p", "c", "r", "m", "q", "f", "d", "t", "u", "w", "y", "e", "o"}
 
 
-def _free_product_name(taken: list[Mention], s: int, e: int) -> None:
+def _free_product_name(taken: list[Mention], s: int, e: int, whole: bool = False) -> None:
     """A quoted product named after its maker (“东盟汇Trade”平台, 开发的“知澜Path”): the maker's name
-    found inside the quotes gives way to the product's."""
+    found inside the quotes gives way to the product's; ``whole``: so does a short name the quotes hold
+    whole when a product noun follows them (“知衡”工业时序数据库)."""
     inside = [x for x in taken if not (e <= x.start or s >= x.end)]
-    if inside and all(x.start >= s and x.end < e and x.type in ("Company", "Investor") and x.source in
-                      ("local", "lexicon") for x in inside):
+    if inside and all(x.start >= s and (x.end < e or (whole and x.end == e and x.source == "local"))
+                      and x.type in ("Company", "Investor") and x.source in ("local", "lexicon") for x in inside):
         for x in inside:
             taken.remove(x)
 

@@ -387,3 +387,8 @@ def test_founders_in_new_phrasings():
 ])
 def test_long_legal_names_read_whole(text, name, typ):
     assert _names(text).get(name) == typ
+
+
+def test_a_quoted_product_named_like_its_maker_is_the_product():
+    got, _ = facts("武汉知衡数据科技有限公司（简称“知衡”）成立于2018年。该公司自主研发的“知衡”工业时序数据库已在两百余家企业部署。")
+    assert any(s == "武汉知衡数据科技有限公司" and r == "develops" and o == "知衡" for s, r, o in got)
