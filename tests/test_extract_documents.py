@@ -392,3 +392,18 @@ def test_long_legal_names_read_whole(text, name, typ):
 def test_a_quoted_product_named_like_its_maker_is_the_product():
     got, _ = facts("武汉知衡数据科技有限公司（简称“知衡”）成立于2018年。该公司自主研发的“知衡”工业时序数据库已在两百余家企业部署。")
     assert any(s == "武汉知衡数据科技有限公司" and r == "develops" and o == "知衡" for s, r, o in got)
+
+
+def test_investments_in_new_phrasings():
+    got, _ = facts("Acme Robotics raised 10 million yuan. Jiangcheng Ventures has invested in Chuyun Intelligence and Acme Robotics.")
+    assert ("Jiangcheng Ventures", "investedIn", "Acme Robotics") in got
+    assert ("Jiangcheng Ventures", "investedIn", "Chuyun Intelligence") in got
+    got, _ = facts("湘麓智能感知研究院以技术作价加现金的方式入股感微科技。")
+    assert ("湘麓智能感知研究院", "investedIn", "感微科技") in got
+    got, _ = facts("杭州澜芯微电子股份有限公司以自有资金3,000万元参股杭州芯测精密仪器有限公司。")
+    assert ("杭州澜芯微电子股份有限公司", "investedIn", "杭州芯测精密仪器有限公司") in got
+
+
+def test_an_unconfirmed_report_is_hedged():
+    _, res = facts("Reports that Xiaomi had invested in Jianghan Robotics remain unconfirmed.")
+    assert all(c.hedged for c in res.claims if c.relation == "investedIn")
