@@ -245,6 +245,7 @@ _EN_ORG_CONTEXT = re.compile(
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),?\s(?:is\s|was\s)?(?:a|an|another)\s(?:[\w\-]+\s){{0,4}}?{_EN_FIRM_NOUN}\b"
     rf"|known\sas\s({_EN_CAPS})"
     rf"|(?<=[a-z]-based\s)({_EN_CAPS})(?=\s(?:makes|develops|builds|designs|produces|supplies|sells|has|had|is|was|said|raised|closed|announced|launched|released|unveiled|won|signed)\b|,\s(?:a|an|which|the)\s)"
+    rf"|^([A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z][a-z]{{3,}}(?:\s[A-Z][a-z]+)?)\s(?:makes|develops|builds|designs|produces|sells|supplies)\s(?=[a-z])"
     rf"|\b(?:[Cc]o-)?(?:founded|set\sup|established|started)\s({_EN_CAPS})(?=,\s(?:which|that|a|an)\s|\sin\s(?:\d{{4}}|early|late|mid)\b|[.;]|$)"
     rf"|(?:^|,\s|;\s)({_EN_CAPS})\s(?:has\s|had\s|also\s)?(?:raised|secured|closed|completed|received)\s[^.;]{{0,40}}?\b(?:round|money|funding|financing|capital|investment|million|billion)\b"
     rf"|(?:^|,\s|\b[Tt]he\s)(?:[\w\-]+\s){{0,2}}?{_EN_FIRM_NOUN},?\s({_EN_CAPS}),?\s(?:has\s|had\s|was\s|is\s|said|raised|closed|completed|announced|launched|released|unveiled|founded|develops|makes|builds)"
@@ -2485,8 +2486,9 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         name = m.group(g)
         words = name.split()
         if words[0] in _EN_STOP or lexicon.lookup(name) or not free(s, e) or \
-                (len(words) >= 2 and words[0].lower() in _PINYIN_SURNAMES and _EN_NAME.fullmatch(name)):
-            continue
+                (len(words) >= 2 and words[0].lower() in _PINYIN_SURNAMES and _EN_NAME.fullmatch(name)) or \
+                (len(words) == 1 and name.lower() in _PINYIN_SURNAMES):
+            continue          # (Zhang makes…: a person called by the surname)
         taken.append(Mention(s, e, name, "Company", name, "english"))
     for m in _EN_CITY_GOVERNMENT.finditer(text):   # the Kunming municipal government
         s, e = m.span(1)

@@ -407,3 +407,12 @@ def test_investments_in_new_phrasings():
 def test_an_unconfirmed_report_is_hedged():
     _, res = facts("Reports that Xiaomi had invested in Jianghan Robotics remain unconfirmed.")
     assert all(c.hedged for c in res.claims if c.relation == "investedIn")
+
+
+def test_english_founding_lines_and_single_word_makers():
+    got, _ = facts("Qubitwave makes quantum sensors.\nFounded in 2019 by Shen Yiran, the company now has 40 staff.")
+    assert ("Qubitwave", "founder", "Shen Yiran") in got
+    assert ("Qubitwave", "foundingDate", "2019") in got
+    got, _ = facts("Kestrel Dynamics builds arms. The company, founded last year, employs 30 people.")
+    assert ("Kestrel Dynamics", "foundingDate", "2024") in got
+    assert "Zhang" not in _names("Zhang makes tea.")
