@@ -144,8 +144,9 @@ _BARE_GROUP = re.compile(r"((?:[一二三四五六七八九十两]+(?:小[龙虎
 _NAMED_AS = re.compile(r"(?:并称为?|合称为?|被称为|被誉为|统称为?|号称|人称|俗称|戏称|称作|称为)(?=[\u4e00-\u9fffA-Za-z]{0,6}$)")
 _NOT_GROUP_HEAD = re.compile(r"^(?:The|A|An|These|Those|This|Its|Their|Our|In|On|At|By|Of|For)\s|^(?:这|那|其|该|前|后|第|全|各|每)")
 _MODEL = re.compile(r"(?<![A-Za-z0-9_\-])(?!(?:AI|ML|LLM|NLP|CV|IT|GPU)\s?(?:大模型|模型|model))([A-Za-z][A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*|[A-Z][A-Za-z0-9.\-]{1,20})\s?(大模型|模型|model)")
-_POLICY_WORDS = ("规划", "计划", "方案", "意见", "办法", "条例", "政策", "措施", "通知", "纲要", "决定", "细则", "规定", "指南", "行动", "工作要点")
-_REPORT_WORDS = ("报告", "榜", "榜单", "白皮书", "蓝皮书", "指数", "排行", "评估", "研究", "调查", "统计", "清单", "名单", "目录", "图谱", "年鉴", "TOP", "Top", "百强", "案例集")
+_POLICY_WORDS = ("规划", "计划", "方案", "意见", "办法", "条例", "政策", "措施", "通知", "纲要", "决定", "细则", "规定", "指南", "行动", "工作要点",
+                 "倡议", "倡议书", "宣言", "公约")
+_REPORT_WORDS = ("报告", "技术规范", "团体标准", "标准", "榜", "榜单", "白皮书", "蓝皮书", "指数", "排行", "评估", "研究", "调查", "统计", "清单", "名单", "目录", "图谱", "年鉴", "TOP", "Top", "百强", "案例集")
 _MEDIA_WORDS = ("日报", "晚报", "时报", "早报", "周刊", "杂志", "新闻", "报")
 
 _EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Venture Partners|Partners|Group|Holdings|Inc\.?|Co\.?|GmbH|AG|LLC|PLC|Pte\.? Ltd\.?|B\.V\.|S\.A\.(?:\sde\sC\.V\.)?|Kft\.?|S\.r\.l\.|Sdn\.?\sBhd\.?|Pty\.?\sLtd\.?|"
@@ -976,7 +977,8 @@ def _nested_places(text: str, taken: list[Mention]) -> None:
 
 
 _GOV_ABBREV = re.compile(r"(?:^|(?<=[，,。；：:、\s由经据和与])|(?<=落实)|(?<=根据)|(?<=会同)|(?<=联合))((?:省|市|区|县)[\u4e00-\u9fff]{1,8}?(?:委员会|管委会|委|局|厅|办公室|办))"
-                         r"(?=[\u4e00-\u9fff]{0,3}(?:印发|发布|出台|联合|会同|牵头|负责)|去年|今年|于|[，,、和与]"
+                         r"(?=(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?[\u4e00-\u9fff]{0,3}(?:印发|发布|出台|联合|会同|牵头|负责|修订)|去年|今年|于|[，,、和与]"
+                         r"|介绍|表示|获悉|透露|指出|称|消息"
                          r"|(?:副)?(?:局长|厅长|主任|书记|处长|委员|秘书长|负责人|新闻发言人|党组书记)"
                          r"|[\u4e00-\u9fff]{2,8}?(?:处|科|司|室)(?:(?:副)?(?:处长|科长|司长|主任)|[：:\s\u3000]))")
 
@@ -1303,6 +1305,8 @@ _MEMBER_WORDS = {"会员", "成员", "理事", "会长", "单位"}
 _PLACE_LED_SUFFIXES = ("创新中心", "研究中心", "研发中心", "科创中心", "研究院", "研究所", "实验室", "联盟", "协会")
 
 
+_BODY_WORDS = {"协会", "联盟", "商会", "学会", "大学", "学院", "公司", "集团", "研究院", "研究所", "中心", "实验室", "基金",
+               "政府", "委员会", "办公室"}      # (协会与中原…研究院: the body before 与 is one, the name after another)
 _RESEARCH_SUFFIXES = ("研究院", "研究所", "实验室", "研究中心", "创新中心", "工程中心")
 _GENERIC_RESEARCH_CORE = re.compile(r"(?:技术|科技|工程|产业|创新|科学|工业|智能|产业技术|工程技术|技术创新|产业创新)?")
 _NOT_BEFORE_NAME_TAGS = ("ns", "p", "c", "u", "uj", "r", "m", "q", "d", "f", "x")
@@ -1476,7 +1480,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                          and _freq(w) < 2000)   # 启明科技 (希望研究院…: an everyday verb before a bare suffix)
             inner_and = (w in ("和", "与", "及") and j > 0 and j < i - 1 and suffix in _INSTITUTIONAL
                          and tokens[j - 1][1].startswith("n") and (tokens[j + 1][1].startswith("n") or tokens[j + 1][1] in ("v", "vn"))
-                         and overlaps(tokens[j - 1][2], tokens[j - 1][3]) is None)   # 材料技术与工程研究所
+                         and overlaps(tokens[j - 1][2], tokens[j - 1][3]) is None   # 材料技术与工程研究所
+                         and tokens[j + 1][1] != "ns" and tokens[j - 1][0] not in _BODY_WORDS)
+                                                    # (协会与中原数字经济研究院: two bodies, not one name)
             inner_word = (w in R["name_inner_words"] and j > 0
                           and tokens[j - 1][1] not in ("x", "uj", "p", "c"))      # 创新 in 宁波未来产业创新联盟
             used_inner = used_inner or inner_word

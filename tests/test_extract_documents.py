@@ -416,3 +416,15 @@ def test_english_founding_lines_and_single_word_makers():
     got, _ = facts("Kestrel Dynamics builds arms. The company, founded last year, employs 30 people.")
     assert ("Kestrel Dynamics", "foundingDate", "2024") in got
     assert "Zhang" not in _names("Zhang makes tea.")
+
+
+def test_publishers_named_by_a_short_form_and_initiatives_as_documents():
+    got, _ = facts("山东省人形机器人产业创新联盟昨日成立。会上，联盟发布了《山东省人形机器人产业协同发展倡议》。")
+    assert ("山东省人形机器人产业协同发展倡议", "publisher", "山东省人形机器人产业创新联盟") in got
+    assert not any(r == "develops" for _, r, _ in got)
+    got, _ = facts("辽宁省科学技术厅负责评价。省科技厅2023年印发的《辽宁省科技型中小企业评价工作实施细则》明确了标准。")
+    assert ("辽宁省科技型中小企业评价工作实施细则", "publisher", "省科技厅") in got
+    got, _ = facts("河南省人工智能产业协会成立于2020年。协会与中原数字经济研究院联合发布了《河南省人工智能产业发展报告（2025）》。")
+    assert ("河南省人工智能产业发展报告(2025)", "publisher", "中原数字经济研究院") in got
+    assert ("河南省人工智能产业发展报告(2025)", "publisher", "河南省人工智能产业协会") in got
+    assert _names("沈阳市机器人与智能制造产业协会成立于2015年。").get("沈阳市机器人与智能制造产业协会") == "Organization"
