@@ -700,8 +700,6 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         _bracket_place_items(text, taken)
     _investor_lists(text, taken, R, may, bit)
     _member_lists(text, taken, R, may, bit)
-    if "大学（" in text or "大学(" in text:
-        _university_campuses(text, taken, lexicon)
     if cjk:
         _product_kinds(text, taken)
     taken.sort(key=lambda m: m.start)
@@ -725,27 +723,6 @@ def _product_kinds(text: str, taken: list[Mention]) -> None:
         whole = unicodedata.normalize("NFKC", re.sub(r"[“”\"「」]", "", text[m.start:k.end()]))
         if whole != m.name and whole not in m.aliases:
             taken[i] = replace(m, aliases=m.aliases + (whole,))
-
-
-_CAMPUS = re.compile(r"[（(]((?:华东|华南|华北|华中|西北|西南|东北)|[\u4e00-\u9fff]{2,4}?(?:校区)?)[）)]")
-
-
-def _university_campuses(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
-    """中国石油大学（华东）, 哈尔滨工业大学（深圳）: a university named with its campus in brackets is one name."""
-    for m in [m for m in taken if m.type == "University"]:
-        b = _CAMPUS.match(text, m.end)
-        if b is None:
-            continue
-        where = b.group(1)
-        entry = lexicon.lookup(where)
-        if not (where.endswith("校区") or where in ("华东", "华南", "华北", "华中", "西北", "西南", "东北")
-                or (entry is not None and entry.type == "Place")):
-            continue
-        for x in [x for x in taken if m.end <= x.start and x.end <= b.end()]:
-            taken.remove(x)
-        taken.remove(m)
-        name = text[m.start:b.end()]
-        taken.append(Mention(m.start, b.end(), name, "University", unicodedata.normalize("NFKC", name), "suffix"))
 
 
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
@@ -2077,17 +2054,22 @@ def person_names(text: str) -> set[str]:
 
 
 _PLACE_END = set("区县市省镇乡村州")
-_CAMPUS = re.compile(r"\s?[（(]([\u4e00-\u9fff]{2,4})[）)]")
+_CAMPUS = re.compile(r"\s?[（(]([\u4e00-\u9fff]{2,6})[）)]")
+
+
+_REGIONS = ("华东", "华南", "华北", "华中", "西北", "西南", "东北")
 
 
 def _campuses(text: str, taken: list[Mention]) -> None:
-    """哈尔滨工业大学（深圳）: a university and its campus city in brackets are one name."""
+    """哈尔滨工业大学（深圳）, 中国石油大学（华东）, …（下沙校区）: a university and its campus city, region or
+    campus in brackets are one name."""
     for u in [m for m in taken if m.type == "University" and m.source != "coref"]:
         c = _CAMPUS.match(text, u.end)
         if c is None:
             continue
         inside = [x for x in taken if c.start() <= x.start and x.end <= c.end()]
-        if inside and all(x.type == "Place" for x in inside) and not any(
+        region = not inside and (c.group(1) in _REGIONS or c.group(1).endswith("校区"))
+        if (region or (inside and all(x.type == "Place" for x in inside))) and not any(
                 x for x in taken if x not in inside and x is not u and not (c.end() <= x.start or c.start() >= x.end)):
             for x in inside:
                 taken.remove(x)

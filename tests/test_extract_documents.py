@@ -278,7 +278,7 @@ def test_role_lines_of_an_alliance_list_its_members():
     body = ("浙江省低空经济产业联盟在杭州成立。\n\n**理事长单位：** 杭州云翎航空科技有限公司\n\n"
             "**副理事长单位：** 浙江大学、中国计量大学（下沙校区）、宁波鹰翔无人机有限公司\n")
     got, _ = facts(body)
-    for member in ("杭州云翎航空科技有限公司", "浙江大学", "中国计量大学(下沙校区)", "宁波鹰翔无人机有限公司"):
+    for member in ("杭州云翎航空科技有限公司", "浙江大学", "中国计量大学（下沙校区）", "宁波鹰翔无人机有限公司"):
         assert (member, "memberOf", "浙江省低空经济产业联盟") in got
 
 
