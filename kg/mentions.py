@@ -1052,15 +1052,20 @@ _NUMBERED_INSTITUTE = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:、（(为与�
                                  r"(第[一二三四五六七八九十百零〇\d]{1,5}研究(?:所|院))")
 
 
+def _take_whole(taken: list[Mention], m: Mention) -> None:
+    """Add a name read whole in place of the pieces found inside it, unless a mention runs across its edges."""
+    if any(x.start < m.start < x.end or x.start < m.end < x.end or (x.start < m.start and x.end > m.end) for x in taken):
+        return
+    for x in [x for x in taken if m.start <= x.start and x.end <= m.end]:
+        taken.remove(x)
+    taken.append(m)
+
+
 def _numbered_institutes(text: str, taken: list[Mention]) -> None:
     """A group's numbered institute (中国电子科技集团公司第五十五研究所): one name, its parent the group."""
     for m in _NUMBERED_INSTITUTE.finditer(text):
         s_, e_ = m.span()
-        if any(x.start < s_ < x.end or x.start < e_ < x.end or (x.start < s_ and x.end > e_) for x in taken):
-            continue
-        for x in [x for x in taken if s_ <= x.start and x.end <= e_]:
-            taken.remove(x)
-        taken.append(Mention(s_, e_, m.group(), "ResearchInstitute", m.group(), "suffix", parent=m.group(1)))
+        _take_whole(taken, Mention(s_, e_, m.group(), "ResearchInstitute", m.group(), "suffix", parent=m.group(1)))
 
 
 _LEGAL_FORM_LEAD = re.compile(r"(?:并|及|以及|通过|其|员工|持股平台|基金全称|全称|名称)*")
@@ -1074,12 +1079,8 @@ def _legal_form_names(text: str, taken: list[Mention]) -> None:
         s_ += _LEGAL_FORM_LEAD.match(text, s_, e_).end() - s_     # 员工持股平台|宁波承芯企业管理合伙企业（有限合伙）
         if e_ - s_ < len(m.group(2)) + 8:
             continue
-        if any(x.start < s_ < x.end or x.start < e_ < x.end or (x.start < s_ and x.end > e_) for x in taken):
-            continue
-        for x in [x for x in taken if s_ <= x.start and x.end <= e_]:
-            taken.remove(x)
         typ = "Investor" if m.group(2) == "合伙企业" else "Company"
-        taken.append(Mention(s_, e_, text[s_:e_], typ, text[s_:e_], "suffix"))
+        _take_whole(taken, Mention(s_, e_, text[s_:e_], typ, text[s_:e_], "suffix"))
 
 
 def _issuer_led_titles(text: str, taken: list[Mention]) -> None:
