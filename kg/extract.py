@@ -1224,7 +1224,7 @@ class RuleExtractor:
             if m.type != "Policy" or m.source != "title" or m.name in done or "关于" not in m.name:
                 continue
             done.add(m.name)
-            offset = m.start + m.text.find(m.name[:4]) if m.text.find(m.name[:4]) >= 0 else m.start
+            offset = m.start + max(m.text.find(m.name[:4]), 0)      # (the name in 《》 starts after the bracket)
             for s, e, name in title_issuers(m.name):
                 body = Mention(offset + s, offset + e, name, "GovernmentBody", name, "title", entry=self.lexicon.lookup(name))
                 out.append(Claim(m, "publisher", body, sent, "rules/publisher.issuer-in-title", self._title_issuer_conf))

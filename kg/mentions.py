@@ -706,11 +706,6 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     return taken
 
 
-_KIND_AFTER_NAME = re.compile(r"[”\"」]?(系列)?((?:(?![和与及、，。；：的])[\u4e00-\u9fffA-Za-z0-9/\-]){0,10}?(?:"
-                              + "|".join(sorted(map(re.escape, name_rules()["product_heads"] + ["平台", "系统", "软件", "设备"]), key=len, reverse=True))
-                              + r"))(?=[和与及、，,。；;：:）)」“”\"\s]|$|已|正|将|在|于|完成|获得|实现|通过|上市|发布|量产|亮相|摘得|是|为|的)")
-
-
 def _product_kinds(text: str, taken: list[Mention]) -> None:
     """A product named by its code or quoted name and then its kind (TH-S系列伺服驱动器, “千面”多模态大模型,
     WR-60毫米波雷达模组) is also known by the whole phrase: an alias."""
@@ -799,6 +794,10 @@ _NUMBERED_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的了是和与及、
 # 主要产品包括铂铑热电偶丝和银基电子浆料): each listed phrase ending in a product head (names.yaml product_heads)
 _KIND_HEAD_LIST = sorted(name_rules()["product_heads"], key=len, reverse=True)
 _KIND_HEADS = "|".join(map(re.escape, _KIND_HEAD_LIST))
+# a product's kind after its code or quoted name (kg.mentions._product_kinds): the product heads and a few broader ones
+_KIND_AFTER_NAME = re.compile(r"[”\"」]?(系列)?((?:(?![和与及、，。；：的])[\u4e00-\u9fffA-Za-z0-9/\-]){0,10}?(?:"
+                              + "|".join(map(re.escape, sorted(_KIND_HEAD_LIST + ["平台", "系统", "软件", "设备"], key=len, reverse=True)))
+                              + r"))(?=[和与及、，,。；;：:）)」“”\"\s]|$|已|正|将|在|于|完成|获得|实现|通过|上市|发布|量产|亮相|摘得|是|为|的)")
 _MAKES_KIND = re.compile(
     r"(?:(?:主要|专门|专注于?|主攻|致力于|负责)?(?:研发|生产|制造|研制|开发|设计|量产|供应|提供)(?:和|与|及|、)?(?:生产|制造|销售|研发|供应|提供)?(?![业商厂者方])(?:了|的)?"
     r"|(?<![叫看要得能会想去来])做(?![了过好出到成完事大强])|主攻(?:的)?|主营(?!业务|收入)|(?:主要|核心|主营|主打)产品(?:包括|为|是|有)[：:]?)"
