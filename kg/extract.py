@@ -342,15 +342,16 @@ def _semicolon_units(sentences):
         history.extend(m for m in ms if m.type != "Date")
 
 
-_LINE_LEAD = r"^\s*(?:[-*•·]\s*)?(?:\d{1,2}\s*[.．、)]\s*)?"       # a bullet or a number before a labelled line
+_LINE_LEAD = r"^\s*(?:\|\s*|[-*•·]\s*)?(?:\d{1,2}\s*[.．、)]\s*)?"       # a bullet or a number before a labelled line,
+_LABEL_SEP = r"(?:\s*[：:]|\s*\|(?=[^|]*\|\s*$))"                                 # or a two-cell table row (| 成立日期 | 2016年 |)
 _LABEL = re.compile(_LINE_LEAD + r"(?:(?P<founder>举办单位|发起单位|共建单位|主办单位|建设单位|牵头单位|组建单位|出资单位)"
                     r"|(?P<works>负责人|法定代表人|主要负责人|机构负责人|院长|主任|所长|理事长|总经理|董事长)"
                     r"|(?P<location>所在区域|所在地|注册地|注册地址|所在地区|办公地点|总部所在地|住所|办公地址)"
                     r"|(?P<founded>成立日期|成立时间|注册日期|设立日期)"
-                    r"|(?P<parent>上级单位|主管单位|隶属单位|依托单位|母公司|控股股东))\s*[：:]")
+                    r"|(?P<parent>上级单位|主管单位|隶属单位|依托单位|母公司|控股股东))" + _LABEL_SEP)
 # a registration block's own name line (1. 名称：烟台鼎岳精密结构件有限公司), and its other labelled lines
-_NAME_LABEL = re.compile(_LINE_LEAD + r"(?:公司|企业|单位|机构)?(?:名称|全称)\s*[：:]")
-_OTHER_LABEL = re.compile(_LINE_LEAD + r"[\u4e00-\u9fff]{2,10}\s*[：:]")
+_NAME_LABEL = re.compile(_LINE_LEAD + r"(?:公司|企业|单位|机构|注册)?(?:名称|全称)" + _LABEL_SEP)
+_OTHER_LABEL = re.compile(_LINE_LEAD + r"[\u4e00-\u9fff]{2,10}" + _LABEL_SEP)
 _LABEL_HEAD_NAME = re.compile(ORDINAL_LEAD + r"[^：:]{4,40}$")
 _LABEL_HEAD = re.compile(ORDINAL_LEAD)
 
@@ -435,8 +436,10 @@ _SUBSIDIARY_HEADER = re.compile(r"^(?:主要|重要|控股|全资)?(?:子公司|
 _SUBSIDIARY_CELL = re.compile(r"^(?:全资|控股)?子公司$")
 _INVESTORS_HEADER = re.compile(r"^(?:本轮|主要)?(?:投资方|投资机构|投资人|领投方|出资方)$")
 _FOUNDER_HEADER = re.compile(r"^(?:联合)?(?:创始人|创办人)$")
-_FOUNDED_HEADER = re.compile(r"^成立(?:时间|日期|年份)$")
-_PRODUCT_HEADER = re.compile(r"^(?:主要|主营|核心|代表|主打|单项冠军|冠军|拳头)?(?:产品|产品名称|产品/服务)$|^(?:参赛|获奖)?项目名称$")
+_FOUNDED_HEADER = re.compile(r"^(?:成立|创立|创办|设立|注册|注册成立)(?:时间|日期|年份|年月|年度)?$")
+_BARE_YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*年?")                   # | 2021 |: the column says it is a date
+_PARENT_HEADER = re.compile(r"^(?:上级|所属|隶属)?(?:主管)?(?:单位|部门|集团|母公司)$|^(?:母公司|控股股东|上级主管单位|所属集团)(?:名称)?$")
+_PRODUCT_HEADER = re.compile(r"^(?:主要|主营|主导|核心|代表|主打|单项冠军|冠军|拳头)?(?:产品|产品名称|产品/服务)$|^(?:参赛|获奖)?项目名称$")
 _PLACE_HEADER = re.compile(r"^(?:所在地|所在地区|所在区域|所在城市|注册地|地区|城市|区域|总部所在地|总部|(?:所在|所属)?(?:区|县|区县|区县市|县市区|园区|省份|省市))$")
 _FOUNDING_BODY_HEADER = re.compile(r"^(?:举办|发起|共建|创办|联合共建|合作共建|出资|举办依托)(?:单位|方|机构)$")    # (brackets dropped: 举办（依托）单位)
 _CELL_ROUND_ROLE = re.compile(r"(?:联合领投|领投|跟投|参投|独家投资|等)+$")
@@ -452,6 +455,7 @@ def _cells(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_ROW_TYPES = ("Company", "ResearchInstitute", "Investor")      # what a table row can be about
 _ORG_HEADER = re.compile(r"^(?:企业名称|公司名称|依托企业|所属企业|项目依托企业|依托公司|所在企业|企业|公司)$")
 _PERSON_HEADER = re.compile(r"^(?:姓名|负责人|团队负责人|项目负责人|入选人|入选者|人选|获奖人|获奖者|主讲人|嘉宾|专家)$")
 _SCHOOL_HEADER = re.compile(r"^(?:所在高校|毕业院校|毕业学校|毕业高校|就读院校|就读高校|学校|高校|院校|母校)$")
@@ -505,7 +509,7 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str]) -> list["Claim"]:
             header = None
             for m in ms:
                 for t in m.targets:
-                    if t.type == "Company":
+                    if t.type in ("Company", "Investor"):
                         counts.setdefault(t.name, [0, t])[0] += 1
             continue
         cells = _cells(sent.text)
@@ -517,9 +521,9 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str]) -> list["Claim"]:
         lead = 0 if re.fullmatch(r"\d{1,3}[.、]?", cells[0][2]) is None or len(cells) < 3 else 1
         out.extend(_person_row(sent, ms, cells, header, conf))
         named = next((k for k, h in enumerate(header) if k > lead and k < len(cells) and _ORG_HEADER.match(h)), None)
-        if named is not None and lead < len(cells) and not any(m.type in ("Company", "ResearchInstitute") and cells[lead][0] <= m.start < cells[lead][1] for m in ms):
+        if named is not None and lead < len(cells) and not any(m.type in _ROW_TYPES and cells[lead][0] <= m.start < cells[lead][1] for m in ms):
             lead = named      # | 项目名称 | 负责人 | 依托企业 |: the row's organisation is in its own column
-        first = next((m for m in ms if m.type in ("Company", "ResearchInstitute") and cells[lead][0] <= m.start < cells[lead][1]), None)
+        first = next((m for m in ms if m.type in _ROW_TYPES and cells[lead][0] <= m.start < cells[lead][1]), None)
         if first is None:     # (a numbered row: | 1 | 企业名称 | 产品 |, the name in the second cell)
             continue
         subj = first.targets[0]
@@ -539,9 +543,13 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str]) -> list["Claim"]:
                 out.extend(Claim(subj, "founder", t, sent, "rules/founder.table-row", conf["founder"])
                            for m in inside for t in m.targets if CODES[t.type] in "CRIOUG" and t.name != subj.name)
             elif _FOUNDED_HEADER.match(head):
-                date = next((m for m in inside if m.type == "Date" and m.value and not m.approximate), None)
-                if date is not None:
-                    out.append(Claim(subj, "foundingDate", date.value, sent, "rules/founded.table-row", conf["founded"]))
+                date = next((m.value for m in inside if m.type == "Date" and m.value and not m.approximate), None)
+                bare = _BARE_YEAR_CELL.fullmatch(ctext) if date is None else None
+                if date or bare:
+                    out.append(Claim(subj, "foundingDate", date or bare.group(1), sent, "rules/founded.table-row", conf["founded"]))
+            elif _PARENT_HEADER.match(head):
+                out.extend(Claim(subj, "parentOrganization", t, sent, "rules/parent.table-cell", conf["parent"])
+                           for m in inside[:1] for t in m.targets if CODES[t.type] in "CUARGIMO" and t.name != subj.name)
             elif _PRODUCT_HEADER.match(head):
                 for part in re.finditer(r"[^、，,；;/]+", ctext):
                     ps, pe = cs + part.start(), cs + part.end()
@@ -558,7 +566,8 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str]) -> list["Claim"]:
                 if place is not None:
                     out.append(Claim(subj, "location", place, sent, "rules/location.table-cell", conf["location"]))
                     placed[sent.index] = subj.name
-        owned = _SUBSIDIARY_HEADER.match(header[0]) or any(_SUBSIDIARY_CELL.match(c[2]) for c in cells[1:])
+        owned = (_SUBSIDIARY_HEADER.match(header[0]) or (lead < len(header) and _SUBSIDIARY_HEADER.match(_header_key(header[lead])))
+                 or any(_SUBSIDIARY_CELL.match(c[2]) for c in cells[1:]))
         if owned and counts:
             owner = max(counts.values(), key=lambda v: v[0])[1]
             if owner.name != subj.name:
@@ -657,7 +666,21 @@ _ANNOUNCES_MEMBERS = re.compile(r"(?:成员|会员|名单|成员单位|成员企
                                 r"|^\s*(?:[一二三四五六七八九十]+、)?[^，。,.:：]{0,12}(?:会员|成员|[Mm]embers?)(?:单位|企业|名单|\s[Ll]ist)?\s*$"
                                 r"|\b(?:[Mm]embers?|[Mm]ember\s(?:companies|organi[sz]ations|units)|[Mm]embership)\b[^.]{0,60}:\s*$")
 _MEMBER_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*[.．、)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[-•·*]|\|(?:\s*\d{1,3}\s*\|)?)\s*(?:\*\*)?")
-_LIST_HEADING = re.compile(r"\s*(?:#+\s*|\*\*)?(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]\s*)?((?:[^，。,.:：|\s*#《》]){4,40}?名单)(?:[（(][^（）()]{1,12}[）)])?(?:\*\*)?\s*")     # **2025年度杭州市新型研发机构名单**
+_LIST_LEAD = re.compile(r"^.*(?:关于|确定了?|公布了?|发布了?|印发了?|入选|列入|纳入|认定了?|的|对)")
+
+
+def _named_lists(text: str, tail: str) -> list[str]:
+    """The longer names a text gives a list a heading calls by its last words (拟推荐名单 → 第七批专精特新
+    “小巨人”企业拟推荐名单): the run before ``tail``, after the verb or clause that introduces it."""
+    out = []
+    for m in re.finditer(r"([^，。,.:：|\s*#《》（）()]{1,40}?)" + re.escape(tail), text):
+        head = _LIST_LEAD.sub("", m.group(1))
+        if len(head) >= 3:
+            out.append(head + tail)
+    return out
+
+
+_LIST_HEADING = re.compile(r"\s*(?:#+\s*|\*\*)?(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]\s*)?((?:[^，。,.:：|\s*#《》]){2,40}?名单)(?:[（(][^（）()]{1,12}[）)])?(?:\*\*)?\s*")     # **2025年度杭州市新型研发机构名单**
 _LISTED = re.compile(r"^\s*(?:[-•·*]\s*)?[^：:，。、]{1,12}[：:]\s*((?:[^、，。；;：:]{2,14}、)+[^、，。；;：:]{2,14}?)(?:等)?\s*[；;。]?\s*$")
 
 
@@ -973,6 +996,10 @@ class RuleExtractor:
         for sent, ms in sentences:
             if "\n" in article.body[prev_end:sent.start]:
                 history.para_start = len(history)       # a new paragraph
+                if _name_line(sent.text, ms):
+                    history.section_start = len(history)    # 🔹 杭州语川智能科技有限公司（A轮）: what follows is about it
+                elif _HEADING_LIKE.fullmatch(sent.text):
+                    history.section_start = None
             prev_end = sent.end
             found = [_government_of_place(c) for c in self._sentence(sent, ms, history, recent) if _plausible_employer(c)]
             found += self._division_bodies(found)
@@ -1083,7 +1110,13 @@ class RuleExtractor:
                 continue          # (a table's header and rule lines)
             heading = _LIST_HEADING.fullmatch(sent.text)
             if heading is not None and not any(CODES[m.type] in "KOYT" for m in ms):
-                group = Mention(heading.start(1), heading.end(1), heading.group(1), "Group", heading.group(1), "quote")
+                name = heading.group(1)
+                if len(name) < 8:     # 拟推荐名单: the list the title or the text before names in full
+                    name = next((n for earlier, _ in sentences[:sent.index] for n in _named_lists(earlier.text, name)), name)
+                    if len(name) < 6:
+                        history.extend(m for m in ms if m.type != "Date")
+                        continue
+                group = Mention(heading.start(1), heading.end(1), heading.group(1), "Group", name, "quote")
                 left, entries = 0, 3          # a list's title above its table or entries
             elif _ANNOUNCES_MEMBERS.search(sent.text) and not self._neg.search(sent.text):
                 named = [t for m in ms for t in m.targets if CODES[t.type] in "KO"]
@@ -1781,14 +1814,33 @@ def _net_claim(subj: Mention, rel: str, obj: Mention, sent: Sentence, rid: str, 
 
 
 class _History(list):
-    """The article's mentions so far, and where the current paragraph's begin."""
+    """The article's mentions so far, where the current paragraph's begin, and where those of the
+    current section begin (after a line that is an organisation's name alone; None: no such section)."""
     para_start = 0
+    section_start: int | None = None
+
+
+_NAME_LINE_DECOR = re.compile(r"[^\w\u4e00-\u9fff（）()]*(?:\d{1,2}[.、)]\s*|[（(][一二三四五六七八九十\d]{1,2}[)）]\s*|[一二三四五六七八九十]{1,2}、)?(?:\*\*)?")
+_NAME_LINE_TAIL = re.compile(r"(?:\*\*)?\s*(?:[（(][^（）()]{1,20}[）)])?\s*(?:\*\*)?\s*[：:]?\s*")
+_HEADING_LIKE = re.compile(r"[^，。；;！？!?,.]{1,30}")
+
+
+def _name_line(text: str, ms: list[Mention]) -> bool:
+    """A line that is one organisation's name and nothing more but decoration (a bullet, a number, bold,
+    a bracketed note: 🔹 杭州语川智能科技有限公司（A轮）, ### 3. 杭州星湖合成生物科技有限公司)."""
+    orgs = [m for m in ms if m.type != "Date"]
+    if len(orgs) != 1 or CODES[orgs[0].type] not in "CIRO":
+        return False
+    m = orgs[0]
+    return _NAME_LINE_DECOR.fullmatch(text, 0, m.start) is not None and _NAME_LINE_TAIL.fullmatch(text, m.end) is not None
 
 
 # a mention in the current paragraph counts this much more towards the topic than one before it
 # (round-ups: 创始人X… in a paragraph about one of six companies is that company's; measured on the
 # development half: weight 0 → F1 0.836, 1 → 0.838, 3 → 0.840, 6 or more → 0.840)
 _PARAGRAPH_WEIGHT = 3
+# the name a section opens with (a line that is that name alone) counts this much more, for the whole section
+_SECTION_WEIGHT = 6
 
 
 # an English name after a preposition is no sentence's subject (…after five years as an engineer at DJI)
@@ -1831,12 +1883,15 @@ def _antecedent(before: list[Mention], history: list[Mention], codes: str, heads
     counts: dict[str, int] = {}
     last: dict[str, tuple[int, Mention]] = {}
     para = getattr(history, "para_start", len(history))
+    section = getattr(history, "section_start", None)
+    section = len(history) if section is None else section
     for i, x in enumerate(history):
         if x.basis:
             continue          # 为贯彻落实《X》: the policy cited as the basis is not the one the text goes on about
         for t in x.targets:
             if CODES[t.type] in codes and (not heads or t.name.endswith(heads)):
-                counts[t.name] = counts.get(t.name, 0) + 1 + (_PARAGRAPH_WEIGHT if i >= para else 0)
+                counts[t.name] = counts.get(t.name, 0) + 1 + (_PARAGRAPH_WEIGHT if i >= para else 0) \
+                    + (_SECTION_WEIGHT if i == section else 0)
                 last[t.name] = (i, t)
     if not counts:
         return None

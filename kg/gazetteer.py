@@ -22,7 +22,8 @@ _DECL = re.compile(
 # 量旭精仪的全称是合肥量旭精密仪器有限公司: a short name, then the legal name it stands for
 _FULL_NAME = re.compile(
     r"(?:^|(?<=[，,。；;：:\s“”\"、]))([\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:的)?(?:公司)?(?:全称|全名|工商注册名称?|注册名称?)"
-    r"(?:为|是|叫|：|:)?\s*[“\"]?([\u4e00-\u9fffA-Za-z0-9（）()]{6,40}?(?:股份有限公司|有限责任公司|有限公司|集团))")
+    r"(?:为|是|叫|：|:)?\s*[“\"]?([\u4e00-\u9fffA-Za-z0-9（）()]{6,40}?(?:股份有限公司|有限责任公司|有限公司|集团))"
+    r"(?![\u4e00-\u9fffA-Za-z0-9])")      # (the whole name: not 债券全称：X集团有限公司2024年…公司债券)
 _MAY_DECLARE = prefilter([_DECL, _FULL_NAME])
 # where a declaration's bracket can begin (what _DECL needs after the name, without the rest)
 _DECL_BRACKET = re.compile(r"[（(]\s*(?:以下简称|以下称|下称|简称|英文|English name)")
@@ -101,6 +102,7 @@ _ALIAS_PART = re.compile(r"(?:以下简称|以下称|下称|简称|英文名称?
 _QUOTED_ALIAS = re.compile(r"[“\"「]([^“”\"「」]{1,40})[”\"」]")
 _FOREIGN_FORM = re.compile(r"\b(?:Kft|GmbH|S\.A\.|Pte|Sdn|Pty|B\.V|S\.r\.l|Europe|Americas?|Asia|International|Overseas)\b")
 _BRACKET_ALIAS = re.compile(r"\s?[（(]\s*(?:英文名称?[：:]?|English name:?\s)?([A-Z][A-Za-z0-9&.\- ]{1,40}|[\u4e00-\u9fff]{2,12})\s*[）)]")
+_BRACKET_NOT_NAME = re.compile(r"(?:轮|追加|融资|领投|跟投|退出|上市|挂牌|控股|参股|全资|筹建|在建|子公司|母公司|注销)$")
 _NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|分公司|公司)")
 _EVERYDAY = set("""the new china chinese national first global greater great central north south east west eastern western
 northern southern united international city state people digital smart future open deep star sun moon blue red green golden
@@ -290,6 +292,8 @@ class Gazetteer:
             b = _BRACKET_ALIAS.match(text, m.end)
             if b and _NAME_GOES_ON.match(text, b.end()):
                 continue          # 秦岭星图（喀什）数据服务有限公司: the bracket is inside the name
+            if b and _BRACKET_NOT_NAME.search(b.group(1)):
+                continue          # 杭州语川智能科技有限公司（天使轮）: a round or a stake, not a name
             if b and not any(x is not m and x.start >= m.end and x.end <= b.end() and x.type != m.type for x in mentions):
                 self.add(b.group(1).strip(), m.type, m.name)
 

@@ -1127,7 +1127,7 @@ def _bare_name(name: str, rare: bool = True) -> bool:
         and name not in name_rules()["title_set"]       # (院长由能源与…: a title is no name)
 
 
-_ORG_CONTEXT = re.compile(r"(?:^|(?<=[，,。；;：:\s、]))([\u4e00-\u9fff]{2,6}?)(?=(?:的)?(?:联合)?创始人|（[A-Za-z]|\([A-Za-z]|由[\u4e00-\u9fff]{2,4}(?:和|、|与)|(?:成立|创立)于|的总部|总部位于"
+_ORG_CONTEXT = re.compile(r"(?:^|(?<=[，,。；;：:\s、]))(?:感谢|祝贺|恭喜|欢迎|致敬|作为)?([\u4e00-\u9fff]{2,6}?)(?=(?:的)?(?:联合)?创始人|（[A-Za-z]|\([A-Za-z]|由[\u4e00-\u9fff]{2,4}(?:和|、|与)|(?:成立|创立)于|的总部|总部位于"
                           r"|(?:近日|日前|今日|昨日|已|已经|正式|刚刚|于近日|此前|也|还)?(?:宣布)?(?:完成|获得|斩获|拿下)了?[^，。；]{0,12}?(?:轮融资|融资|轮投资|战略投资)"
                           r"|是一家[^，。；]{0,20}?(?:公司|企业|厂商|独角兽|初创企业|创业公司|制造商|开发商|服务商|供应商))")
 # a trade name (字号 + trade tail) opening a clause that launches something: 星河动力今年推出了…
@@ -1435,6 +1435,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 and R["org_suffixes"][tokens[i + k + 1][0]] in ("Investor", "Organization", "ResearchInstitute")
                 for k in (1, 2, 3)):
             continue          # 长江|医疗|健康|基金, 燕赵|医疗|健康|产业|基金: a fund's name runs on past the field words
+        if any(i + k + 1 < len(tokens) and all(_fund_inner(t[0]) for t in tokens[i + 1:i + k + 1])
+               and R["org_suffixes"].get(tokens[i + k + 1][0]) == "Investor" for k in (1, 2)):
+            continue          # 澄湖硬科技|早期|基金: a fund's name runs on past its kind
         if nxt in ("领域", "企业", "创新", "产业", "之都", "巨头", "成果", "竞争", "力量", "强国", "行业", "板块", "赛道", "市场",
                    "客户", "用户", "厂商", "零部件", "产业链", "供应链", "制造商", "主机厂", "工厂", "品牌", "出口",
                    "浪潮", "革命", "发展", "政策", "人才", "水平", "公司", "园区", "类", "型", "化", "部门", "系统", "方向",
@@ -1460,6 +1463,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                          and overlaps(tokens[j - 1][2], tokens[j - 1][3]) is None   # 材料技术与工程研究所
                          and tokens[j + 1][1] != "ns" and tokens[j - 1][0] not in _BODY_WORDS)
                                                     # (协会与中原数字经济研究院: two bodies, not one name)
+            fund_word = (R["org_suffixes"].get(suffix) == "Investor" and j > 0 and _fund_inner(w)     # 澄湖|成长|一期|基金
+                         and tokens[j - 1][1] not in ("uj", "ul", "ud", "p", "c", "x", "r", "m", "q")
+                         and tokens[j - 1][0] not in R["stop_words"])             # (成都的|早期|资本: no name)
             inner_word = (w in R["name_inner_words"] and j > 0
                           and tokens[j - 1][1] not in ("x", "uj", "p", "c"))      # 创新 in 宁波未来产业创新联盟
             used_inner = used_inner or inner_word
@@ -1501,7 +1507,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                           and R["org_suffixes"][suffix] in ("Company", "Investor"))   # 栖|云|创投
             member_word = (w in ("企业", "企业家") and j == i - 1 and R["org_suffixes"][suffix] == "Organization")
                                                                     # 校友|企业|联盟, 民营|企业家|协会
-            if not verb_name and not inner_and and not inner_word and not region and not legal_inner \
+            if not verb_name and not inner_and and not inner_word and not fund_word and not region and not legal_inner \
                     and not place_adj and not single_run and not member_word and \
                     (w in R["stop_words"] or f in R["stop_pos"] or not _NAME_WORD.match(w)):
                 break
@@ -1539,7 +1545,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                     j -= 1
                 j -= 1
                 break
-            if hit is not None and hit.type == "Place" and j > 0 and overlaps(tokens[j - 1][2], tokens[j - 1][3]) is None:
+            if hit is not None and hit.type == "Place" and (j == 0 or overlaps(tokens[j - 1][2], tokens[j - 1][3]) is None):
                 if chars + len(w) <= R["max_name_chars"]:
                     chars += len(w)
                     start = ws
@@ -1587,6 +1593,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             continue          # (渝+新 → 渝新汽车: a name jieba split into single characters is kept)
         if word == suffix and k < i and tokens[i - 1][1] in _VERBISH and k != i - 1 \
                 and tokens[i - 1][0] not in R["name_inner_words"] and not place_led \
+                and not (R["org_suffixes"][suffix] == "Investor" and _fund_inner(tokens[i - 1][0])) \
                 and not (suffix.endswith("有限公司") and len(tokens[i - 1][0]) >= 2 and s - tokens[k][2] >= 4
                          and tokens[i - 1][0] not in _NOT_INSIDE_NAME):
             continue
@@ -1713,6 +1720,12 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             continue          # (tested first: the tests below only keep such a word out)
         if len(word) >= 3 and any(text.endswith(t[:-1], 0, s) for t in _titles_ending(word[0])):
             word, s = word[1:], s + 1     # 首席技术|官杨帆: the title's last character, then the name
+        if len(word) == 3 and word[2] in _ADVERB_AFTER_NAME and _NAME_FOLLOWS.match(text, e):
+            word, e = word[:2], e - 1     # 陈晓曾|任: the adverb after a two-character name (曾任, 也是)
+        prev = tokens[k - 1] if k > 0 else None
+        if len(word) == 2 and prev is not None and prev[3] == s and len(prev[0]) == 1 and prev[1] == "nr" \
+                and prev[0] in R["surname_set"] and (prev[2] == 0 or text[prev[2] - 1] in _BEFORE_SPLIT_SURNAME):
+            word, s = prev[0] + word, prev[2]     # 和|姜|海涛: a surname the tagger split from a given name it knows
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if nxt is not None and nxt[1].startswith("n") and not nxt[1].startswith("nr") and nxt[0] not in titles \
                 and _CJK_WORD2.match(nxt[0]) and not _PERSON_NOUN_AFTER.match(text, e) \
@@ -1780,6 +1793,16 @@ _NOT_GIVEN_NAME = {"x", "m", "q", "uj", "ul", "uz", "ug", "ud", "p", "c", "u", "
 _NAME_FOLLOWS = re.compile(r"[，,。、；;：:（(）)和与及等在是曾从于对向把被将也还则都已的]|一手|离开|带领|带队|创立|创办|创建|创业|"
                            r"拥有|考入|考取|师从|获得|早年|生于|出身|就读|先后|随后|后来|" + _AFTER_NAME + r"|$")
 _GLUED_CODE = re.compile(r"[-－_A-Za-z0-9]")
+_FUND_KINDS = {"早期", "成长", "天使", "种子", "并购", "产业", "创新", "科创", "引导", "股权", "创投", "母", "成长期", "硬科技"}
+
+
+def _fund_inner(word: str) -> bool:
+    """A word inside a fund's name before 基金: its kind or its number (早期, 成长, 一期, 2号)."""
+    return word in _FUND_KINDS or re.fullmatch(r"[一二三四五六七八九十\d]{1,2}[期号]", word) is not None
+
+
+_ADVERB_AFTER_NAME = "曾也还已将则都"
+_BEFORE_SPLIT_SURNAME = "和与及、由是为把被将的，,。；;：:（( "
 _DATE_AFTER_NAME = re.compile(r"\d{4}年|\d{1,2}月")
 _WORD_START = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
 _CJK_START = re.compile(r"^[\u4e00-\u9fff]")

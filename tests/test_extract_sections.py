@@ -1,0 +1,124 @@
+"""What the fourteenth session taught the extractor, from layouts new writers brought: tables whose
+columns name a parent (上级主管单位), a founding year as a bare number, a subsidiaries column that is
+not the first; two-cell tables read as labelled lines (| 成立日期 | 2016年 |); sections that open with a
+line that is a company's name alone (🔹 X有限公司（A轮）); board lists (独立董事：A、B、C), team lines
+with a comma (王某，联合创始人兼CTO); fund names with their kind and phase (X成长一期基金); names the
+tagger mis-cuts (陈晓曾任, 和|姜|海涛); brackets that are a round, not a name. Sample text written for
+the tests (names invented)."""
+from __future__ import annotations
+
+from kg.lexicon import get_lexicon
+from kg.mentions import recognise
+from test_extract import facts
+
+
+def _names(text: str) -> dict[str, str]:
+    return {m.text: m.type for m in recognise(text, get_lexicon())}
+
+
+# ---- tables ----
+
+def test_a_parent_column_and_a_bare_founding_year_column():
+    got, _ = facts("以下为本次抽查的机构。\n\n"
+                   "| 序号 | 机构名称 | 上级主管单位 | 成立年份 |\n| --- | --- | --- | --- |\n"
+                   "| 1 | 杭州澄望检测技术有限公司 | 浙江澄望控股集团有限公司 | 2014 |\n"
+                   "| 2 | 杭州禾溪计量研究院有限公司 | 杭州禾溪国有资产经营集团有限公司 | 2009年 |\n")
+    assert ("杭州澄望检测技术有限公司", "parentOrganization", "浙江澄望控股集团有限公司") in got
+    assert ("杭州禾溪计量研究院有限公司", "parentOrganization", "杭州禾溪国有资产经营集团有限公司") in got
+    assert ("杭州澄望检测技术有限公司", "foundingDate", "2014") in got
+    assert ("杭州禾溪计量研究院有限公司", "foundingDate", "2009") in got
+
+
+def test_a_number_in_a_column_that_is_no_date_is_no_founding_date():
+    got, _ = facts("| 序号 | 企业名称 | 员工人数 |\n| --- | --- | --- |\n| 1 | 杭州澄望检测技术有限公司 | 2014 |\n")
+    assert not any(r == "foundingDate" for _, r, _ in got)
+
+
+def test_a_subsidiaries_column_after_the_row_number_names_the_issuers_subsidiaries():
+    got, _ = facts("杭州禾溪产业投资集团有限公司是本期债券的发行人。杭州禾溪产业投资集团有限公司主要子公司如下：\n\n"
+                   "| 序号 | 子公司名称 | 持股比例 |\n| --- | --- | --- |\n"
+                   "| 1 | 杭州禾溪园区运营有限公司 | 100% |\n| 2 | 杭州禾溪创业投资管理有限公司 | 70% |\n")
+    assert ("杭州禾溪园区运营有限公司", "parentOrganization", "杭州禾溪产业投资集团有限公司") in got
+    assert ("杭州禾溪创业投资管理有限公司", "parentOrganization", "杭州禾溪产业投资集团有限公司") in got
+
+
+def test_a_two_cell_table_is_read_as_labelled_lines():
+    got, _ = facts("| 项目 | 内容 |\n| --- | --- |\n| 注册名称 | 杭州禾溪产业投资集团有限公司 |\n"
+                   "| 法定代表人 | 郑立群 |\n| 成立日期 | 2016年11月22日 |\n")
+    assert ("郑立群", "worksFor", "杭州禾溪产业投资集团有限公司") in got
+    assert ("杭州禾溪产业投资集团有限公司", "foundingDate", "2016-11-22") in got
+
+
+def test_a_wider_table_row_is_no_labelled_line():
+    got, _ = facts("| 注册名称 | 杭州禾溪产业投资集团有限公司 | 备注 |\n| --- | --- | --- |\n"
+                   "| 法定代表人 | 郑立群 | 无 |\n")
+    assert ("郑立群", "worksFor", "杭州禾溪产业投资集团有限公司") not in got
+
+
+def test_a_short_list_heading_is_the_list_the_text_names_in_full():
+    got, _ = facts("经专家评审，市经信局确定了第九批专精特新企业拟推荐名单，现予以公示。\n\n拟推荐名单\n\n"
+                   "| 序号 | 企业名称 | 所在区县 |\n| --- | --- | --- |\n| 1 | 杭州澄望检测技术有限公司 | 滨江区 |\n")
+    assert ("杭州澄望检测技术有限公司", "memberOf", "第九批专精特新企业拟推荐名单") in got
+
+
+# ---- sections and team lines ----
+
+def test_a_line_that_is_a_company_name_alone_makes_what_follows_about_it():
+    got, _ = facts("明溪资本2025年新投了三家公司。\n\n🔹 杭州澄语智能科技有限公司（A轮）\n\n"
+                   "本轮由杭州市禾川投资集团领投，明溪资本跟投。\n\n创始人兼CEO贺思源毕业于浙江大学。\n\n"
+                   "🔹 浙江星穹航天科技有限公司（Pre-A轮）\n\n公司总部在宁波，2022年成立。\n")
+    assert ("杭州澄语智能科技有限公司", "founder", "贺思源") in got
+    assert ("明溪资本", "investedIn", "杭州澄语智能科技有限公司") in got
+    assert ("浙江星穹航天科技有限公司", "location", "宁波") in got
+    assert ("明溪资本", "location", "宁波") not in got
+
+
+def test_a_round_in_brackets_is_no_name():
+    _, res = facts("🔹 杭州澄语智能科技有限公司（天使轮）\n\n从天使轮到上市，我们陪伴了六年。\n")
+    names = {m.text for _, ms in res.sentences for m in ms}
+    assert "天使轮" not in names
+
+
+def test_board_lists_and_team_lines_with_a_comma():
+    got, _ = facts("杭州衡溪智能科技股份有限公司第四届董事会成员如下。\n\n独立董事：钱立群、孙雅宁、杜宏远\n\n"
+                   "非独立董事：沈国华（董事长）、林佩琪\n\n- 周明川，联合创始人兼CTO。\n")
+    for person in ("钱立群", "孙雅宁", "杜宏远", "沈国华", "林佩琪", "周明川"):
+        assert (person, "worksFor", "杭州衡溪智能科技股份有限公司") in got
+
+
+def test_english_staff_lines_on_a_department_page_and_joins_from():
+    got, _ = facts("The Department of Precision Instruments welcomes three new members this year.\n\n"
+                   "Xu Lingfeng, Associate Professor\n\nProfessor Xu joins us from Huawei.\n")
+    assert ("Xu Lingfeng", "worksFor", "Department of Precision Instruments") in got
+    assert ("Xu Lingfeng", "worksFor", "华为") in got
+
+
+def test_a_thank_you_before_a_company_is_not_its_name():
+    got, _ = facts("感谢澄微创始人赵一川的信任！")
+    assert ("澄微", "founder", "赵一川") in got
+
+
+# ---- names ----
+
+def test_fund_names_keep_their_kind_and_phase():
+    got, _ = facts("澄溪成长一期基金（2019年设立）投资了杭州恒岳环保有限公司。本轮由澄溪硬科技早期基金独家投资。")
+    assert ("澄溪成长一期基金", "investedIn", "杭州恒岳环保有限公司") in got
+    assert _names("本轮由澄溪硬科技早期基金独家投资。").get("澄溪硬科技早期基金") == "Investor"
+    assert "早期资本" not in _names("成都的早期资本仍然偏少，龙头企业带动作用也不强。")
+
+
+def test_an_adverb_after_a_two_character_name_is_not_the_name():
+    got, _ = facts("陈晓曾任浙江大学教授。")
+    assert ("陈晓", "worksFor", "浙江大学") in got
+
+
+def test_a_surname_the_tagger_split_from_a_given_name_it_knows():
+    got, _ = facts("吴敏和姜海涛都毕业于浙江大学。")
+    assert ("姜海涛", "alumniOf", "浙江大学") in got
+
+
+def test_a_short_name_before_a_full_name_that_runs_on_is_no_alias():
+    _, res = facts("1. 债券全称：杭州禾溪产业投资集团有限公司2024年面向专业投资者公开发行公司债券。\n\n"
+                   "2. 杭州禾溪产业投资集团有限公司成立于2016年。")
+    names = {m.text for _, ms in res.sentences for m in ms if m.type != "Date"}
+    assert "债券" not in names
