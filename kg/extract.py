@@ -440,7 +440,7 @@ _FOUNDED_HEADER = re.compile(r"^(?:成立|创立|创办|设立|注册|注册成�
 _BARE_YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*年?")                   # | 2021 |: the column says it is a date
 _PARENT_HEADER = re.compile(r"^(?:上级|所属|隶属)?(?:主管)?(?:单位|部门|集团|母公司)$|^(?:母公司|控股股东|上级主管单位|所属集团)(?:名称)?$")
 _PRODUCT_HEADER = re.compile(r"^(?:主要|主营|主导|核心|代表|主打|单项冠军|冠军|拳头)?(?:产品|产品名称|产品/服务)$|^(?:参赛|获奖)?项目名称$")
-_PLACE_HEADER = re.compile(r"^(?:所在地|所在地区|所在区域|所在城市|注册地|地区|城市|区域|总部所在地|总部|(?:所在|所属)?(?:区|县|区县|区县市|县市区|园区|省份|省市))$")
+_PLACE_HEADER = re.compile(r"^(?:所在地|所在地区|所在区域|所在城市|注册地|地区|城市|区域|总部所在地|总部|(?:所在|所属)?(?:区|县|区县|区县市|县市区|园区|省份|省市|街道|镇街|乡镇|镇))$")
 _FOUNDING_BODY_HEADER = re.compile(r"^(?:举办|发起|共建|创办|联合共建|合作共建|出资|举办依托)(?:单位|方|机构)$")    # (brackets dropped: 举办（依托）单位)
 _CELL_ROUND_ROLE = re.compile(r"(?:联合领投|领投|跟投|参投|独家投资|等)+$")
 
@@ -561,7 +561,7 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str]) -> list["Claim"]:
                     out.append(Claim(subj, "develops", prod, sent, "rules/develops.table-row", conf["develops"]))
             elif _PLACE_HEADER.match(head):
                 place = next((t for m in inside for t in m.targets if t.type == "Place"), None)
-                if place is None and not inside and re.fullmatch(r"[\u4e00-\u9fff]{1,8}[省市区县镇]", ctext):
+                if place is None and not inside and re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:[省市区县镇乡]|街道)", ctext):
                     place = Mention(cs, ce, ctext, "Place", ctext, "table")     # | 富阳区 |: the column says it is a place
                 if place is not None:
                     out.append(Claim(subj, "location", place, sent, "rules/location.table-cell", conf["location"]))
@@ -806,7 +806,7 @@ def build_template(text: str, mentions: list[Mention]) -> tuple[str, list[tuple[
                 for x in inside:
                     rest = rest.replace(x.text, "")
                 alias_like = not (m.type == "Place" and content.isascii() and content.isupper()) \
-                    and not (m.type == "Person" and _YEAR_IN.search(content)) and (
+                    and not (m.type == "Person" and (_YEAR_IN.search(content) or any(x.type != "Person" for x in inside))) and (
                     (content.isascii() and not any(x.type == "Place" != m.type for x in inside)) \
                     or (all(x.name == m.name or x.type == m.type for x in inside)    # (Chutian Robotics (Wuhan): a place)
                         and not _BRACKET_NOT_ALIAS.search(rest)))    # (X（Y集团所属企业）: the parent, no other name)

@@ -160,7 +160,8 @@ _EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Ve
                   r"Innovation\sCent(?:er|re)|Research\sCent(?:er|re)|R&D\sCent(?:er|re)|College|Hospital|Management\sCommittee|Committee|"
                   r"Infrastructure|Administration|Agritech|Drives?|Precision|Equipment|Manufacturing|Solutions|Platforms?|Services|Agency|"
                   r"Silicon|Compute|Micro|Intelligent|Autonomy|Aerotech|Storage|Cells|Recycling|Lidar|Automotive|Automobile|Biopharma|Zhineng|Keji|"
-                  r"Lithium|Graphite|Chemicals?|Membranes?|Ceramics|Metals|Mining|Pharmaceuticals?|Sensors?|Optical|Acoustics|Electric|International)")
+                  r"Lithium|Graphite|Chemicals?|Membranes?|Ceramics|Metals|Mining|Pharmaceuticals?|Sensors?|Optical|Acoustics|Electric|International|"
+                  r"Law\sFirm|Law\sOffices?|LLP|Accounting\sFirm)")
 
 
 def _longest_first(alternation: str) -> str:
