@@ -122,3 +122,28 @@ def test_a_short_name_before_a_full_name_that_runs_on_is_no_alias():
                    "2. 杭州禾溪产业投资集团有限公司成立于2016年。")
     names = {m.text for _, ms in res.sentences for m in ms if m.type != "Date"}
     assert "债券" not in names
+
+
+def test_a_founding_year_in_brackets_after_a_name():
+    got, _ = facts("澄溪成长二期基金（2021年设立）主要投资硬科技。")
+    assert ("澄溪成长二期基金", "foundingDate", "2021") in got
+
+
+def test_setting_up_a_subsidiary_in_a_year_is_no_founding_date_of_the_parent():
+    got, res = facts("云澜智算去年在厦门软件园设立了全资子公司云澜智算（厦门）有限公司。")
+    assert ("云澜智算(厦门)有限公司", "parentOrganization", "云澜智算") in got
+    assert not [c for c in res.claims if c.relation == "foundingDate" and c.extractor.startswith("rules/founded.")]
+
+
+def test_a_street_column_is_a_place():
+    got, _ = facts("| 序号 | 企业名称 | 所在街道 |\n| --- | --- | --- |\n| 1 | 杭州澄望检测技术有限公司 | 仓前街道 |\n")
+    assert ("杭州澄望检测技术有限公司", "location", "仓前街道") in got
+
+
+def test_english_people_of_a_law_firm_and_an_analyst_with_a_bracketed_firm():
+    got, _ = facts("Wen Shuangyi and Qiu Leiming of Zhejiang Tianhe Law Firm represent the plaintiff. "
+                   "**He Yutao (Huatai Securities)** asked about margins. Zhou Lanxin has joined Tiling AI as CTO.")
+    assert ("Wen Shuangyi", "worksFor", "Zhejiang Tianhe Law Firm") in got
+    assert ("Qiu Leiming", "worksFor", "Zhejiang Tianhe Law Firm") in got
+    assert ("He Yutao", "worksFor", "Huatai Securities") in got
+    assert ("Zhou Lanxin", "worksFor", "Tiling AI") in got
