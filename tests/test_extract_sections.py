@@ -147,3 +147,23 @@ def test_english_people_of_a_law_firm_and_an_analyst_with_a_bracketed_firm():
     assert ("Qiu Leiming", "worksFor", "Zhejiang Tianhe Law Firm") in got
     assert ("He Yutao", "worksFor", "Huatai Securities") in got
     assert ("Zhou Lanxin", "worksFor", "Tiling AI") in got
+
+
+def test_resume_lines_after_a_bio_opening():
+    got, _ = facts("林佩琪，女，1979年出生，上海交通大学工商管理硕士。1997年至2006年任杭州东川电气有限公司研发部经理；"
+                   "2012年加入公司，现任公司董事，兼任全资子公司杭州衡溪软件技术有限公司执行董事。")
+    assert ("林佩琪", "worksFor", "杭州东川电气有限公司") in got
+    assert ("林佩琪", "worksFor", "杭州衡溪软件技术有限公司") in got
+
+
+def test_a_verb_of_office_after_a_name_is_not_the_name():
+    got, _ = facts("浙江省智能感知技术研究院副院长韩晓露连任秘书长。浙江省光学学会副会长韩露连任理事。")
+    assert ("韩晓露", "worksFor", "浙江省智能感知技术研究院") in got
+    assert not any(s == "韩露连" for s, _, _ in got)
+
+
+def test_a_new_partner_joins_the_firm_the_text_is_about_and_the_company_s_head_of_technology():
+    got, _ = facts("明溪资本今年团队扩张。新合伙人冯子川正式加入，负责硬科技方向。")
+    assert ("冯子川", "worksFor", "明溪资本") in got
+    got, _ = facts("杭州绿川农业科技有限公司成立于2021年。公司技术负责人范志成介绍，系统已落地。")
+    assert ("范志成", "worksFor", "杭州绿川农业科技有限公司") in got
