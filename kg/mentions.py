@@ -161,7 +161,7 @@ _EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Ve
                   r"Infrastructure|Administration|Agritech|Drives?|Precision|Equipment|Manufacturing|Solutions|Platforms?|Services|Agency|"
                   r"Silicon|Compute|Micro|Intelligent|Autonomy|Aerotech|Storage|Cells|Recycling|Lidar|Automotive|Automobile|Biopharma|Zhineng|Keji|"
                   r"Lithium|Graphite|Chemicals?|Membranes?|Ceramics|Metals|Mining|Pharmaceuticals?|Sensors?|Optical|Acoustics|Electric|International|"
-                  r"Law\sFirm|Law\sOffices?|LLP|Accounting\sFirm)")
+                  r"Law\sFirm|Law\sOffices?|LLP|Accounting\sFirm|Consortium|Innovation\sConsortium)")
 
 
 def _longest_first(alternation: str) -> str:
@@ -1784,7 +1784,7 @@ _EN_ORG_TYPES = [(re.compile(p + "$"), t) for p, t in (
     (r"(?:Institute|Academy|Laborator(?:y|ies)|Labs?|Cent(?:er|re))", "ResearchInstitute"),
     (r"Hospital", "Organization"),
     (r"(?:Capital|Ventures|Venture Partners|Fund|Investments?|Investment Group|Partners|Angels|Asset Management)", "Investor"),
-    (r"(?:Association|Alliance|Federation)", "Organization"),
+    (r"(?:Association|Alliance|Federation|Consortium)", "Organization"),
     (r"(?:Bureau|Commission|Ministry|Council|Government|Management\sCommittee|Administration|Agency)", "GovernmentBody"),
     (r"Committee", "Organization"))]
 _EN_UNIT_NAME = re.compile(r"(?:School|Faculty)\sof\s[A-Z]")      # School of Mechanical Engineering: a university's unit

@@ -167,3 +167,17 @@ def test_a_new_partner_joins_the_firm_the_text_is_about_and_the_company_s_head_o
     assert ("冯子川", "worksFor", "明溪资本") in got
     got, _ = facts("杭州绿川农业科技有限公司成立于2021年。公司技术负责人范志成介绍，系统已落地。")
     assert ("范志成", "worksFor", "杭州绿川农业科技有限公司") in got
+
+
+def test_english_investors_who_led_our_series_a_made_an_investment_or_wrote_a_cheque():
+    got, _ = facts("Lanxiu makes chips. Qiantang Science Fund led our Series A in 2022.")
+    assert ("Qiantang Science Fund", "investedIn", "Lanxiu") in got
+    got, _ = facts("Lantu Robotics was founded in 2012. Zhejiang Huaxin Holdings made a strategic investment in 2020.")
+    assert ("Zhejiang Huaxin Holdings", "investedIn", "Lantu Robotics") in got
+    got, _ = facts("Tiling AI, a young startup, picked up a seed cheque from Greenpine Ventures.")
+    assert ("Greenpine Ventures", "investedIn", "Tiling AI") in got
+
+
+def test_an_english_consortium_is_an_organisation():
+    assert _names("Shanhai Robotics joined the Zhejiang Humanoid Robot Innovation Consortium.")[
+        "Zhejiang Humanoid Robot Innovation Consortium"] == "Organization"
