@@ -181,3 +181,18 @@ def test_english_investors_who_led_our_series_a_made_an_investment_or_wrote_a_ch
 def test_an_english_consortium_is_an_organisation():
     assert _names("Shanhai Robotics joined the Zhejiang Humanoid Robot Innovation Consortium.")[
         "Zhejiang Humanoid Robot Innovation Consortium"] == "Organization"
+
+
+def test_an_alliance_founded_in_a_month_by_several_bodies_and_the_applications_it_approved():
+    got, _ = facts("浙江省智感产业联盟于2019年11月由杭州光川视觉科技股份有限公司、中国计量大学等9家单位共同发起成立。"
+                   "年会审议通过杭州极川光电有限公司、湖州穹川半导体有限公司等12家单位的入盟申请。")
+    assert ("浙江省智感产业联盟", "founder", "杭州光川视觉科技股份有限公司") in got
+    assert ("浙江省智感产业联盟", "founder", "中国计量大学") in got
+    assert ("杭州极川光电有限公司", "memberOf", "浙江省智感产业联盟") in got
+    assert ("湖州穹川半导体有限公司", "memberOf", "浙江省智感产业联盟") in got
+
+
+def test_information_and_testing_centres_are_organisations():
+    names = _names("联盟联合浙江省经济信息中心发布年度报告，并与杭州市质量检测中心合作。")
+    assert names.get("浙江省经济信息中心") == "ResearchInstitute"
+    assert names.get("杭州市质量检测中心") == "ResearchInstitute"
