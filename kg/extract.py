@@ -853,6 +853,7 @@ class RuleExtractor:
         measured = _measured(rules_path)
         self._listed_conf = measured.get("member.listed-below", {}).get("confidence", 0.7)
         self._unit_name_conf = measured.get("parent.unit-name", {}).get("confidence", 0.9)
+        self._unit_alumni_conf = measured.get("alumni.unit-of-university", {}).get("confidence", 0.85)
         self._doc_number_conf = measured.get("date.document-number", {}).get("confidence", 0.8)
         self._listed_priority_conf = measured.get("prioritizes.listed-below", {}).get("confidence", 0.8)
         self._label_conf = {rel: measured.get(f"{rel}.label-line", {}).get("confidence", 0.75)
@@ -1001,6 +1002,7 @@ class RuleExtractor:
                 elif _HEADING_LIKE.fullmatch(sent.text):
                     history.section_start = None
             prev_end = sent.end
+            start = len(claims)
             found = [_government_of_place(c) for c in self._sentence(sent, ms, history, recent) if _plausible_employer(c)]
             found += self._division_bodies(found)
             claims.extend(found)
@@ -1010,7 +1012,9 @@ class RuleExtractor:
                 claims.extend(c for c in self._pairs(sent, ms, found + net, history)
                               if not (c.implicit and c.relation == "worksFor" and _REPORTER_BEFORE.search(sent.text, 0, c.subject.start)))
                               # (本报记者 周雯: the reporter, not an employee of what the article is about)
-            claims.extend(self._unit_parents(sent, ms))
+            parents = self._unit_parents(sent, ms)
+            claims.extend(parents)
+            claims.extend(self._unit_alumni(sent, claims[start:], parents))
             claims.extend(self._name_places(sent, ms))
             claims.extend(self._name_priorities(sent, ms, named_priorities))
             claims.extend(self._title_publishers(sent, ms, titled))
@@ -1272,6 +1276,16 @@ class RuleExtractor:
                 body = Mention(o.start, o.start, o.parent, "GovernmentBody", o.parent, "unit-parent", entry=self.lexicon.lookup(o.parent))
                 out.append(dataclasses.replace(c, object=body))
         return out
+
+    def _unit_alumni(self, sent: Sentence, claims: list[Claim], parents: list[Claim]) -> list[Claim]:
+        """An alumnus of a university's unit named with the university (毕业于浙江大学物理系) is an alumnus of
+        the university too, read from the same sentence."""
+        universities = {c.subject.name: c.object for c in parents
+                        if c.extractor == "rules/parent.unit-name" and c.object.type == "University"}
+        return [Claim(c.subject, "alumniOf", universities[c.object.name], sent, "rules/alumni.unit-of-university",
+                      self._unit_alumni_conf, implicit=c.implicit)
+                for c in claims if c.relation == "alumniOf" and not isinstance(c.object, str)
+                and c.object.name in universities]
 
     def _unit_parents(self, sent: Sentence, ms: list[Mention]) -> list[Claim]:
         """A sub-unit written with its parent's name (浙江大学竺可桢学院) → parentOrganization."""

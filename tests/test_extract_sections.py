@@ -196,3 +196,13 @@ def test_information_and_testing_centres_are_organisations():
     names = _names("联盟联合浙江省经济信息中心发布年度报告，并与杭州市质量检测中心合作。")
     assert names.get("浙江省经济信息中心") == "ResearchInstitute"
     assert names.get("杭州市质量检测中心") == "ResearchInstitute"
+
+
+def test_an_alumnus_of_a_university_s_unit_is_an_alumnus_of_the_university():
+    got, res = facts("陈立川毕业于浙江大学物理系，随后创立公司。")
+    assert ("陈立川", "alumniOf", "浙江大学物理系") in got
+    assert ("陈立川", "alumniOf", "浙江大学") in got
+    rule = next(c.extractor for c in res.claims if c.relation == "alumniOf" and c.object.name == "浙江大学")
+    assert rule == "rules/alumni.unit-of-university"
+    got, _ = facts("陈立川是浙江大学物理系教授。")
+    assert ("陈立川", "worksFor", "浙江大学") not in got or ("陈立川", "alumniOf", "浙江大学") not in got
