@@ -31,6 +31,7 @@ from .lexicon import Lexicon, get_lexicon, province_names
 from .mentions import (BARE_DOC_TITLE, EN_ROLE_WORD, title_issuers, ORDINAL_LEAD, Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, person_names, recognise,
                        run_in_heading, split_items)
 from . import cooccur, pairs
+from .fields import infobox_facts
 from .sentences import Sentence, split_sentences
 from .vocab import DATE_RELATIONS, RELATIONS
 
@@ -858,6 +859,8 @@ class RuleExtractor:
         self._listed_priority_conf = measured.get("prioritizes.listed-below", {}).get("confidence", 0.8)
         self._label_conf = {rel: measured.get(f"{rel}.label-line", {}).get("confidence", 0.75)
                             for rel in ("founder", "works", "location", "parent", "founded")}
+        self._infobox_conf = {key: measured.get(f"{key}.infobox-line", {}).get("confidence", 0.75)
+                              for key in ("founder", "works", "location", "founded", "develops", "subsidiary", "parent", "invest")}
         self._table_conf = {rel: measured.get(f"{rel}.table-row", {}).get("confidence", 0.8)
                             for rel in ("parent", "invest", "founder", "founded", "develops", "location", "alumni")}
         self._table_conf["works"] = measured.get("works.table-cell", {}).get("confidence", 0.8)
@@ -1037,6 +1040,10 @@ class RuleExtractor:
         claims = _name_makers(sentences, claims, self._name_maker_conf)
         claims.extend(_listed_products(sentences, claims, self._listed_product_conf))
         claims.extend(_bio_blocks(sentences, self._cv_conf))
+        firm = _antecedent([], [m for _, ms in sentences for m in ms if m.type != "Date"], "CIRO")
+        for s, rel, o, sent, key, *title in infobox_facts(sentences, article.body, firm):
+            claims.append(Claim(s, rel, o, sent, f"rules/{key}.infobox-line", self._infobox_conf[key],
+                                title=title[0] if title else None))
         placed: dict[int, str] = {}
         table = _table_rows(sentences, self._table_conf, placed)
         schooled = {(c.sentence.index, c.subject.name, c.object.name) for c in table if c.relation == "alumniOf"}

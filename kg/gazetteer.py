@@ -123,9 +123,9 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 GENERIC_ALIASES = {"公司", "本公司", "集团", "本集团", "发行人", "上市公司"}
 _BEFORE_GENERIC = set("的与和及由为是向对在将把被从于即系同跟任入立")
 # an issuer's own document (年度报告, 招股说明书) names itself in its profile lines: 公司的中文名称：X, 证券简称：Y
-_ISSUER_NAME = re.compile(r"(?:^|\n)[ \t]*(?:[-*][ \t]*)?(?:公司|本公司|发行人)(?:的)?(?:中文)?(?:名称|全称)[：:][ \t]*"
+_ISSUER_NAME = re.compile(r"(?:^|\n)[ \t]*(?:[-*|][ \t]*)?(?:公司|本公司|发行人)(?:的)?(?:中文)?(?:名称|全称)[ \t]*[：:|][ \t]*"
                           r"([\u4e00-\u9fffA-Za-z0-9（）()]{4,40}?(?:股份有限公司|有限责任公司|有限公司))")
-_ISSUER_SHORT = re.compile(r"(?:公司|证券|股票)(?:的)?(?:中文)?简称[：:][ \t]*([\u4e00-\u9fffA-Za-z0-9]{2,10})")
+_ISSUER_SHORT = re.compile(r"(?:公司|证券|股票)(?:的)?(?:中文)?简称[ \t]*(?:[：:|]|为)?[ \t]*[“\"]?([\u4e00-\u9fffA-Za-z0-9]{2,10})")
 _GIVEN_NAME_AFTER = re.compile(r" [A-Z][a-z]+(?:-[a-z]+)?\b(?! (?:said|says|told|added|noted|is|was|has|had)\b)")
 _ISSUER_TITLE = re.compile(r"(?:^|\n)[ \t#]*([\u4e00-\u9fffA-Za-z0-9（）()]{4,40}?(?:股份有限公司|有限责任公司|有限公司))"
                            r"(?:\d{4}年)?(?:年度报告|半年度报告|第[一三]季度报告|招股说明书|(?:[\u4e00-\u9fff]{0,20})公告)")

@@ -206,3 +206,41 @@ def test_an_alumnus_of_a_university_s_unit_is_an_alumnus_of_the_university():
     assert rule == "rules/alumni.unit-of-university"
     got, _ = facts("陈立川是浙江大学物理系教授。")
     assert not any(r == "alumniOf" for _, r, _ in got)          # (a professor of the unit is no alumnus)
+
+
+def test_an_english_infobox_states_facts_of_the_company_the_article_is_about():
+    body = ("Lumora Robotics\n\nLumora Robotics is a Chinese maker of warehouse robots. Lumora Robotics sells worldwide.\n\n"
+            "- Founded: April 2016\n- Founders: Xu Haolin, Ma Linfeng\n- Headquarters: Xihu District, Hangzhou\n"
+            "- Key people: Xu Haolin (chairman and CEO); Zhou Yingxi (CFO)\n"
+            "- Products: Tideline AMR series, WaveSort sorting robots\n- Subsidiaries: Lumora Robotics Europe GmbH\n"
+            "- Number of employees: 1,400\n")
+    got, res = facts(body)
+    assert ("Lumora Robotics", "foundingDate", "2016-04") in got
+    assert ("Lumora Robotics", "founder", "Xu Haolin") in got and ("Lumora Robotics", "founder", "Ma Linfeng") in got
+    assert ("Zhou Yingxi", "worksFor", "Lumora Robotics") in got
+    assert ("Lumora Robotics", "develops", "Tideline AMR series") in got
+    assert ("Lumora Robotics Europe GmbH", "parentOrganization", "Lumora Robotics") in got
+    titles = {c.subject.name: c.title for c in res.claims if c.extractor == "rules/works.infobox-line"}
+    assert titles["Xu Haolin"] == "chairman and CEO"
+
+
+def test_an_infobox_field_not_listed_states_nothing():
+    got, res = facts("Lumora Robotics\n\nLumora Robotics makes robots.\n\n- Area served: Worldwide\n- Type: Private\n")
+    assert not [c for c in res.claims if c.extractor.endswith(".infobox-line")]
+
+
+def test_an_annual_report_s_issuer_named_in_its_table_is_what_gongsi_means():
+    from kg.gazetteer import Gazetteer
+    from kg.mentions import org_type_of
+    body = ("# 浙江恒川微电子股份有限公司2024年年度报告（节选）\n\n| 项目 | 内容 |\n| --- | --- |\n"
+            "| 公司的中文名称 | 浙江恒川微电子股份有限公司 |\n| 公司的中文简称 | 恒川微 |\n\n"
+            "杭州芯川传感技术有限公司（以下简称“芯川传感”）：公司持股70%。\n")
+    g = Gazetteer()
+    g.declare(body, org_type_of)
+    assert g.names["公司"] == ("Company", "浙江恒川微电子股份有限公司")
+    assert g.names["恒川微"] == ("Company", "浙江恒川微电子股份有限公司")
+
+
+def test_an_as_of_clause_before_a_holding_is_no_investor():
+    _, res = facts("公司控股股东为杭州恒川控股有限公司，截至报告期末直接持有公司38.62%的股份。")
+    assert not any(m.text.startswith("截至") for _, ms in res.sentences for m in ms)
