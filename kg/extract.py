@@ -470,9 +470,13 @@ def _header_key(head: str) -> str:
     return key[2:] if key.startswith(("企业所在", "公司所在", "机构所在")) else key
 
 
-def _person_row(sent, ms: list, cells, header: list[str], conf: dict) -> list["Claim"]:
+_TITLE_HEADER = re.compile(r"^(?:职称|职务|职位|岗位|头衔|现任职务|职务职称|职称职务|身份)$")
+
+
+def _person_row(sent, ms: list, cells, header: list[str], conf: dict, topic=None) -> list["Claim"]:
     """A table row about a person (| 姓名 | 所在高校 | 工作单位 |): the school column is where they studied,
-    the employer column where they work."""
+    the employer column where they work; with no employer column, a title column (| 姓名 | 职称 |) says
+    they work for ``topic``, the organisation the article is about."""
     keys = [_header_key(h) for h in header]
     who = next((k for k, h in enumerate(keys) if _PERSON_HEADER.match(h) and k < len(cells)), None)
     if who is None:
@@ -491,10 +495,13 @@ def _person_row(sent, ms: list, cells, header: list[str], conf: dict) -> list["C
         elif _EMPLOYER_HEADER.match(keys[k]):
             out.extend(Claim(person, "worksFor", t, sent, "rules/works.table-cell", conf["works"])
                        for t in inside if CODES[t.type] in "CRIOUGAM")
+    title = next((k for k, h in enumerate(keys) if _TITLE_HEADER.match(h) and k < len(cells) and cells[k][2]), None)
+    if topic is not None and title is not None and not any(_EMPLOYER_HEADER.match(h) for h in keys):
+        out.append(Claim(person, "worksFor", topic, sent, "rules/works.table-title", conf["works"], title=cells[title][2]))
     return out
 
 
-def _table_rows(sentences, conf: dict, placed: dict[int, str]) -> list["Claim"]:
+def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> list["Claim"]:
     """Markdown tables read by their header: a row's first-column company is a subsidiary of the company
     the article is about (the one named most before the table) under a 子公司 header or when a cell
     says 子公司; its investors are the names in an 投资方 column (领投/跟投 and 老股东 dropped); its
@@ -520,7 +527,7 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str]) -> list["Claim"]:
         if all(re.fullmatch(r":?-{2,}:?", c[2]) for c in cells):
             continue          # | --- | --- |
         lead = 0 if re.fullmatch(r"\d{1,3}[.、]?", cells[0][2]) is None or len(cells) < 3 else 1
-        out.extend(_person_row(sent, ms, cells, header, conf))
+        out.extend(_person_row(sent, ms, cells, header, conf, topic))
         named = next((k for k, h in enumerate(header) if k > lead and k < len(cells) and _ORG_HEADER.match(h)), None)
         if named is not None and lead < len(cells) and not any(m.type in _ROW_TYPES and cells[lead][0] <= m.start < cells[lead][1] for m in ms):
             lead = named      # | 项目名称 | 负责人 | 依托企业 |: the row's organisation is in its own column
@@ -1040,12 +1047,13 @@ class RuleExtractor:
         claims = _name_makers(sentences, claims, self._name_maker_conf)
         claims.extend(_listed_products(sentences, claims, self._listed_product_conf))
         claims.extend(_bio_blocks(sentences, self._cv_conf))
-        firm = _antecedent([], [m for _, ms in sentences for m in ms if m.type != "Date"], "CIRO")
+        named = [m for _, ms in sentences for m in ms if m.type != "Date"]
+        firm = _antecedent([], named, "CIRO")
         for s, rel, o, sent, key, *title in infobox_facts(sentences, article.body, firm):
             claims.append(Claim(s, rel, o, sent, f"rules/{key}.infobox-line", self._infobox_conf[key],
                                 title=title[0] if title else None))
         placed: dict[int, str] = {}
-        table = _table_rows(sentences, self._table_conf, placed)
+        table = _table_rows(sentences, self._table_conf, placed, _antecedent([], named, "CUARIO"))
         schooled = {(c.sentence.index, c.subject.name, c.object.name) for c in table if c.relation == "alumniOf"}
         claims = [c for c in claims if not (c.extractor == "rules/location.table-row" and c.sentence.index in placed
                                             and c.subject.name != placed[c.sentence.index])
@@ -1173,7 +1181,8 @@ class RuleExtractor:
             if typ is None or name == parent.name:
                 continue
             m = next((x for x in ms if x.start == s_ and x.end == s_ + len(name)), None) \
-                or Mention(s_, s_ + len(name), name, typ, name, "list")
+                or next((x for x in ms if x.start == s_ and x.end > s_ + len(name) and CODES[x.type] in "CIROUA"), None) \
+                or Mention(s_, s_ + len(name), name, typ, name, "list")      # (恒芯微电子（合肥）有限公司: the whole name)
             out.append(Claim(m, "parentOrganization", parent, sent, "rules/parent.listed-below", self._listed_unit_conf))
         return out
 

@@ -244,3 +244,21 @@ def test_an_annual_report_s_issuer_named_in_its_table_is_what_gongsi_means():
 def test_an_as_of_clause_before_a_holding_is_no_investor():
     _, res = facts("公司控股股东为杭州恒川控股有限公司，截至报告期末直接持有公司38.62%的股份。")
     assert not any(m.text.startswith("截至") for _, ms in res.sentences for m in ms)
+
+
+def test_a_table_of_people_with_a_title_column_is_the_staff_of_what_the_article_is_about():
+    got, res = facts("浙江大学智能感知团队介绍。团队依托浙江大学。\n\n| 姓名 | 职称 | 简介 |\n| --- | --- | --- |\n"
+                     "| 罗婉川 | 副教授 | 研究方向为微纳制造 |\n| 马晓川 | 研究员 | 研究方向为热成像算法 |\n")
+    assert ("罗婉川", "worksFor", "浙江大学") in got and ("马晓川", "worksFor", "浙江大学") in got
+    assert {c.title for c in res.claims if c.extractor == "rules/works.table-title"} == {"副教授", "研究员"}
+
+
+def test_a_listed_subsidiary_keeps_the_place_in_brackets_in_its_name():
+    got, _ = facts("浙江恒川微电子股份有限公司拥有以下子公司：\n\n1. 恒川微电子（合肥）有限公司：全资子公司，提供封装服务；\n"
+                   "2. 上海恒川半导体设计有限公司：全资子公司，从事芯片设计。\n")
+    assert ("恒川微电子(合肥)有限公司", "parentOrganization", "浙江恒川微电子股份有限公司") in got
+    assert ("恒川微电子", "parentOrganization", "浙江恒川微电子股份有限公司") not in got
+
+
+def test_a_company_that_has_subsidiaries_is_not_named_for_them():
+    assert _names("浙江恒川微电子股份有限公司拥有三家子公司。") == {"浙江恒川微电子股份有限公司": "Company"}
