@@ -262,3 +262,10 @@ def test_a_listed_subsidiary_keeps_the_place_in_brackets_in_its_name():
 
 def test_a_company_that_has_subsidiaries_is_not_named_for_them():
     assert _names("浙江恒川微电子股份有限公司拥有三家子公司。") == {"浙江恒川微电子股份有限公司": "Company"}
+
+
+def test_a_town_named_as_a_place_and_a_listed_wholly_owned_subsidiary_of_the_topic():
+    got, _ = facts("杭州远川智驾科技有限公司落户萧山信息港小镇。")
+    assert ("杭州远川智驾科技有限公司", "location", "萧山信息港小镇") in got
+    got, _ = facts("武汉光川智能科技股份有限公司发布招股书。募集资金将投向武汉总部的产线，以及全资子公司苏州光川半导体有限公司的芯片研发项目。")
+    assert ("苏州光川半导体有限公司", "parentOrganization", "武汉光川智能科技股份有限公司") in got
