@@ -50,9 +50,9 @@ def test_a_two_cell_table_is_read_as_labelled_lines():
 
 
 def test_a_wider_table_row_is_no_labelled_line():
-    got, _ = facts("| 注册名称 | 杭州禾溪产业投资集团有限公司 | 备注 |\n| --- | --- | --- |\n"
+    _, res = facts("| 注册名称 | 杭州禾溪产业投资集团有限公司 | 备注 |\n| --- | --- | --- |\n"
                    "| 法定代表人 | 郑立群 | 无 |\n")
-    assert ("郑立群", "worksFor", "杭州禾溪产业投资集团有限公司") not in got
+    assert not [c for c in res.claims if c.extractor.endswith(".label-line")]
 
 
 def test_a_short_list_heading_is_the_list_the_text_names_in_full():
@@ -269,3 +269,11 @@ def test_a_town_named_as_a_place_and_a_listed_wholly_owned_subsidiary_of_the_top
     assert ("杭州远川智驾科技有限公司", "location", "萧山信息港小镇") in got
     got, _ = facts("武汉光川智能科技股份有限公司发布招股书。募集资金将投向武汉总部的产线，以及全资子公司苏州光川半导体有限公司的芯片研发项目。")
     assert ("苏州光川半导体有限公司", "parentOrganization", "武汉光川智能科技股份有限公司") in got
+
+
+def test_a_quoted_joint_lab_named_for_both_partners_is_one_name_founded_by_both():
+    got, _ = facts("2019年，浙江大学与浙江恒川智控科技有限公司共建“浙大—恒川智能传感联合研发中心”。")
+    assert ("浙大—恒川智能传感联合研发中心", "founder", "浙江大学") in got
+    assert ("浙大—恒川智能传感联合研发中心", "founder", "浙江恒川智控科技有限公司") in got
+    assert ("浙江大学", "founder", "浙江恒川智控科技有限公司") not in got
+    assert _names("公司与福州大学共建的“Micro-LED联合研发中心”也在今年揭牌。").get("Micro-LED联合研发中心") == "ResearchInstitute"
