@@ -1752,7 +1752,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 and _plausible_person(word, flag, R) and s not in glued:
             taken.append(Mention(s, e + 1, word + "和", "Person", word + "和", "person"))
             continue          # 由潘建和创办, 潘建和曾在…: no second conjunct, so 和 ends the name
-        if word not in R["not_person"] and not overlaps(s, e) and _plausible_person(word, flag, R) and s not in glued:
+        titled = (nxt is not None and nxt[0] in R["title_set"]) or (k > 0 and tokens[k - 1][0] in R["title_set"])
+        if word not in R["not_person"] and not overlaps(s, e) and _plausible_person(word, flag, R, titled) and s not in glued:
             if _CJK_WORD.fullmatch(word):
                 taken.append(Mention(s, e, word, "Person", word, "person"))
     for k, (word, flag, s, e) in enumerate(tokens[:-1]):
@@ -1764,12 +1765,13 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 and not overlaps(s, e2) and word + w2 not in R["not_person"]:
             taken.append(Mention(s, e2, word + w2, "Person", word + w2, "person"))
     bit = _word_filter()[1]
-    for m in [m for pat in (R["person_after_title"], R["person_in_list"], R["person_after_you"], R["person_before_honorific"], R["person_cell"],
-                            R["person_before_phone"])
-              if may & bit[pat]
-              for m in pat.finditer(text)]:
+    for pat, m in [(pat, m) for pat in (R["person_after_title"], R["person_in_list"], R["person_after_you"], R["person_before_honorific"],
+                                         R["person_cell"], R["person_before_phone"])
+                   if may & bit[pat]
+                   for m in pat.finditer(text)]:
         s, e = m.span(1)
-        if _common_word(m.group(1)) or _verb_after_surname(m.group(1)):
+        if _common_word(m.group(1)) or _verb_after_surname(m.group(1), pat is R["person_after_title"]
+                                                             and text[m.end(1):m.end(1) + 1] not in _VERB_OBJECT_MARK):
             continue          # 毕业, 高管, 毕业后: a surname character starting an ordinary word
         if len(m.group(1)) == 3 and (m.group(1)[-1] in "区县" or (m.group(1)[-1] in "市镇乡" and _dict_tag(m.group(1)[:2]) == "ns")):
             continue          # | 富阳区 |: a district in a table cell, no person
@@ -2066,7 +2068,9 @@ def person_names(text: str) -> set[str]:
                 R["person_before_phone"], R["person_sex"], R["person_entry"]):
         for m in pat.finditer(text):
             name = m.group(1)
-            if name not in R["not_person"] and not _common_word(name) and not _verb_after_surname(name) and len(name) >= 2 \
+            if name not in R["not_person"] and not _common_word(name) \
+                    and not _verb_after_surname(name, pat is R["person_after_title"] and text[m.end(1):m.end(1) + 1] not in _VERB_OBJECT_MARK) \
+                    and len(name) >= 2 \
                     and name[-1] not in _PLACE_END and not (len(name) == 2 and name[1] in "总董"):
                 out.add(name)      # (相城区副区长…: a district, not a person named 相城区; 周总: an address)
     for m in R["person_at_clause"].finditer(text):     # 钱立新1972年出生 … 钱立新直接控制: said twice
@@ -2261,12 +2265,17 @@ def _common_word(word: str) -> bool:
     return _freq(word) >= 100 and not _dict_tag(word).startswith("nr")
 
 
-def _verb_after_surname(word: str) -> bool:
-    """毕业后, 都|就读: a surname character, then a common verb or 后 ("after"), not a given name."""
-    return word[-1] == "后" or (len(word) == 3 and _dict_tag(word[1:]) in ("v", "vn", "p", "d") and _freq(word[1:]) >= 300)
+_VERB_OBJECT_MARK = "于在了过着到"        # 都就读|于: what follows a verb, not a name
 
 
-def _plausible_person(word: str, flag: str, R: dict) -> bool:
+def _verb_after_surname(word: str, after_title: bool = False) -> bool:
+    """毕业后, 都|就读: a surname character, then a common verb or 后 ("after"), not a given name. After a
+    title (董事长蒋为民) only a very common verb counts: a given name may be a word (为民, 建国)."""
+    return word[-1] == "后" or (len(word) == 3 and _dict_tag(word[1:]) in ("v", "vn", "p", "d")
+                                and _freq(word[1:]) >= (1500 if after_title else 300))
+
+
+def _plausible_person(word: str, flag: str, R: dict, titled: bool = False) -> bool:
     if not (word[:2] in R["surnames_double"] or word[0] in R["surname_set"]):
         return False
     if len(word) == 2 and word[1] in "总董":
@@ -2281,7 +2290,7 @@ def _plausible_person(word: str, flag: str, R: dict) -> bool:
     f = _freq(word)
     if len(word) == 4 and word[:2] not in R["surnames_double"]:
         return f == 0 and False
-    return f < 50
+    return f < (500 if titled and len(word) == 3 else 50)   # (a name the dictionary knows, next to a title: 王振宇教授)
 
 
 _EN_NEXT = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)((?:[A-Z][\w\-']*\s){0,2}[A-Z][\w\-']*)(?=[,.;:]|\s+and\s|\s+[—–-]|\s+(?:are|were|is|was|have|has|all)\b)")

@@ -277,3 +277,13 @@ def test_a_quoted_joint_lab_named_for_both_partners_is_one_name_founded_by_both(
     assert ("浙大—恒川智能传感联合研发中心", "founder", "浙江恒川智控科技有限公司") in got
     assert ("浙江大学", "founder", "浙江恒川智控科技有限公司") not in got
     assert _names("公司与福州大学共建的“Micro-LED联合研发中心”也在今年揭牌。").get("Micro-LED联合研发中心") == "ResearchInstitute"
+
+
+def test_given_names_that_are_words_after_a_title_and_names_the_dictionary_knows_next_to_a_title():
+    got, _ = facts("该公司董事长蒋为民毕业于浙江大学。")
+    assert ("蒋为民", "alumniOf", "浙江大学") in got
+    got, _ = facts("另一位联合创始人是东南大学的王振宇教授，他是我的本科导师。")
+    assert ("王振宇", "worksFor", "东南大学") in got
+    names = _names("杭州沐川环境科技有限公司的创始人孙立华，本科和硕士都就读于浙江工业大学环境学院。")
+    assert "都就读" not in names
+    assert "白皮书" not in _names("参与白皮书编写的江南大学教授武晓岚表示同意。")
