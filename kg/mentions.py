@@ -1588,6 +1588,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         stem = text[tokens[k][2]:s] if k < i else ""
         if suffix in R["weak_suffixes"] and word == suffix and k < i and (not _name_like(tokens[i - 1]) or (
                 k == i - 1 and _freq(tokens[k][0]) >= 500 and tokens[k][1] not in ("ns", "nz", "nt"))) \
+                and not (suffix in ("学院", "大学") and i - k >= 2 and tokens[k][1] == "ns" and len(tokens[k][0]) >= 2
+                         and all(t[1] in ("n", "nz", "vn", "j") and t[0] not in R["stop_words"] for t in tokens[k + 1:i])) \
                 and not (suffix in ("基金", "资本", "投资", "厂") and len(tokens[k][0]) >= 2 and i - k <= 4
                          and (tokens[k][1] in ("ns", "nz", "nt", "nr") or tokens[k][0] in R["name_regions"])) \
                 and not (after_uni and suffix in R["unit_suffixes"]) \

@@ -287,3 +287,14 @@ def test_given_names_that_are_words_after_a_title_and_names_the_dictionary_knows
     names = _names("杭州沐川环境科技有限公司的创始人孙立华，本科和硕士都就读于浙江工业大学环境学院。")
     assert "都就读" not in names
     assert "白皮书" not in _names("参与白皮书编写的江南大学教授武晓岚表示同意。")
+
+
+def test_a_college_named_for_its_province_and_field():
+    names = _names("他毕业于浙江传媒学院，后来被分配到杭州电子工业学院任教。")
+    assert names.get("浙江传媒学院") == "University" and names.get("杭州电子工业学院") == "University"
+    assert "杭州各高校学院" not in _names("杭州各高校学院纷纷响应。")
+
+
+def test_a_big_company_s_cloud_arm_is_not_the_company():
+    got, _ = facts("联合创始人周楠毕业于上海交通大学，曾在阿里云工业大脑团队负责缺陷检测算法。")
+    assert ("周楠", "worksFor", "阿里云") in got and ("周楠", "worksFor", "阿里巴巴") not in got
