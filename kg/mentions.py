@@ -1038,9 +1038,10 @@ def title_aliases(name: str) -> tuple[str, ...]:
     out: tuple[str, ...] = ()
     if title_issuers(name):
         out += (name[name.find("关于"):],)
-    inner = re.search(r"关于印发《?([^《》]{6,60}?)》?的通知$", name)
+    inner = re.search(r"关于印发《?([^《》]{6,60}?)》?的通知$", name) \
+        or re.search(r"关于(?:公布|发布|公示|确定)?《?([^《》]{6,60}?(?:名单|榜单|名录))》?的(?:通知|公告|公示)$", name)
     if inner:
-        out += (inner.group(1),)
+        out += (inner.group(1),)       # (关于公布X名单的通知: the list it publishes)
     return out
 
 

@@ -298,3 +298,10 @@ def test_a_college_named_for_its_province_and_field():
 def test_a_big_company_s_cloud_arm_is_not_the_company():
     got, _ = facts("联合创始人周楠毕业于上海交通大学，曾在阿里云工业大脑团队负责缺陷检测算法。")
     assert ("周楠", "worksFor", "阿里云") in got and ("周楠", "worksFor", "阿里巴巴") not in got
+
+
+def test_a_notice_that_publishes_a_list_is_known_by_the_list():
+    from kg.mentions import title_aliases
+    assert "2023年度浙江省未来工厂名单" in title_aliases("浙江省经济和信息化厅关于公布2023年度浙江省未来工厂名单的通知")
+    assert title_aliases("关于2025年度钱塘区“钱塘英才计划”拟入选人员名单的公示") == ("2025年度钱塘区“钱塘英才计划”拟入选人员名单",)
+    assert title_aliases("关于加快发展智能网联汽车的实施意见") == ()
