@@ -186,6 +186,7 @@ def _longest_first(alternation: str) -> str:
 _EN_ORG_SUFFIX = _longest_first(_EN_ORG_SUFFIX)
 _EN_OF_ORG = re.compile(r"\b((?:[A-Z][\w\-']*\s+){0,3}(?:Institute|University|Academy|School|College|Association|Bureau|Commission|"
                         r"Ministry|Department|Federation|Chamber|Centre|Center|Laboratory|Foundation|Office|Administration|Committee)\s+(?:of|for)\s+(?:(?:(?!(?:Professor|Prof|Dr|Mr|Ms|Mrs|Chief|President|Dean)\b)[A-Z][\w\-']*|and|for|the|of)\s*){1,8})(?<!\s)(?<!\sand)(?<!\sof)(?<!\sfor)(?<!\sthe)", re.A)
+_EN_CAMPUS = re.compile(r"\sat\s[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)?\b(?!\s(?:University|College|Institute))")
 # Guangdong Provincial Development and Reform Commission: a government body whose name holds "and"
 _EN_GOV = re.compile(r"\b((?:[A-Z][\w\-']*\s+){1,4}and\s+(?:[A-Z][\w\-']*\s+){0,3}(?:Commission|Bureau|Department|Committee|Ministry))\b", re.A)
 _EN_CAMEL = re.compile(r"\b([A-Z][a-z]+[A-Z][A-Za-z]+(?:\s\d+(?:\.\d+)?)?)\b")
@@ -200,7 +201,7 @@ _EN_WORK_TO = re.compile(r"\b((?:[A-Z][\w\-]*\s){0,4}(?:Measures|Opinions|Guidel
                          r"(?:Support|Promote|Accelerate|Advance|Further|Boost|Encourage|Build|Develop|Foster|Strengthen)"
                          r"(?:\s(?:[A-Z][\w\-+]*|the|and|of|in)){1,9})(?<!\sthe)(?<!\sand)(?<!\sof)(?<!\sin)\b")
 _EN_WORK = re.compile(r"\b(?:The\s)?((?:(?:19|20)\d{2}\s)?(?:[\x22“]?[A-Z][\w'\-]*\+?[\x22”]?\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook|Opinions|Regulations|Initiative)(?:\s(?:for|on)\s(?:the\s)?[\x22“]?[A-Z][\w'\-+]*[\x22”]?(?:\s(?:(?:of|and|for|in|on|the)\s){0,2}(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[\x22“]?[A-Z][\w'\-+]*[\x22”]?){0,8})?(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?\)|\s(?:19|20)\d{2})?)(?![\w])")
-_EN_DISTRICT = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3}(?:district|District|New\sArea|county|County|town|Town|township|Township|Hi-[Tt]ech\sZone|Economic\sDevelopment\sZone|Economic\sand\sTechnological\sDevelopment\sZone|Free\sTrade\sZone|Science\sPark|Software\sPark|Science\sCity|Tech\sCity|High-[Tt]ech\sZone|Industrial\sPark|Innovation\sPark|Industrial\sBase|Robot\sIndustrial\sBase))\b")
+_EN_DISTRICT = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3}(?:district|District|New\sArea|county|County|town|Town|township|Township|Hi-[Tt]ech\sZone|Economic\sDevelopment\sZone|Economic\sand\sTechnological\sDevelopment\sZone|Free\sTrade\sZone|Science\sPark|Software\sPark|Science\sCity|Tech\sCity|High-[Tt]ech\sZone|Economic\sand\sTechnological\sDevelopment\sArea|Development\sArea|Industrial\sPark|Innovation\sPark|Industrial\sBase|Robot\sIndustrial\sBase))\b")
 _EN_PLACE_BEFORE_KIND = re.compile(r"(?<![\w\-])([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=-based\b)|(?<='s\s)([A-Z][a-z]+)(?=\s(?:area|district|zone)\b)")
 # a place the lexicon does not list, in a location's slot: based in Pittsburgh, registered in Düsseldorf, founded in
 # 2014 in Bergen, a Pittsburgh warehouse-automation start-up (kg.mentions._english_names)
@@ -2397,6 +2398,9 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         while re.search(r"\s(?:and|for|the|of)$", name):
             name = re.sub(r"\s(?:and|for|the|of)$", "", name)     # …of Technology and the: not the name's
             e = s + len(name)
+        campus = _EN_CAMPUS.match(text, e) if name.startswith("University of") else None
+        if campus:
+            name, e = name + campus.group(), campus.end()        # University of Texas at Austin
         own = next((o for o in re.finditer(r"(\w+)['’]s\s", name) if o.group(1) not in _POSSESSIVE_IN_NAME), None)
         owner = ""
         if own and re.search(r"\s(?:of|for)\s", name[own.end():]):
