@@ -89,6 +89,10 @@ def name_rules() -> dict:
     data["person_before_honorific"] = re.compile(       # 韩立群先生, 梁晓女士: a name before how it is addressed
         rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为由和与及、是])|(?<=聘任)|(?<=聘请)|(?<=任命)|(?<=提名)|(?<=选举)|(?<=推选)|(?<=增补)|(?<=同意))"
         rf"((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=先生|女士|同志)")
+    data["person_before_title"] = re.compile(       # 西湖大学工学院周默然研究员: a name between its institution and its title
+        rf"(?:(?<=学院)|(?<=大学)|(?<=研究院)|(?<=研究所)|(?<=实验室)|(?<=公司)|(?<=集团)|(?<=中心))(?!任|曾|现|原|兼|担|历)"
+        rf"((?:{sur})[\u4e00-\u9fff]{{1,2}}?)"
+        rf"(?=(?:教授|副教授|研究员|副研究员|院士|讲师|高级工程师|工程师|博士后|主任医师)(?:[，,。、；;）)团和与等的在说表]|$))")
     data["person_after_you"] = re.compile(
         rf"(?<=由)((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=于|在|等|和(?:{sur})|与|、|共同|联合|一手|创办|创立|创建|发起|牵头|担任|出任|兼任)")
     data["person_sex"] = re.compile(         # a résumé's lead: **韩宇**，男，1983年出生 / 王蓓（女，1979年生）
@@ -105,7 +109,7 @@ def name_rules() -> dict:
     return data
 
 
-_AFTER_NAME = "\\d{4}年|聊|谈(?!判)|答道|问道|笑着|进行了|做客|走进|来到|作(?=了|[^，。；]{0,10}(?:报告|演讲|发言|致辞))|为|被|接受|回忆|谈到|看来|向|对|等人|一行|带队|领衔|主导|提到|笑称|直言|解释|补充|感慨|说道|表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|以前|之前|原本|原来|后来|当时|毕业|出生|兼任|说|本科|博士|硕士|早年|生于|于|自|带着|创办|创立|负责|当选|出任|受聘|加入|带领|率领|牵头|主持|还|已|将|则|对此|共同|一同|一起|分别|出席|参加|致辞|揭牌|宣布|发布|指出|强调|教授|博士|评价|评论|分析|回应|证实|承认|提醒|建议|预计|预测|呼吁|相信|坦承|总结|算了|打了个比方|举例|记得|讲述|告诫|感叹|寄语|谈及|谈起|加盟|离职|辞职|卸任|接任|升任|获聘|调任|同时|则|也|连任|续任|留任|改任|转任|就任|离任|继任"
+_AFTER_NAME = "\\d{4}年|聊|谈(?!判)|答道|问道|笑着|进行了|做客|走进|来到|作(?=了|[^，。；]{0,10}(?:报告|演讲|发言|致辞))|为|被|接受|回忆|谈到|看来|向|对|等人|一行|带队|领衔|主导|提到|笑称|直言|解释|补充|感慨|说道|表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|以前|之前|原本|原来|后来|当时|毕业|出生|兼任|说|本科|博士|硕士|早年|生于|于|自|带着|创办|创立|负责|当选|出任|受聘|加入|带领|率领|牵头|主持|还|已|将|则|对此|共同|一同|一起|分别|出席|参加|致辞|揭牌|宣布|发布|指出|强调|教授|博士|评价|评论|分析|回应|证实|承认|提醒|建议|预计|预测|呼吁|相信|坦承|总结|算了|打了个比方|举例|记得|讲述|告诫|感叹|寄语|谈及|谈起|加盟|离职|辞职|卸任|接任|升任|获聘|调任|同时|则|也|连任|续任|留任|改任|转任|就任|离任|继任|代表(?=[\u4e00-\u9fff]{0,4}(?:签约|发言|致辞|签署|出席|讲话))|\\d{1,2}月"
 _PERSON_NOUN_AFTER = re.compile(r"(?:博士|硕士|本科|教授|院士|毕业|出生|先生|女士)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业|科技))")
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
@@ -735,7 +739,7 @@ def _word_filter():
     patterns = [_TITLE, _GROUP_CONTEXT, _HONOUR_LIST, _QUOTE, _MODEL, _PRODUCT_QUOTED, _LATIN_PRODUCT, _PRODUCT_AFTER_VERB,
                 _PRODUCT_CODE, _NUMBERED_NAME, _LAUNCHED_QUOTE, _MAKES_KIND, _BRACKET_PLACE_NAME, _UNIT_AFTER, _EN_UNIT, _CREATED_UNIT,
                 R["gov_body"], _DISTRICT, _GOV_ABBREV, _LIST_MATE, _ORG_CONTEXT, _EMPLOYER_SLOT, _DESCRIBED_ORG, _INVESTED_NAMES, _AS_DESCRIBED, _INVEST_BEFORE, _INVEST_AFTER,
-                _MEMBERS_BEFORE, _MEMBERS_AFTER, _PARK, _BARE_DISTRICT, _LAUNCHER, R["person_after_title"], R["person_in_list"], R["person_cell"], R["person_before_phone"], R["person_after_you"],
+                _MEMBERS_BEFORE, _MEMBERS_AFTER, _PARK, _BARE_DISTRICT, _LAUNCHER, R["person_after_title"], R["person_in_list"], R["person_cell"], R["person_before_phone"], R["person_after_you"], R["person_before_title"],
                 R["person_before_honorific"], _BARE_GROUP]
     return WordFilter(patterns), {p: 1 << i for i, p in enumerate(patterns)}
 
@@ -1770,12 +1774,13 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             taken.append(Mention(s, e2, word + w2, "Person", word + w2, "person"))
     bit = _word_filter()[1]
     for pat, m in [(pat, m) for pat in (R["person_after_title"], R["person_in_list"], R["person_after_you"], R["person_before_honorific"],
-                                         R["person_cell"], R["person_before_phone"])
+                                         R["person_cell"], R["person_before_phone"], R["person_before_title"])
                    if may & bit[pat]
                    for m in pat.finditer(text)]:
         s, e = m.span(1)
-        if _common_word(m.group(1)) or _verb_after_surname(m.group(1), pat is R["person_after_title"]
-                                                             and text[m.end(1):m.end(1) + 1] not in _VERB_OBJECT_MARK):
+        if _common_word(m.group(1)) or _verb_after_surname(m.group(1), (pat is R["person_after_title"]
+                                                             and text[m.end(1):m.end(1) + 1] not in _VERB_OBJECT_MARK)
+                                                             or pat is R["person_before_title"]):
             continue          # 毕业, 高管, 毕业后: a surname character starting an ordinary word
         if len(m.group(1)) == 3 and (m.group(1)[-1] in "区县" or (m.group(1)[-1] in "市镇乡" and _dict_tag(m.group(1)[:2]) == "ns")):
             continue          # | 富阳区 |: a district in a table cell, no person
@@ -2069,11 +2074,12 @@ def person_names(text: str) -> set[str]:
     R = name_rules()
     out = set()
     for pat in (R["person_after_title"], R["person_in_list"], R["person_after_you"], R["person_before_honorific"], R["person_cell"],
-                R["person_before_phone"], R["person_sex"], R["person_entry"]):
+                R["person_before_phone"], R["person_sex"], R["person_entry"], R["person_before_title"]):
         for m in pat.finditer(text):
             name = m.group(1)
             if name not in R["not_person"] and not _common_word(name) \
-                    and not _verb_after_surname(name, pat is R["person_after_title"] and text[m.end(1):m.end(1) + 1] not in _VERB_OBJECT_MARK) \
+                    and not _verb_after_surname(name, (pat is R["person_after_title"] and text[m.end(1):m.end(1) + 1] not in _VERB_OBJECT_MARK)
+                                                or pat is R["person_before_title"]) \
                     and len(name) >= 2 \
                     and name[-1] not in _PLACE_END and not (len(name) == 2 and name[1] in "总董"):
                 out.add(name)      # (相城区副区长…: a district, not a person named 相城区; 周总: an address)

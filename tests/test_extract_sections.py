@@ -305,3 +305,12 @@ def test_a_notice_that_publishes_a_list_is_known_by_the_list():
     assert "2023年度浙江省未来工厂名单" in title_aliases("浙江省经济和信息化厅关于公布2023年度浙江省未来工厂名单的通知")
     assert title_aliases("关于2025年度钱塘区“钱塘英才计划”拟入选人员名单的公示") == ("2025年度钱塘区“钱塘英才计划”拟入选人员名单",)
     assert title_aliases("关于加快发展智能网联汽车的实施意见") == ()
+
+
+def test_people_between_an_institution_and_a_title_after_a_vice_title_and_before_a_month():
+    from kg.mentions import person_names
+    assert person_names("由西湖大学工学院周默然研究员团队与杭州脑语科技有限公司联合研发。") == {"周默然"}
+    assert person_names("上海禾锐化工集团副总裁戴鹏飞代表企业签约。") == {"戴鹏飞"}
+    assert person_names("杭州声屿科技有限公司创始人邓欣然10月18日发布了一条朋友圈。") == {"邓欣然"}
+    assert person_names("程昊还在东南大学射频与光电集成电路研究所任副研究员。") == set()
+    assert person_names("历任德嘉汽车部件（苏州）有限公司工艺工程师。") == set()
