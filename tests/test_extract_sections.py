@@ -314,3 +314,10 @@ def test_people_between_an_institution_and_a_title_after_a_vice_title_and_before
     assert person_names("杭州声屿科技有限公司创始人邓欣然10月18日发布了一条朋友圈。") == {"邓欣然"}
     assert person_names("程昊还在东南大学射频与光电集成电路研究所任副研究员。") == set()
     assert person_names("历任德嘉汽车部件（苏州）有限公司工艺工程师。") == set()
+
+
+def test_people_appointed_and_a_given_name_ending_in_he():
+    from kg.mentions import person_names
+    assert person_names("武汉九衢生物医药科技有限公司任命柯文博为研发副总裁。") == {"柯文博"}
+    assert person_names("其创始人顾清和目前仍是清华大学计算机系教授。") == {"顾清和"}
+    assert person_names("创始人王立和李娜都毕业于浙江大学。") == {"王立", "李娜"}
