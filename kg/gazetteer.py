@@ -263,6 +263,8 @@ class Gazetteer:
         bare = _EN_LEGAL_TAIL.sub("", m.name)
         if bare == m.name:
             return
+        if len(bare.split()) >= 2 and "(" not in bare:
+            self.add(bare, m.type, m.name)        # Nordhavn Energy AS … Nordhavn Energy
         short = re.sub(r"\s" + _EN_ORG_SUFFIX + r"$", "", bare)
         if short != bare and len(short.split()) >= 2 and "(" not in short:
             self.add(short, m.type, m.name)

@@ -166,7 +166,7 @@ _EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Ve
                   r"Infrastructure|Administration|Agritech|Drives?|Precision|Equipment|Manufacturing|Solutions|Platforms?|Services|Agency|"
                   r"Silicon|Compute|Micro|Intelligent|Autonomy|Aerotech|Storage|Cells|Recycling|Lidar|Automotive|Automobile|Biopharma|Zhineng|Keji|"
                   r"Lithium|Graphite|Chemicals?|Membranes?|Ceramics|Metals|Mining|Pharmaceuticals?|Sensors?|Optical|Acoustics|Electric|International|"
-                  r"Law\sFirm|Law\sOffices?|LLP|Accounting\sFirm|Consortium|Innovation\sConsortium)")
+                  r"Law\sFirm|Law\sOffices?|LLP|Accounting\sFirm|Consortium|Innovation\sConsortium|AS|ASA|AB|Oy|A/S|ApS|NV|N\.V\.|SE|SpA|S\.p\.A\.|SAS)")
 
 
 def _longest_first(alternation: str) -> str:
@@ -188,6 +188,7 @@ def _longest_first(alternation: str) -> str:
 
 
 _EN_ORG_SUFFIX = _longest_first(_EN_ORG_SUFFIX)
+_EN_ORG_END = re.compile(r"\b" + _EN_ORG_SUFFIX + r"$")
 _EN_OF_ORG = re.compile(r"\b((?:[A-Z][\w\-']*\s+){0,3}(?:Institute|University|Academy|School|College|Association|Bureau|Commission|"
                         r"Ministry|Department|Federation|Chamber|Centre|Center|Laboratory|Foundation|Office|Administration|Committee)\s+(?:of|for)\s+(?:(?:(?!(?:Professor|Prof|Dr|Mr|Ms|Mrs|Chief|President|Dean)\b)[A-Z][\w\-']*|and|for|the|of)\s*){1,8})(?<!\s)(?<!\sand)(?<!\sof)(?<!\sfor)(?<!\sthe)", re.A)
 _EN_CAMPUS = re.compile(r"\sat\s[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)?\b(?!\s(?:University|College|Institute))")
@@ -263,7 +264,7 @@ _EN_ORG_CONTEXT = re.compile(
 _EN_NOT_GIVEN = {"Division", "Department", "Office", "Bureau", "Committee", "Commission", "Center", "Centre", "Institute",
                  "Group", "Company", "Director", "Secretary", "Mayor", "Governor", "Chairman", "President", "Professor", "Dean"}
 _POSSESSIVE_IN_NAME = {"Children", "Women", "People", "Workers", "Men", "Veterans", "Farmers", "Citizens", "Traders", "St"}
-_EN_LEGAL_TAIL = re.compile(r"(?:,?\s(?:Co\.,?\s?Ltd\.?|Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|PLC))+$")
+_EN_LEGAL_TAIL = re.compile(r"(?:,?\s(?:Co\.,?\s?Ltd\.?|Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|AG|AS|ASA|AB|Oy|A/S|ApS|NV|N\.V\.|SE|SpA|S\.p\.A\.|SAS|B\.V\.|Kft\.?|Pte\.?\sLtd\.?))+$")
 _EN_KNOWN_AS = re.compile(r"\b(?:known|referred\sto|trading|operating)\sas\s(?:the\s)?$")
 _EN_BARE_GROUP = re.compile(r"(?<=\b[Tt]he\s)((?:[A-Z][\w']*\s){1,4}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Five|Six|Seven|Eight|Ten))\b")
 _EN_NAME = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ \-][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){1,2})\b")
@@ -273,6 +274,8 @@ _EN_CITY_GOVERNMENT = re.compile(r"\b(?!The\s)((?P<place>[A-Z][a-z]+(?:\s[A-Z][a
 _EN_TITLED_NAME = re.compile(r"\b(?:Co-?[Ff]ounder\sand\s)?(?:Chief\s(?:Executive|Technology|Operating|Financial|Scientific)(?:\sOfficer)?|"
                              r"CEO|CTO|COO|CFO|Chairman|Chairwoman|President|Vice\sPresident|General\sManager|Managing\sPartner|"
                              r"Co-?[Ff]ounder|Founder|Professor|Dr\.|Mr\.|Ms\.|Mrs\.)\s([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})\b")
+# a person's name after "founded by" (and after another name of the same list): Erik Lunde and Kari Vik
+_EN_AGENT_BEFORE = re.compile(r"(?:(?:co-)?founded|set\sup|started|launched)(?:\s(?:in|on)\s[\w ,]{1,30}?)?\sby\s(?:(?:[A-Z][\w\-']*\s){1,2}(?:and|&)\s|(?:[A-Z][\w\-']*\s){1,2}[A-Z][\w\-']*,\s)?$")
 _EN_TITLE_BEFORE = re.compile(r"(?:CEO|founder|co-founder|chairman|chairwoman|president|professor|Professor|Dr\.|Mr\.|Ms\.|director|chief executive|spokesperson|spokesman|mayor|Mayor|head|vice president)\s*,?\s*$")
 _PINYIN_SURNAMES = set("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song
 tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng su wei lu ding ren shen yao cui zhong tan
@@ -2568,7 +2571,8 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             s += len(words[0]) + 1        # Division Chen Yuhua: a word of a title, then the name
             words, first = words[1:], words[1].lower()
         if first in _PINYIN_SURNAMES or _EN_TITLE_BEFORE.search(before) or words[-1].lower() in _PINYIN_SURNAMES \
-                or _EN_OCCUPATION_AFTER.match(text, e):       # Vivian Tam, an aerospace analyst at…
+                or _EN_OCCUPATION_AFTER.match(text, e) \
+                or (_EN_AGENT_BEFORE.search(before) and not _EN_ORG_END.search(text[s:e])):   # founded by Anna Keller
             taken.append(Mention(s, e, text[s:e], "Person", text[s:e], "english"))
     for m in _EN_BASED_PLACE.finditer(text):
         s, e = m.span(1)

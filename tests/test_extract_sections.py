@@ -321,3 +321,15 @@ def test_people_appointed_and_a_given_name_ending_in_he():
     assert person_names("武汉九衢生物医药科技有限公司任命柯文博为研发副总裁。") == {"柯文博"}
     assert person_names("其创始人顾清和目前仍是清华大学计算机系教授。") == {"顾清和"}
     assert person_names("创始人王立和李娜都毕业于浙江大学。") == {"王立", "李娜"}
+
+
+def test_western_founders_named_after_founded_by_and_a_foreign_legal_form():
+    got, _ = facts("Lumina Hearing GmbH was founded by Anna Kellner in Munich.")
+    assert ("Lumina Hearing GmbH", "founder", "Anna Kellner") in got
+    got, _ = facts("Nordvik Energy AS, co-founded by Erik Lundby and Kari Vikne, makes electrolyzers. "
+                   "Nordvik Energy was founded in 2014 in Bergen.")
+    assert ("Nordvik Energy AS", "founder", "Erik Lundby") in got and ("Nordvik Energy AS", "founder", "Kari Vikne") in got
+    assert ("Nordvik Energy AS", "foundingDate", "2014") in got
+    assert "Sequoia Capital" not in {s for s, r, o in got if r == "founder"} | {o for s, r, o in got if r == "founder"}
+    names = _names("The fund was set up by Sequoia Capital and Zhejiang University.")
+    assert names.get("Sequoia Capital") == "Investor"
