@@ -1744,8 +1744,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 and _CJK_WORD2.match(nxt[0]) and not _PERSON_NOUN_AFTER.match(text, e) \
                 and not (k > 0 and tokens[k - 1][0] in R["title_set"]):
             continue          # 秦淮 + 动力, 岳麓 + 幻境: a name's first half, not a person (孙一鸣博士, 汪洋毕业后: one)
-        if word[-1] in "区县市省镇村乡州" or (_PLACE_AFTER.match(text, e) and _PLACE_BEFORE.search(text, 0, s)):
-            continue          # 武进区; 在武进创办: a place the tagger took for a name
+        if word[-1] in "区县市省镇村乡州" or (_PLACE_AFTER.match(text, e) and _PLACE_BEFORE.search(text, 0, s)) \
+                or (len(word) == 3 and word[0] in "东南西北" and _dict_tag(word[1:]) == "ns"):
+            continue          # 武进区; 在武进创办; 南太湖: a place the tagger took for a name
         if text[e:e + 1] in ("区", "县") and len(word) >= 2 and not overlaps(s, e + 1):
             taken.append(Mention(s, e + 1, text[s:e + 1], "Place", text[s:e + 1], "suffix"))
             continue          # 郑东新|区: a district the tagger split

@@ -333,3 +333,7 @@ def test_western_founders_named_after_founded_by_and_a_foreign_legal_form():
     assert "Sequoia Capital" not in {s for s, r, o in got if r == "founder"} | {o for s, r, o in got if r == "founder"}
     names = _names("The fund was set up by Sequoia Capital and Zhejiang University.")
     assert names.get("Sequoia Capital") == "Investor"
+
+
+def test_a_direction_before_a_place_is_no_person():
+    assert "南太湖" not in _names("南太湖畔再落智造大单，23个具身智能项目集中签约。")
