@@ -8,29 +8,18 @@ sentence, field[, title])`` tuples — ``field`` names the measured rule ``<fiel
 kg/rules/confidence.yaml (founder, works, location, founded, develops, subsidiary, parent, invest);
 kg.extract makes the claims.
 
-The labels are data (``FIELDS`` below: label → what the field states); a field that is not listed
-states nothing. Every field is about the one organisation the article is about (the one it names most, as
+The labels are data (``infobox_fields`` in kg/rules/names.yaml: label → what the field states); a
+field that is not listed states nothing. Every field is about the one organisation the article is about (the one it names most, as
 kg.extract's antecedents count), never about another entity a value names.
 """
 from __future__ import annotations
 
 import re
 
-from .mentions import Mention
+from .mentions import Mention, name_rules
 
-# label (lower case, without a trailing s) → the field it is
-FIELDS = {
-    "founded": "founded", "established": "founded", "founding date": "founded",
-    "founder": "founder", "co-founder": "founder", "founded by": "founder",
-    "headquarter": "location", "headquartered": "location", "location": "location", "based in": "location",
-    "key people": "works", "leadership": "works", "management": "works",
-    "product": "develops", "brand": "develops",
-    "subsidiarie": "subsidiary", "subsidiary": "subsidiary",
-    "parent": "parent", "parent company": "parent", "parent organization": "parent", "owner": "parent",
-    "investor": "invest", "backer": "invest", "major shareholder": "invest", "shareholder": "invest",
-}
 _LABEL = re.compile(r"^\s*(?:[-*•]\s*)?(?:\*\*)?(?P<label>[A-Z][A-Za-z\- ]{1,30}?)(?:\*\*)?\s*:\s*(?:\*\*)?\s*")
-_ITEM = re.compile(r"[^,;、，；]+")
+_ITEM = re.compile(r"\s*([^,;、，；]+?)\s*(?=[,;、，；]|$)")
 _TITLE_IN_BRACKETS = re.compile(r"\s*\(([^()]{2,40})\)")
 _FIRM = ("Company", "Investor", "ResearchInstitute", "Organization")
 
@@ -40,7 +29,8 @@ def _field(text: str) -> tuple[str, int] | None:
     if m is None:
         return None
     label = m.group("label").strip().lower()
-    key = FIELDS.get(label) or FIELDS.get(label[:-1] if label.endswith("s") else label)
+    fields = name_rules()["infobox_fields"]
+    key = fields.get(label) or fields.get(label[:-1] if label.endswith("s") else label)
     return (key, m.end()) if key else None
 
 
@@ -92,8 +82,8 @@ def _values(key: str, sent, ms: list[Mention], topic: Mention, start: int) -> li
         return [(t, "investedIn", topic, sent, key) for t in orgs]
     out = []                          # products: each listed item, a known product or the item's words
     for item in _ITEM.finditer(text, start):
-        s, e = item.start() + len(item.group()) - len(item.group().lstrip()), item.end() - len(item.group()) + len(item.group().rstrip())
-        words = text[s:e]
+        s, e = item.span(1)
+        words = item.group(1)
         known = next((t for m in ms if m.start < e and s < m.end for t in m.targets
                       if t.type in ("Product", "AIModel", "Game")), None)
         if known is not None:
