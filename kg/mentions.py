@@ -154,6 +154,7 @@ _POLICY_WORDS = ("规划", "计划", "方案", "意见", "办法", "条例", "�
 _REPORT_WORDS = ("报告", "技术规范", "团体标准", "标准", "榜", "榜单", "白皮书", "蓝皮书", "指数", "排行", "评估", "研究", "调查", "统计", "清单", "名单", "目录", "图谱", "年鉴", "TOP", "Top", "百强", "案例集")
 _MEDIA_WORDS = ("日报", "晚报", "时报", "早报", "周刊", "杂志", "新闻", "报")
 
+_EN_FOREIGN_FORMS = r"AS|ASA|AB|Oy|A/S|ApS|NV|N\.V\.|SE|SpA|S\.p\.A\.|SAS"     # legal forms abroad (Nordhavn Energy AS)
 _EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Venture Partners|Partners|Group|Holdings|Inc\.?|Co\.?|GmbH|AG|LLC|PLC|Pte\.? Ltd\.?|B\.V\.|S\.A\.(?:\sde\sC\.V\.)?|Kft\.?|S\.r\.l\.|Sdn\.?\sBhd\.?|Pty\.?\sLtd\.?|"
                   r"Ltd\.?|Limited|Corp\.?|Corporation|Labs?|Laboratory|University|Business School|Institute|Academy|Fund|Investment|Investments|"
                   r"Intelligence|AI|Semiconductors?|Bio|Biotech|Pharma|Motors|Games|Studios?|Interactive|Dynamics|Sensing|Systems|"
@@ -166,7 +167,7 @@ _EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Ve
                   r"Infrastructure|Administration|Agritech|Drives?|Precision|Equipment|Manufacturing|Solutions|Platforms?|Services|Agency|"
                   r"Silicon|Compute|Micro|Intelligent|Autonomy|Aerotech|Storage|Cells|Recycling|Lidar|Automotive|Automobile|Biopharma|Zhineng|Keji|"
                   r"Lithium|Graphite|Chemicals?|Membranes?|Ceramics|Metals|Mining|Pharmaceuticals?|Sensors?|Optical|Acoustics|Electric|International|"
-                  r"Law\sFirm|Law\sOffices?|LLP|Accounting\sFirm|Consortium|Innovation\sConsortium|AS|ASA|AB|Oy|A/S|ApS|NV|N\.V\.|SE|SpA|S\.p\.A\.|SAS)")
+                  r"Law\sFirm|Law\sOffices?|LLP|Accounting\sFirm|Consortium|Innovation\sConsortium|" + _EN_FOREIGN_FORMS + ")")
 
 
 def _longest_first(alternation: str) -> str:
@@ -264,7 +265,8 @@ _EN_ORG_CONTEXT = re.compile(
 _EN_NOT_GIVEN = {"Division", "Department", "Office", "Bureau", "Committee", "Commission", "Center", "Centre", "Institute",
                  "Group", "Company", "Director", "Secretary", "Mayor", "Governor", "Chairman", "President", "Professor", "Dean"}
 _POSSESSIVE_IN_NAME = {"Children", "Women", "People", "Workers", "Men", "Veterans", "Farmers", "Citizens", "Traders", "St"}
-_EN_LEGAL_TAIL = re.compile(r"(?:,?\s(?:Co\.,?\s?Ltd\.?|Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|AG|AS|ASA|AB|Oy|A/S|ApS|NV|N\.V\.|SE|SpA|S\.p\.A\.|SAS|B\.V\.|Kft\.?|Pte\.?\sLtd\.?))+$")
+_EN_LEGAL_TAIL = re.compile(r"(?:,?\s(?:Co\.,?\s?Ltd\.?|Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|AG|B\.V\.|Kft\.?|Pte\.?\sLtd\.?|"
+                            + _EN_FOREIGN_FORMS + r"))+$")
 _EN_KNOWN_AS = re.compile(r"\b(?:known|referred\sto|trading|operating)\sas\s(?:the\s)?$")
 _EN_BARE_GROUP = re.compile(r"(?<=\b[Tt]he\s)((?:[A-Z][\w']*\s){1,4}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Five|Six|Seven|Eight|Ten))\b")
 _EN_NAME = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ \-][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){1,2})\b")
@@ -1782,9 +1784,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                    if may & bit[pat]
                    for m in pat.finditer(text)]:
         s, e = m.span(1)
-        if _common_word(m.group(1)) or _verb_after_surname(m.group(1), (pat is R["person_after_title"]
-                                                             and text[m.end(1):m.end(1) + 1] not in _VERB_OBJECT_MARK)
-                                                             or pat is R["person_before_title"]):
+        if _common_word(m.group(1)) or _verb_not_name(pat, m, text, R):
             continue          # 毕业, 高管, 毕业后: a surname character starting an ordinary word
         if len(m.group(1)) == 3 and (m.group(1)[-1] in "区县" or (m.group(1)[-1] in "市镇乡" and _dict_tag(m.group(1)[:2]) == "ns")):
             continue          # | 富阳区 |: a district in a table cell, no person
@@ -2081,10 +2081,7 @@ def person_names(text: str) -> set[str]:
                 R["person_before_phone"], R["person_sex"], R["person_entry"], R["person_before_title"]):
         for m in pat.finditer(text):
             name = m.group(1)
-            if name not in R["not_person"] and not _common_word(name) \
-                    and not _verb_after_surname(name, (pat is R["person_after_title"] and text[m.end(1):m.end(1) + 1] not in _VERB_OBJECT_MARK)
-                                                or pat is R["person_before_title"]) \
-                    and len(name) >= 2 \
+            if name not in R["not_person"] and not _common_word(name) and not _verb_not_name(pat, m, text, R) and len(name) >= 2 \
                     and name[-1] not in _PLACE_END and not (len(name) == 2 and name[1] in "总董"):
                 out.add(name)      # (相城区副区长…: a district, not a person named 相城区; 周总: an address)
     for m in R["person_at_clause"].finditer(text):     # 钱立新1972年出生 … 钱立新直接控制: said twice
@@ -2280,6 +2277,14 @@ def _common_word(word: str) -> bool:
 
 
 _VERB_OBJECT_MARK = "于在了过着到"        # 都就读|于: what follows a verb, not a name
+
+
+def _verb_not_name(pat: re.Pattern, m: re.Match, text: str, R: dict) -> bool:
+    """``_verb_after_surname`` for a person pattern's match: a title before the name (unless a verb's
+    object mark follows it) or after it makes the given name more likely a name than a verb."""
+    titled = (pat is R["person_after_title"] and text[m.end(1):m.end(1) + 1] not in _VERB_OBJECT_MARK) \
+        or pat is R["person_before_title"]
+    return _verb_after_surname(m.group(1), titled)
 
 
 def _verb_after_surname(word: str, after_title: bool = False) -> bool:
