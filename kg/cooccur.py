@@ -31,6 +31,8 @@ class Relation:
     en: re.Pattern
     topic: bool = True
     net: bool = True              # false: only kg.pairs scores this relation
+    pzh: re.Pattern | None = None  # kg.pairs' words: the trigger words and the weaker ones only the
+    pen: re.Pattern | None = None  # learned scorer weighs (pairs_zh / pairs_en)
 
 
 @lru_cache(maxsize=1)
@@ -40,8 +42,11 @@ def relations() -> tuple[Relation, ...]:
     titles = name_rules()["title_re"]          # job titles, not founding roles
     out = []
     for name, d in data["relations"].items():
-        out.append(Relation(name, d["s"], d["o"], re.compile(d["zh"].replace("{TITLES}", titles)), re.compile(d["en"]),
-                            bool(d.get("topic", True)), bool(d.get("net", True))))
+        zh, en = d["zh"].replace("{TITLES}", titles), d["en"]
+        pzh = zh + "|" + d["pairs_zh"] if d.get("pairs_zh") else zh
+        pen = en + "|" + d["pairs_en"] if d.get("pairs_en") else en
+        out.append(Relation(name, d["s"], d["o"], re.compile(zh), re.compile(en),
+                            bool(d.get("topic", True)), bool(d.get("net", True)), re.compile(pzh), re.compile(pen)))
     return tuple(out)
 
 
@@ -71,6 +76,14 @@ def _triggers():
     return WordFilter([r.zh for r in rels]), WordFilter([r.en for r in rels])
 
 
+@lru_cache(maxsize=1)
+def _pair_triggers():
+    """The same for kg.pairs' words (the triggers and the weaker words only the learned scorer weighs)."""
+    from .gate import WordFilter
+    rels = relations()
+    return WordFilter([r.pzh for r in rels]), WordFilter([r.pen for r in rels])
+
+
 def clauses(text: str) -> list[tuple[int, int]]:
     if re.search(r"[\u4e00-\u9fff]", text):
         return [m.span() for m in _CLAUSE.finditer(text)]
@@ -83,14 +96,15 @@ def may_argue(m, rel: Relation) -> bool:
     return not m.workplace or rel.name == "worksFor"
 
 
-def sentence_arguments(text: str, mentions, negation: re.Pattern, hedge: re.Pattern):
+def sentence_arguments(text: str, mentions, negation: re.Pattern, hedge: re.Pattern, pairs: bool = False):
     """What both recall nets (this one and kg.pairs) start from: None for a sentence with a denial or a
-    rumour, or without any relation's trigger word; else (Chinese?, the mask of relations whose
-    trigger words occur, the mentions that can be arguments — not those only describing a person)."""
+    rumour, or without any relation's trigger word (``pairs``: or kg.pairs' weaker word); else
+    (Chinese?, the mask of relations whose words occur, the mentions that can be arguments — not
+    those only describing a person)."""
     if negation.search(text) or hedge.search(text):
         return None
     cjk = re.search(r"[\u4e00-\u9fff]", text) is not None
-    may = _triggers()[0 if cjk else 1].mask(text)
+    may = (_pair_triggers() if pairs else _triggers())[0 if cjk else 1].mask(text)
     if not may:
         return None
     return cjk, may, [m for m in mentions if not _describes_person(text, m, mentions)]

@@ -48,14 +48,14 @@ class Candidate:
 
 def candidates(text: str, mentions, codes: dict[str, str], antecedent, negation, hedge) -> list[Candidate]:
     """Every pair worth scoring in one sentence, with its features (not yet scored)."""
-    ready = cooccur.sentence_arguments(text, mentions, negation, hedge)
+    ready = cooccur.sentence_arguments(text, mentions, negation, hedge, pairs=True)
     if ready is None:
         return []           # a denial or a rumour, or no relation's word: as for the net, no pair
     cjk, may, args = ready
     spans = cooccur.clauses(text)
     out: list[Candidate] = []
     for i, rel in enumerate(cooccur.relations()):
-        if not may >> i & 1 or (rel.zh if cjk else rel.en).search(text) is None:
+        if not may >> i & 1 or (rel.pzh if cjk else rel.pen).search(text) is None:
             continue          # no word of the relation in the sentence (as for the net; the gate relies on it)
         args_here = [m for m in args if cooccur.may_argue(m, rel)]
         subs = [(m, t) for m in args_here for t in m.targets if codes.get(t.type, "") in rel.s]
@@ -106,7 +106,7 @@ def features(text, rel, sm, st, om, ot, mentions, spans, cjk) -> list[str]:
     f = [r, f"{r}|ot={ot.type}", f"{r}|st={st.type}", f"{r}|ssrc={st.source if sm is None else sm.source}"]
     anchor = om if om is not None else sm
     clause = next(((a, b) for a, b in spans if a <= anchor.start < b), (0, len(text)))
-    trig = rel.zh if cjk else rel.en
+    trig = rel.pzh if cjk else rel.pen
     found = [m.group() for m in trig.finditer(text, clause[0], clause[1])]
     f += [f"{r}|tc={w}" for w in found[:3]] or [f"{r}|tc=none"]
     if not found and trig.search(text):
