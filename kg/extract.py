@@ -1078,7 +1078,10 @@ class RuleExtractor:
 
     def _pairs(self, sent: Sentence, ms: list[Mention], found: list[Claim], history) -> list[Claim]:
         """The learned recall net of kg/pairs.py, for what neither the patterns nor the co-occurrence net
-        found in this sentence (same subject or same object of the same relation)."""
+        found in this sentence. A pair whose relation a fact of the sentence already gives for one of its
+        sides (a second employer, a co-founder) is scored with that as a feature, so the model and its
+        measured precision decide; the same fact again, or one between a unit and its parent or between
+        co-founders, is never scored."""
         ante = _clause_antecedent(history)
         cands = pairs.candidates(sent.text, ms, CODES, ante, self._neg, self._hedge)
         if self.record_pairs is not None:
@@ -1088,7 +1091,7 @@ class RuleExtractor:
             return []
         out = []
         for c in cands:
-            if _pair_blocked(c, found + out):
+            if _pair_blocked(c, found) or _pair_blocked(c, out, given=False):
                 continue
             conf = pairs.confidence(c.features)
             if conf < pairs.MIN_CONFIDENCE:
@@ -1673,14 +1676,29 @@ def _clause_antecedent(history: list[Mention]):
     return ante
 
 
-def _pair_blocked(c, found: list[Claim]) -> bool:
-    """A learned pair yields to what the sentence's patterns and net found: the same relation with the
-    same subject or object, and for worksFor any founder or worksFor fact of that person (a founding
-    role is the founder fact, not a job, as the patterns read it)."""
-    if _side_given(c.relation, c.subject, c.object, found):
+def _pair_blocked(c, found: list[Claim], given: bool = True) -> bool:
+    """A learned pair yields to what the sentence's patterns and net found when they state the same fact,
+    or make its two sides a unit and its parent or co-founders of one body. When they give the same
+    relation for one side only (another employer of the person, another founder of the company), or a
+    founding role of the person for a worksFor pair, the pair stays, with a feature that says so
+    (``worksFor|given=s``): the model weighs it and its kind is measured apart (kg.pairs.kind)."""
+    oname = c.object.value if c.relation in DATE_RELATIONS else c.object.name
+    if any(x.relation == c.relation and x.subject.name == c.subject.name and _object_key(x) == oname for x in found):
         return True
-    return c.relation == "worksFor" and any(x.relation in ("founder", "worksFor")
-                                            and c.subject.name in (x.subject.name, _object_key(x)) for x in found)
+    if _side_given(c.relation, c.subject, c.object, [x for x in found if x.relation != c.relation]) \
+            or any(x.relation == "parentOrganization" == c.relation and {x.subject.name, _object_key(x)} == {c.subject.name, oname}
+                   for x in found):
+        return True
+    if not given:
+        return False
+    sides = {"s" for x in found if x.relation == c.relation and x.subject.name == c.subject.name}
+    sides |= {"o" for x in found if x.relation == c.relation and _object_key(x) == oname}
+    if c.relation == "worksFor" and any(x.relation in ("founder", "worksFor")
+                                        and c.subject.name in (x.subject.name, _object_key(x)) for x in found):
+        sides.add("f")
+    feature = f"{c.relation}|given=" + "".join(sorted(sides))
+    c.features = [x for x in c.features if "|given=" not in x] + ([feature] if sides else [])
+    return False
 
 
 def _one_maker(claims: list[Claim]) -> list[Claim]:

@@ -163,10 +163,12 @@ def calibration() -> dict[str, float]:
 
 
 def kind(feats: list[str]) -> str:
-    """relation/side: ``founder/s`` (the subject is the topic), ``worksFor/o`` (the object is), ``x/both``."""
+    """relation/side: ``founder/s`` (the subject is the topic), ``worksFor/o`` (the object is), ``x/both``;
+    ``+given`` when a fact of the sentence already gives the relation for one side (kg.extract._pair_blocked)."""
     r = feats[0]
     side = "s" if f"{r}|implicit" in feats else "o" if f"{r}|implicit-o" in feats else "both"
-    return f"{r}/{side}"
+    given = "+given" if any("|given=" in x for x in feats) else ""
+    return f"{r}/{side}{given}"
 
 
 def score(feats: list[str], w: dict[str, float] | None = None) -> float:
@@ -176,12 +178,23 @@ def score(feats: list[str], w: dict[str, float] | None = None) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+_BANDS = (0.85, 0.7, 0.5)        # score bands measured apart within a kind
+
+
+def band(p: float) -> str:
+    return next(f"{b:.2f}" for b in _BANDS if p >= b)
+
+
 def confidence(feats: list[str]) -> float:
     """0 when the model scores the pair below 0.5; else the precision measured out of fold on the
-    development half for pairs of its kind (relation and implicit side) that scored 0.5 or more."""
-    if score(feats) < 0.5:
+    development half for pairs of its kind (relation and implicit side) whose score fell in the same
+    band (0.5–0.7, 0.7–0.85, 0.85+), or of the whole kind where the band was seen too rarely."""
+    p = score(feats)
+    if p < 0.5:
         return 0.0
-    return calibration().get(kind(feats), 0.0)
+    k = kind(feats)
+    bands = calibration()
+    return bands.get(f"{k}@{band(p)}", bands.get(k, 0.0))
 
 
 # ---- training (python -m kg.pairs FOLDER) ----------------------------------------------------------
@@ -244,7 +257,8 @@ def calibrate(data: list[tuple], folds: int = 5) -> dict[str, float]:
     runs of articles, so one writer's batch is mostly scored by a model that did not see it), score
     the fold's pairs that the pipeline would emit (not blocked by a pattern) at 0.5 or more, count how
     many are in the gold; smoothed (correct + 1) / (n + 2), and a kind seen fewer than eight times
-    takes the precision of its side pooled over all relations (as the net's tiers do)."""
+    takes the precision of its side pooled over all relations (as the net's tiers do). Each score band
+    of a kind seen eight times or more gets its own precision (``kind@band``)."""
     counts: dict[str, list[int]] = {}
     n_articles = max(d[3] for d in data) + 1
 
@@ -254,16 +268,21 @@ def calibrate(data: list[tuple], folds: int = 5) -> dict[str, float]:
     for k in range(folds):
         w = train([d for d in data if fold(d[3]) != k])
         for feats, y, blocked, art in data:
-            if fold(art) != k or blocked or score(feats, w) < 0.5:
+            if fold(art) != k or blocked:
                 continue
-            for key in (kind(feats), "*/" + kind(feats).split("/")[1]):
+            p = score(feats, w)
+            if p < 0.5:
+                continue
+            for key in (kind(feats), "*/" + kind(feats).split("/")[1], f"{kind(feats)}@{band(p)}"):
                 c = counts.setdefault(key, [0, 0])
                 c[0] += y
                 c[1] += 1
     out = {}
     for key, (c, n) in sorted(counts.items()):
-        if key.startswith("*/"):
+        if key.startswith("*/") or ("@" in key and n < 8):
             continue
+        if n < 8 and key.endswith("+given"):
+            continue              # too rare to measure: not emitted (confidence 0)
         if n < 8:
             c, n = counts["*/" + key.split("/")[1]]
         out[key] = round((c + 1) / (n + 2), 3)

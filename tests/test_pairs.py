@@ -23,9 +23,9 @@ def test_the_model_file_is_trained_on_the_development_half_only():
     assert data["trained_on"] == "tests/corpus/dev"
     assert data["examples"] > 500 and 0 < data["positives"] < data["examples"]
     names = {r.name for r in relations()}
-    for kind, value in data["calibration"].items():
-        rel, side = kind.split("/")
-        assert rel in names and side in ("s", "o", "both")
+    for key, value in data["calibration"].items():
+        m = re.fullmatch(r"(\w+)/(s|o|both)(\+given)?(?:@(0\.50|0\.70|0\.85))?", key)
+        assert m and m.group(1) in names, key
         assert 0 < value < 1
 
 
@@ -76,6 +76,24 @@ def test_calibration_is_measured_out_of_fold_and_backs_off_for_rare_kinds():
     assert 0.5 < bands["worksFor/both"] < 1.0
     assert "founder/s" in bands           # two claims only: the pooled precision of the side
     assert bands["founder/s"] == round((2 + 1) / (2 + 2), 3)
+    assert "founder/s@0.85" not in bands  # a band seen fewer than eight times: the kind's precision
+    assert any(k.startswith("worksFor/both@") for k in bands)   # 40 claims: measured band by band too
+
+
+def test_a_rarely_seen_given_kind_is_not_emitted():
+    data = [(["worksFor", "worksFor|good"], 1, False, i) for i in range(30)]
+    data += [(["worksFor", "worksFor|good", "worksFor|given=s"], 1, False, i) for i in range(30, 33)]
+    bands = pairs.calibrate(data)
+    assert "worksFor/both" in bands and "worksFor/both+given" not in bands
+    assert pairs.kind(["worksFor", "worksFor|given=s"]) == "worksFor/both+given"
+
+
+def test_confidence_reads_the_band_of_the_score(monkeypatch):
+    monkeypatch.setattr(pairs, "weights", lambda: {"worksFor|a": 3.0, "worksFor|b": 1.0, "worksFor|c": -1.0})
+    monkeypatch.setattr(pairs, "calibration", lambda: {"worksFor/both": 0.6, "worksFor/both@0.85": 0.9})
+    assert pairs.confidence(["worksFor", "worksFor|a"]) == 0.9        # score 0.95: its band's precision
+    assert pairs.confidence(["worksFor", "worksFor|b"]) == 0.6        # score 0.73: band unmeasured, the kind's
+    assert pairs.confidence(["worksFor", "worksFor|c"]) == 0.0        # score 0.27: below 0.5, never emitted
 
 
 def test_a_pair_yields_to_the_patterns():
@@ -86,8 +104,30 @@ def test_a_pair_yields_to_the_patterns():
     assert any(c.relation == "founder" for c in claims)
     assert not any(c.extractor.startswith("rules/pairs.") and c.relation == "founder" for c in claims)
     founder = next(c for c in claims if c.relation == "founder")
-    cand = pairs.Candidate("worksFor", founder.object, founder.object, founder.subject, founder.subject, [])
-    assert _pair_blocked(cand, [founder])
+    same = pairs.Candidate("founder", founder.subject, founder.subject, founder.object, founder.object, ["founder"])
+    assert _pair_blocked(same, [founder])                     # the same fact again: never scored
+    cand = pairs.Candidate("worksFor", founder.object, founder.object, founder.subject, founder.subject, ["worksFor"])
+    assert not _pair_blocked(cand, [founder])                 # a founder's job: scored, with that as a feature
+    assert "worksFor|given=f" in cand.features and pairs.kind(cand.features) == "worksFor/both+given"
+
+
+def test_a_side_already_given_is_a_feature_not_a_block():
+    """王磊 works for 澜舟科技 (a pattern); a second employer in the same sentence is still scored, marked
+    as a pair whose subject already has the relation, and measured apart from the plain pairs."""
+    text = "王磊现任澜舟科技董事长，此前在浙江大学任教。"
+    art = Article(id="t", path="t.md", title="t", body=text, date=dt.date(2025, 3, 1))
+    claims = RuleExtractor().extract(art).claims
+    works = next(c for c in claims if c.relation == "worksFor" and c.object.name == "澜舟科技")
+    zju = Mention(15, 19, "浙江大学", "University", "浙江大学", "lexicon")
+    cand = pairs.Candidate("worksFor", works.subject, works.subject, zju, zju, ["worksFor"])
+    assert not _pair_blocked(cand, [works])
+    assert cand.features == ["worksFor", "worksFor|given=fs"]
+    unit = pairs.Candidate("parentOrganization", zju, zju, works.object, works.object, ["parentOrganization"])
+    parent = pairs.Candidate("parentOrganization", works.object, works.object, zju, zju, ["parentOrganization"])
+    assert not _pair_blocked(parent, [])
+    from kg.extract import Claim
+    stated = Claim(works.object, "parentOrganization", zju, works.sentence, "rules/x", 0.9)
+    assert _pair_blocked(unit, [stated])                      # a unit and its parent: no other relation between them
 
 
 def test_pair_claims_carry_the_kind_confidence(monkeypatch):
@@ -103,6 +143,18 @@ def test_pair_claims_carry_the_kind_confidence(monkeypatch):
     assert [(c.subject.name, c.relation, c.object.name, c.implicit) for c in learned] == \
         [("Bai Jingxuan", "worksFor", "Jianghan Robotics", "o")]
     assert learned[0].confidence == cal["worksFor/o"] >= pairs.MIN_CONFIDENCE
+
+
+def test_weaker_words_widen_the_pairs_but_not_the_net():
+    """同学 is no trigger of the net (kg/rules/cooccurrence.yaml ``zh``) but one of the words only the
+    learned pairs weigh (``pairs_zh``): the pairs get a candidate, with the word as a feature."""
+    from kg import cooccur
+    text = "赵宁和她的南京大学同学钱越一起创业。"
+    ms = [_m(text, 0, 2, "Person"), _m(text, 5, 9, "University"), _m(text, 11, 13, "Person")]
+    assert not any(r == "alumniOf" for r, *_ in cooccur.find(text, ms, CODES, NEG, HEDGE))
+    got = [c for c in pairs.candidates(text, ms, CODES, lambda b, c: None, NEG, HEDGE) if c.relation == "alumniOf"]
+    assert {(c.subject.name, c.object.name) for c in got} == {("赵宁", "南京大学"), ("钱越", "南京大学")}
+    assert all("alumniOf|tc=同学" in c.features for c in got)
 
 
 def test_no_pairs_in_a_denial():
