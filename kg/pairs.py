@@ -53,6 +53,7 @@ def candidates(text: str, mentions, codes: dict[str, str], antecedent, negation,
         return []           # a denial or a rumour, or no relation's word: as for the net, no pair
     cjk, may, args = ready
     spans = cooccur.clauses(text)
+    lists = enumerations(text, args)
     out: list[Candidate] = []
     for i, rel in enumerate(cooccur.relations()):
         if not may >> i & 1 or (rel.pzh if cjk else rel.pen).search(text) is None:
@@ -63,21 +64,28 @@ def candidates(text: str, mentions, codes: dict[str, str], antecedent, negation,
                 if codes.get(t.type, "") in rel.o and (t.type != "Date" or t.value)]
         for om, ot in objs:
             seen = {ot.name}
-            for sm, st in sorted(subs, key=lambda x: _gap(x[0], om))[:_NEAREST]:
-                if st.name in seen or _gap(sm, om) > _REACH[cjk]:
+            og = lists.get(id(om), (om.start, om.end))
+            near = sorted((x for x in subs if lists.get(id(x[0])) is None or lists.get(id(x[0])) != lists.get(id(om))),
+                          key=lambda x: _span_gap(lists.get(id(x[0]), (x[0].start, x[0].end)), og))
+            groups: list[tuple[int, int]] = []       # the nearest few subjects, a listed group counting once
+            for sm, st in near:
+                sg = lists.get(id(sm), (sm.start, sm.end))
+                if sg not in groups:
+                    groups.append(sg)
+                if len(groups) > _NEAREST or st.name in seen or _span_gap(sg, og) > _REACH[cjk]:
                     continue
                 seen.add(st.name)
-                out.append(Candidate(rel.name, sm, st, om, ot, features(text, rel, sm, st, om, ot, mentions, spans, cjk)))
+                out.append(Candidate(rel.name, sm, st, om, ot, features(text, rel, sm, st, om, ot, mentions, spans, cjk, lists)))
             if rel.topic:
                 a = antecedent([m for m in mentions if m.end <= om.start], rel.s)
                 if a is not None and a.name not in seen:
-                    out.append(Candidate(rel.name, None, a, om, ot, features(text, rel, None, a, om, ot, mentions, spans, cjk)))
+                    out.append(Candidate(rel.name, None, a, om, ot, features(text, rel, None, a, om, ot, mentions, spans, cjk, lists)))
         if rel.topic and set(rel.o) <= _ORG_CODES:      # 董事长X, X领投: the object is the topic
             named = {t.name for _, t in objs}
             for sm, st in subs:
                 a = antecedent([m for m in mentions if m.end <= sm.start], rel.o)
                 if a is not None and a.name != st.name and a.name not in named:
-                    out.append(Candidate(rel.name, sm, st, None, a, features(text, rel, sm, st, None, a, mentions, spans, cjk)))
+                    out.append(Candidate(rel.name, sm, st, None, a, features(text, rel, sm, st, None, a, mentions, spans, cjk, lists)))
     return out
 
 
@@ -86,6 +94,40 @@ _ORG_CODES = set("CROGUAIKM")
 
 def _gap(a, b) -> int:
     return max(a.start, b.start) - min(a.end, b.end)
+
+
+def _span_gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(a[0], b[0]) - min(a[1], b[1])
+
+
+_LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及|,\s*and|,|and|&)\s*")
+
+
+def enumerations(text: str, mentions) -> dict[int, tuple[int, int]]:
+    """id(mention) → the span of the enumeration it stands in (A、B和C; A, B and C): names of one kind
+    (people, or bodies) joined only by 、 和 与 及 or commas. Members of one list are not paired with each
+    other, and a list is as near to a name as its nearest member (由甲、乙、丙共同发起成立丁: 丁 is the
+    subject of all three)."""
+    ms = sorted((m for m in mentions if m.type != "Date"), key=lambda m: (m.start, -m.end))
+    out: dict[int, tuple[int, int]] = {}
+    run = ms[:1]
+
+    def close():
+        if len(run) >= 2:
+            span = (run[0].start, run[-1].end)
+            for m in run:
+                out[id(m)] = span
+
+    for a, b in zip(ms, ms[1:]):
+        if b.start >= a.end and (a.type == "Person") == (b.type == "Person") and _LIST_JOIN.fullmatch(text, a.end, b.start):
+            run.append(b)
+            continue
+        if b.start < a.end:
+            continue            # nested or overlapping: the outer one stands for both
+        close()
+        run = [b]
+    close()
+    return out
 
 
 def _masked(text: str, a: int, b: int, mentions) -> str:
@@ -101,9 +143,11 @@ def _masked(text: str, a: int, b: int, mentions) -> str:
     return "".join(out)
 
 
-def features(text, rel, sm, st, om, ot, mentions, spans, cjk) -> list[str]:
+def features(text, rel, sm, st, om, ot, mentions, spans, cjk, lists=None) -> list[str]:
     r = rel.name
     f = [r, f"{r}|ot={ot.type}", f"{r}|st={st.type}", f"{r}|ssrc={st.source if sm is None else sm.source}"]
+    if lists:
+        f += [f"{r}|{side}list" for side, m in (("s", sm), ("o", om)) if m is not None and id(m) in lists]
     anchor = om if om is not None else sm
     clause = next(((a, b) for a, b in spans if a <= anchor.start < b), (0, len(text)))
     trig = rel.pzh if cjk else rel.pen

@@ -157,6 +157,27 @@ def test_weaker_words_widen_the_pairs_but_not_the_net():
     assert all("alumniOf|tc=同学" in c.features for c in got)
 
 
+def test_a_listed_name_is_not_paired_with_its_fellows_and_the_list_counts_as_one():
+    """甲、乙、丙、丁和戊共同投资了己: every listed investor is a candidate investor of the company after the
+    list, however many stand before it (a list counts as one of the nearest subjects), and no listed
+    name is paired with another listed name (澄江科技, a company, is no investee of 北辰资本)."""
+    text = "北辰资本、南湖创投、金石投资、临川资本和澄江科技共同投资了星河科技。"
+    names = ["北辰资本", "南湖创投", "金石投资", "临川资本", "澄江科技", "星河科技"]
+    types = ["Investor"] * 4 + ["Company", "Company"]
+    ms = [_m(text, text.index(n), text.index(n) + len(n), t) for n, t in zip(names, types)]
+    lists = pairs.enumerations(text, ms)
+    assert len({lists[id(m)] for m in ms[:5]}) == 1 and id(ms[5]) not in lists
+    got = [c for c in pairs.candidates(text, ms, CODES, lambda b, c: None, NEG, HEDGE) if c.relation == "investedIn"]
+    assert {(c.subject.name, c.object.name) for c in got} == {(n, "星河科技") for n in names[:4]}
+    assert all("investedIn|slist" in c.features and "investedIn|olist" not in c.features for c in got)
+
+
+def test_people_and_bodies_do_not_form_one_list():
+    text = "王磊和澄江科技"
+    ms = [_m(text, 0, 2, "Person"), _m(text, 3, 7, "Company")]
+    assert pairs.enumerations(text, ms) == {}
+
+
 def test_no_pairs_in_a_denial():
     text = "外界常把李明视为澄川科技的创始人，但他本人并非创始人。"
     ms = [_m(text, 4, 6, "Person"), _m(text, 8, 12, "Company")]
