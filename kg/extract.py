@@ -1678,7 +1678,8 @@ def _clause_antecedent(history: list[Mention]):
 
 def _pair_blocked(c, found: list[Claim], given: bool = True) -> bool:
     """A learned pair yields to what the sentence's patterns and net found when they state the same fact,
-    or make its two sides a unit and its parent or co-founders of one body. When they give the same
+    or make its two sides a unit and its parent or co-founders of one body, or give a date relation for
+    either side or a place for the subject. When they give the same
     relation for one side only (another employer of the person, another founder of the company), or a
     founding role of the person for a worksFor pair, the pair stays, with a feature that says so
     (``worksFor|given=s``): the model weighs it and its kind is measured apart (kg.pairs.kind)."""
@@ -1693,6 +1694,9 @@ def _pair_blocked(c, found: list[Claim], given: bool = True) -> bool:
         return False
     sides = {"s" for x in found if x.relation == c.relation and x.subject.name == c.subject.name}
     sides |= {"o" for x in found if x.relation == c.relation and _object_key(x) == oname}
+    if sides and (c.relation in DATE_RELATIONS or (c.relation == "location" and "s" in sides)):
+        return True           # one founding or issue date per sentence's body, and a place already given
+                              # (总部从北京迁至杭州, 于2023年设立子公司X): the pattern's reading stands
     if c.relation == "worksFor" and any(x.relation in ("founder", "worksFor")
                                         and c.subject.name in (x.subject.name, _object_key(x)) for x in found):
         sides.add("f")

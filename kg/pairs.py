@@ -165,6 +165,7 @@ def features(text, rel, sm, st, om, ot, mentions, spans, cjk, lists=None) -> lis
         return f
     f.append(f"{r}|oL={text[max(0, om.start - 2):om.start]}")
     f.append(f"{r}|oR={text[om.end:om.end + 2]}")
+    f.append(f"{r}|oL1={text[max(0, om.start - 1):om.start]}")      # 从北京 (a place left), 于 (a date)
     if sm is None:
         f.append(f"{r}|implicit")
         f.append(f"{r}|ofirst={om.start - clause[0] <= 2}")
