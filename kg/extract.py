@@ -671,9 +671,12 @@ def _ordinal(marker: str) -> int:
 
 
 _ANNOUNCES_MEMBERS = re.compile(r"(?:成员|会员|名单|成员单位|成员企业|入选企业|上榜企业|理事单位|会员单位)[^。]{0,30}[：:]\s*$"
+                                r"|以下\s*\d{0,4}\s*(?:家|个|名)?(?:单位|企业|机构)[^。]{0,12}(?:会员|成员|理事单位)"
                                 r"|^\s*(?:[一二三四五六七八九十]+、)?[^，。,.:：]{0,12}(?:会员|成员|[Mm]embers?)(?:单位|企业|名单|\s[Ll]ist)?\s*$"
                                 r"|\b(?:[Mm]embers?|[Mm]ember\s(?:companies|organi[sz]ations|units)|[Mm]embership)\b[^.]{0,60}:\s*$")
 _MEMBER_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*[.．、)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[-•·*]|\|(?:\s*\d{1,3}\s*\|)?)\s*(?:\*\*)?")
+_SUBLIST_HEADING = re.compile(r"\s*(?:\*\*)?(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*[^，。；,;*]{1,16}?"
+                              r"(?:[（(]\d{1,3}(?:家|个|项|人)[）)])?(?:\*\*)?\s*")
 _LIST_LEAD = re.compile(r"^.*(?:关于|确定了?|公布了?|发布了?|印发了?|入选|列入|纳入|认定了?|的|对)")
 
 
@@ -1127,9 +1130,11 @@ class RuleExtractor:
                     out.append(Claim(first, "memberOf", group, sent, "rules/member.entry-below", self._listed_conf))
                     entries = 60
                     continue
-                if not sent.text.lstrip().startswith("|"):
+                if not sent.text.lstrip().startswith("|") and not _SUBLIST_HEADING.fullmatch(sent.text):
                     entries = 0
-                continue          # (a table's header and rule lines)
+                continue          # (a table's header and rule lines; a sub-heading: （一）南京市（3家）)
+            if group is not None and entries > 0 and _SUBLIST_HEADING.fullmatch(sent.text):
+                continue          # 一、副会长单位（1家）: a sub-heading inside the listing
             heading = _LIST_HEADING.fullmatch(sent.text)
             if heading is not None and not any(CODES[m.type] in "KOYT" for m in ms):
                 name = heading.group(1)

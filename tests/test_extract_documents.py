@@ -428,3 +428,53 @@ def test_publishers_named_by_a_short_form_and_initiatives_as_documents():
     assert ("河南省人工智能产业发展报告(2025)", "publisher", "中原数字经济研究院") in got
     assert ("河南省人工智能产业发展报告(2025)", "publisher", "河南省人工智能产业协会") in got
     assert _names("沈阳市机器人与智能制造产业协会成立于2015年。").get("沈阳市机器人与智能制造产业协会") == "Organization"
+
+
+# ---- listings with sub-headings ----
+
+SUBLIST = """**2025年度浙江省智能工厂试点企业名单**
+
+（一）宁波市（2家）
+
+1. 宁波澄湾精密机械有限公司（柔性排产）
+2. 宁波海曙智控科技有限公司（智能质检）
+
+（二）温州市（1家）
+
+3. 温州瓯澜电气股份有限公司（预测性维护）
+"""
+
+ASSOCIATION = """**湖州市机器人产业协会**
+
+关于新入会会员单位的公告
+
+经理事会审议通过，同意吸纳以下3家单位为本会会员，现予公告。
+
+**一、理事单位（1家）**
+
+1. 湖州澄溪智能装备有限公司（吴兴区），主要产品为巡检机器人；
+
+**二、会员单位（2家）**
+
+2. 湖州南浔织造科技有限公司（南浔区）；
+3. 德清莫干传感技术有限公司（德清县）。
+"""
+
+
+def test_entries_below_a_list_title_stay_on_the_list_across_sub_headings():
+    got, _ = facts(SUBLIST)
+    listed = "2025年度浙江省智能工厂试点企业名单"
+    for firm in ("宁波澄湾精密机械有限公司", "宁波海曙智控科技有限公司", "温州瓯澜电气股份有限公司"):
+        assert (firm, "memberOf", listed) in got
+    assert not any(s == "宁波市" and r == "memberOf" for s, r, _ in got)
+
+
+def test_an_association_admitting_the_following_units_lists_its_members():
+    got, _ = facts(ASSOCIATION)
+    for firm in ("湖州澄溪智能装备有限公司", "湖州南浔织造科技有限公司", "德清莫干传感技术有限公司"):
+        assert (firm, "memberOf", "湖州市机器人产业协会") in got
+
+
+def test_a_sub_heading_alone_does_not_open_a_listing():
+    got, _ = facts("（一）宁波市（2家）\n\n1. 宁波澄湾精密机械有限公司（柔性排产）\n")
+    assert not any(r == "memberOf" for _, r, _ in got)
