@@ -52,13 +52,23 @@ def relations() -> tuple[Relation, ...]:
 
 def _describes_person(text: str, m, mentions) -> bool:
     """前航天科技集团工程师伍岳峰: an organisation followed by a job title and a person describes that
-    person; it is not an argument of the clause's relation (the rules read it as worksFor)."""
+    person, and so does one between a founder and a job title (创始人曹立新原为中国科学院物理研究所副研究员); it is
+    not an argument of the clause's relation (the rules read it as worksFor)."""
     if m.type == "Person":
         return False
     nxt = next((x for x in mentions if x.start >= m.end), None)
-    if nxt is None or nxt.type != "Person" or nxt.start - m.end > 12:
-        return False
-    return _title_re().search(text[m.end:nxt.start]) is not None
+    if nxt is not None and nxt.type == "Person" and nxt.start - m.end <= 12:
+        return _title_re().search(text[m.end:nxt.start]) is not None
+    # 创始人曹立新原为中国科学院物理研究所副研究员: a person, then the organisation with the job title after it
+    before = [x for x in mentions if x.end <= m.start and m.start - x.end <= 8 and x.type == "Person"
+              and text[max(0, x.start - 3):x.start].endswith(("创始人", "创办人"))]
+    return bool(before) and _title_after().match(text, m.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _title_after() -> re.Pattern:
+    from .mentions import name_rules
+    return re.compile(r"(?:" + name_rules()["title_re"] + r")")
 
 
 @lru_cache(maxsize=1)

@@ -337,3 +337,23 @@ def test_western_founders_named_after_founded_by_and_a_foreign_legal_form():
 
 def test_a_direction_before_a_place_is_no_person():
     assert "南太湖" not in _names("南太湖畔再落智造大单，23个具身智能项目集中签约。")
+
+
+# ---- names between an institution and a title before a founding verb; 原为 after a founder ----
+
+def test_a_professor_named_between_the_university_and_the_title_before_a_founding_verb():
+    got, res = facts("绘星航天由宁波大学郑海峰教授创办。")
+    assert any(m.text == "郑海峰" and m.type == "Person" for _, ms in res.sentences for m in ms)
+    assert ("绘星航天", "founder", "郑海峰") in got
+
+
+def test_a_founder_who_was_formerly_something_elsewhere():
+    got, res = facts("绿芯储能创始人曹立新原为中国科学院物理研究所副研究员。")
+    assert ("绿芯储能", "founder", "曹立新") in got
+    assert ("曹立新", "worksFor", "中国科学院物理研究所") in got
+    assert ("中国科学院物理研究所", "founder", "曹立新") not in got     # the institute describes the founder
+
+
+def test_the_founder_clause_alone_gives_the_institute_no_founder():
+    got, _ = facts("创始人曹立新原为中国科学院物理研究所副研究员。")
+    assert not any(s == "中国科学院物理研究所" and r == "founder" for s, r, _ in got)
