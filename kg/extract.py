@@ -1415,7 +1415,7 @@ class RuleExtractor:
                              if (v := _VERB_LED.match(part.strip())) for x in re.split(r"、|和|及|以及", v.group(1)) if x]
                 else:
                     items = [_ITEM_TAIL.sub("", re.sub(r"[”“\"]|" + _ITEM_ALIAS + r"$|(?:[一二三四五六七八九十两]+(?:个|大|项|类|条)|\d+(?:个|大|项|类|条)?)[\u4e00-\u9fff]{0,6}?(?:(?:为|作为)[\u4e00-\u9fff]{0,8})?$|(?<=[\u4e00-\u9fff]{2})(?:作为|为)[\u4e00-\u9fff]{0,8}$", "", x.strip()))
-                             for x in re.split(r"、|和|及|以及|”\s*“", re.sub(_ITEM_NOTE, "", text[s:e])) if x.strip()]
+                             for x in re.split(r"、|和|及|以及|与|”\s*“", re.sub(_ITEM_NOTE, "", text[s:e])) if x.strip()]
                     items = [y if len(y := _ITEM_LEAD.sub("", x)) >= 2 else x for x in items]
                 values[gname] = [Mention(s, e, it, "Industry", it, "items") for it in items
                                  if 1 < len(it) <= 14 and not self._not_industry.match(it)]

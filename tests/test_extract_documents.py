@@ -478,3 +478,16 @@ def test_an_association_admitting_the_following_units_lists_its_members():
 def test_a_sub_heading_alone_does_not_open_a_listing():
     got, _ = facts("（一）宁波市（2家）\n\n1. 宁波澄湾精密机械有限公司（柔性排产）\n")
     assert not any(r == "memberOf" for _, r, _ in got)
+
+
+def test_priorities_joined_by_yu_are_two_fields():
+    got, _ = facts("《湖州市加快机器人产业发展若干措施》明确将灵巧手、高精度减速器与核心零部件作为攻关重点。")
+    policy = "湖州市加快机器人产业发展若干措施"
+    for field in ("灵巧手", "高精度减速器", "核心零部件"):
+        assert (policy, "prioritizes", field) in got
+    assert (policy, "prioritizes", "高精度减速器与核心零部件") not in got
+
+
+def test_a_policys_support_directions_are_its_priorities():
+    got, _ = facts("《若干政策》的支持方向为车规级芯片、激光雷达、线控底盘和智能座舱。")
+    assert {o for s, r, o in got if r == "prioritizes"} >= {"车规级芯片", "激光雷达", "线控底盘", "智能座舱"}
