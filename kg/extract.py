@@ -1684,7 +1684,7 @@ def _clause_antecedent(history: list[Mention]):
 def _pair_blocked(c, found: list[Claim], given: bool = True) -> bool:
     """A learned pair yields to what the sentence's patterns and net found when they state the same fact,
     or make its two sides a unit and its parent or co-founders of one body, or give a date relation for
-    either side or a place for the subject. When they give the same
+    either side, a place for the subject, the relation for both sides, or a founder role of the person. When they give the same
     relation for one side only (another employer of the person, another founder of the company), or a
     founding role of the person for a worksFor pair, the pair stays, with a feature that says so
     (``worksFor|given=s``): the model weighs it and its kind is measured apart (kg.pairs.kind)."""
@@ -1699,9 +1699,12 @@ def _pair_blocked(c, found: list[Claim], given: bool = True) -> bool:
         return False
     sides = {"s" for x in found if x.relation == c.relation and x.subject.name == c.subject.name}
     sides |= {"o" for x in found if x.relation == c.relation and _object_key(x) == oname}
-    if sides and (c.relation in DATE_RELATIONS or (c.relation == "location" and "s" in sides)):
-        return True           # one founding or issue date per sentence's body, and a place already given
-                              # (总部从北京迁至杭州, 于2023年设立子公司X): the pattern's reading stands
+    if sides and (c.relation in DATE_RELATIONS or (c.relation == "location" and "s" in sides)
+                  or sides >= {"s", "o"} or (c.relation == "founder" and "o" in sides)):
+        return True           # one founding or issue date per sentence's body, a place already given
+                              # (总部从北京迁至杭州, 于2023年设立子公司X), both sides already paired with
+                              # others (A创始人甲，B创始人乙: no A–乙), a founder of another body: the
+                              # patterns' reading stands
     if c.relation == "worksFor" and any(x.relation in ("founder", "worksFor")
                                         and c.subject.name in (x.subject.name, _object_key(x)) for x in found):
         sides.add("f")

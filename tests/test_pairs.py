@@ -187,3 +187,14 @@ def test_no_pairs_in_a_denial():
 def test_antecedent_is_what_the_pairs_use_for_the_topic():
     a = Mention(0, 4, "澜舟科技", "Company", "澜舟科技", "suffix")
     assert _antecedent([], [a, a], "C") is a
+
+
+def test_parallel_founder_clauses_are_not_cross_paired():
+    """A创始人甲和乙…，B创始人丙和丁…: 甲 already founded A and B already has its founders, so no pair
+    makes 甲 a founder of B (the patterns' reading stands)."""
+    text = "澄江科技创始人王磊和李娜都毕业于浙江大学，临川智能创始人赵敏和钱越同样毕业于浙江大学。"
+    art = Article(id="t", path="t.md", title="t", body=text, date=dt.date(2025, 3, 1))
+    got = {(c.subject.name, c.relation, getattr(c.object, "name", c.object)) for c in RuleExtractor().extract(art).claims}
+    assert ("澄江科技", "founder", "王磊") in got and ("临川智能", "founder", "赵敏") in got
+    assert not any(r == "founder" and ((s == "临川智能" and o in ("王磊", "李娜")) or (s == "澄江科技" and o in ("赵敏", "钱越")))
+                   for s, r, o in got)
