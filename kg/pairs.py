@@ -61,7 +61,7 @@ def candidates(text: str, mentions, codes: dict[str, str], antecedent, negation,
         args_here = [m for m in args if cooccur.may_argue(m, rel)]
         subs = [(m, t) for m in args_here for t in m.targets if codes.get(t.type, "") in rel.s]
         objs = [(m, t) for m in args_here for t in m.targets
-                if codes.get(t.type, "") in rel.o and (t.type != "Date" or t.value)]
+                if codes.get(t.type, "") in rel.o and (t.type != "Date" or t.value) and not _compared(text, m)]
         for om, ot in objs:
             seen = {ot.name}
             og = lists.get(id(om), (om.start, om.end))
@@ -94,6 +94,16 @@ _ORG_CODES = set("CROGUAIKM")
 
 def _gap(a, b) -> int:
     return max(a.start, b.start) - min(a.end, b.end)
+
+
+_COMPARED_BEFORE = re.compile(r"(?:媲美|比肩|对标|超越|超过|优于|低于|高于|不输于?|不逊于|逊于|比|较|\bthan|\brivals?|\bon\spar\swith|\bcomparable\sto)\s*$")
+_COMPARED_AFTER = re.compile(r"^\s*(?:相当|相近|持平|媲美|比肩|一样|类似|看齐|相比|相较)")
+
+
+def _compared(text: str, m) -> bool:
+    """与ChatGPT相当, 远低于X, rivals X: a name something is compared with is no argument of the pairs."""
+    return _COMPARED_BEFORE.search(text, max(0, m.start - 12), m.start) is not None \
+        or _COMPARED_AFTER.match(text[m.end:m.end + 6]) is not None
 
 
 def _span_gap(a: tuple[int, int], b: tuple[int, int]) -> int:

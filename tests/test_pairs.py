@@ -198,3 +198,16 @@ def test_parallel_founder_clauses_are_not_cross_paired():
     assert ("澄江科技", "founder", "王磊") in got and ("临川智能", "founder", "赵敏") in got
     assert not any(r == "founder" and ((s == "临川智能" and o in ("王磊", "李娜")) or (s == "澄江科技" and o in ("赵敏", "钱越")))
                    for s, r, o in got)
+
+
+def test_a_name_something_is_compared_with_is_no_argument():
+    """其模型与X相当, 成本远低于X, rivals X: the compared product is not the subject's."""
+    for text, name in (("澄江科技发布了新模型，其推理能力与澜海大模型相当。", "澜海大模型"),
+                       ("澄江科技的训练成本远低于澜海大模型。", "澜海大模型"),
+                       ("Chengjiang's new model rivals Lanhai-2 on reasoning.", "Lanhai-2")):
+        s = text.index(name)
+        m = _m(text, s, s + len(name), "AIModel")
+        assert pairs._compared(text, m)
+    text = "澄江科技发布了新模型澜海大模型。"
+    s = text.index("澜海大模型")
+    assert not pairs._compared(text, _m(text, s, s + 5, "AIModel"))
