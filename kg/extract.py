@@ -1083,8 +1083,7 @@ class RuleExtractor:
         """The learned recall net of kg/pairs.py, for what neither the patterns nor the co-occurrence net
         found in this sentence. A pair whose relation a fact of the sentence already gives for one of its
         sides (a second employer, a co-founder) is scored with that as a feature, so the model and its
-        measured precision decide; the same fact again, or one between a unit and its parent or between
-        co-founders, is never scored."""
+        measured precision decide; what ``_pair_blocked`` blocks is never scored."""
         ante = _clause_antecedent(history)
         cands = pairs.candidates(sent.text, ms, CODES, ante, self._neg, self._hedge)
         if self.record_pairs is not None:
@@ -1683,11 +1682,12 @@ def _clause_antecedent(history: list[Mention]):
 
 def _pair_blocked(c, found: list[Claim], given: bool = True) -> bool:
     """A learned pair yields to what the sentence's patterns and net found when they state the same fact,
-    or make its two sides a unit and its parent or co-founders of one body, or give a date relation for
-    either side, a place for the subject, the relation for both sides, or a founder role of the person. When they give the same
-    relation for one side only (another employer of the person, another founder of the company), or a
-    founding role of the person for a worksFor pair, the pair stays, with a feature that says so
-    (``worksFor|given=s``): the model weighs it and its kind is measured apart (kg.pairs.kind)."""
+    make its two sides a unit and its parent or co-founders of one body, or give a date relation for
+    either side, a place for the subject, the relation for both sides, or a founder role of the person
+    elsewhere. When they give the same relation for one side only (another employer of the person,
+    another founder of the company), or a founding role of the person for a worksFor pair, the pair
+    stays, with a feature that says so (``worksFor|given=s``): the model weighs it and its kind is
+    measured apart (kg.pairs.kind). ``given=False``: only the blocks (against the pairs already kept)."""
     oname = c.object.value if c.relation in DATE_RELATIONS else c.object.name
     if any(x.relation == c.relation and x.subject.name == c.subject.name and _object_key(x) == oname for x in found):
         return True

@@ -2,17 +2,22 @@
 
 In: a sentence, its mentions (coreference resolved) and the article's topic function. Out:
 :class:`Candidate` pairs — every subject and object mention whose classes fit a relation of
-kg/rules/cooccurrence.yaml (the nearest few subjects for each object, plus the implicit subject the
-topic function gives) — each with the probability a logistic-regression model gives it from
-features of the sentence: the relation's trigger words in the object's clause, the words between
-the two mentions (other mentions masked by their class), order, distance, commas, neighbouring
-characters, mention types and sources. Sentences with a denial or a hedge get no candidates.
+kg/rules/cooccurrence.yaml (the nearest few subjects for each object, a listed group counting once,
+plus the implicit subject the topic function gives) in a sentence with one of the relation's words
+(its triggers, or the weaker ``pairs_zh``/``pairs_en`` words only this net weighs) — each with the
+probability a logistic-regression model gives it from features of the sentence: the relation's words
+in the object's clause, the words between the two mentions (other mentions masked by their class),
+order, distance, commas, neighbouring characters, lists, mention types and sources. Sentences with a
+denial or a hedge get no candidates; names of one list are not paired with each other, nor is a name
+something is compared with.
 
 The weights are data (kg/rules/pairs.json), trained with ``python -m kg.pairs tests/corpus/dev``
 on the development half only (the held-back half is never read): labels are the gold rows of each
-article, matched as ``kg eval`` matches them. kg.extract keeps a pair's fact only where no pattern and
-no co-occurrence rule found that relation for the same subject or object, with the probability as
-its confidence, so ``--min-confidence`` decides how much of it a user takes.
+article, matched as ``kg eval`` matches them. kg.extract drops a pair that repeats what the patterns
+and the co-occurrence net found, or contradicts it (``kg.extract._pair_blocked``); a pair whose
+relation they give for one side only is kept with that as a feature (``rel|given=…``). Its confidence
+is the out-of-fold precision of its kind and score band, so ``--min-confidence`` decides how much of it
+a user takes.
 """
 from __future__ import annotations
 
