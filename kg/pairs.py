@@ -59,6 +59,10 @@ def candidates(text: str, mentions, codes: dict[str, str], antecedent, negation,
     cjk, may, args = ready
     spans = cooccur.clauses(text)
     lists = enumerations(text, args)
+
+    def span(m) -> tuple[int, int]:            # a listed name stands where its list stands
+        return lists.get(id(m), (m.start, m.end))
+
     out: list[Candidate] = []
     for i, rel in enumerate(cooccur.relations()):
         if not may >> i & 1 or (rel.pzh if cjk else rel.pen).search(text) is None:
@@ -69,12 +73,12 @@ def candidates(text: str, mentions, codes: dict[str, str], antecedent, negation,
                 if codes.get(t.type, "") in rel.o and (t.type != "Date" or t.value) and not _compared(text, m)]
         for om, ot in objs:
             seen = {ot.name}
-            og = lists.get(id(om), (om.start, om.end))
-            near = sorted((x for x in subs if lists.get(id(x[0])) is None or lists.get(id(x[0])) != lists.get(id(om))),
-                          key=lambda x: _span_gap(lists.get(id(x[0]), (x[0].start, x[0].end)), og))
+            og, listed_with = span(om), lists.get(id(om))
+            near = sorted((x for x in subs if listed_with is None or lists.get(id(x[0])) != listed_with),
+                          key=lambda x: _span_gap(span(x[0]), og))
             groups: list[tuple[int, int]] = []       # the nearest few subjects, a listed group counting once
             for sm, st in near:
-                sg = lists.get(id(sm), (sm.start, sm.end))
+                sg = span(sm)
                 if sg not in groups:
                     groups.append(sg)
                 if len(groups) > _NEAREST or st.name in seen or _span_gap(sg, og) > _REACH[cjk]:
@@ -95,10 +99,6 @@ def candidates(text: str, mentions, codes: dict[str, str], antecedent, negation,
 
 
 _ORG_CODES = set("CROGUAIKM")
-
-
-def _gap(a, b) -> int:
-    return max(a.start, b.start) - min(a.end, b.end)
 
 
 _COMPARED_BEFORE = re.compile(r"(?:媲美|比肩|对标|超越|超过|优于|低于|高于|不输于?|不逊于|逊于|比|较|\bthan|\brivals?|\bon\spar\swith|\bcomparable\sto)\s*$")
