@@ -29,7 +29,8 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"其(?=(?:自主|独立)?(?:研发|研制|开发|推出|发布)的|自研)"), ("Company", "Investor", "ResearchInstitute"), 1),
     (re.compile(r"其(?!余|他|中|实|次)(?=(?:联合)?创始人|创办人|CEO|董事长|总裁|总部|旗下|主要产品|产品|推出的|发布的|研发的|自研|[A-Za-z0-9\-\.]+(?:大)?模型|大模型|模型|第[一二三四五六七八九十\d]+代|首款|最新|新一代|旗舰|核心|主打|新款|智能|开放世界|[^，。；]{0,8}[“\"《]|[^，。；“”]{0,14}(?:产品|芯片|平台|系统|机器人|模型|车型|引擎|游戏))"), _ORGS, 1),
     (re.compile(r"(?:该|这家|此家)(?:(?:(?!来自|位于|总部|地处|在)[^，。；“”]){1,12}?的|[\u4e00-\u9fff]{2,10}?(?:本土|本地)?)??(?:公司|企业|初创公司|初创企业|创业公司|科技公司|子公司)|[Tt]he [Cc]ompany|the startup|The startup|[Tt]he start-up|[Tt]he [Cc]ompany's"
-                r"|(?<=[a-z]-based\s)(?:company|startup|start-up)\b"), ("Company",), 1),     # The Shenzhen-based company
+                r"|(?<=[a-z]-based\s)(?:company|startup|start-up)\b|\b[Tt]he\s(?:[a-z]+-)+[a-z]+\s(?:company|startup|start-up)\b"),
+     ("Company",), 1),     # The Shenzhen-based company, the four-year-old company
     (re.compile(r"\b[Tt]he firm(?:'s)?\b|(?<=[a-z]-based\s)firm\b"), ("Company", "Investor"), 1),     # (a fund's partner joined the firm)
     (re.compile(r"\b(?:It|it)(?=\s(?:launched|released|develops|developed|began|makes|builds|sells|shipped|ships|plans|raised|was\sfounded|was\sco-founded|was\sset\sup|was\sstarted|was\sestablished|was\sincorporated|is\sheadquartered|has\sraised|opened|unveiled|employs|supplies"
                 r"|is\s(?:a|an)\s(?:wholly[\s-]owned\s|majority[\s-]owned\s)?(?:subsidiary|unit|spin-?off|member)|runs|operates|counts|designs|produces|received|secured|closed|completed)\b)"), ("Company",), 1),
@@ -178,7 +179,10 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
             if n == 1 and recent is not None:
                 kind = _KIND_HEAD.search(text, s, e)
                 head = kind.group(kind.lastindex) if kind else ""
-                pick = _topic(before if text[s:e] in _BARE_FIRM else list(reversed(before)), types, head, here=True)
+                lead = [x for x in before if x is before[0] and _EN_SUBJECT_LEAD.fullmatch(text, 0, x.start)] \
+                    if text[s:e] in ("its", "Its") and before and before[0].type in types else []
+                pick = _topic(before if text[s:e] in _BARE_FIRM else lead + list(reversed(before)), types, head, here=True)
+                # (English: X, founded by former Ant Group engineers, extended its round: its is the subject X)
                 # (bare 公司 is the company the sentence is about, its first: not the subsidiary it listed last)
                 back = 0
                 if pick is None and para is not None and text[s].isascii() and types == ("Company",) \

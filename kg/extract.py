@@ -885,6 +885,7 @@ class RuleExtractor:
         self._name_place_conf = {rid: measured.get(rid, {}).get("confidence", prior) for rid, prior in
                                  (("location.place-in-name", 0.8), ("location.place-in-name-province", 0.5))}
         self._name_maker_conf = measured.get("develops.maker-in-product-name", {}).get("confidence", 0.8)
+        self._bare_head_conf = measured.get("works.bare-head-of-government", {}).get("confidence", 0.85)
         self._founding_conf = measured.get("founded.with-founder", {}).get("confidence", 0.75)
         self._cooc_conf = _cooc_confidences(rules_path)
 
@@ -994,11 +995,13 @@ class RuleExtractor:
         topic = history[0] if history else None
         verdicts: dict[int, bool] = {}
         sentences = self.mentions_for(article, verdicts)
-        claims = self._sentence_claims(article, sentences, history, verdicts)
+        homes = _qualify_bare_bodies(article.title or "", sentences, self.lexicon)
+        claims = self._sentence_claims(article, sentences, history, verdicts, homes)
         claims = self._document_claims(article, sentences, claims, topic)
         return Extraction(_one_maker(claims), sentences)
 
-    def _sentence_claims(self, article: Article, sentences, history: list[Mention], verdicts: dict[int, bool]) -> list[Claim]:
+    def _sentence_claims(self, article: Article, sentences, history: list[Mention], verdicts: dict[int, bool],
+                         homes: dict[str, str] | None = None) -> list[Claim]:
         """Sentence by sentence: the patterns, then the co-occurrence net and the learned pairs for what
         they left, and the facts a name carries (a unit's parent, a company's place, a policy's field)."""
         claims: list[Claim] = []
@@ -1018,6 +1021,8 @@ class RuleExtractor:
             start = len(claims)
             found = [_government_of_place(c) for c in self._sentence(sent, ms, history, recent) if _plausible_employer(c)]
             found += self._division_bodies(found)
+            if homes and "长" in sent.text:
+                found += self._bare_heads(sent, ms, found, homes)
             claims.extend(found)
             net = self._cooccurrence(sent, ms, found, history)
             claims.extend(net)
@@ -1242,6 +1247,29 @@ class RuleExtractor:
                 continue
             dated.add(policies[0].name)
             out.append(Claim(policies[0], "datePublished", m.group(1), sent, "rules/date.document-number", self._doc_number_conf))
+        return out
+
+    def _bare_heads(self, sent: Sentence, ms: list[Mention], found: list[Claim], homes: dict[str, str]) -> list[Claim]:
+        """市长施建国, 副市长钱文彬、俞倩 (a head of government named by level alone) → worksFor the people's
+        government of the article's own place of that level (``home_places``)."""
+        out = []
+        for h in _BARE_HEAD.finditer(sent.text):
+            home = homes.get(h.group(1))
+            if home is None:
+                continue
+            body = Mention(h.start(), h.start() + 1, h.group(1), "GovernmentBody", home + "人民政府", "title")
+            pos = h.end()
+            for p in sorted((m for m in ms if m.type == "Person" and m.start >= pos), key=lambda m: m.start):
+                if p.start != pos:
+                    break
+                if not any(c.relation == "worksFor" and c.subject.name == p.name and _object_key(c) == body.name
+                           and c.confidence >= self._bare_head_conf for c in found):
+                    out.append(Claim(p, "worksFor", body, sent, "rules/works.bare-head-of-government",
+                                     self._bare_head_conf, title=sent.text[h.start():h.end()].strip()))
+                sep = re.match(r"[、和及]", sent.text[p.end:])
+                if sep is None:
+                    break
+                pos = p.end + 1
         return out
 
     def _name_places(self, sent: Sentence, ms: list[Mention]) -> list[Claim]:
@@ -1662,6 +1690,70 @@ def _government_of_place(c: Claim) -> Claim:
     name = place + ("" if place.endswith(level) else level) + "人民政府"
     gov = Mention(c.object.start, c.object.end, c.object.text, "GovernmentBody", name, "title")
     return dataclasses.replace(c, object=gov)
+
+
+_LEVELLED_PLACE = re.compile(r"^(?:([\u4e00-\u9fff]{2,3}?省))?(?:([\u4e00-\u9fff]{2,3}?市))?(?:([\u4e00-\u9fff]{2,3}?[区县])(?![\u4e00-\u9fff]?区))?")
+_NOT_DISTRICT = re.compile(r"(?:新|园|城|开发|高新|示范|自贸|景|社|校|厂|片|辖|地|市|山|郊|专|试验|实验|功能|集聚|保税|产业|核心|先行|特|港|矿|老|灾|农|牧|林|库)区$")
+_BARE_HEAD = re.compile(r"(?:^|(?<=[，,。；;：:\s（(]))(?:常务)?副?([省市区县])长\s*")
+_BARE_BODY = re.compile(r"^([省市区县])(?!委员会)[\u4e00-\u9fff]{1,10}$")
+
+
+def home_places(title: str, sentences, lexicon: Lexicon) -> dict[str, str]:
+    """The place an article's bare government bodies belong to, per level (省/市/区/县): the one of that level
+    its title and its names of places, bodies and documents name most (the title's first), or none.
+    In: the title and each sentence's mentions. Out: {"市": "湖州市", "区": "钱塘区"}."""
+    counts: dict[str, dict[str, int]] = {}
+
+    def count(name: str, weight: int = 1) -> None:
+        m = _LEVELLED_PLACE.match(name)
+        for place in m.groups() if m else ():
+            if place and not (place[-1] == "区" and _NOT_DISTRICT.search(place)):
+                level = counts.setdefault(place[-1], {})
+                level[place] = level.get(place, 0) + weight
+    count(title, 2)
+    for _sent, ms in sentences:
+        for m in ms:
+            if m.source == "coref":
+                continue
+            if m.type == "Place" and not _LEVELLED_PLACE.match(m.text).group(0):
+                entry = lexicon.lookup(m.text + "市")
+                if entry is not None and entry.type == "Place" and entry is lexicon.lookup(m.text):
+                    count(m.text + "市")       # 湖州 is 湖州市
+                continue
+            if m.type in ("Place", "GovernmentBody", "Policy", "Report", "Organization"):
+                count(m.text)
+    return {level: max(places, key=places.get) for level, places in counts.items()}
+
+
+def _qualify_bare_bodies(title: str, sentences, lexicon: Lexicon) -> dict[str, str]:
+    """区科技局, 市政府 (a body named by its level alone) → 钱塘区科技局, 湖州市人民政府: the body of the article's
+    own place of that level (``home_places``), the bare name kept as an alias; a bare 政府 or 委 with no such
+    place is dropped (one 市政府 node for every article's city would join them all).
+    Returns the home places (``_bare_heads`` reads them for 市长X)."""
+    bare = [(ms, m) for _s, ms in sentences for m in ms if m.type == "GovernmentBody" and m.source != "coref"
+            and _BARE_BODY.match(m.name)]
+    if not bare and not any(_BARE_HEAD.search(s.text) for s, _ms in sentences):
+        return {}
+    homes = home_places(title, sentences, lexicon)
+    renamed: dict[str, str] = {}
+    for ms, m in bare:
+        g = _BARE_BODY.match(m.name)
+        home, government = homes.get(g.group(1)), m.name[1:].lstrip("人民").startswith("政府")
+        if home is None:
+            if government or m.name[1:] == "委":
+                ms.remove(m)
+            continue
+        name = home + ("人民" if government and not m.name[1:].startswith("人民") else "") + m.name[1:]
+        renamed[m.name] = name
+        m.aliases = tuple(dict.fromkeys(m.aliases + (m.name,)))
+        m.name = name
+    for _s, ms in sentences:
+        for m in ms:
+            if m.source == "coref" and m.type == "GovernmentBody" and m.refs:
+                m.name = m.refs[0].name
+            if m.parent in renamed:
+                m.parent = renamed[m.parent]       # 市经济和信息化局装备工业处: the division of the qualified body
+    return homes
 
 
 def _clause_antecedent(history: list[Mention]):

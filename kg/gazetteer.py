@@ -34,6 +34,8 @@ _CLAUSE_WORD_TAGS = ("r", "p", "uj", "ul", "ud")
 _CLAUSE_WORDS = {"是", "为", "系", "即", "由"}
 
 
+# 市政府, 区人民政府: recognised wherever they stand (kg.mentions), never learned, or 市政府新闻办 would read as 市政府
+_BARE_GOVERNMENT = re.compile(r"[省市区县](?:人民)?政府")
 _COMPLETE_NAME = re.compile(r"(?:大学|学院|研究院|研究所|有限公司|有限责任公司|集团|实验室|中心|委员会|局|厅)$")
 
 
@@ -199,7 +201,7 @@ class Gazetteer:
 
     def learn(self, mentions) -> None:
         for m in mentions:
-            if m.source in LEARNABLE and m.type != "Date":
+            if m.source in LEARNABLE and m.type != "Date" and not _BARE_GOVERNMENT.fullmatch(m.text):
                 self.add(m.text, m.type, m.name)
                 for a in m.aliases:
                     self.add(a, m.type, m.name)

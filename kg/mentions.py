@@ -115,7 +115,7 @@ _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
 _EN_GROUP = re.compile(r"^(?:[A-Z][\w']*\s){1,5}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Two|Three|Four|Five|Six|Seven|Eight|Ten)(?:\sof\s[A-Z][\w']*(?:\s[A-Z][\w']*)?)?$")
 _PRODUCT_NOUNS = r"(?:原型机|样机|储能柜|一体机|一体柜|大模型|模型|系统|平台|芯片|引擎|机器人|App|APP|应用|产品|游戏|软件|操作系统|助手|智能体|处理器|传感器|激光雷达|机器狗|仪|计|控制器|电池|电芯|终端|模组|模块|航行器|耳机|麦克风|设备|整机|无人机|眼镜|头显|解决方案|药物|疫苗|变流器|服务器|显示屏|手机|车型|飞行器|机械臂|灵巧手|计算机|芯片组|卫星|火箭)"
-_PRODUCT_NOUNS_EXT = r"(?:" + _PRODUCT_NOUNS[3:-1] + r"|断路器|装置|泵壳|材料|膜|带材|器件|MOSFET|IGBT|SoC|激光器|探测器|相机|减速器|电机|数据库|工船|船|雷达|外骨骼|发动机|阀)"
+_PRODUCT_NOUNS_EXT = r"(?:" + _PRODUCT_NOUNS[3:-1] + r"|断路器|装置|泵壳|材料|膜|带材|器件|MOSFET|IGBT|SoC|激光器|探测器|相机|减速器|电机|数据库|工船|船|雷达|外骨骼|发动机|阀|镜头|AGV|AMR|机床|试剂|工具|叉车|轴承|丝杠|光模块|逆变器)"
 _PRODUCT_QUOTED = re.compile(r"(?:(?<=叫)|(?<=叫做)|(?<=名为)|(?<=名叫)|(?<=取名)|(?<=命名为)|(?<=代号))[“\"「]([^“”\"「」\n]{1,16})[”\"」]"
                              r"\s?(?:的)?(?:[A-Za-z\u4e00-\u9fff]{0,5}?)(" + _PRODUCT_NOUNS + r")"
                              r"|[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(?:系列|品牌)?(?:(?![和与及的是])[\u4e00-\u9fffA-Za-z0-9\-]){0,12}?(" + _PRODUCT_NOUNS_EXT + r")|(" + _PRODUCT_NOUNS_EXT +
@@ -604,6 +604,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
                 taken.append(Mention(s_, e_, m.group(1), "Product", m.group(1), "quote"))
         for m in (_LAUNCHED_QUOTE.finditer(text) if may & bit[_LAUNCHED_QUOTE] else ()):
             s_, e_ = m.span(1)
+            if text[s_ - 1] == '"' and (text.count('"', 0, s_ - 1) % 2 or text[e_] != '"'):
+                continue          # straight quotes: only an opening one starts a name
             _free_product_name(taken, s_, e_)
             if free(s_, e_) and not _GROUP_NAME.search(m.group(1)):
                 org = org_type_of(m.group(1)) if _suffix_of(m.group(1), R) not in R["weak_suffixes"] else None
@@ -714,6 +716,11 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     _member_lists(text, taken, R, may, bit)
     if cjk:
         _product_kinds(text, taken)
+    for m in [m for m in taken if "某" in m.name and m.type in _ORG_TYPES_LIST]:     # 某研究所: a body left unnamed
+        taken.remove(m)
+        head = m.text[:m.text.find("某")] if "某" in m.text else ""
+        if len(head) >= 4 and (typ := org_type_of(head)) and all(m.start + len(head) <= x.start or m.start >= x.end for x in taken):
+            taken.append(Mention(m.start, m.start + len(head), head, typ, head, m.source))   # 中国航空工业集团某研究所
     taken.sort(key=lambda m: m.start)
     return taken
 
@@ -820,7 +827,7 @@ _KIND_POLICY = re.compile(r"支持|鼓励|推动|引导|帮助|扶持|企业|单
 _KIND_ITEM = re.compile(r"(?:、|以及|和|与|及)")
 _KIND_LEAD = re.compile(r"^(?:新一代|下一代|多款|多种|各类|各种|一系列|系列|相关|核心|关键|高端|新型|自有|自主|全套|整套|成套|一款|一种|一套|一批|面向[^的]{1,10}的)")
 _KIND_NOT = re.compile(r"[了是在将被把对从向为也都还就又着过]|产品|技术|业务|方案|服务|领域|行业|产业|市场|项目|平台$")
-_LAUNCHED_QUOTE = re.compile(r"(?:推出|发布(?!会)|上线|研发|研制|自研|开发|打造|量产|主打|亮相|发售|交付)(?:了|的)?(?:[^，。；“”\"「」]{0,16}?)[“「]((?:(?![并未不没是的了我你他她])[^“”\"「」\n，。]){1,12})[”」]")
+_LAUNCHED_QUOTE = re.compile(r"(?:推出|发布(?!会)|上线|研发|研制|自研|开发|打造|量产|主打|亮相|发售|交付)(?:了|的)?(?:[^，。；“”\"「」]{0,16}?)[“「\"]((?:(?![并未不没是的了我你他她])[^“”\"「」\n，。]){1,12})[”」\"]")
 _EMPLOYER_AFTER = re.compile(r"(?:(?<=就职于)|(?<=任职于)|(?<=供职于)|(?<=服务于)|(?<=受聘于))((?:(?![的和与及在是，。；、])[\u4e00-\u9fff]){2,16}?"
                              r"(?:会计师事务所|律师事务所|股份有限公司|有限责任公司|有限公司))(?![（(\u4e00-\u9fff]{0,2}(?:有限|公司))")
 _BRACKET_LEAD = re.compile(r"子公司|分公司|公司|设立|成立|旗下|设有|包括|其|的|了|年|月|日|进入|加入|任职于|就职于|曾任|担任|历任|先后|此后|随后|后来|在|于")
@@ -964,7 +971,7 @@ def _nested_places(text: str, taken: list[Mention]) -> None:
                                  aliases=(text[a.start:b.end],), parent=None))
 
 
-_GOV_ABBREV = re.compile(r"(?:^|(?<=[，,。；：:、\s由经据和与])|(?<=落实)|(?<=根据)|(?<=会同)|(?<=联合))((?:省|市|区|县)[\u4e00-\u9fff]{1,8}?(?:委员会|管委会|委|局|厅|办公室|办))"
+_GOV_ABBREV = re.compile(r"(?:^|(?<=[，,。；：:、\s（(由经据和与])|(?<=落实)|(?<=根据)|(?<=会同)|(?<=联合))((?:省|市|区|县)(?:[\u4e00-\u9fff]{1,8}?(?:委员会|管委会|委|局|厅|办公室|办)|(?:人民)?政府(?:办公厅|办公室)?|委(?=副?书记|常委)))"
                          r"(?=(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?[\u4e00-\u9fff]{0,3}(?:印发|发布|出台|联合|会同|牵头|负责|修订)|去年|今年|于|[，,、和与]"
                          r"|介绍|表示|获悉|透露|指出|称|消息"
                          r"|(?:副)?(?:局长|厅长|主任|书记|处长|委员|秘书长|负责人|新闻发言人|党组书记)"
@@ -1784,7 +1791,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                    if may & bit[pat]
                    for m in pat.finditer(text)]:
         s, e = m.span(1)
-        if _common_word(m.group(1)) or _verb_not_name(pat, m, text, R):
+        if _common_word(m.group(1)) or _verb_not_name(pat, m, text, R) or _word_led(m.group(1)):
             continue          # 毕业, 高管, 毕业后: a surname character starting an ordinary word
         if len(m.group(1)) == 3 and (m.group(1)[-1] in "区县" or (m.group(1)[-1] in "市镇乡" and _dict_tag(m.group(1)[:2]) == "ns")):
             continue          # | 富阳区 |: a district in a table cell, no person
@@ -2082,8 +2089,10 @@ def person_names(text: str) -> set[str]:
         for m in pat.finditer(text):
             name = m.group(1)
             if name not in R["not_person"] and not _common_word(name) and not _verb_not_name(pat, m, text, R) and len(name) >= 2 \
-                    and name[-1] not in _PLACE_END and not (len(name) == 2 and name[1] in "总董"):
-                out.add(name)      # (相城区副区长…: a district, not a person named 相城区; 周总: an address)
+                    and name[-1] not in _PLACE_END and not (len(name) == 2 and name[1] in "总董") \
+                    and not _word_led(name):
+                out.add(name)      # (相城区副区长…: a district, not a person named 相城区; 周总: an address;
+                                   # 由公司位于上海的团队: 公司 is a word, not a surname and a name)
     for m in R["person_at_clause"].finditer(text):     # 钱立新1972年出生 … 钱立新直接控制: said twice
         name = m.group(1)
         if name not in out and name not in R["not_person"] and not _common_word(name) and _freq(name) < 5 \
@@ -2094,6 +2103,11 @@ def person_names(text: str) -> set[str]:
 
 
 _PLACE_END = set("区县市省镇乡村州")
+
+
+def _word_led(name: str) -> bool:
+    """公司位, 我们说: three characters led by a very common word (公司, 我们) are that word and another, no name."""
+    return len(name) == 3 and _freq(name[:2]) >= 10000
 _CAMPUS = re.compile(r"\s?[（(]([\u4e00-\u9fff]{2,6})[）)]")
 
 
@@ -2316,7 +2330,9 @@ _EN_NEXT = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)((?:[A-Z][\w\-']*\s){0,2}[A
 _EN_PREV = re.compile(r"(?:^|[:;]\s*|,\s+)((?:[A-Z][\w\-']*\s){0,2}[A-Z][\w\-']*)(?:,\s+|,?\s+and\s+)$")
 _EN_WITH_CHINESE = re.compile(r"\b((?:[A-Z][\w&\-]*\s){0,4}[A-Z][\w&\-]*)\s?[（(]([\u4e00-\u9fff]{2,14})[）)]")
 _EN_STOP = {"The", "A", "An", "In", "On", "At", "And", "But", "All", "Its", "It", "Their", "This", "That", "These", "Those",
-            "He", "She", "They", "We", "Local", "Chinese", "Both", "Most", "Some", "Many", "Last", "Next"}
+            "He", "She", "They", "We", "Local", "Chinese", "Both", "Most", "Some", "Many", "Last", "Next",
+            "Our", "His", "Her", "My", "Your", "About", "Around", "Nearly", "Almost", "Over", "Under", "Only", "Just",
+            "Roughly", "Some", "Up", "By", "Since", "Until", "After", "Before", "During", "Each", "Every", "Another"}
 
 
 def _chinese_person(name: str) -> bool:
@@ -2626,7 +2642,8 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
                 s, e = mm.span(1)
                 if m.type == "Person" and not _EN_NAME.fullmatch(mm.group(1)):
                     continue          # Cao and Markus Vogel: a person's list-mate is a person with a full name
-                if free(s, e) and mm.group(1).split()[0] not in _EN_STOP and not _EN_ROLE.search(mm.group(1)):
+                if free(s, e) and mm.group(1).split()[0] not in _EN_STOP and not _EN_ROLE.search(mm.group(1)) \
+                        and mm.group(1) not in _EN_NOT_A_NAME:           # (…Huatai Securities, and Dr. Pan Jing)
                     taken.append(Mention(s, e, mm.group(1), m.type, mm.group(1), "list"))    # (Partner, Lingnan Capital: a role)
                     changed = True
 

@@ -130,6 +130,8 @@ def build_article_graph(article: Article, extractor: Extractor, lexicon: Lexicon
         obj = None if isinstance(c.object, str) else resolver.entity(c.object, _TYPE_HINT.get((c.relation, "o")))
         if obj is not None and obj.key == subj.key:
             continue
+        if c.relation != "prioritizes" and "Industry" in (subj.type, getattr(obj, "type", None)):
+            continue          # a name this article also reads as a policy's field (类脑智能) is no company here
         resolved.append((c, subj, obj))
     anchor_people(resolved)
 

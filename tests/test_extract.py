@@ -421,7 +421,8 @@ def test_several_issuers_on_one_signature_line_and_a_contact_line():
     got, _ = facts(body)
     assert ("嘉州市智能网联汽车产业提升方案", "publisher", "嘉州市科学技术局") in got
     assert ("嘉州市智能网联汽车产业提升方案", "datePublished", "2025-05-09") in got
-    assert ("顾明川", "worksFor", "市经济和信息化局") in got
+    assert ("顾明川", "worksFor", "嘉州市经济和信息化局") in got      # the bare 市… body is the article's city's
+    assert ("装备工业处", "parentOrganization", "嘉州市经济和信息化局") in got
 
 
 def test_alliance_units_initiators_and_a_person_with_two_roles():
@@ -1434,3 +1435,60 @@ def test_priorities_of_work_reports_and_clause_final_lists(body, fact):
 def test_enterprises_to_foster_are_not_an_industry():
     got, _ = facts("《成都市促进低空经济高质量发展若干政策措施》印发。到2027年，培育整机及核心配套企业100家以上。")
     assert not any(r == "prioritizes" and "企业" in o for _, r, o in got)
+
+
+# --- bare government bodies and heads of government: the article's own place of that level ---
+
+def test_bare_bodies_take_the_article_place_of_their_level():
+    body = ("2024年，临江区科技局围绕科创临江建设开展工作。\n\n"
+            "5月，区政府出台《临江区支持合成生物产业发展若干政策》。\n\n"
+            "8月，区科技局会同区财政局印发《临江区孵化器提质增效实施办法》。")
+    got, res = facts(body, title="临江区科技局2024年工作总结")
+    assert ("临江区支持合成生物产业发展若干政策", "publisher", "临江区人民政府") in got
+    assert ("临江区孵化器提质增效实施办法", "publisher", "临江区科技局") in got
+    assert ("临江区孵化器提质增效实施办法", "publisher", "临江区财政局") in got    # 会同: two bodies, not one
+    gov = next(m for _s, ms in res.sentences for m in ms if m.name == "临江区人民政府")
+    assert "区政府" in gov.aliases          # the bare name stays an alternative label
+
+
+def test_bare_government_with_no_place_of_its_level_is_dropped():
+    got, res = facts("近日，市政府印发《关于加快低空经济发展的实施意见》。")
+    assert not any(m.type == "GovernmentBody" for _s, ms in res.sentences for m in ms)
+    assert not any(r == "publisher" for _s, r, _o in got)
+
+
+def test_heads_of_government_named_by_level_alone():
+    body = ("青州市召开市政府常务会议。\n\n市长施建国主持会议。副市长钱文彬、俞倩，市政府秘书长黄志杰参加会议。\n\n"
+            "区委副书记、区长周立文出席。")
+    got, _ = facts(body, title="青州市政府召开常务会议")
+    for person in ("施建国", "钱文彬", "俞倩", "黄志杰"):
+        assert (person, "worksFor", "青州市人民政府") in got
+    assert not any(s == "周立文" and "区" in o for s, _r, o in got)     # no district of the article: no 区委 node
+
+
+# --- smaller recognisers ---
+
+def test_product_in_straight_quotes_after_a_launch_verb():
+    got, _ = facts('星澜科技推出了AI配乐工具"潮汐"，上线半年付费用户超过十万。他说"我们很满意"。')
+    assert ("星澜科技", "develops", "潮汐") in got
+
+
+def test_founded_by_a_university_graduate_is_the_person():
+    got, _ = facts("Hangzhou Tianqu Robotics makes picking robots. Founded in 2019 by Zhejiang University graduate Lu Hang, "
+                   "the company sells its Tianqu P8 robot to warehouses.")
+    assert ("Hangzhou Tianqu Robotics", "founder", "Lu Hang") in got
+    assert ("Hangzhou Tianqu Robotics", "founder", "浙江大学") not in got
+
+
+def test_its_is_the_subject_that_opens_the_sentence():
+    _, res = facts("Yunji Data, founded by former Ant Group engineers Shen Lu and Gao Yifan, extended its Series B.")
+    its = next(m for _s, ms in res.sentences for m in ms if m.text == "its")
+    assert its.name == "Yunji Data"
+
+
+def test_honorific_and_unnamed_bodies_are_no_names():
+    _, res = facts("We welcomed two partners: Lu Siyuan, formerly at Huatai Securities, and Dr. Pan Jing, who ran a fund. "
+                   "孙启航曾任中国航空工业集团某研究所总体设计师。曜芯Y1由公司位于上海的芯片团队设计。")
+    names = {m.name for _s, ms in res.sentences for m in ms}
+    assert "Dr" not in names and "公司位" not in names
+    assert "中国航空工业集团" in names and not any("某" in n for n in names)

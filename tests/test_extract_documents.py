@@ -423,7 +423,7 @@ def test_publishers_named_by_a_short_form_and_initiatives_as_documents():
     assert ("山东省人形机器人产业协同发展倡议", "publisher", "山东省人形机器人产业创新联盟") in got
     assert not any(r == "develops" for _, r, _ in got)
     got, _ = facts("辽宁省科学技术厅负责评价。省科技厅2023年印发的《辽宁省科技型中小企业评价工作实施细则》明确了标准。")
-    assert ("辽宁省科技型中小企业评价工作实施细则", "publisher", "省科技厅") in got
+    assert ("辽宁省科技型中小企业评价工作实施细则", "publisher", "辽宁省科技厅") in got      # 省科技厅: the article's province's
     got, _ = facts("河南省人工智能产业协会成立于2020年。协会与中原数字经济研究院联合发布了《河南省人工智能产业发展报告（2025）》。")
     assert ("河南省人工智能产业发展报告(2025)", "publisher", "中原数字经济研究院") in got
     assert ("河南省人工智能产业发展报告(2025)", "publisher", "河南省人工智能产业协会") in got
