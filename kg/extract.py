@@ -347,7 +347,7 @@ _LINE_LEAD = r"^\s*(?:\|\s*|[-*•·]\s*)?(?:\d{1,2}\s*[.．、)]\s*)?"       # 
 _LABEL_SEP = r"(?:\s*[：:]|\s*\|(?=[^|]*\|\s*$))"                                 # or a two-cell table row (| 成立日期 | 2016年 |)
 _LABEL = re.compile(_LINE_LEAD + r"(?:(?P<founder>举办单位|发起单位|共建单位|主办单位|建设单位|牵头单位|组建单位|出资单位)"
                     r"|(?P<works>负责人|法定代表人|主要负责人|机构负责人|院长|主任|所长|理事长|总经理|董事长)"
-                    r"|(?P<location>所在区域|所在地|注册地|注册地址|所在地区|办公地点|总部所在地|住所|办公地址)"
+                    r"|(?P<location>所在区域|所在地|注册地|注册地址|所在地区|办公地点|总部所在地|总部地址|总部|住所|办公地址)"
                     r"|(?P<founded>成立日期|成立时间|注册日期|设立日期)"
                     r"|(?P<parent>上级单位|主管单位|隶属单位|依托单位|母公司|控股股东))" + _LABEL_SEP)
 # a registration block's own name line (1. 名称：烟台鼎岳精密结构件有限公司), and its other labelled lines
@@ -618,7 +618,8 @@ def _label_blocks(sentences, conf: dict, neg: re.Pattern) -> list["Claim"]:
             continue          # 2. 统一社会信用代码：…: another line of the same entry
         if label is None:
             head = _LABEL_HEAD.match(sent.text)
-            firms = [t for m in ms if head and m.start <= head.end() + 1 for t in m.targets if CODES[t.type] in "CIRO"]
+            firms = [t for m in ms if head and m.start <= head.end() + 1 for t in m.targets if CODES[t.type] in "CIRO"] \
+                or [t for m in ms if _name_line(sent.text, ms) for t in m.targets]     # **第1名 杭州深潜智能科技有限公司**
             entry = firms[0] if firms else None
             continue
         if entry is None or neg.search(sent.text):
@@ -1015,8 +1016,8 @@ class RuleExtractor:
                 history.para_start = len(history)       # a new paragraph
                 if _name_line(sent.text, ms):
                     history.section_start = len(history)    # 🔹 杭州语川智能科技有限公司（A轮）: what follows is about it
-                elif _HEADING_LIKE.fullmatch(sent.text):
-                    history.section_start = None
+                elif _HEADING_LIKE.fullmatch(sent.text) and not _LABEL_LINE.match(sent.text):
+                    history.section_start = None        # (总部：杭州市西湖区: a labelled line of the entry, no heading)
             prev_end = sent.end
             start = len(claims)
             found = [_government_of_place(c) for c in self._sentence(sent, ms, history, recent) if _plausible_employer(c)]
@@ -1787,6 +1788,9 @@ def _pair_blocked(c, found: list[Claim], given: bool = True) -> bool:
             or any(x.relation == "parentOrganization" == c.relation and {x.subject.name, _object_key(x)} == {c.subject.name, oname}
                    for x in found):
         return True
+    if c.relation == "worksFor" and any(x.relation == "alumniOf" and x.subject.name == c.subject.name
+                                        and _object_key(x) == oname for x in found):
+        return True           # 李超同样毕业于浙江大学: where the sentence says one studied, not that one works there
     if not given:
         return False
     sides = {"s" for x in found if x.relation == c.relation and x.subject.name == c.subject.name}
@@ -1972,9 +1976,11 @@ class _History(list):
     section_start: int | None = None
 
 
-_NAME_LINE_DECOR = re.compile(r"[^\w\u4e00-\u9fff（）()]*(?:\d{1,2}[.、)]\s*|[（(][一二三四五六七八九十\d]{1,2}[)）]\s*|[一二三四五六七八九十]{1,2}、)?(?:\*\*)?")
+_NAME_LINE_DECOR = re.compile(r"[^\w\u4e00-\u9fff（）()]*(?:\d{1,2}[.、)]\s*|[（(][一二三四五六七八九十\d]{1,2}[)）]\s*|[一二三四五六七八九十]{1,2}、"
+                              r"|第[一二三四五六七八九十\d]{1,3}[名位]\s*[：:|｜·\-—]?\s*|(?:No\.|TOP|Top|#)\s?\d{1,3}[：:.]?\s*)?(?:\*\*)?")
 _NAME_LINE_TAIL = re.compile(r"(?:\*\*)?\s*(?:[（(][^（）()]{1,20}[）)])?\s*(?:\*\*)?\s*[：:]?\s*")
 _HEADING_LIKE = re.compile(r"[^，。；;！？!?,.]{1,30}")
+_LABEL_LINE = re.compile(r"[\u4e00-\u9fffA-Za-z ]{1,8}[：:]\s*\S")
 
 
 def _name_line(text: str, ms: list[Mention]) -> bool:

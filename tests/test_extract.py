@@ -1492,3 +1492,21 @@ def test_honorific_and_unnamed_bodies_are_no_names():
     names = {m.name for _s, ms in res.sentences for m in ms}
     assert "Dr" not in names and "公司位" not in names
     assert "中国航空工业集团" in names and not any("某" in n for n in names)
+
+
+def test_ranked_entries_with_labelled_lines():
+    body = ("12月18日，某研究中心发布《2025临江创新企业百强榜》。以下为榜单前两名简介：\n\n"
+            "**第1名 临江深潜智能科技有限公司**\n总部：临江市西湖区\n2019年由周崇远创立，开发“深潜”系列水下机器人。\n\n"
+            "**第2名 临江甬芯半导体股份有限公司**\n总部：临江市北仑区\n成立于2014年，代表产品为“甬芯M7”。")
+    got, _ = facts(body)
+    assert ("临江深潜智能科技有限公司", "memberOf", "2025临江创新企业百强榜") in got
+    assert ("临江甬芯半导体股份有限公司", "memberOf", "2025临江创新企业百强榜") in got
+    assert ("临江深潜智能科技有限公司", "founder", "周崇远") in got       # the entry's name, not the article's publisher
+    assert ("临江甬芯半导体股份有限公司", "foundingDate", "2014") in got
+    assert any(s == "临江深潜智能科技有限公司" and r == "location" and "西湖区" in o for s, r, o in got)
+
+
+def test_studied_there_is_no_employment_for_the_learned_pairs():
+    got, _ = facts("云深处科技创始人朱秋国和李超同样毕业于浙江大学，朱秋国后来还成为浙大副教授。")
+    assert ("李超", "alumniOf", "浙江大学") in got
+    assert ("李超", "worksFor", "浙江大学") not in got
