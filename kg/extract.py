@@ -971,6 +971,9 @@ class RuleExtractor:
             if "总" in sent.text or "董" in sent.text:
                 ms = sorted(ms + _boss_names(sent.text, ms, history), key=lambda m: m.start)
             for m in ms:
+                if m.source != "coref" and _CONTRAST_BEFORE.search(sent.text, max(0, m.start - 4), m.start) \
+                        and _CONTRAST_AFTER.match(sent.text, m.end):
+                    m.contrast = True   # 与灵犀神经不同，上海脉域医疗…: the sentence is about the other one
                 if _OWNER_ASIDE.match(sent.text, m.end) and sent.text[m.start - 1:m.start] in ("为", "是", "系") \
                         and m.type in ("Company", "Investor"):
                     m.aside = True      # X为公司全资子公司，位于…: the clause goes on about X, not about 公司
@@ -1693,6 +1696,8 @@ def _government_of_place(c: Claim) -> Claim:
     return dataclasses.replace(c, object=gov)
 
 
+_CONTRAST_BEFORE = re.compile(r"(?:^|[，,])(?:与|和|跟|同|不同于|有别于|区别于)$")
+_CONTRAST_AFTER = re.compile(r"(?:不同|一样|相比|相似|类似|相同|相反|有所不同)|(?<=[于])[，,]")
 _LEVELLED_PLACE = re.compile(r"^(?:([\u4e00-\u9fff]{2,3}?省))?(?:([\u4e00-\u9fff]{2,3}?市))?(?:([\u4e00-\u9fff]{2,3}?[区县])(?![\u4e00-\u9fff]?区))?")
 _NOT_DISTRICT = re.compile(r"(?:新|园|城|开发|高新|示范|自贸|景|社|校|厂|片|辖|地|市|山|郊|专|试验|实验|功能|集聚|保税|产业|核心|先行|特|港|矿|老|灾|农|牧|林|库)区$")
 _BARE_HEAD = re.compile(r"(?:^|(?<=[，,。；;：:\s（(]))(?:常务)?副?([省市区县])长\s*")
@@ -2036,7 +2041,7 @@ def _antecedent(before: list[Mention], history: list[Mention], codes: str, heads
     for x in reversed(before):
         for t in x.targets:
             if CODES[t.type] in codes and (not heads or t.name.endswith(heads)) and not x.basis and not x.aside \
-                    and not x.workplace:
+                    and not x.workplace and not x.contrast:
                 return t
     counts: dict[str, int] = {}
     last: dict[str, tuple[int, Mention]] = {}
