@@ -349,7 +349,9 @@ _LABEL = re.compile(_LINE_LEAD + r"(?:(?P<founder>举办单位|发起单位|共�
                     r"|(?P<works>负责人|法定代表人|主要负责人|机构负责人|院长|主任|所长|理事长|总经理|董事长)"
                     r"|(?P<location>所在区域|所在地|注册地|注册地址|所在地区|办公地点|总部所在地|总部地址|总部|住所|办公地址)"
                     r"|(?P<founded>成立日期|成立时间|注册日期|设立日期)"
-                    r"|(?P<parent>上级单位|主管单位|隶属单位|依托单位|母公司|控股股东))" + _LABEL_SEP)
+                    r"|(?P<parent>上级单位|主管单位|隶属单位|依托单位|母公司|控股股东)"
+                    r"|(?P<people>(?:联合)?创始人|创办人|(?:联合)?创始团队)"
+                    r"|(?P<product>核心产品|主要产品|代表产品|主打产品|主营产品))" + _LABEL_SEP)
 # a registration block's own name line (1. 名称：烟台鼎岳精密结构件有限公司), and its other labelled lines
 _NAME_LABEL = re.compile(_LINE_LEAD + r"(?:公司|企业|单位|机构|注册)?(?:名称|全称)" + _LABEL_SEP)
 _OTHER_LABEL = re.compile(_LINE_LEAD + r"[\u4e00-\u9fff]{2,10}" + _LABEL_SEP)
@@ -646,6 +648,16 @@ def _label_blocks(sentences, conf: dict, neg: re.Pattern) -> list["Claim"]:
             date = next((m for m in after if m.type == "Date" and m.value and not m.approximate), None)
             if date is not None:
                 out.append(Claim(entry, "foundingDate", date.value, sent, "rules/founded.label-line", conf["founded"]))
+        elif kind == "people":            # 创始人：冯书瑶，浙江大学…硕士
+            for m in after:
+                for t in m.targets:
+                    if t.type == "Person":
+                        out.append(Claim(entry, "founder", t, sent, "rules/founder.label-line-person", conf["founder-person"]))
+        elif kind == "product":           # 核心产品：智慧育秧设备“禾苗管家”
+            for m in after[:1]:
+                for t in m.targets:
+                    if t.type in _PRODUCT_TYPES:
+                        out.append(Claim(entry, "develops", t, sent, "rules/develops.label-line", conf["develops"]))
         elif kind == "parent":
             for m in after[:1]:
                 for t in m.targets:
@@ -869,7 +881,8 @@ class RuleExtractor:
         self._doc_number_conf = measured.get("date.document-number", {}).get("confidence", 0.8)
         self._listed_priority_conf = measured.get("prioritizes.listed-below", {}).get("confidence", 0.8)
         self._label_conf = {rel: measured.get(f"{rel}.label-line", {}).get("confidence", 0.75)
-                            for rel in ("founder", "works", "location", "parent", "founded")}
+                            for rel in ("founder", "works", "location", "parent", "founded", "develops", "founder-person")}
+        self._label_conf["founder-person"] = measured.get("founder.label-line-person", {}).get("confidence", 0.8)
         self._infobox_conf = {key: measured.get(f"{key}.infobox-line", {}).get("confidence", 0.75)
                               for key in ("founder", "works", "location", "founded", "develops", "subsidiary", "parent", "invest")}
         self._table_conf = {rel: measured.get(f"{rel}.table-row", {}).get("confidence", 0.8)
@@ -1982,7 +1995,7 @@ class _History(list):
 
 
 _NAME_LINE_DECOR = re.compile(r"[^\w\u4e00-\u9fff（）()]*(?:\d{1,2}[.、)]\s*|[（(][一二三四五六七八九十\d]{1,2}[)）]\s*|[一二三四五六七八九十]{1,2}、"
-                              r"|第[一二三四五六七八九十\d]{1,3}[名位]\s*[：:|｜·\-—]?\s*|(?:No\.|TOP|Top|#)\s?\d{1,3}[：:.]?\s*)?(?:\*\*)?")
+                              r"|第[一二三四五六七八九十\d]{1,3}[名位]\s*[：:|｜·\-—]?\s*|(?:No\.|TOP|Top|#)\s?\d{1,3}[：:.]?\s*|\d{1,2}\s*[｜|]\s*)?(?:\*\*)?")
 _NAME_LINE_TAIL = re.compile(r"(?:\*\*)?\s*(?:[（(][^（）()]{1,20}[）)])?\s*(?:\*\*)?\s*[：:]?\s*")
 _HEADING_LIKE = re.compile(r"[^，。；;！？!?,.]{1,30}")
 _LABEL_LINE = re.compile(r"[\u4e00-\u9fffA-Za-z ]{1,8}[：:]\s*\S")
