@@ -1689,6 +1689,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                      or (inner and all(_freq(t[0]) >= (800 if len(inner) >= 2 else 2000) and t[1] not in _NAME_TAGS for t in inner))):
             continue          # 政府引导基金, 一家半导体产业基金: a kind of fund, no name
         own = core[lead.end - start:] if lead else core
+        if name in R["not_org_names"]:
+            continue          # 社会资本, 注册资本: a kind of money, no investor
         typ = _suffix_type(name, suffix, R)
         if suffix == "系" and not (lead is not None and lead.type == "University"):
             continue
