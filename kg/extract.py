@@ -943,8 +943,9 @@ class RuleExtractor:
             nonlocal skipped
             verdict = verdicts[i] = gate.needs_tagger_mask(text, self._type_mask(taken))
             if not self.gated or i in force or _signature_bodies(text, []) or _NAME_ALONE.fullmatch(text):
-                return True       # (an issuer's line names the article's likely topic, a name alone on its line
-                                  # — **陈思远** over a speaker's profile — the person what follows is about: always read)
+                return True       # (an issuer's line names the article's likely topic, a name alone on its line or
+                                  # heading one — **陈思远**, 2. 傅晓冬：二十年只做一件事 — the person what follows is
+                                  # about, and the source the gazetteer gives the name later: always read)
             skipped = not verdict
             return verdict
 
@@ -1710,7 +1711,7 @@ def _government_of_place(c: Claim) -> Claim:
     return dataclasses.replace(c, object=gov)
 
 
-_NAME_ALONE = re.compile(r"[\u4e00-\u9fff·]{2,5}")
+_NAME_ALONE = re.compile(r"(?:\d{1,2}[.、．]\s*)?[\u4e00-\u9fff·]{2,5}(?:[：:].*)?")
 _CONTRAST_BEFORE = re.compile(r"(?:^|[，,])(?:与|和|跟|同|不同于|有别于|区别于)$")
 _CONTRAST_AFTER = re.compile(r"(?:不同|一样|相比|相似|类似|相同|相反|有所不同)|(?<=[于])[，,]")
 _LEVELLED_PLACE = re.compile(r"^(?:([\u4e00-\u9fff]{2,3}?省))?(?:([\u4e00-\u9fff]{2,3}?市))?(?:([\u4e00-\u9fff]{2,3}?[区县])(?![\u4e00-\u9fff]?区))?")

@@ -158,15 +158,9 @@ def _masked(text: str, a: int, b: int, mentions) -> str:
     return "".join(out)
 
 
-# sources that only say which recogniser found a name first: 傅晓冬 is "local" after a heading the gate had
-# tagged and "person" when it had not, so the feature reads them as one (the gate may not change a score)
-_NAME_SOURCES = {"local": "name", "person": "name", "suffix": "name", "english": "name", "list": "name", "context": "name"}
-
-
 def features(text, rel, sm, st, om, ot, mentions, spans, cjk, lists=None) -> list[str]:
     r = rel.name
-    src = st.source if sm is None else sm.source
-    f = [r, f"{r}|ot={ot.type}", f"{r}|st={st.type}", f"{r}|ssrc={_NAME_SOURCES.get(src, src)}"]
+    f = [r, f"{r}|ot={ot.type}", f"{r}|st={st.type}", f"{r}|ssrc={st.source if sm is None else sm.source}"]
     if lists:
         f += [f"{r}|{side}list" for side, m in (("s", sm), ("o", om)) if m is not None and id(m) in lists]
     anchor = om if om is not None else sm
