@@ -179,8 +179,8 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
             if n == 1 and recent is not None:
                 kind = _KIND_HEAD.search(text, s, e)
                 head = kind.group(kind.lastindex) if kind else ""
-                lead = [x for x in before if x is before[0] and _EN_SUBJECT_LEAD.fullmatch(text, 0, x.start)] \
-                    if text[s:e] in ("its", "Its") and before and before[0].type in types else []
+                lead = [before[0]] if text[s:e] in ("its", "Its") and before and before[0].type in types \
+                    and _EN_SUBJECT_LEAD.fullmatch(text, 0, before[0].start) else []
                 pick = _topic(before if text[s:e] in _BARE_FIRM else lead + list(reversed(before)), types, head, here=True)
                 # (English: X, founded by former Ant Group engineers, extended its round: its is the subject X)
                 # (bare 公司 is the company the sentence is about, its first: not the subsidiary it listed last)

@@ -620,8 +620,9 @@ def _label_blocks(sentences, conf: dict, neg: re.Pattern) -> list["Claim"]:
             continue          # 2. 统一社会信用代码：…: another line of the same entry
         if label is None:
             head = _LABEL_HEAD.match(sent.text)
-            firms = [t for m in ms if head and m.start <= head.end() + 1 for t in m.targets if CODES[t.type] in "CIRO"] \
-                or [t for m in ms if _name_line(sent.text, ms) for t in m.targets]     # **第1名 杭州深潜智能科技有限公司**
+            firms = [t for m in ms if head and m.start <= head.end() + 1 for t in m.targets if CODES[t.type] in "CIRO"]
+            if not firms and _name_line(sent.text, ms):
+                firms = [t for m in ms for t in m.targets]        # **第1名 杭州深潜智能科技有限公司**: an entry's name line
             entry = firms[0] if firms else None
             continue
         if entry is None or neg.search(sent.text):
@@ -881,7 +882,7 @@ class RuleExtractor:
         self._doc_number_conf = measured.get("date.document-number", {}).get("confidence", 0.8)
         self._listed_priority_conf = measured.get("prioritizes.listed-below", {}).get("confidence", 0.8)
         self._label_conf = {rel: measured.get(f"{rel}.label-line", {}).get("confidence", 0.75)
-                            for rel in ("founder", "works", "location", "parent", "founded", "develops", "founder-person")}
+                            for rel in ("founder", "works", "location", "parent", "founded", "develops")}
         self._label_conf["founder-person"] = measured.get("founder.label-line-person", {}).get("confidence", 0.8)
         self._infobox_conf = {key: measured.get(f"{key}.infobox-line", {}).get("confidence", 0.75)
                               for key in ("founder", "works", "location", "founded", "develops", "subsidiary", "parent", "invest")}
@@ -1760,7 +1761,7 @@ def _qualify_bare_bodies(title: str, sentences, lexicon: Lexicon) -> dict[str, s
     renamed: dict[str, str] = {}
     for ms, m in bare:
         g = _BARE_BODY.match(m.name)
-        home, government = homes.get(g.group(1)), m.name[1:].lstrip("人民").startswith("政府")
+        home, government = homes.get(g.group(1)), m.name[1:].removeprefix("人民").startswith("政府")
         if home is None:
             if government or m.name[1:] == "委":
                 ms.remove(m)

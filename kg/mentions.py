@@ -2335,7 +2335,7 @@ _EN_WITH_CHINESE = re.compile(r"\b((?:[A-Z][\w&\-]*\s){0,4}[A-Z][\w&\-]*)\s?[（
 _EN_STOP = {"The", "A", "An", "In", "On", "At", "And", "But", "All", "Its", "It", "Their", "This", "That", "These", "Those",
             "He", "She", "They", "We", "Local", "Chinese", "Both", "Most", "Some", "Many", "Last", "Next",
             "Our", "His", "Her", "My", "Your", "About", "Around", "Nearly", "Almost", "Over", "Under", "Only", "Just",
-            "Roughly", "Some", "Up", "By", "Since", "Until", "After", "Before", "During", "Each", "Every", "Another"}
+            "Roughly", "Up", "By", "Since", "Until", "After", "Before", "During", "Each", "Every", "Another"}
 
 
 def _chinese_person(name: str) -> bool:
