@@ -28,7 +28,7 @@ from .dates import last_absolute_year
 from .gate import bits, sentence_gate
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, get_lexicon, province_names
-from .mentions import (BARE_DOC_TITLE, EN_ROLE_WORD, title_issuers, ORDINAL_LEAD, Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, person_names, recognise,
+from .mentions import (BARE_DOC_TITLE, EN_ROLE_WORD, title_issuers, ORDINAL_LEAD, Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, entry_names, table_names, person_names, recognise,
                        run_in_heading, split_items)
 from . import cooccur, pairs
 from .fields import infobox_facts
@@ -347,7 +347,7 @@ _LINE_LEAD = r"^\s*(?:\|\s*|[-*•·]\s*)?(?:\d{1,2}\s*[.．、)]\s*)?"       # 
 _LABEL_SEP = r"(?:\s*[：:]|\s*\|(?=[^|]*\|\s*$))"                                 # or a two-cell table row (| 成立日期 | 2016年 |)
 _LABEL = re.compile(_LINE_LEAD + r"(?:(?P<founder>举办单位|发起单位|共建单位|主办单位|建设单位|牵头单位|组建单位|出资单位)"
                     r"|(?P<works>负责人|法定代表人|主要负责人|机构负责人|院长|主任|所长|理事长|总经理|董事长)"
-                    r"|(?P<location>所在区域|所在地|注册地|注册地址|所在地区|办公地点|总部所在地|总部地址|总部|住所|办公地址)"
+                    r"|(?P<location>所在区域|所在地|注册地|注册地址|所在地区|办公地点|总部所在地|总部地址|总部|住所|办公地址|所在城市|城市|地区)"
                     r"|(?P<founded>成立日期|成立时间|注册日期|设立日期)"
                     r"|(?P<parent>上级单位|主管单位|隶属单位|依托单位|母公司|控股股东)"
                     r"|(?P<people>(?:联合)?创始人|创办人|(?:联合)?创始团队)"
@@ -460,8 +460,8 @@ def _cells(text: str) -> list[tuple[int, int, str]]:
 
 _ROW_TYPES = ("Company", "ResearchInstitute", "Investor")      # what a table row can be about
 _ORG_HEADER = re.compile(r"^(?:企业名称|公司名称|依托企业|所属企业|项目依托企业|依托公司|所在企业|企业|公司)$")
-_PERSON_HEADER = re.compile(r"^(?:姓名|负责人|团队负责人|项目负责人|入选人|入选者|人选|获奖人|获奖者|主讲人|嘉宾|专家)$")
-_SCHOOL_HEADER = re.compile(r"^(?:所在高校|毕业院校|毕业学校|毕业高校|就读院校|就读高校|学校|高校|院校|母校)$")
+_PERSON_HEADER = re.compile(r"^(?:姓名|负责人|团队负责人|项目负责人|入选人|入选者|人选|获奖人|获奖者|主讲人|嘉宾|专家|(?:联合)?创始人|创办人)$")
+_SCHOOL_HEADER = re.compile(r"^(?:(?:联合)?创始人|创办人|负责人|带头人|法定代表人)?(?:所在高校|毕业院校|毕业学校|毕业高校|就读院校|就读高校|学校|高校|院校|母校)$")
 _EMPLOYER_HEADER = re.compile(r"^(?:所在单位|工作单位|单位|任职单位|现任职单位|现工作单位|就职单位|所在机构|申报单位)$")
 
 
@@ -606,7 +606,8 @@ def _investor_spans(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
 def _label_blocks(sentences, conf: dict, neg: re.Pattern) -> list["Claim"]:
     """Entries of a notice written as a numbered name and labelled lines under it
     (1．西安秦岭光子技术研究院 / 举办单位：西北大学、… / 负责人：冯启航（院长） / 所在区域：西安高新区): each
-    labelled line states a fact of the entry it follows — its founders, its head, its place, its parent."""
+    labelled line states a fact of the entry it follows — its founders, its head, its place, its parent.
+    An entry written on one line as cells (极光量芯 ｜ 领域：光量子计算 ｜ 城市：合肥) reads each cell so."""
     out: list[Claim] = []
     entry = None
     for sent, ms in sentences:
@@ -624,46 +625,83 @@ def _label_blocks(sentences, conf: dict, neg: re.Pattern) -> list["Claim"]:
             if not firms and _name_line(sent.text, ms):
                 firms = [t for m in ms for t in m.targets]        # **第1名 杭州深潜智能科技有限公司**: an entry's name line
             entry = firms[0] if firms else None
+            if entry is not None and not neg.search(sent.text):
+                for cell in _LABEL_CELL.finditer(sent.text, ms[0].end):
+                    label = _LABEL.match(cell.group(1))
+                    if label is not None:
+                        out += _label_facts(label, cell.start(1), sent, ms, entry, conf)
             continue
         if entry is None or neg.search(sent.text):
             continue
-        kind = label.lastgroup
-        after = [m for m in ms if m.start >= label.end()]
-        if kind == "founder":
-            for m in after:
-                for t in m.targets:
-                    if CODES[t.type] in "CUARGIMO" and t.name != entry.name:
-                        out.append(Claim(entry, "founder", t, sent, "rules/founder.label-line", conf["founder"]))
-        elif kind == "works":
-            people = [t for m in after[:1] for t in m.targets if t.type == "Person"]
-            title = re.search(r"[（(]([^）)]{2,12})[）)]", sent.text[label.end():])
-            for p in people:
-                out.append(Claim(p, "worksFor", entry, sent, "rules/works.label-line", conf["works"],
-                                 title=title.group(1) if title else label.group("works")))
-        elif kind == "location":
-            for m in after[:1]:
-                for t in m.targets:
-                    if t.type == "Place":
-                        out.append(Claim(entry, "location", t, sent, "rules/location.label-line", conf["location"]))
-        elif kind == "founded":
-            date = next((m for m in after if m.type == "Date" and m.value and not m.approximate), None)
-            if date is not None:
-                out.append(Claim(entry, "foundingDate", date.value, sent, "rules/founded.label-line", conf["founded"]))
-        elif kind == "people":            # 创始人：冯书瑶，浙江大学…硕士
-            for m in after:
-                for t in m.targets:
-                    if t.type == "Person":
-                        out.append(Claim(entry, "founder", t, sent, "rules/founder.label-line-person", conf["founder-person"]))
-        elif kind == "product":           # 核心产品：智慧育秧设备“禾苗管家”
-            for m in after[:1]:
-                for t in m.targets:
-                    if t.type in _PRODUCT_TYPES:
-                        out.append(Claim(entry, "develops", t, sent, "rules/develops.label-line", conf["develops"]))
-        elif kind == "parent":
-            for m in after[:1]:
-                for t in m.targets:
-                    if CODES[t.type] in "CUARGIMO" and t.name != entry.name:
-                        out.append(Claim(entry, "parentOrganization", t, sent, "rules/parent.label-line", conf["parent"]))
+        out += _label_facts(label, 0, sent, ms, entry, conf)
+    return out
+
+
+_PORTFOLIO_TITLE = re.compile(r"投资组合|被投企业|被投项目|投资案例|[Pp]ortfolio")
+
+
+def _portfolio_entries(title: str, sentences, conf: float) -> list["Claim"]:
+    """An investor's portfolio page (its title: 投资组合 | 澜石资本, Portfolio | Jade River Partners): the
+    investor the title names invested in each entry the page lists (a line that is an entry's name)."""
+    if not _PORTFOLIO_TITLE.search(title):
+        return []
+    investor = next((t for _, ms in sentences for m in ms for t in m.targets
+                     if t.type == "Investor" and (t.name in title or m.text in title)), None)
+    if investor is None:
+        return []
+    out: list[Claim] = []
+    for sent, ms in sentences:
+        if _name_line(sent.text, ms):
+            entry = next(t for m in ms if m.type != "Date" for t in m.targets)
+            if entry.type in ("Company", "Organization") and entry.name != investor.name:
+                out.append(Claim(investor, "investedIn", entry, sent, "rules/invest.portfolio-entry", conf))
+    return out
+
+
+_LABEL_CELL = re.compile(r"[｜|]\s*([^｜|]+)")
+
+
+def _label_facts(label: re.Match, at: int, sent, ms: list[Mention], entry: Mention, conf: dict) -> list["Claim"]:
+    """The facts one labelled line (or cell, starting at ``at`` in the sentence) states of ``entry``."""
+    out: list[Claim] = []
+    kind = label.lastgroup
+    end = at + label.end()
+    after = [m for m in ms if m.start >= end]
+    if kind == "founder":
+        for m in after:
+            for t in m.targets:
+                if CODES[t.type] in "CUARGIMO" and t.name != entry.name:
+                    out.append(Claim(entry, "founder", t, sent, "rules/founder.label-line", conf["founder"]))
+    elif kind == "works":
+        people = [t for m in after[:1] for t in m.targets if t.type == "Person"]
+        title = re.search(r"[（(]([^）)]{2,12})[）)]", sent.text[end:])
+        for p in people:
+            out.append(Claim(p, "worksFor", entry, sent, "rules/works.label-line", conf["works"],
+                             title=title.group(1) if title else label.group("works")))
+    elif kind == "location":
+        for m in after[:1]:
+            for t in m.targets:
+                if t.type == "Place":
+                    out.append(Claim(entry, "location", t, sent, "rules/location.label-line", conf["location"]))
+    elif kind == "founded":
+        date = next((m for m in after if m.type == "Date" and m.value and not m.approximate), None)
+        if date is not None:
+            out.append(Claim(entry, "foundingDate", date.value, sent, "rules/founded.label-line", conf["founded"]))
+    elif kind == "people":            # 创始人：冯书瑶，浙江大学…硕士
+        for m in after:
+            for t in m.targets:
+                if t.type == "Person":
+                    out.append(Claim(entry, "founder", t, sent, "rules/founder.label-line-person", conf["founder-person"]))
+    elif kind == "product":           # 核心产品：智慧育秧设备“禾苗管家”
+        for m in after[:1]:
+            for t in m.targets:
+                if t.type in _PRODUCT_TYPES:
+                    out.append(Claim(entry, "develops", t, sent, "rules/develops.label-line", conf["develops"]))
+    elif kind == "parent":
+        for m in after[:1]:
+            for t in m.targets:
+                if CODES[t.type] in "CUARGIMO" and t.name != entry.name:
+                    out.append(Claim(entry, "parentOrganization", t, sent, "rules/parent.label-line", conf["parent"]))
     return out
 
 
@@ -883,6 +921,7 @@ class RuleExtractor:
         self._listed_priority_conf = measured.get("prioritizes.listed-below", {}).get("confidence", 0.8)
         self._label_conf = {rel: measured.get(f"{rel}.label-line", {}).get("confidence", 0.75)
                             for rel in ("founder", "works", "location", "parent", "founded", "develops")}
+        self._portfolio_conf = measured.get("invest.portfolio-entry", {}).get("confidence", 0.8)
         self._label_conf["founder-person"] = measured.get("founder.label-line-person", {}).get("confidence", 0.8)
         self._infobox_conf = {key: measured.get(f"{key}.infobox-line", {}).get("confidence", 0.75)
                               for key in ("founder", "works", "location", "founded", "develops", "subsidiary", "parent", "invest")}
@@ -930,8 +969,10 @@ class RuleExtractor:
         local.declare(article.body, org_type_of)
         for name in person_names(article.body):
             local.add(name, "Person", name)
-        for name in brand_names(article.body):
+        for name in brand_names(article.body) | entry_names(article.body):
             local.add(name, org_type_of(name) or "Company", name)
+        for name, typ in table_names(article.body).items():
+            local.add(name, typ, name)
         titles: list[Mention] = []
         gate = self.gate
         force: set[int] = set()
@@ -1075,6 +1116,7 @@ class RuleExtractor:
         claims = _name_makers(sentences, claims, self._name_maker_conf)
         claims.extend(_listed_products(sentences, claims, self._listed_product_conf))
         claims.extend(_bio_blocks(sentences, self._cv_conf))
+        claims.extend(_portfolio_entries(article.title or "", sentences, self._portfolio_conf))
         named = [m for _, ms in sentences for m in ms if m.type != "Date"]
         firm = _antecedent([], named, "CIRO")
         for s, rel, o, sent, key, *title in infobox_facts(sentences, article.body, firm):
@@ -2001,6 +2043,7 @@ class _History(list):
 _NAME_LINE_DECOR = re.compile(r"[^\w\u4e00-\u9fff（）()]*(?:\d{1,2}[.、)]\s*|[（(][一二三四五六七八九十\d]{1,2}[)）]\s*|[一二三四五六七八九十]{1,2}、"
                               r"|第[一二三四五六七八九十\d]{1,3}[名位]\s*[：:|｜·\-—]?\s*|(?:No\.|TOP|Top|#)\s?\d{1,3}[：:.]?\s*|\d{1,2}\s*[｜|]\s*)?(?:\*\*)?")
 _NAME_LINE_TAIL = re.compile(r"(?:\*\*)?\s*(?:[（(][^（）()]{1,20}[）)])?\s*(?:\*\*)?\s*[：:]?\s*")
+_ENTRY_CELLS = re.compile(r"(?:\*\*)?[ \t\u3000]*[｜|]")
 _HEADING_LIKE = re.compile(r"[^，。；;！？!?,.]{1,30}")
 _LABEL_LINE = re.compile(r"[\u4e00-\u9fffA-Za-z ]{1,8}[：:]\s*\S")
 
@@ -2009,10 +2052,14 @@ def _name_line(text: str, ms: list[Mention]) -> bool:
     """A line that is one organisation's name and nothing more but decoration (a bullet, a number, bold,
     a bracketed note: 🔹 杭州语川智能科技有限公司（A轮）, ### 3. 杭州星湖合成生物科技有限公司)."""
     orgs = [m for m in ms if m.type != "Date"]
+    cells = _ENTRY_CELLS.match(text, orgs[0].end) if orgs else None
+    if cells is not None:             # 极光量芯 ｜ 领域：光量子计算 ｜ 城市：合肥: the entry's name, then its cells
+        orgs = [m for m in orgs if m.start < cells.end()]
     if len(orgs) != 1 or CODES[orgs[0].type] not in "CIRO":
         return False
     m = orgs[0]
-    return _NAME_LINE_DECOR.fullmatch(text, 0, m.start) is not None and _NAME_LINE_TAIL.fullmatch(text, m.end) is not None
+    return _NAME_LINE_DECOR.fullmatch(text, 0, m.start) is not None and \
+        (cells is not None or _NAME_LINE_TAIL.fullmatch(text, m.end) is not None)
 
 
 # a mention in the current paragraph counts this much more towards the topic than one before it

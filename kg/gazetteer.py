@@ -29,7 +29,7 @@ _MAY_DECLARE = prefilter([_DECL, _FULL_NAME])
 _DECL_BRACKET = re.compile(r"[（(]\s*(?:以下简称|以下称|下称|简称|英文|English name)")
 
 
-_DEAL_WORD = re.compile(r"^.*(?:亿元|万元|收购了?|并购了?|入股了?|参股了?|控股(?!集团|有限|股份|公司)了?|投资了|增资|旗下的?|孵化的?|携手|牵手|签约)")
+_DEAL_WORD = re.compile(r"^.*(?:亿元|万元|收购了?|并购了?|入股了?|参股了?|控股(?!集团|有限|股份|公司)了?|投资了|增资|旗下的?|孵化的?|携手|牵手|签约|(?:发起)?(?:成立|设立|组建|筹建|创立|创办)了?)")
 _CLAUSE_WORD_TAGS = ("r", "p", "uj", "ul", "ud")
 _CLAUSE_WORDS = {"是", "为", "系", "即", "由"}
 
@@ -59,6 +59,7 @@ def _name_after_clause_words(run: str) -> str:
     deal = _DEAL_WORD.search(run, 0, max(0, len(run) - 4))
     if deal is not None:
         run = run[deal.end():]          # 以4.2亿元收购青岛海听声学科技有限公司 → 青岛海听声学科技有限公司
+                                        # (…等单位共同发起成立杭州低空经济产业创新联盟 → 杭州低空经济产业创新联盟)
         if len(run) <= 6:
             return run
     from .seg import tag
@@ -104,6 +105,9 @@ _ALIAS_PART = re.compile(r"(?:以下简称|以下称|下称|简称|英文名称?
 _QUOTED_ALIAS = re.compile(r"[“\"「]([^“”\"「」]{1,40})[”\"」]")
 _FOREIGN_FORM = re.compile(r"\b(?:Kft|GmbH|S\.A\.|Pte|Sdn|Pty|B\.V|S\.r\.l|Europe|Americas?|Asia|International|Overseas)\b")
 _BRACKET_ALIAS = re.compile(r"\s?[（(]\s*(?:英文名称?[：:]?|English name:?\s)?([A-Z][A-Za-z0-9&.\- ]{1,40}|[\u4e00-\u9fff]{2,12})\s*[）)]")
+# an English declaration after a name: (hereafter "the Measures"), (the "Fund"), ("Skyreach" or "the Company")
+_EN_DECL = re.compile(r"\*{0,2}\s?(?:\(\d{4}\s?[–—\-]\s?\d{4}\)\s?\*{0,2}\s?)?\((?:(?:hereafter|hereinafter)(?:\sreferred\sto\sas|\scalled)?,?\s)?"
+                      r"(?:the\s)?[\"“]([^\"”]{2,40})[\"”](?:,?\s(?:or|and)\s(?:the\s)?[\"“]([^\"”]{2,40})[\"”])?\)")
 _BRACKET_NOT_NAME = re.compile(r"(?:轮|追加|融资|领投|跟投|退出|上市|挂牌|控股|参股|全资|筹建|在建|子公司|母公司|注销)$")
 _NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|分公司|公司)")
 _EVERYDAY = set("""the new china chinese national first global greater great central north south east west eastern western
@@ -289,9 +293,18 @@ class Gazetteer:
         self.add(first, m.type, m.name)
 
     def learn_brackets(self, text: str, mentions) -> None:
-        """名称（English Name）, Shenzhen Institute of Advanced Technology (SIAT): the bracket is another name."""
+        """名称（English Name）, Shenzhen Institute of Advanced Technology (SIAT): the bracket is another name;
+        so is a quoted one an English text declares (the *Measures …* (hereafter "the Measures"), ("Haixin"))."""
         for m in mentions:
             if m.type in ("Date", "Person") or m.source == "coref":
+                continue
+            decl = _EN_DECL.match(text, m.end) if "(" in text[m.end:m.end + 20] else None
+            if decl is not None:
+                for alias in filter(None, decl.groups()):
+                    bare = re.sub(r"^[Tt]he\s", "", alias.strip())
+                    if bare[:1].isupper():
+                        for a in {bare, "the " + bare, "The " + bare}:
+                            self.add(a, m.type, m.name)
                 continue
             b = _BRACKET_ALIAS.match(text, m.end)
             if b and _NAME_GOES_ON.match(text, b.end()):

@@ -1671,8 +1671,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 continue          # 技术研究院 alone: a kind of institute, no name
             start = tokens[back][2]     # 杭州|未来|感知|技术研究院: the name runs back to its place
             name, core = text[start:e], text[start:s]
-        if len(core) <= 2 and core[-1:] in ("硬", "黑", "高") and suffix == "科技":
-            continue          # 只投硬科技, 高科技: a kind of technology, no company
+        if suffix == "科技" and (core[-1:] in ("硬", "黑") or (len(core) <= 2 and core[-1:] == "高")):
+            continue          # 只投硬科技, 成长期硬科技, 高科技: a kind of technology, no company
         if core in R["kind_words"] or (len(core) >= 3 and core[1:] in R["kind_words"] and core[0] in "强大优做抓促推建育"):
             continue          # 四足机器人, 产业投资, 三甲医院: a kind, no name (names.yaml kind_words); 做大做|强新能源汽车
         if suffix.endswith(("有限公司", "有限责任公司")) and re.fullmatch(_GENERIC_LEGAL_BODY, core):
@@ -2221,6 +2221,69 @@ def brand_names(text: str) -> set[str]:
     return out
 
 
+# a list entry's line: an ordinal or none, a name, then cells after a bar
+# (1. 海澜智航｜B轮｜数亿元, 极光量芯 ｜ 领域：光量子计算 ｜ 城市：合肥, 01 ｜ 知渡｜AI作文辅导)
+_ENTRY_LINE = re.compile(r"^[ \t]*(?:[-*•·]\s*)?(?:\d{1,2}\s*[.、．)]?\s*|[①-⑳]\s*|第[一二三四五六七八九十\d]{1,3}[名位]\s*"
+                         r"|(?:No\.|TOP|Top|#)\s?\d{1,3}\s*|\d{1,2}\s*[｜|]\s*)?"
+                         r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9·]{1,11})[ \t\u3000]*[｜|][^\n]*$", re.M)
+
+
+def entry_names(text: str) -> set[str]:
+    """Names that head the entries of a list written as cells, one entry a line (see ``_ENTRY_LINE``):
+    coined names (no dictionary word, no digit, no person's name, not a column's title such as 融资周报
+    — names.yaml ``column_words``), kept when at least two lines of the body are such entries."""
+    R = name_rules()
+    names = []
+    for m in _ENTRY_LINE.finditer(text):
+        name = m.group("name")
+        if _freq(name) > 0 or re.search(r"\d", name) or name.endswith(tuple(R["column_words"])):
+            continue
+        if len(name) <= 3 and (name[0] in R["surnames"] or name[:2] in R["surnames_double"]):
+            continue          # 郭振宇｜创始人、董事长: a person (the person recogniser's)
+        names.append(name)
+    return set(names) if len(set(names)) >= 2 else set()
+
+
+# a table column that holds organisations' names, by its header (企业名称, 依托单位, 实验室名称, 子公司);
+# a short name (no suffix) is taken only from a column of companies
+_NAME_COLUMN = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?)(?P<kind>企业|公司|单位|机构|实验室|平台|股东|出资方|签约方|合伙人)(?:名称|全称)?$")
+_NOT_NAME_COLUMN = re.compile(r"所在|类型|性质|数量|人数|地点|地址|规模|级别|负责人|主任")
+
+
+def table_names(text: str) -> dict[str, str]:
+    """Organisations named in the cells of a Markdown table whose header says the column holds names
+    (| 序号 | 实验室名称 | 依托单位 |): each cell's items (split at 、，,) with their type — the one the
+    name's suffix gives, or Company for a short name in a column of companies (企业名称, 被投企业).
+    Out: name → type, for the article's gazetteer (the whole cell is the name: 浙江省智能感知与边缘计算
+    重点实验室, however long, with a 与 inside)."""
+    out: dict[str, str] = {}
+    header: list[str] | None = None
+    for line in text.split("\n"):
+        line = line.strip()
+        if not (line.startswith("|") and line.endswith("|") and len(line) > 2):
+            header = None
+            continue
+        cells = [c.strip() for c in line[1:-1].split("|")]
+        if header is None:
+            header = [re.sub(r"[（）()、\s*]", "", c) for c in cells]
+            continue
+        for key, cell in zip(header, cells):
+            col = _NAME_COLUMN.match(key)
+            if col is None or _NOT_NAME_COLUMN.search(key):
+                continue
+            for item in re.split(r"[、，,；;/]", cell):
+                item = re.sub(r"[*“”\"（(][^（）()]*[）)]?$|[*“”\"]", "", item).strip()
+                if not 2 <= len(item) <= 30 or not re.match(r"[\u4e00-\u9fff]", item) or re.search(r"\d{2}", item):
+                    continue
+                typ = org_type_of(item)
+                if typ is None and col.group("kind") in ("企业", "公司") and len(item) <= 8 and _freq(item) == 0 \
+                        and not (len(item) <= 3 and item[0] in name_rules()["surnames"]):
+                    typ = "Company"
+                if typ in ("Company", "Investor", "ResearchInstitute", "Organization"):
+                    out[item] = typ     # (universities, their units and government bodies: the recognisers' own)
+    return out
+
+
 _NOT_FIRM_AFTER = ("领域", "产业", "行业", "赛道", "孵化基地", "基地", "产业园", "科技园", "园区", "小镇")   # (an industry or a park)
 _LATIN_TAIL_BRAND = re.compile(r"([\u4e00-\u9fff]{2})[A-Z]{2,3}(?![A-Za-z0-9\-])")
 _EDGE = set("和与及的是则已在于由将被对向也还都均等获并从为让把给同跟")
@@ -2364,6 +2427,8 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
     for m in [*_EN_WORK_TO.finditer(text), *_EN_WORK.finditer(text)]:    # (Measures to Support the X Cluster first)
         s, e = m.span(1)
         overlapping = [x for x in taken if not (e <= x.start or s >= x.end)]
+        if any(x.source == "local" and x.start <= s + 4 and x.end >= e for x in overlapping):
+            continue          # the Measures, declared by the article (hereafter "the Measures"): its name for a work named before
         if all(x.start >= s and x.end <= e and x.source in ("lexicon", "english", "date", "local") for x in overlapping):
             name = m.group(1)
             typ = "Report" if re.search(r"Report|White Paper|Index|Ranking|List|Survey|Outlook", name) else "Policy"
