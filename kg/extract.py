@@ -438,12 +438,14 @@ _TABLE_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
 _SUBSIDIARY_HEADER = re.compile(r"^(?:主要|重要|控股|全资)?(?:子公司|控股子公司|下属公司|下属企业)(?:名称)?$")
 _SUBSIDIARY_CELL = re.compile(r"^(?:全资|控股)?子公司$")
 _INVESTORS_HEADER = re.compile(r"^(?:本轮|主要)?(?:投资方|投资机构|投资人|领投方|出资方)$")
+_SHAREHOLDER_HEADER = re.compile(r"^(?:主要|前十大|前十名)?股东(?:名称|姓名|名称或姓名)?$")
 _FOUNDER_HEADER = re.compile(r"^(?:联合)?(?:创始人|创办人)$")
 _FOUNDED_HEADER = re.compile(r"^(?:成立|创立|创办|设立|注册|注册成立)(?:时间|日期|年份|年月|年度)?$")
 _BARE_YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*年?")                   # | 2021 |: the column says it is a date
 _PARENT_HEADER = re.compile(r"^(?:上级|所属|隶属)?(?:主管)?(?:单位|部门|集团|母公司)$|^(?:母公司|控股股东|上级主管单位|所属集团)(?:名称)?$")
 _PRODUCT_HEADER = re.compile(r"^(?:主要|主营|主导|核心|代表|主打|单项冠军|冠军|拳头)?(?:产品|产品名称|产品/服务)$|^(?:参赛|获奖)?项目名称$")
-_PLACE_HEADER = re.compile(r"^(?:所在地|所在地区|所在区域|所在城市|注册地|地区|城市|区域|总部所在地|总部|(?:所在|所属)?(?:区|县|区县|区县市|县市区|园区|省份|省市|街道|镇街|乡镇|镇))$")
+_PLACE_HEADER = re.compile(r"^(?:所在地|所在地区|所在区域|所在城市|注册地|地区|城市|区域|总部所在地|总部|"
+                           r"(?:所在|所属)?(?:[区县市省镇乡]|街道|镇街|园区|省份|省市|地区){1,3})$")
 _FOUNDING_BODY_HEADER = re.compile(r"^(?:举办|发起|共建|创办|联合共建|合作共建|出资|举办依托)(?:单位|方|机构)$")    # (brackets dropped: 举办（依托）单位)
 _CELL_ROUND_ROLE = re.compile(r"(?:联合领投|领投|跟投|参投|独家投资|等)+$")
 
@@ -459,7 +461,8 @@ def _cells(text: str) -> list[tuple[int, int, str]]:
 
 
 _ROW_TYPES = ("Company", "ResearchInstitute", "Investor")      # what a table row can be about
-_ORG_HEADER = re.compile(r"^(?:企业名称|公司名称|依托企业|所属企业|项目依托企业|依托公司|所在企业|企业|公司)$")
+_ORG_HEADER = re.compile(r"^(?:企业名称|公司名称|依托企业|所属企业|项目依托企业|依托公司|所在企业|企业|公司"
+                         r"|(?:参赛|申报|获奖|入选|承担|建设)(?:单位|企业)|单位名称|机构名称)$")
 _PERSON_HEADER = re.compile(r"^(?:姓名|负责人|团队负责人|项目负责人|入选人|入选者|人选|获奖人|获奖者|主讲人|嘉宾|专家|(?:联合)?创始人|创办人)$")
 _SCHOOL_HEADER = re.compile(r"^(?:(?:联合)?创始人|创办人|负责人|带头人|法定代表人)?(?:所在高校|毕业院校|毕业学校|毕业高校|就读院校|就读高校|学校|高校|院校|母校)$")
 _EMPLOYER_HEADER = re.compile(r"^(?:所在单位|工作单位|单位|任职单位|现任职单位|现工作单位|就职单位|所在机构|申报单位)$")
@@ -530,6 +533,13 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
             continue          # | --- | --- |
         lead = 0 if re.fullmatch(r"\d{1,3}[.、]?", cells[0][2]) is None or len(cells) < 3 else 1
         out.extend(_person_row(sent, ms, cells, header, conf, topic))
+        holders = next((k for k, h in enumerate(header) if _SHAREHOLDER_HEADER.match(_header_key(h)) and k < len(cells)), None)
+        if holders is not None:       # | 股东名称 | 持股比例 |: the firms that hold shares of the company the article is about
+            cs, ce, _ = cells[holders]
+            out.extend(Claim(t, "investedIn", topic, sent, "rules/invest.shareholder-row", conf["holder"])
+                       for m in ms if cs <= m.start and m.end <= ce for t in m.targets
+                       if topic is not None and t.type in ("Company", "Investor") and t.name != topic.name)
+            continue
         named = next((k for k, h in enumerate(header) if k > lead and k < len(cells) and _ORG_HEADER.match(h)), None)
         if named is not None and lead < len(cells) and not any(m.type in _ROW_TYPES and cells[lead][0] <= m.start < cells[lead][1] for m in ms):
             lead = named      # | 项目名称 | 负责人 | 依托企业 |: the row's organisation is in its own column
@@ -561,17 +571,20 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
                 out.extend(Claim(subj, "parentOrganization", t, sent, "rules/parent.table-cell", conf["parent"])
                            for m in inside[:1] for t in m.targets if CODES[t.type] in "CUARGIMO" and t.name != subj.name)
             elif _PRODUCT_HEADER.match(head):
-                for part in re.finditer(r"[^、，,；;/]+", ctext):
+                for part in re.finditer(r"[^、，,；;]+", ctext):
                     ps, pe = cs + part.start(), cs + part.end()
                     item = sent.text[ps:pe].strip()
-                    known = next((m for m in inside if m.start <= ps and pe <= m.end and m.type in _PRODUCT_TYPES), None)
+                    known = next((m for m in inside if m.start <= ps and pe <= m.end and m.type in _PRODUCT_TYPES), None) \
+                        or next((m for m in reversed(inside) if ps <= m.start and m.end <= pe and m.type in _PRODUCT_TYPES), None)
+                                # (“蜀耘”农业多光谱无人机, 新型口服GLP-1小分子药物CX-08: the product's own name)
                     if (known is None and not 2 <= len(item) <= 20) or item in ("-", "—"):
                         continue
                     prod = known.targets[0] if known else Mention(ps, pe, item, "Product", item, "table")
                     out.append(Claim(subj, "develops", prod, sent, "rules/develops.table-row", conf["develops"]))
             elif _PLACE_HEADER.match(head):
                 place = next((t for m in inside for t in m.targets if t.type == "Place"), None)
-                if place is None and not inside and re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:[省市区县镇乡]|街道)", ctext):
+                if place is None and not inside and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", ctext) \
+                        and not re.search(r"[、和与及等]|^(?:全省|全市|全国|多地|其他|不限)$", ctext):
                     place = Mention(cs, ce, ctext, "Place", ctext, "table")     # | 富阳区 |: the column says it is a place
                 if place is not None:
                     out.append(Claim(subj, "location", place, sent, "rules/location.table-cell", conf["location"]))
@@ -928,6 +941,7 @@ class RuleExtractor:
         self._table_conf = {rel: measured.get(f"{rel}.table-row", {}).get("confidence", 0.8)
                             for rel in ("parent", "invest", "founder", "founded", "develops", "location", "alumni")}
         self._table_conf["works"] = measured.get("works.table-cell", {}).get("confidence", 0.8)
+        self._table_conf["holder"] = measured.get("invest.shareholder-row", {}).get("confidence", 0.8)
         self._cv_conf = {rel: measured.get(f"{rel}.cv-line", {}).get("confidence", 0.8) for rel in ("works", "alumni")}
         self._listed_unit_conf = measured.get("parent.listed-below", {}).get("confidence", 0.8)
         self._listed_product_conf = measured.get("develops.listed-with-product", {}).get("confidence", 0.75)

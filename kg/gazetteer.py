@@ -115,7 +115,7 @@ northern southern united international city state people digital smart future op
 silver white black east asia pacific ocean river lake mountain science tech data cloud robot robotics bank capital fund
 group holdings shanghai beijing shenzhen hangzhou guangzhou industry industrial investment investments venture ventures
 quantum intelligent intelligence technology technologies energy power medical health software semiconductor
-advanced applied modern high""".split())
+advanced applied modern high provincial municipal county district regional autonomous metropolitan""".split())
 LEARNABLE = {"suffix", "context", "list", "person", "quote", "english", "model", "investor", "declared"}
 MIN_LEN = {"Person": 2}
 
@@ -334,7 +334,7 @@ class Gazetteer:
         if issuer is not None:       # the issuer's own report: 公司 and 本公司 are the issuer throughout
             full = issuer.group(1)
             self.add(full, "Company", full, strong=True)
-            for a in ("公司", "本公司", *(m.group(1) for m in _ISSUER_SHORT.finditer(body))):
+            for a in ("公司", "本公司", "发行人", *(m.group(1) for m in _ISSUER_SHORT.finditer(body))):
                 self.add(a, "Company", full, strong=True)
         for m in _FULL_NAME.finditer(body):
             short, full = m.group(1), m.group(2)

@@ -276,7 +276,7 @@ _EN_OCCUPATION_AFTER = re.compile(r",\s(?:a|an)\s(?:[A-Za-z\-]+\s){0,3}(?:analys
 _EN_CITY_GOVERNMENT = re.compile(r"\b(?!The\s)((?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:municipal|provincial|city|district|county)\s(?:government|[Pp]eople's\sgovernment))\b")
 _EN_TITLED_NAME = re.compile(r"\b(?:Co-?[Ff]ounder\sand\s)?(?:Chief\s(?:Executive|Technology|Operating|Financial|Scientific)(?:\sOfficer)?|"
                              r"CEO|CTO|COO|CFO|Chairman|Chairwoman|President|Vice\sPresident|General\sManager|Managing\sPartner|"
-                             r"Co-?[Ff]ounder|Founder|Professor|Dr\.|Mr\.|Ms\.|Mrs\.)\s([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})\b")
+                             r"Co-?[Ff]ounder|Founder|Professor|Dr\.|Mr\.|Ms\.|Mrs\.|(?:Vice\s|Deputy\s|Executive\sVice\s)?(?:Governor|Mayor|Minister))\s([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})\b")
 # a person's name after "founded by" (and after another name of the same list): Erik Lunde and Kari Vik
 _EN_AGENT_BEFORE = re.compile(r"(?:(?:co-)?founded|set\sup|started|launched)(?:\s(?:in|on)\s[\w ,]{1,30}?)?\sby\s(?:(?:[A-Z][\w\-']*\s){1,2}(?:and|&)\s|(?:[A-Z][\w\-']*\s){1,2}[A-Z][\w\-']*,\s)?$")
 _EN_TITLE_BEFORE = re.compile(r"(?:CEO|founder|co-founder|chairman|chairwoman|president|professor|Professor|Dr\.|Mr\.|Ms\.|director|chief executive|spokesperson|spokesman|mayor|Mayor|head|vice president)\s*,?\s*$")
@@ -543,6 +543,15 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             if lead and text[s:e].isascii() and " " in text[s:e] and _EN_LEGAL_TAIL.search(canon) and all(x in lead or e <= x.start or s >= x.end for x in taken):
                 for x in lead:
                     taken.remove(x)   # Yantai Shenlan Sonar (learned): the place starts the company's name
+            inside = [x for x in taken if not (e <= x.start or s >= x.end)]
+            if inside and typ != "Place" and all(x.type == "Place" and x.source == "lexicon" and s <= x.start and x.end <= e
+                                                 and (x.start, x.end) != (s, e) for x in inside) and not text[s:e].isascii():
+                for x in inside:
+                    taken.remove(x)   # 苏州华岳半导体产业投资基金 (learned whole): the place starts the name
+                if free(s, e):
+                    taken.append(Mention(s, e, text[s:e], typ, canon, "local",
+                                         place=next((x.name for x in inside if x.start == s), None)))
+                continue
             if free(s, e):
                 taken.append(Mention(s, e, text[s:e], typ, canon, "local"))
     # 2c. a trade name right after its city, mentioned once (合肥玄晶量子, 常州锂舟新能源): 字号 + trade tail
@@ -1178,7 +1187,8 @@ _NOT_ORG = re.compile(r"^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方�
 # English role words (a CV line's title; never the last word of a list-mate organisation: Partner, Lingnan Capital)
 EN_ROLE_WORD = (r"(?:CEO|CTO|CFO|COO|CIO|CSO|Officer|Founder|Co-founder|Cofounder|President|Director|Head|Manager|Engineer|Professor|"
                 r"Partner|Analyst|Fellow|Chairman|Chairwoman|Chair|Secretary-General|Secretary|Scientist|Researcher|Lead|Associate|"
-                r"Lecturer|Dean|Consultant|Adviser|Advisor|Principal|Architect|Designer|Strategist|Economist|Vice\sPresident|VP)")
+                r"Lecturer|Dean|Consultant|Adviser|Advisor|Principal|Architect|Designer|Strategist|Economist|Vice\sPresident|VP|"
+                r"Governor|Mayor|Minister|Commissioner)")
 _EN_ROLE = re.compile(r"\b" + EN_ROLE_WORD + "$")
 _LIST_MATE = re.compile(r"(?:（[^）]{1,30}）|\([^)]{1,30}\))?[、和与及]([\u4e00-\u9fff]{2,6}?)(?=[、和与及（(，,。]|被|等|均|都|[两三四五六七八九十\d]家|分别|领投|跟投|参投|继续|再次|持续|追加|同步|投资(?![跟领参追]投|集团|公司|基金|管理|有限|控股|发展)|联合|共同|获得|完成|宣布|成立|位于|已|也|这样|这类|这些|$)")
 

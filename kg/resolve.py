@@ -16,7 +16,7 @@ from .gazetteer import GENERIC_ALIASES
 from .lexicon import Entry, Lexicon, norm
 from .mentions import Mention, _freq as word_freq
 from .slug import slug
-from .vocab import ENTITY
+from .vocab import ENTITY, PRODUCT_TYPES
 
 _ALIAS_AFTER = re.compile(r"^\s*[（(]\s*(?:以下简称|以下称|下称|简称|英文名|英文名称|英文)?[：:]?\s*[“\"「]?([^）)”\"」，,；;]{1,40}?)[”\"」]?\s*[）)]")
 
@@ -108,6 +108,10 @@ class Resolver:
     def entity(self, m: Mention, type_hint: str | None = None) -> Entity:
         key = self._key_of(m)
         ent = self.entities.get(key)
+        if ent is not None and m.entry is None and (ent.type in PRODUCT_TYPES) != (m.type in PRODUCT_TYPES) \
+                and key != clean(m.name):
+            key = clean(m.name)     # the product 步衡 is not the company an alias 步衡 stands for
+            ent = self.entities.get(key)
         if ent is None:
             entry = m.entry or self.lexicon.lookup(key)
             typ = entry.type if entry else (type_hint or m.type)
