@@ -93,13 +93,19 @@ def _targets(c: Mention, types: tuple[str, ...]):
         yield Mention(c.start, c.end, c.text, "University", c.parent, "coref")
 
 
+def _fits(t: Mention, types: tuple[str, ...]) -> bool:
+    """A mention's type is one a back-reference takes; 该公司 also takes an investment firm named as a
+    company (甬江远景私募基金管理有限公司)."""
+    return t.type in types or (types == ("Company",) and t.type == "Investor" and t.name.endswith("公司"))
+
+
 def _topic(cands: list[Mention], types: tuple[str, ...], head: str = "", here: bool = False) -> Mention | None:
     for c in cands:
         if c.basis or c.contrast or (c.workplace and not here):
             continue          # 根据《X》: the document cited as the basis is not what 本通知 means (nor is where
                               # someone once worked, in an earlier sentence, what 该公司 means)
         for t in _targets(c, types):
-            if t.type in types and t.name.endswith(head):
+            if _fits(t, types) and t.name.endswith(head):
                 return t
     return None
 

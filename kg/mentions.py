@@ -1212,7 +1212,8 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None, lexi
             nxt = _LIST_MATE.match(text[m.end:])
             if nxt:
                 s, e = m.end + nxt.start(1), m.end + nxt.end(1)
-                if free(s, e) and not _NOT_ORG.search(nxt.group(1)) and not _NOT_A_MATE.search(nxt.group(1)):
+                if free(s, e) and not _NOT_ORG.search(nxt.group(1)) and not _NOT_A_MATE.search(nxt.group(1)) \
+                        and not nxt.group(1).endswith(tuple(name_rules()["not_org_names"])):    # (若干社会资本: money)
                     taken.append(Mention(s, e, nxt.group(1), m.type, nxt.group(1), "list"))
                     changed = True
             prev = _LIST_MATE_BEFORE.search(text, 0, m.start) if m.type in ("Company", "Investor") else None
