@@ -438,6 +438,7 @@ _TABLE_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
 _SUBSIDIARY_HEADER = re.compile(r"^(?:主要|重要|控股|全资)?(?:子公司|控股子公司|下属公司|下属企业)(?:名称)?$")
 _SUBSIDIARY_CELL = re.compile(r"^(?:全资|控股)?子公司$")
 _INVESTORS_HEADER = re.compile(r"^(?:本轮|主要)?(?:投资方|投资机构|投资人|领投方|出资方)$")
+_HOST_HEADER = re.compile(r"^(?:依托|所属)(?:单位|高校|企业|机构)$")     # a laboratory's host (| 实验室名称 | 依托单位 |)
 _SHAREHOLDER_HEADER = re.compile(r"^(?:主要|前十大|前十名)?股东(?:名称|姓名|名称或姓名)?$")
 _FOUNDER_HEADER = re.compile(r"^(?:联合)?(?:创始人|创办人)$")
 _FOUNDED_HEADER = re.compile(r"^(?:成立|创立|创办|设立|注册|注册成立)(?:时间|日期|年份|年月|年度)?$")
@@ -463,9 +464,13 @@ def _cells(text: str) -> list[tuple[int, int, str]]:
 _ROW_TYPES = ("Company", "ResearchInstitute", "Investor")      # what a table row can be about
 _ORG_HEADER = re.compile(r"^(?:企业名称|公司名称|依托企业|所属企业|项目依托企业|依托公司|所在企业|企业|公司"
                          r"|(?:参赛|申报|获奖|入选|承担|建设)(?:单位|企业)|单位名称|机构名称)$")
-_PERSON_HEADER = re.compile(r"^(?:姓名|负责人|团队负责人|项目负责人|入选人|入选者|人选|获奖人|获奖者|主讲人|嘉宾|专家|(?:联合)?创始人|创办人)$")
+_PERSON_HEADER = re.compile(r"^(?:姓名|负责人|团队负责人|项目负责人|入选人|入选者|人选|获奖人|获奖者|主讲人|嘉宾|专家|(?:联合)?创始人|创办人"
+                            r"|(?:实验室|中心|研究院|研究所|平台|基地)?(?:主任|院长|所长|负责人|带头人|首席科学家|首席专家))$")
+# a person column that names the head of the row's own body (| 实验室名称 | 依托单位 | 实验室主任 |)
+_HEAD_HEADER = re.compile(r"(?:主任|院长|所长|带头人|首席科学家|首席专家)$")
+_FOUNDED_ORG_HEADER = re.compile(r"^(?:创办|创立|所创|创建)(?:的)?(?:企业|公司|机构)(?:名称)?$")
 _SCHOOL_HEADER = re.compile(r"^(?:(?:联合)?创始人|创办人|负责人|带头人|法定代表人)?(?:所在高校|毕业院校|毕业学校|毕业高校|就读院校|就读高校|学校|高校|院校|母校)$")
-_EMPLOYER_HEADER = re.compile(r"^(?:所在单位|工作单位|单位|任职单位|现任职单位|现工作单位|就职单位|所在机构|申报单位)$")
+_EMPLOYER_HEADER = re.compile(r"^(?:所在单位|工作单位|单位|任职单位|现任职单位|现工作单位|就职单位|所在机构|申报单位|承担单位|项目承担单位|所在企业|任职企业)$")
 
 
 def _header_key(head: str) -> str:
@@ -490,11 +495,19 @@ def _person_row(sent, ms: list, cells, header: list[str], conf: dict, topic=None
     if person is None:
         return []
     out = []
+    if _HEAD_HEADER.search(keys[who]):        # | 实验室名称 | 依托单位 | 实验室主任 |: the head of the row's own body
+        body = next((t for m in ms if m.end <= cells[who][0] for t in m.targets if t.type in ("ResearchInstitute", "Organization",
+                                                                                             "AcademicUnit")), None)
+        if body is not None:
+            return [Claim(person, "worksFor", body, sent, "rules/works.table-cell", conf["works"], title=header[who])]
     for k, (cs, ce, _) in enumerate(cells):
         if k >= len(keys) or k == who:
             continue
         inside = [t for m in ms if cs <= m.start and m.end <= ce for t in m.targets]
-        if _SCHOOL_HEADER.match(keys[k]):
+        if _FOUNDED_ORG_HEADER.match(keys[k]):
+            out.extend(Claim(t, "founder", person, sent, "rules/founder.table-row", conf["founder"])
+                       for t in inside if t.type in ("Company", "Investor", "ResearchInstitute"))
+        elif _SCHOOL_HEADER.match(keys[k]):
             out.extend(Claim(person, "alumniOf", t, sent, "rules/alumni.table-row", conf["alumni"])
                        for t in inside if t.type in ("University", "AcademicUnit"))
         elif _EMPLOYER_HEADER.match(keys[k]):
@@ -567,7 +580,7 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
                 bare = _BARE_YEAR_CELL.fullmatch(ctext) if date is None else None
                 if date or bare:
                     out.append(Claim(subj, "foundingDate", date or bare.group(1), sent, "rules/founded.table-row", conf["founded"]))
-            elif _PARENT_HEADER.match(head):
+            elif _PARENT_HEADER.match(head) or (_HOST_HEADER.match(head) and subj.type == "ResearchInstitute"):
                 out.extend(Claim(subj, "parentOrganization", t, sent, "rules/parent.table-cell", conf["parent"])
                            for m in inside[:1] for t in m.targets if CODES[t.type] in "CUARGIMO" and t.name != subj.name)
             elif _PRODUCT_HEADER.match(head):
