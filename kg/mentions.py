@@ -119,8 +119,9 @@ _PRODUCT_NOUNS = r"(?:原型机|样机|储能柜|一体机|一体柜|大模型|�
 _PRODUCT_NOUNS_EXT = r"(?:" + _PRODUCT_NOUNS[3:-1] + r"|断路器|装置|泵壳|材料|膜|带材|器件|MOSFET|IGBT|SoC|激光器|探测器|相机|减速器|电机|数据库|工船|船|雷达|外骨骼|发动机|阀|镜头|AGV|AMR|机床|试剂|工具|叉车|轴承|丝杠|光模块|逆变器)"
 _PRODUCT_QUOTED = re.compile(r"(?:(?<=叫)|(?<=叫做)|(?<=名为)|(?<=名叫)|(?<=取名)|(?<=命名为)|(?<=代号))[“\"「]([^“”\"「」\n]{1,16})[”\"」]"
                              r"\s?(?:的)?(?:[A-Za-z\u4e00-\u9fff]{0,5}?)(" + _PRODUCT_NOUNS + r")"
-                             r"|[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(?:系列|品牌)?(?:(?![和与及的是])[\u4e00-\u9fffA-Za-z0-9\-]){0,12}?(" + _PRODUCT_NOUNS_EXT + r")|(" + _PRODUCT_NOUNS_EXT +
-                             r"|产品|品牌|系列|型号)(?:是|为|名为|叫做?|包括|之一)?\s?[“\"「]([^“”\"「」\n]{1,16})[”\"」]")
+                             r"|[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(?:系列|品牌)?(?:(?![和与及的是])[\u4e00-\u9fffA-Za-z0-9\-]){0,12}?(" + _PRODUCT_NOUNS_EXT + r")"
+                             r"(?!\s?(?:是|为)?\s?[“\"「])|(" + _PRODUCT_NOUNS_EXT +     # (翻译眼镜“灵犀Glass”: the noun names the next quote)
+                             r"|产品|品牌|系列|型号|新品|新款|机型)(?:是|为|名为|叫做?|包括|之一)?\s?[“\"「]([^“”\"「」\n]{1,16})[”\"」]")
 ORDINAL_LEAD = r"^\s*(?:\d{1,2}\s*[.．、)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"   # 1. / （一） / 一、
 _ENTRY_LINE = re.compile(ORDINAL_LEAD + r"([\u4e00-\u9fff]{2,24}(?:[（(][\u4e00-\u9fff]{2,6}[）)])?[\u4e00-\u9fff]{0,10}?(?:重点实验室|工程研究中心|技术创新中心|研究中心|创新中心|"
                          r"实验室|研究院|研究所|股份有限公司|有限责任公司|有限公司|协会|联盟|研究院有限公司))\s*[。.]?")
@@ -1787,6 +1788,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 and _plausible_person(word, flag, R) and s not in glued:
             taken.append(Mention(s, e + 1, word + "和", "Person", word + "和", "person"))
             continue          # 由潘建和创办, 潘建和曾在…: no second conjunct, so 和 ends the name
+        if s > 0 and text[s - 1] in "的是" and text[e:e + 1] == "人" and text[e + 1:e + 2] in ("", "，", ",", "。", "；", "、"):
+            continue          # 是土生土长的蒲江人: a native of a place, no person
         titled = (nxt is not None and nxt[0] in R["title_set"]) or (k > 0 and tokens[k - 1][0] in R["title_set"])
         if word not in R["not_person"] and not overlaps(s, e) and _plausible_person(word, flag, R, titled) and s not in glued:
             if _CJK_WORD.fullmatch(word):
