@@ -1844,6 +1844,8 @@ def _qualify_bare_bodies(title: str, sentences, lexicon: Lexicon) -> dict[str, s
             if m.source == "coref" and m.type == "GovernmentBody" and m.refs:
                 m.name = m.refs[0].name
             if m.parent in renamed:
+                if m.name.startswith(m.parent):     # (its own name begins with the body's: qualified the same way)
+                    m.name = renamed[m.parent] + m.name[len(m.parent):]
                 m.parent = renamed[m.parent]       # 市经济和信息化局装备工业处: the division of the qualified body
     return homes
 

@@ -999,7 +999,8 @@ def _gov_divisions(text: str, taken: list[Mention]) -> None:
     for g in [x for x in taken if x.type == "GovernmentBody"]:
         m = _GOV_DIVISION.match(text, g.end)
         if m is not None and all(m.end(1) <= x.start or m.start(1) >= x.end for x in taken):
-            taken.append(Mention(m.start(1), m.end(1), m.group(1), "GovernmentBody", m.group(1), "suffix", parent=g.name))
+            taken.append(Mention(m.start(1), m.end(1), m.group(1), "GovernmentBody", g.name + m.group(1), "suffix",
+                                 parent=g.name, aliases=(m.group(1),)))    # (named in full: every bureau has a 科技处)
 
 
 def _government_bodies(text: str, taken: list[Mention], R: dict) -> None:
