@@ -345,13 +345,16 @@ def _semicolon_units(sentences):
 
 _LINE_LEAD = r"^\s*(?:\|\s*|[-*•·]\s*)?(?:\d{1,2}\s*[.．、)]\s*)?"       # a bullet or a number before a labelled line,
 _LABEL_SEP = r"(?:\s*[：:]|\s*\|(?=[^|]*\|\s*$))"                                 # or a two-cell table row (| 成立日期 | 2016年 |)
-_LABEL = re.compile(_LINE_LEAD + r"(?:(?P<founder>举办单位|发起单位|共建单位|主办单位|建设单位|牵头单位|组建单位|出资单位)"
+_LABEL_BODY = (r"(?:(?P<founder>举办单位|发起单位|共建单位|主办单位|建设单位|牵头单位|组建单位|出资单位)"
                     r"|(?P<works>负责人|法定代表人|主要负责人|机构负责人|院长|主任|所长|理事长|总经理|董事长)"
                     r"|(?P<location>所在区域|所在地|注册地|注册地址|所在地区|办公地点|总部所在地|总部地址|总部|住所|办公地址|所在城市|城市|地区)"
                     r"|(?P<founded>成立日期|成立时间|注册日期|设立日期)"
                     r"|(?P<parent>上级单位|主管单位|隶属单位|依托单位|母公司|控股股东)"
                     r"|(?P<people>(?:联合)?创始人|创办人|(?:联合)?创始团队)"
-                    r"|(?P<product>核心产品|主要产品|代表产品|主打产品|主营产品))" + _LABEL_SEP)
+                    r"|(?P<product>核心产品|主要产品|代表产品|主打产品|主营产品))")
+_LABEL = re.compile(_LINE_LEAD + _LABEL_BODY + _LABEL_SEP)
+# labels inside an entry's line (4．西咸新区沣东生物医药创新研究院 举办单位：… 负责人：温礼成（院长） 所在区域：…)
+_INLINE_LABEL = re.compile(r"(?<=[ \t\u3000])" + _LABEL_BODY + r"\s*[：:]")
 # a registration block's own name line (1. 名称：烟台鼎岳精密结构件有限公司), and its other labelled lines
 _NAME_LABEL = re.compile(_LINE_LEAD + r"(?:公司|企业|单位|机构|注册)?(?:名称|全称)" + _LABEL_SEP)
 _OTHER_LABEL = re.compile(_LINE_LEAD + r"[\u4e00-\u9fff]{2,10}" + _LABEL_SEP)
@@ -374,7 +377,10 @@ def _prefer_labelled(claims: list["Claim"], labelled: list["Claim"]) -> list["Cl
     if not labelled:
         return claims
     lines = {c.sentence.index for c in labelled}
-    return [c for c in claims if not (c.sentence.index in lines and c.implicit)] + labelled
+    heads = {(c.sentence.index, c.subject.name) for c in labelled if c.relation == "worksFor"}
+    return [c for c in claims if not (c.sentence.index in lines and c.implicit)
+            and not (c.relation == "worksFor" and (c.sentence.index, getattr(c.subject, "name", None)) in heads)] + labelled
+            # (…有限公司 负责人：温礼成（院长）: the label says whose head the person is, not the name before it)
 
 
 def _prefer_stated_places(claims: list["Claim"]) -> list["Claim"]:
@@ -648,6 +654,11 @@ def _label_blocks(sentences, conf: dict, neg: re.Pattern) -> list["Claim"]:
         if label is None:
             head = _LABEL_HEAD.match(sent.text)
             firms = [t for m in ms if head and m.start <= head.end() + 1 for t in m.targets if CODES[t.type] in "CIRO"]
+            lead = next((m for m in ms if head and m.type in ("ResearchInstitute", "Organization", "Company") and m.source == "suffix"
+                         and re.fullmatch(r"[\u4e00-\u9fff]{1,6}[区县市]", sent.text[head.end():m.start])), None) if not firms else None
+            if lead is not None:      # 4．西咸新区|沣东生物医药创新研究院: the place the recogniser left out is the name's
+                firms = [dataclasses.replace(lead, start=head.end(), text=sent.text[head.end():lead.end],
+                                             name=sent.text[head.end():lead.end], aliases=lead.aliases + (lead.name,))]
             if not firms and _name_line(sent.text, ms):
                 firms = [t for m in ms for t in m.targets]        # **第1名 杭州深潜智能科技有限公司**: an entry's name line
             entry = firms[0] if firms else None
@@ -655,7 +666,11 @@ def _label_blocks(sentences, conf: dict, neg: re.Pattern) -> list["Claim"]:
                 for cell in _LABEL_CELL.finditer(sent.text, ms[0].end):
                     label = _LABEL.match(cell.group(1))
                     if label is not None:
-                        out += _label_facts(label, cell.start(1), sent, ms, entry, conf)
+                        out += _label_facts(label, cell.start(1), sent, ms, entry, conf, cell.end())
+                inline = list(_INLINE_LABEL.finditer(sent.text))
+                for k, label in enumerate(inline):
+                    out += _label_facts(label, 0, sent, ms, entry, conf,
+                                        inline[k + 1].start() if k + 1 < len(inline) else len(sent.text))
             continue
         if entry is None or neg.search(sent.text):
             continue
@@ -687,12 +702,14 @@ def _portfolio_entries(title: str, sentences, conf: float) -> list["Claim"]:
 _LABEL_CELL = re.compile(r"[｜|]\s*([^｜|]+)")
 
 
-def _label_facts(label: re.Match, at: int, sent, ms: list[Mention], entry: Mention, conf: dict) -> list["Claim"]:
-    """The facts one labelled line (or cell, starting at ``at`` in the sentence) states of ``entry``."""
+def _label_facts(label: re.Match, at: int, sent, ms: list[Mention], entry: Mention, conf: dict,
+                 until: int | None = None) -> list["Claim"]:
+    """The facts one labelled line (or cell, starting at ``at`` in the sentence and ending at ``until``)
+    states of ``entry``."""
     out: list[Claim] = []
     kind = label.lastgroup
     end = at + label.end()
-    after = [m for m in ms if m.start >= end]
+    after = [m for m in ms if m.start >= end and (until is None or m.end <= until)]
     if kind == "founder":
         for m in after:
             for t in m.targets:

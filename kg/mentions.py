@@ -545,10 +545,11 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
                 for x in lead:
                     taken.remove(x)   # Yantai Shenlan Sonar (learned): the place starts the company's name
             inside = [x for x in taken if not (e <= x.start or s >= x.end)]
-            if inside and typ != "Place" and all(x.type == "Place" and x.source == "lexicon" and s <= x.start and x.end <= e
+            if inside and typ != "Place" and text[s:e] not in local.strong and all(x.type == "Place" and x.source == "lexicon" and s <= x.start and x.end <= e
                                                  and (x.start, x.end) != (s, e) for x in inside) and not text[s:e].isascii():
                 for x in inside:
                     taken.remove(x)   # 苏州华岳半导体产业投资基金 (learned whole): the place starts the name
+                                      # (a name the article declares is the suffix recogniser's, place and all)
                 if free(s, e):
                     taken.append(Mention(s, e, text[s:e], typ, canon, "local",
                                          place=next((x.name for x in inside if x.start == s), None)))

@@ -422,7 +422,7 @@ def test_several_issuers_on_one_signature_line_and_a_contact_line():
     assert ("嘉州市智能网联汽车产业提升方案", "publisher", "嘉州市科学技术局") in got
     assert ("嘉州市智能网联汽车产业提升方案", "datePublished", "2025-05-09") in got
     assert ("顾明川", "worksFor", "嘉州市经济和信息化局") in got      # the bare 市… body is the article's city's
-    assert ("装备工业处", "parentOrganization", "嘉州市经济和信息化局") in got
+    assert ("嘉州市经济和信息化局装备工业处", "parentOrganization", "嘉州市经济和信息化局") in got   # (named in full)
 
 
 def test_alliance_units_initiators_and_a_person_with_two_roles():
