@@ -137,9 +137,9 @@ def test_a_common_word_in_brackets_is_no_other_name():
 
 def test_a_division_belongs_to_its_bureau_and_its_staff_work_for_both():
     got, _ = facts("联系人：市科技局成果转化处 严立新，0574-8xxxxxx。\n省发改委高技术处处长钟文博出席。")
-    assert ("成果转化处", "parentOrganization", "市科技局") in got
+    assert ("市科技局成果转化处", "parentOrganization", "市科技局") in got     # (a division is named in full)
     assert ("严立新", "worksFor", "市科技局") in got
-    assert ("钟文博", "worksFor", "高技术处") in got
+    assert ("钟文博", "worksFor", "省发改委高技术处") in got
     assert ("钟文博", "worksFor", "省发改委") in got
 
 
