@@ -679,7 +679,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             if 3 <= len(trade) <= 8 and (_LEGAL_FORM.fullmatch(m.group(3)) or local is None or trade not in local.names):
                 aliases += (trade,)       # 汉芯光模块（武汉）有限公司: the name before the bracket is the trade name
                                           # (unless the article already gives it to another: 晶曜光显's subsidiary)
-            taken.append(Mention(s_, e_, text[s_:e_], "Company", name, "suffix", aliases=aliases, place=place))
+            taken.append(Mention(s_, e_, text[s_:e_], org_type_of(name) or "Company", name, "suffix", aliases=aliases,
+                                 place=place))        # (杭州高新区（滨江）产业基金: an investor)
     if with_tagger and cjk and (gate is None or gate(text, taken)):
         _tagged_names(text, taken, R, may)
         for x in [x for x in taken if x.source == "suffix" and x.type == "Company" and text[x.end:x.end + 1] in "“\"「"
@@ -844,7 +845,7 @@ _EMPLOYER_AFTER = re.compile(r"(?:(?<=就职于)|(?<=任职于)|(?<=供职于)|(
                              r"(?:会计师事务所|律师事务所|股份有限公司|有限责任公司|有限公司))(?![（(\u4e00-\u9fff]{0,2}(?:有限|公司))")
 _BRACKET_LEAD = re.compile(r"子公司|分公司|公司|设立|成立|旗下|设有|包括|其|的|了|年|月|日|进入|加入|任职于|就职于|曾任|担任|历任|先后|此后|随后|后来|在|于")
 _BRACKET_PLACE_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=的)|(?<=在)|(?<=子公司)|(?<=公司)|(?<=设立)|(?<=成立)|(?<=旗下)|(?<=设有)|(?<=包括)|(?<=是)|(?<=为))(?![系为是由和与及的在])([\u4e00-\u9fff]{2,10}?)[（(]([\u4e00-\u9fff]{2,5})[）)]"
-                                 r"([\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|分公司|研究院|公司))")
+                                 r"([\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|分公司|研究院|公司|基金|资本|创投|集团))")
 _INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由、]))(?!由|是由)((?:(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?[、和及与])*(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|再次|又|还|再|亦|则|已|曾|也|均|都|分别)?(?:领投|跟投|参投|追投|独家投资|超额认购|投资了|(?<=基金|资本|创投|集团|伙伴)投资(?=[。，,；;]|$)|持有(?=[^，。；]{0,12}股))")
 _INVEST_AFTER = re.compile(r"(?:投资方|投资人|投资机构|出资方|股东)(?:中|之中|当中)?(?:还|也|则|主要)?(?:包括|为|有|是|分别是|分别为)[：:]?((?:[\u4e00-\u9fffA-Za-z]{2,14}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,14}?)(?=等|[，,。；;]|$)")
 
