@@ -1199,12 +1199,12 @@ class RuleExtractor:
         cands = pairs.candidates(sent.text, ms, CODES, ante, self._neg, self._hedge)
         if self.record_pairs is not None:
             for c in cands:
-                c.blocked = _pair_blocked(c, found)
+                c.blocked = _pair_blocked(c, found, text=sent.text)
             self.record_pairs.extend(cands)
             return []
         out = []
         for c in cands:
-            if _pair_blocked(c, found) or _pair_blocked(c, out, given=False):
+            if _pair_blocked(c, found, text=sent.text) or _pair_blocked(c, out, given=False, text=sent.text):
                 continue
             conf = pairs.confidence(c.features)
             if conf < pairs.MIN_CONFIDENCE:
@@ -1883,14 +1883,26 @@ def _clause_antecedent(history: list[Mention]):
     return ante
 
 
-def _pair_blocked(c, found: list[Claim], given: bool = True) -> bool:
+_INVEST_WORD = re.compile(r"投资|领投|跟投|参投|入股|注资|增资|出资|\binvest|\bbacked\b|\bled\b")
+_INVEST_DESCRIBES = re.compile(r"(?:投资|领投|跟投)[^，。；]{0,30}的[^，。；]{0,10}$")
+
+
+def _INVESTS_ONLY_BEFORE(text: str, subj) -> bool:
+    """The sentence's only investing words describe the investor before its name (…投资…的投资机构X)."""
+    if not (0 <= subj.start < subj.end <= len(text)) or text[subj.start:subj.end] != subj.text:
+        return False
+    return _INVEST_WORD.search(text, subj.end) is None and _INVEST_DESCRIBES.search(text, 0, subj.start) is not None
+
+
+def _pair_blocked(c, found: list[Claim], given: bool = True, text: str = "") -> bool:
     """A learned pair yields to what the sentence's patterns and net found when they state the same fact,
     make its two sides a unit and its parent or co-founders of one body, or give a date relation for
     either side, a place for the subject, the relation for both sides, or a founder role of the person
     elsewhere. When they give the same relation for one side only (another employer of the person,
     another founder of the company), or a founding role of the person for a worksFor pair, the pair
     stays, with a feature that says so (``worksFor|given=s``): the model weighs it and its kind is
-    measured apart (kg.pairs.kind). ``given=False``: only the blocks (against the pairs already kept)."""
+    measured apart (kg.pairs.kind). ``given=False``: only the blocks (against the pairs already kept).
+    ``text``: the sentence (an investor described by what it invests in before its name invests in no topic)."""
     oname = c.object.value if c.relation in DATE_RELATIONS else c.object.name
     if any(x.relation == c.relation and x.subject.name == c.subject.name and _object_key(x) == oname for x in found):
         return True
@@ -1901,6 +1913,13 @@ def _pair_blocked(c, found: list[Claim], given: bool = True) -> bool:
     if c.relation == "worksFor" and any(x.relation == "alumniOf" and x.subject.name == c.subject.name
                                         and _object_key(x) == oname for x in found):
         return True           # 李超同样毕业于浙江大学: where the sentence says one studied, not that one works there
+    if c.relation == "worksFor" and any(x.relation == "founder" and _object_key(x) == c.subject.name
+                                        and x.subject.name != oname for x in found) \
+            and any(x.relation == "founder" and x.subject.name == oname and _object_key(x) != c.subject.name for x in found):
+        return True           # A创始人甲和乙…，B创始人丙和丁: 乙 founded A, B has its own founders (no 乙–B)
+    if c.relation == "investedIn" and c.object_mention is None and c.subject_mention is not None \
+            and _INVESTS_ONLY_BEFORE(text, c.subject_mention):
+        return True           # 致力于投资…的投资机构“藕舫天使”，盘点了…: what the investor does, said of no company
     if not given:
         return False
     sides = {"s" for x in found if x.relation == c.relation and x.subject.name == c.subject.name}
