@@ -1883,6 +1883,7 @@ def _clause_antecedent(history: list[Mention]):
     return ante
 
 
+_ROLE_WORD = re.compile(name_rules()["title_re"] + r"|\b(?:CEO|CTO|COO|CFO|chairman|chairwoman|president|director|head)\b")
 _INVEST_WORD = re.compile(r"投资|领投|跟投|参投|入股|注资|增资|出资|\binvest|\bbacked\b|\bled\b")
 _INVEST_DESCRIBES = re.compile(r"(?:投资|领投|跟投)[^，。；]{0,30}的[^，。；]{0,10}$")
 
@@ -1917,6 +1918,10 @@ def _pair_blocked(c, found: list[Claim], given: bool = True, text: str = "") -> 
                                         and x.subject.name != oname for x in found) \
             and any(x.relation == "founder" and x.subject.name == oname and _object_key(x) != c.subject.name for x in found):
         return True           # A创始人甲和乙…，B创始人丙和丁: 乙 founded A, B has its own founders (no 乙–B)
+    if c.relation == "worksFor" and text and any(x.relation == "founder" and x.subject.name == oname
+                                                 and _object_key(x) == c.subject.name for x in found) \
+            and not _ROLE_WORD.search(text):
+        return True           # 2019年，冯曦博在成都创办了云澈科技: founding it says no role in it
     if c.relation == "investedIn" and c.object_mention is None and c.subject_mention is not None \
             and _INVESTS_ONLY_BEFORE(text, c.subject_mention):
         return True           # 致力于投资…的投资机构“藕舫天使”，盘点了…: what the investor does, said of no company
