@@ -2240,18 +2240,18 @@ def brand_names(text: str) -> set[str]:
 
 # a list entry's line: an ordinal or none, a name, then cells after a bar
 # (1. 海澜智航｜B轮｜数亿元, 极光量芯 ｜ 领域：光量子计算 ｜ 城市：合肥, 01 ｜ 知渡｜AI作文辅导)
-_ENTRY_LINE = re.compile(r"^[ \t]*(?:[-*•·]\s*)?(?:\d{1,2}\s*[.、．)]?\s*|[①-⑳]\s*|第[一二三四五六七八九十\d]{1,3}[名位]\s*"
+_CELL_ENTRY_LINE = re.compile(r"^[ \t]*(?:[-*•·]\s*)?(?:\d{1,2}\s*[.、．)]?\s*|[①-⑳]\s*|第[一二三四五六七八九十\d]{1,3}[名位]\s*"
                          r"|(?:No\.|TOP|Top|#)\s?\d{1,3}\s*|\d{1,2}\s*[｜|]\s*)?"
                          r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9·]{1,11})[ \t\u3000]*[｜|][^\n]*$", re.M)
 
 
 def entry_names(text: str) -> set[str]:
-    """Names that head the entries of a list written as cells, one entry a line (see ``_ENTRY_LINE``):
+    """Names that head the entries of a list written as cells, one entry a line (see ``_CELL_ENTRY_LINE``):
     coined names (no dictionary word, no digit, no person's name, not a column's title such as 融资周报
     — names.yaml ``column_words``), kept when at least two lines of the body are such entries."""
     R = name_rules()
     names = []
-    for m in _ENTRY_LINE.finditer(text):
+    for m in _CELL_ENTRY_LINE.finditer(text):
         name = m.group("name")
         if _freq(name) > 0 or re.search(r"\d", name) or name.endswith(tuple(R["column_words"])):
             continue
