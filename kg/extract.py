@@ -663,11 +663,13 @@ def _label_blocks(sentences, conf: dict, neg: re.Pattern) -> list["Claim"]:
                 firms = [t for m in ms for t in m.targets]        # **第1名 杭州深潜智能科技有限公司**: an entry's name line
             entry = firms[0] if firms else None
             if entry is not None and not neg.search(sent.text):
+                read: set[int] = set()      # where the labels read as cells begin
                 for cell in _LABEL_CELL.finditer(sent.text, ms[0].end):
                     label = _LABEL.match(cell.group(1))
                     if label is not None:
+                        read.add(cell.start(1) + label.start(label.lastgroup))
                         out += _label_facts(label, cell.start(1), sent, ms, entry, conf, cell.end())
-                inline = list(_INLINE_LABEL.finditer(sent.text))
+                inline = [x for x in _INLINE_LABEL.finditer(sent.text) if x.start(x.lastgroup) not in read]
                 for k, label in enumerate(inline):
                     out += _label_facts(label, 0, sent, ms, entry, conf,
                                         inline[k + 1].start() if k + 1 < len(inline) else len(sent.text))
@@ -1888,7 +1890,7 @@ _INVEST_WORD = re.compile(r"投资|领投|跟投|参投|入股|注资|增资|出
 _INVEST_DESCRIBES = re.compile(r"(?:投资|领投|跟投)[^，。；]{0,30}的[^，。；]{0,10}$")
 
 
-def _INVESTS_ONLY_BEFORE(text: str, subj) -> bool:
+def _invests_only_before(text: str, subj) -> bool:
     """The sentence's only investing words describe the investor before its name (…投资…的投资机构X)."""
     if not (0 <= subj.start < subj.end <= len(text)) or text[subj.start:subj.end] != subj.text:
         return False
@@ -1923,7 +1925,7 @@ def _pair_blocked(c, found: list[Claim], given: bool = True, text: str = "") -> 
             and not _ROLE_WORD.search(text):
         return True           # 2019年，冯曦博在成都创办了云澈科技: founding it says no role in it
     if c.relation == "investedIn" and c.object_mention is None and c.subject_mention is not None \
-            and _INVESTS_ONLY_BEFORE(text, c.subject_mention):
+            and _invests_only_before(text, c.subject_mention):
         return True           # 致力于投资…的投资机构“藕舫天使”，盘点了…: what the investor does, said of no company
     if not given:
         return False
