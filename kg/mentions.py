@@ -2269,7 +2269,7 @@ _NOT_NAME_COLUMN = re.compile(r"所在|类型|性质|数量|人数|地点|地址
 
 def table_names(text: str) -> dict[str, str]:
     """Organisations named in the cells of a Markdown table whose header says the column holds names
-    (| 序号 | 实验室名称 | 依托单位 |): each cell's items (split at 、，,) with their type — the one the
+    (| 序号 | 实验室名称 | 依托单位 |): each cell's items (split at 、，；/) with their type — the one the
     name's suffix gives, or Company for a short name in a column of companies (企业名称, 被投企业).
     Out: name → type, for the article's gazetteer (the whole cell is the name: 浙江省智能感知与边缘计算
     重点实验室, however long, with a 与 inside)."""
