@@ -32,6 +32,7 @@ from .mentions import (BARE_DOC_TITLE, EN_ROLE_WORD, title_issuers, ORDINAL_LEAD
                        run_in_heading, split_items)
 from . import cooccur, pairs
 from .fields import infobox_facts
+from .tables import TABLE_ROW, cells as table_cells, header_key
 from .sentences import Sentence, split_sentences
 from .vocab import DATE_RELATIONS, RELATIONS
 
@@ -440,7 +441,6 @@ def _bio_blocks(sentences, conf: dict) -> list["Claim"]:
     return out
 
 
-_TABLE_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
 _SUBSIDIARY_HEADER = re.compile(r"^(?:主要|重要|控股|全资)?(?:子公司|控股子公司|下属公司|下属企业)(?:名称)?$")
 _SUBSIDIARY_CELL = re.compile(r"^(?:全资|控股)?子公司$")
 _INVESTORS_HEADER = re.compile(r"^(?:本轮|主要)?(?:投资方|投资机构|投资人|领投方|出资方)$")
@@ -457,16 +457,6 @@ _FOUNDING_BODY_HEADER = re.compile(r"^(?:举办|发起|共建|创办|联合共�
 _CELL_ROUND_ROLE = re.compile(r"(?:联合领投|领投|跟投|参投|独家投资|等)+$")
 
 
-def _cells(text: str) -> list[tuple[int, int, str]]:
-    """The cells of a Markdown table row: (start, end, stripped text) in the row's text."""
-    out, pos = [], text.index("|") + 1
-    for part in text[pos:].split("|")[:-1]:
-        lead = len(part) - len(part.lstrip())
-        out.append((pos + lead, pos + lead + len(part.strip()), part.strip()))
-        pos += len(part) + 1
-    return out
-
-
 _ROW_TYPES = ("Company", "ResearchInstitute", "Investor")      # what a table row can be about
 _ORG_HEADER = re.compile(r"^(?:企业名称|公司名称|依托企业|所属企业|项目依托企业|依托公司|所在企业|企业|公司"
                          r"|(?:参赛|申报|获奖|入选|承担|建设)(?:单位|企业)|单位名称|机构名称)$")
@@ -479,13 +469,6 @@ _SCHOOL_HEADER = re.compile(r"^(?:(?:联合)?创始人|创办人|负责人|带�
 _EMPLOYER_HEADER = re.compile(r"^(?:所在单位|工作单位|单位|任职单位|现任职单位|现工作单位|就职单位|所在机构|申报单位|承担单位|项目承担单位|所在企业|任职企业)$")
 
 
-def _header_key(head: str) -> str:
-    """A table header as the column readers match it: brackets and separators dropped (所在区、县（市）→
-    所在区县市), and the owner before a place (企业所在地 → 所在地)."""
-    key = re.sub(r"[（）()、，,\s*]", "", head)
-    return key[2:] if key.startswith(("企业所在", "公司所在", "机构所在")) else key
-
-
 _TITLE_HEADER = re.compile(r"^(?:职称|职务|职位|岗位|头衔|现任职务|职务职称|职称职务|身份)$")
 
 
@@ -493,7 +476,7 @@ def _person_row(sent, ms: list, cells, header: list[str], conf: dict, topic=None
     """A table row about a person (| 姓名 | 所在高校 | 工作单位 |): the school column is where they studied,
     the employer column where they work; with no employer column, a title column (| 姓名 | 职称 |) says
     they work for ``topic``, the organisation the article is about."""
-    keys = [_header_key(h) for h in header]
+    keys = [header_key(h) for h in header]
     who = next((k for k, h in enumerate(keys) if _PERSON_HEADER.match(h) and k < len(cells)), None)
     if who is None:
         return []
@@ -536,7 +519,7 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
     counts: dict[str, list] = {}
     header: list[str] | None = None
     for sent, ms in sentences:
-        row = _TABLE_ROW.match(sent.text)
+        row = TABLE_ROW.match(sent.text)
         if row is None:
             header = None
             for m in ms:
@@ -544,7 +527,7 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
                     if t.type in ("Company", "Investor"):
                         counts.setdefault(t.name, [0, t])[0] += 1
             continue
-        cells = _cells(sent.text)
+        cells = table_cells(sent.text)
         if header is None:
             header = [c[2] for c in cells]
             continue
@@ -552,7 +535,7 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
             continue          # | --- | --- |
         lead = 0 if re.fullmatch(r"\d{1,3}[.、]?", cells[0][2]) is None or len(cells) < 3 else 1
         out.extend(_person_row(sent, ms, cells, header, conf, topic))
-        holders = next((k for k, h in enumerate(header) if _SHAREHOLDER_HEADER.match(_header_key(h)) and k < len(cells)), None)
+        holders = next((k for k, h in enumerate(header) if _SHAREHOLDER_HEADER.match(header_key(h)) and k < len(cells)), None)
         if holders is not None:       # | 股东名称 | 持股比例 |: the firms that hold shares of the company the article is about
             cs, ce, _ = cells[holders]
             out.extend(Claim(t, "investedIn", topic, sent, "rules/invest.shareholder-row", conf["holder"])
@@ -567,7 +550,7 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
             continue
         subj = first.targets[0]
         for k, (cs, ce, ctext) in enumerate(cells):
-            head = _header_key(header[k]) if k < len(header) and k != lead and k >= (1 if lead == 0 else 0) else ""
+            head = header_key(header[k]) if k < len(header) and k != lead and k >= (1 if lead == 0 else 0) else ""
             inside = [m for m in ms if cs <= m.start and m.end <= ce]
             if _INVESTORS_HEADER.match(head):
                 for ps, pe in _investor_spans(sent.text, cs, ce):
@@ -608,7 +591,7 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
                 if place is not None:
                     out.append(Claim(subj, "location", place, sent, "rules/location.table-cell", conf["location"]))
                     placed[sent.index] = subj.name
-        owned = (_SUBSIDIARY_HEADER.match(header[0]) or (lead < len(header) and _SUBSIDIARY_HEADER.match(_header_key(header[lead])))
+        owned = (_SUBSIDIARY_HEADER.match(header[0]) or (lead < len(header) and _SUBSIDIARY_HEADER.match(header_key(header[lead])))
                  or any(_SUBSIDIARY_CELL.match(c[2]) for c in cells[1:]))
         if owned and counts:
             owner = max(counts.values(), key=lambda v: v[0])[1]
@@ -659,8 +642,8 @@ def _label_blocks(sentences, conf: dict, neg: re.Pattern) -> list["Claim"]:
             if lead is not None:      # 4．西咸新区|沣东生物医药创新研究院: the place the recogniser left out is the name's
                 firms = [dataclasses.replace(lead, start=head.end(), text=sent.text[head.end():lead.end],
                                              name=sent.text[head.end():lead.end], aliases=lead.aliases + (lead.name,))]
-            if not firms and _name_line(sent.text, ms):
-                firms = [t for m in ms for t in m.targets]        # **第1名 杭州深潜智能科技有限公司**: an entry's name line
+            if not firms and (named := _name_line(sent.text, ms)):
+                firms = [named]         # **第1名 杭州深潜智能科技有限公司**: an entry's name line
             entry = firms[0] if firms else None
             if entry is not None and not neg.search(sent.text):
                 read: set[int] = set()      # where the labels read as cells begin
@@ -694,10 +677,9 @@ def _portfolio_entries(title: str, sentences, conf: float) -> list["Claim"]:
         return []
     out: list[Claim] = []
     for sent, ms in sentences:
-        if _name_line(sent.text, ms):
-            entry = next(t for m in ms if m.type != "Date" for t in m.targets)
-            if entry.type in ("Company", "Organization") and entry.name != investor.name:
-                out.append(Claim(investor, "investedIn", entry, sent, "rules/invest.portfolio-entry", conf))
+        entry = _name_line(sent.text, ms)
+        if entry is not None and entry.type in ("Company", "Organization") and entry.name != investor.name:
+            out.append(Claim(investor, "investedIn", entry, sent, "rules/invest.portfolio-entry", conf))
     return out
 
 
@@ -2120,18 +2102,20 @@ _HEADING_LIKE = re.compile(r"[^，。；;！？!?,.]{1,30}")
 _LABEL_LINE = re.compile(r"[\u4e00-\u9fffA-Za-z ]{1,8}[：:]\s*\S")
 
 
-def _name_line(text: str, ms: list[Mention]) -> bool:
-    """A line that is one organisation's name and nothing more but decoration (a bullet, a number, bold,
-    a bracketed note: 🔹 杭州语川智能科技有限公司（A轮）, ### 3. 杭州星湖合成生物科技有限公司)."""
+def _name_line(text: str, ms: list[Mention]) -> Mention | None:
+    """The organisation a line names when it is that name and nothing more but decoration (a bullet, a
+    number, bold, a bracketed note: 🔹 杭州语川智能科技有限公司（A轮）, ### 3. 杭州星湖合成生物科技有限公司),
+    or its name and then cells; None for any other line."""
     orgs = [m for m in ms if m.type != "Date"]
     cells = _ENTRY_CELLS.match(text, orgs[0].end) if orgs else None
     if cells is not None:             # 极光量芯 ｜ 领域：光量子计算 ｜ 城市：合肥: the entry's name, then its cells
         orgs = [m for m in orgs if m.start < cells.end()]
     if len(orgs) != 1 or CODES[orgs[0].type] not in "CIRO":
-        return False
+        return None
     m = orgs[0]
-    return _NAME_LINE_DECOR.fullmatch(text, 0, m.start) is not None and \
+    named = _NAME_LINE_DECOR.fullmatch(text, 0, m.start) is not None and \
         (cells is not None or _NAME_LINE_TAIL.fullmatch(text, m.end) is not None)
+    return m.targets[0] if named else None
 
 
 # a mention in the current paragraph counts this much more towards the topic than one before it

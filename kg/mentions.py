@@ -19,6 +19,7 @@ from .yamlfile import load_yaml
 
 from .dates import find_dates
 from .lexicon import Entry, Lexicon
+from .tables import TABLE_ROW, cells as table_cells, header_key
 
 RULES_DIR = Path(__file__).parent / "rules"
 
@@ -2276,15 +2277,14 @@ def table_names(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     header: list[str] | None = None
     for line in text.split("\n"):
-        line = line.strip()
-        if not (line.startswith("|") and line.endswith("|") and len(line) > 2):
+        if TABLE_ROW.match(line) is None:
             header = None
             continue
-        cells = [c.strip() for c in line[1:-1].split("|")]
+        row = [c[2] for c in table_cells(line)]
         if header is None:
-            header = [re.sub(r"[（）()、\s*]", "", c) for c in cells]
+            header = [header_key(c) for c in row]
             continue
-        for key, cell in zip(header, cells):
+        for key, cell in zip(header, row):
             col = _NAME_COLUMN.match(key)
             if col is None or _NOT_NAME_COLUMN.search(key):
                 continue
