@@ -19,7 +19,8 @@ _ORGS = ("Company", "ResearchInstitute", "University", "Organization", "Governme
 _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"(?:上述|以上|前述|这|这些|这)([两二三四五六七八九十\d]{1,2})家(?:企业|公司|机构|独角兽)?"
                 r"|(?:(?<=^)|(?<=[，,。；;：]))([两二三四五六七八九十\d])家(?:企业|公司)(?=也|都|均|同|分别|还|已|目前|如今|此前|皆)"), ("Company", "Investor"), -1),
-    (re.compile(r"\b(?:[Aa]ll|[Tt]he|[Tt]hese|[Tt]hose)\s(two|three|four|five|six|seven|eight)(?:\s(?:companies|firms|startups|of them))?\b"
+    (re.compile(r"(?<!one\sof\s)(?<!est\sof\s)(?<!each\sof\s)(?<!ther\sof\s)(?<!none\sof\s)(?<!any\sof\s)(?<!first\sof\s)(?<!last\sof\s)"
+                r"\b(?:[Aa]ll|[Tt]he|[Tt]hese|[Tt]hose)\s(two|three|four|five|six|seven|eight)(?:\s(?:companies|firms|startups|of them))?\b"
                 r"|\b([Bb]oth)\s(?:companies|firms|startups)\b"), ("Company", "Investor"), -1),
     (re.compile(r"\b[Ii]ts(?=\s(?:co-)?founders?\b|\sCEO\b|\schief\b|\sflagship\b|\sfirst\b|\slatest\b|\snew\b|\sheadquarters\b|\sSeries\b|\sinvestors\b|\sbackers\b|\smain\b|\score\b|\s(?:[A-Za-z0-9\-\.]+\s){0,3}(?:product|platform|system|robot|chip|model|app|humanoid|drone|vehicle|truck|device|cell|battery|software|engine|processor|sensor|hand|assistant|quadruped|lidar|arm|agent|series|line|family|range|brand)s?\b"
                 r"|\s[A-Z][\w\-]*\d)"), ("Company", "ResearchInstitute", "Organization"), 1),

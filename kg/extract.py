@@ -267,10 +267,10 @@ _THEMED_ITEM = re.compile(r"[“\"]?[\u4e00-\u9fffA-Za-z]{2,8}[×+＋][”\"]?(?
 _TASK_ITEM = re.compile(r"(?:加快|推动|推进|实施|建设|开展|强化|加强|完善|提升|健全|深化|促进|构建|优化|夯实|营造|创新|探索|扩大)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|\d{1,2}[.、．)]\s+|[一二三四五六七八九十]是(?=[^，。；]{2,16}。$))(\S.*)")
 _ITEM_HEAD = re.compile(r"(\*{0,2}[^。；;：:，,（(.]{2,60}?)(?:\*{0,2})(?:[。；;：:，,（(]|\.(?=\**(?:\s|$))|$)")
-_UNITS_INTRO = re.compile(r"(?:下设|设有|设立了?|组建了?|包括|拥有|内设)[^。；：:]{0,10}?(?:研究中心|中心|实验室|研究所|事业部|部门|平台|工作室|分院)[：:]\s*$"
+_UNITS_INTRO = re.compile(r"(?:下设|设有|设立了?|组建了?|包括|拥有|内设)[^。；：:]{0,10}?(?:研究中心|中心|实验室|研究所|事业部|部门|平台|工作室|分院)[”\"」]?[：:]\s*$"
                           r"|(?:控股子公司|全资子公司|子公司|分公司)(?:及参股公司)?(?:[^。；：:]{0,8}?)(?:包括|如下|情况|有)?[：:]?\s*$"
                           r"|子公司[^。；：:]{0,30}如下[：:]\s*$")
-_UNIT_NAME = re.compile(r"(?:中心|实验室|研究所|研究院|事业部|平台|工作室|分院|有限公司|有限责任公司)$")
+_UNIT_NAME = re.compile(r"(?:中心|实验室|研究所|研究院|事业部|平台|工作室|分院|有限公司|有限责任公司|(?<=[\u4e00-\u9fff]{3})部)$")
 
 
 def _listed_items(sentences, body: str, intro: re.Pattern, codes: str, neg: re.Pattern, lines: dict | None = None,
@@ -771,6 +771,9 @@ def _named_lists(text: str, tail: str) -> list[str]:
 
 
 _LIST_HEADING = re.compile(r"\s*(?:#+\s*|\*\*)?(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]\s*)?((?:[^，。,.:：|\s*#《》]){2,40}?名单)(?:[（(][^（）()]{1,12}[）)])?(?:\*\*)?\s*")     # **2025年度杭州市新型研发机构名单**
+_LIST_BELOW = re.compile(r"((?:[^，。,.:：|\s*#《》（）()]){2,40}?名单)([（(][^（）()]{1,12}[）)])?[^。；]{0,4}?"
+                         r"(?:予以公布|公布如下|如下|[（(]?(?:部分)?(?:名单)?(?:见|详见|列于)下表)")   # 现将X名单（第二批）予以公布（部分名单见下表）
+_LIST_OPENER = re.compile(r"^(?:现将|特将|兹将|现|将|经[^，。]{0,20}?[，,]?)")
 _LISTED = re.compile(r"^\s*(?:[-•·*]\s*)?[^：:，。、]{1,12}[：:]\s*((?:[^、，。；;：:]{2,14}、)+[^、，。；;：:]{2,14}?)(?:等)?\s*[；;。]?\s*$")
 
 
@@ -994,7 +997,7 @@ class RuleExtractor:
         by_sentence: list[list[Mention]] = []
         last_year = None
         local = Gazetteer(self.lexicon)
-        local.declare(article.body, org_type_of)
+        local.declare(article.body, org_type_of, article.title or "")
         for name in person_names(article.body):
             local.add(name, "Person", name)
         for name in brand_names(article.body) | entry_names(article.body):
@@ -1203,7 +1206,7 @@ class RuleExtractor:
         each listed name is a member of the group the announcement names, or of the article's group or
         alliance when it names none."""
         out: list[Claim] = []
-        group, left, entries = None, 0, 0
+        group, left, entries, wait = None, 0, 0, 0
         history: list[Mention] = []
         for sent, ms in sentences:
             line = _LISTED.match(sent.text)
@@ -1222,7 +1225,7 @@ class RuleExtractor:
                 if first is not None and first.start - entry.end() <= 1 and CODES[first.type] in "CRIOUA" \
                         and first.targets[0].name != group.name:
                     out.append(Claim(first, "memberOf", group, sent, "rules/member.entry-below", self._listed_conf))
-                    entries = 60
+                    entries, wait = 60, 0
                     continue
                 if not sent.text.lstrip().startswith("|") and not _SUBLIST_HEADING.fullmatch(sent.text):
                     entries = 0
@@ -1239,10 +1242,17 @@ class RuleExtractor:
                         continue
                 group = Mention(heading.start(1), heading.end(1), heading.group(1), "Group", name, "quote")
                 left, entries = 0, 3          # a list's title above its table or entries
+            elif (below := _LIST_BELOW.search(sent.text)) is not None and not self._neg.search(sent.text) \
+                    and len(name := _LIST_OPENER.sub("", _LIST_LEAD.sub("", below.group(1)))) >= 6:
+                name += below.group(2) or ""
+                group = Mention(below.start(1), below.end(1), name, "Group", name, "quote")
+                left, entries, wait = 0, 3, 4     # a list published "below": its table may follow a few sentences on
             elif _ANNOUNCES_MEMBERS.search(sent.text) and not self._neg.search(sent.text):
                 named = [t for m in ms for t in m.targets if CODES[t.type] in "KO"]
                 group = named[-1] if named else _antecedent([], history, "KO")
                 left, entries = 8, 3
+            elif wait > 0 and entries > 0:
+                wait -= 1             # (the lines between 名单见下表 and the table)
             else:
                 left = 0 if not line else left
                 entries = 0
@@ -1308,7 +1318,8 @@ class RuleExtractor:
                 continue          # the date follows this line and any other issuers' lines
             date_sent, date_ms = later[date_at]
             issued = [x for s2, m2 in sentences[:k] for x in m2 if x.type == "Policy" and not x.basis and _ISSUES.search(s2.text)]
-            policy = issued[-1] if issued else first
+            policy = topic if topic is not None and topic.type == "Report" else issued[-1] if issued else first
+                                  # (a bureau's work summary signs itself, not the last policy it reports on)
             if policy is None:
                 continue
             given = {_object_key(c) for c in claims if c.relation == "publisher" and c.subject.name == policy.name
@@ -1715,7 +1726,7 @@ def _implicit_side(rule: Rule, fact: dict) -> str:
 
 
 _DOCUMENT_TITLE = re.compile(r"^(?:[\u4e00-\u9fff][\u4e00-\u9fff\s、]{1,60}关于印发)?《?([^《》]{6,60}?(?:规划|计划|方案|意见|办法|条例|措施|纲要|细则|"
-                             r"指南|白皮书|蓝皮书|报告|名单|榜单))(?:[（(][^）)]{2,16}[）)])?》?(?:的通知|公示|公告)?$")
+                             r"指南|白皮书|蓝皮书|报告|名单|榜单|工作总结|工作思路))(?:[（(][^）)]{2,16}[）)])?》?(?:的通知|公示|公告)?$")
 
 
 def _document_topic(article: Article) -> list[Mention]:

@@ -135,6 +135,13 @@ _ISSUER_SHORT = re.compile(r"(?:公司|证券|股票)(?:的)?(?:中文)?简称[ 
 _GIVEN_NAME_AFTER = re.compile(r" [A-Z][a-z]+(?:-[a-z]+)?\b(?! (?:said|says|told|added|noted|is|was|has|had)\b)")
 _ISSUER_TITLE = re.compile(r"(?:^|\n)[ \t#]*([\u4e00-\u9fffA-Za-z0-9（）()]{4,40}?(?:股份有限公司|有限责任公司|有限公司))"
                            r"(?:\d{4}年)?(?:年度报告|半年度报告|第[一三]季度报告|招股说明书|(?:[\u4e00-\u9fff]{0,20})公告)")
+# A body's own document (a bureau's work summary, a commission's notice) is signed by the body at its end, with
+# the date on the next line (宁波市科学技术局 / 2025年1月10日), or names it at the head of its title
+# (宁波市科学技术局2024年工作总结): 我局, 本局, 我委 … in it are that body.
+_SIGNED_BY = re.compile(r"(?:^|\n)[ \t\u3000]*([\u4e00-\u9fff（）()]{3,30}?(?:局|厅|委员会|委|办公室))[ \t\u3000]*\n\s*"
+                        r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$")
+_TITLE_BODY = re.compile(r"^([\u4e00-\u9fff]{3,24}?(?:局|厅|委员会|委|办公室))(?:19|20)\d{2}年")
+_SELF_WORDS = {"局": ("我局", "本局"), "厅": ("我厅", "本厅"), "委": ("我委", "本委"), "会": ("我委", "本委"), "室": ("我办",)}
 _OTHER_FIRM_AFTER_STEM = re.compile(r"投资(?!了|的|过|和|与|、|，)|控股(?!了|的)|资本|基金|集团|证券|银行|创投")
 _NOT_AFTER_TAIL = re.compile(r"[园城谷区楼号杯馆站]|中心|大厦|基地|系列|产业|小镇|研究院|有限|股份")
 
@@ -314,8 +321,13 @@ class Gazetteer:
             if b and not any(x is not m and x.start >= m.end and x.end <= b.end() and x.type != m.type for x in mentions):
                 self.add(b.group(1).strip(), m.type, m.name)
 
-    def declare(self, body: str, type_of) -> None:
-        """Names declared with an alias in brackets anywhere in the body: 全称（以下简称“简称”）."""
+    def declare(self, body: str, type_of, title: str = "") -> None:
+        """Names declared with an alias in brackets anywhere in the body: 全称（以下简称“简称”）; and the body
+        that signs the document or heads its title, as 我局 / 本局 / 我委 / 我厅 / 我办 (``_SIGNED_BY``)."""
+        author = _SIGNED_BY.search(body[-200:]) or _TITLE_BODY.match(title)
+        if author is not None and type_of(author.group(1)) == "GovernmentBody":
+            for a in _SELF_WORDS[author.group(1)[-1]]:
+                self.add(a, "GovernmentBody", author.group(1), strong=True)
         if _MAY_DECLARE is not None and _MAY_DECLARE.search(body) is None:
             return        # exact: _DECL cannot match without one of these words
         for m in _declarations(body):

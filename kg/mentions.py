@@ -152,9 +152,9 @@ _BARE_GROUP = re.compile(r"((?:[一二三四五六七八九十两]+(?:小[龙虎
 _NAMED_AS = re.compile(r"(?:并称为?|合称为?|被称为|被誉为|统称为?|号称|人称|俗称|戏称|称作|称为)(?=[\u4e00-\u9fffA-Za-z]{0,6}$)")
 _NOT_GROUP_HEAD = re.compile(r"^(?:The|A|An|These|Those|This|Its|Their|Our|In|On|At|By|Of|For)\s|^(?:这|那|其|该|前|后|第|全|各|每)")
 _MODEL = re.compile(r"(?<![A-Za-z0-9_\-])(?!(?:AI|ML|LLM|NLP|CV|IT|GPU)\s?(?:大模型|模型|model))([A-Za-z][A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*|[A-Z][A-Za-z0-9.\-]{1,20})\s?(大模型|模型|model)")
-_POLICY_WORDS = ("规划", "计划", "方案", "意见", "办法", "条例", "政策", "措施", "通知", "纲要", "决定", "细则", "规定", "指南", "行动", "工作要点",
+_POLICY_WORDS = ("规划", "计划", "方案", "意见", "办法", "条例", "政策", "措施", "通知", "纲要", "决定", "细则", "规定", "指南", "行动", "工作要点", "指引",
                  "倡议", "倡议书", "宣言", "公约")
-_REPORT_WORDS = ("报告", "技术规范", "团体标准", "标准", "榜", "榜单", "白皮书", "蓝皮书", "指数", "排行", "评估", "研究", "调查", "统计", "清单", "名单", "目录", "图谱", "年鉴", "TOP", "Top", "百强", "案例集")
+_REPORT_WORDS = ("报告", "技术规范", "团体标准", "标准", "榜", "榜单", "白皮书", "蓝皮书", "指数", "排行", "评估", "研究", "调查", "统计", "清单", "名单", "目录", "图谱", "年鉴", "TOP", "Top", "百强", "案例集", "工作总结", "工作思路")
 _MEDIA_WORDS = ("日报", "晚报", "时报", "早报", "周刊", "杂志", "新闻", "报")
 
 _EN_FOREIGN_FORMS = r"AS|ASA|AB|Oy|A/S|ApS|NV|N\.V\.|SE|SpA|S\.p\.A\.|SAS"     # legal forms abroad (Nordhavn Energy AS)
@@ -264,7 +264,9 @@ _EN_ORG_CONTEXT = re.compile(
     rf"|(?:^|,\s|\b[Tt]he\s)(?:[\w\-]+\s){{0,2}}?{_EN_FIRM_NOUN},?\s({_EN_CAPS}),?\s(?:has\s|had\s|was\s|is\s|said|raised|closed|completed|announced|launched|released|unveiled|founded|develops|makes|builds)"
     rf"|^(?:Founded|Established|Set\sup|Started)\s(?:in\s\d{{4}}|by\s[^,]{{3,60}}),\s({_EN_CAPS})\s(?:is|was|has|had|makes|develops|builds)\b"
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:located|based|headquartered)\sin\s[^,.;]{{3,60}},\s(?:is|was)\s(?:a|an|the)\s(?:[\w\-]+\s){{0,3}}?(?:subsidiary|unit|spin-?off|maker|supplier|developer|startup|company|firm)\b"
-    rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:based|headquartered)\sin\s[A-Z][^,.;]{{2,40}},\s(?:makes|builds|develops|sells|designs|produces|runs|operates|supplies|has|was|is)\b")
+    rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:based|headquartered)\sin\s[A-Z][^,.;]{{2,40}},\s(?:makes|builds|develops|sells|designs|produces|runs|operates|supplies|has|was|is)\b"
+    rf"|\b(?:[Cc]o-)?[Ff]ounder\s(?:and\s(?:chief\sexecutive|CEO|chairman|chairwoman|president)\s)?of\s({_EN_CAPS})(?=[,.;]|\s(?:and|said|says|told|who)\b)"
+    rf"|(?:^|[.;]\s)({_EN_CAPS}),\s(?:co-)?founded\sin\s(?:19|20)\d{{2}},")
 _EN_NOT_GIVEN = {"Division", "Department", "Office", "Bureau", "Committee", "Commission", "Center", "Centre", "Institute",
                  "Group", "Company", "Director", "Secretary", "Mayor", "Governor", "Chairman", "President", "Professor", "Dean"}
 _POSSESSIVE_IN_NAME = {"Children", "Women", "People", "Workers", "Men", "Veterans", "Farmers", "Citizens", "Traders", "St"}
@@ -1535,8 +1537,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 start = ws          # 企业|擎|楚智能科技有限公司: the name starts after the descriptor
                 j -= 1
                 break
-            place_adj = (len(w) == 1 and f == "a" and j > 0 and j < i - 1
-                         and tokens[j - 1][1] == "ns")          # 宁波市|新|材料产业创新联合体
+            place_adj = (len(w) == 1 and (f == "a" or w == "新") and j > 0 and j < i - 1
+                         and tokens[j - 1][1] == "ns")          # 宁波市|新|材料产业创新联合体 (甬东|新 read as ns)
             single_run = (len(w) == 1 and (f not in _NOT_IN_SPLIT_NAME or (f == "q" and w not in _CLASSIFIERS))
                           and w not in R["stop_words"]
                           and s - ws <= 3 and all(len(t[0]) == 1 for t in tokens[j + 1:i])
@@ -2630,10 +2632,15 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         s, e = m.span(g)
         name = m.group(g)
         words = name.split()
-        if words[0] in _EN_STOP or lexicon.lookup(name) or not free(s, e) or \
+        inside = [x for x in taken if not (e <= x.start or s >= x.end)]
+        city_first = len(inside) == 1 and inside[0].type == "Place" and inside[0].start == s \
+            and text[inside[0].end:inside[0].end + 1] == " " and inside[0].end < e   # Hangzhou Tiangong Motion
+        if words[0] in _EN_STOP or lexicon.lookup(name) or (inside and not city_first) or \
                 (len(words) >= 2 and words[0].lower() in _PINYIN_SURNAMES and _EN_NAME.fullmatch(name)) or \
                 (len(words) == 1 and name.lower() in _PINYIN_SURNAMES):
             continue          # (Zhang makes…: a person called by the surname)
+        if city_first:
+            taken.remove(inside[0])      # a company named with its city first: the city is part of the name
         taken.append(Mention(s, e, name, "Company", name, "english"))
     for m in _EN_CITY_GOVERNMENT.finditer(text):   # the Kunming municipal government
         s, e = m.span(1)
