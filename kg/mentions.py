@@ -240,8 +240,8 @@ _EN_ARM_TAIL = re.compile(r"\s(?:[A-Z][a-z]+\s){0,2}(?:Holding|Holdings|Capital|
 # a product named by the slot it stands in: its flagship product, the Haixun Manta; sells Inkwell, a coding
 # assistant; builds the Skyport, an automated station; Tingfeng's main product is Tingfeng Scribe
 _EN_PRODUCT_SLOT = re.compile(
-    r"(?:\b(?:[Ii]ts|[Tt]heir|[A-Z][\w\-]*[’']s)\s(?:(?:own|flagship|main|core|best-known|first|new|latest|newest|signature|second)\s)+"
-    r"(?:[a-z\-]+\s){0,3}?(?:product|model|platform|system|chip|robot|app|device|service|software|engine|line|cell|battery|drone|vehicle)?"
+    r"(?:\b(?:[Ii]ts|[Tt]heir|[A-Z][\w\-]*[’']s)\s(?:(?:own|flagship|main|core|best-known|first|new|latest|newest|signature|second|lead)\s)+"
+    r"(?:[a-z\-]+\s){0,3}?(?:product|model|platform|system|chip|robot|app|device|service|software|engine|line|cell|battery|drone|vehicle|candidate|drug|therapy)?"
     r"(?:,\s|\s)(?:is\s|was\s)?(?:the\s|a\s)?"
     r"|\b(?:sells|builds|launched|released|unveiled|developed|introduced|offers|debuted|followed\swith|previews?|previewed)\s(?:the\s)?"
     r"|\b[Ii]ts\s(?=[A-Z][\w\-]*\s(?:[a-z][\w\-]*\s){0,2}(?:series|system|platform|chip|module|cell|robot|app|software|engine|battery|drone|sensor|card|controller|pack)s?\b))"
@@ -1310,6 +1310,12 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None, lexi
         for m in [m for m in taken if m.start < e and s < m.end]:
             taken.remove(m)
         taken.append(Mention(s, e, name, "Place", name, "context"))
+    if "资本" in text or "创投" in text:
+        for c in _SHORT_INVESTOR.finditer(text):  # 是云和资本领投的, 2020年和璞资本领投, 鼎越创投的合伙人: a 字号 the tagger split
+            s, e = c.span(1)
+            stem = c.group(2)
+            if free(s, e) and _freq(stem) < 100 and stem not in _NOT_INVESTOR_STEMS:
+                taken.append(Mention(s, e, c.group(1), "Investor", c.group(1), "context"))
     if "第" in text or "榜首" in text or "首位" in text:
         for c in _RANKED.finditer(text):      # 位列榜首的是合肥的星渊量子: who holds a ranking place is an organisation
             s, e = c.span(1)
@@ -1318,6 +1324,10 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None, lexi
 
 
 _MEMBER_WORDS = {"会员", "成员", "理事", "会长", "单位"}
+_SHORT_INVESTOR = re.compile(r"(?:^|(?<=[，,。；;：:、“”\"\s是由和与及获的年在从向对被让等据]))(([\u4e00-\u9fff]{2})(?:资本|创投))"
+                             r"(?=领投|跟投|参投|联合领投|独家投资|投资|注资|入股|加持|的(?:合伙人|创始合伙人|管理合伙人|投资|领投|天使|[A-E]\+?轮|支持)"
+                             r"|合伙人|创始合伙人|管理合伙人|董事总经理|副总裁|旗下|[和与、等也]|作为|已|此前|则|[，,。；;])")
+_NOT_INVESTOR_STEMS = {"国资", "险资", "央企", "外资", "内资", "民资", "游资", "热钱", "社保", "资本", "创投"}
 _PLACE_LED_SUFFIXES = ("创新中心", "研究中心", "研发中心", "科创中心", "研究院", "研究所", "实验室", "联盟", "协会")
 
 
@@ -1617,7 +1627,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 break         # 启明科技 at the start of a clause: the "verb" is the name
             k += 1
             start = tokens[k][2]
-        if used_inner and k < i and not (tokens[k][1] in ("ns", "nz", "nt", "j") or tokens[k][0] in R["name_regions"]) \
+        if used_inner and k < i and not (tokens[k][1] in ("ns", "nz", "nt", "j") or tokens[k][0] in R["name_regions"]
+                                         or any(x.type == "Place" and x.start == tokens[k][2] for x in taken)) \
                 and not (suffix.endswith("有限公司") and s - tokens[k][2] >= 4):
             continue          # a name with 创新/投资 inside begins with its place or region: 宁波…创新联盟
                               # (a legal name need not: 瓷匠智造科技有限公司, 玄武创新投资有限公司)
