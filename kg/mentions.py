@@ -83,7 +83,7 @@ def name_rules() -> dict:
         r"(?=[\u4e00-\u9fff]{2,10}?(?:处|科|司)[\s\u3000：:]|(?:[\u4e00-\u9fff]{2,10}?(?:处|科|司)(?=(?:原|前|时任|现任)?(?:" + data["title_re"] + r")))?"   # (…厅成果转化处处长, …处：: a division)
         r"(?:原|前|时任|现任)?(?:" + data["title_re"] + r")|[，,、。；]|$|党组|党委|党工委|于|在|会同|联合|发布|印发|出台|今年|去年|\d|获悉|牵头|等|和|与|日前|近日|正式|召开|举行|制定|公布|颁布|推出|下发|批复|审议|部署|提出|明确|也|还|已|将|出资|组建|批准|主导|控股|主管|监管|指导|作为|设立)")
     data["person_after_title"] = re.compile(
-        rf"(?:{titles}|{cues})(?:的(?=(?:{sur})[\u4e00-\u9fff]{{1,2}}?(?:[，,。说表])))?[：:]?\s*((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:与及等说在的（(“\s—－-]|和(?!表示|说|介绍|认为|指出|透露|坦言|告诉|目前|现在|如今|也|曾|则|都|还|是|已)|{_AFTER_NAME}|$)")
+        rf"(?:{titles}|{cues})(?:的(?=(?:{sur})[\u4e00-\u9fff]{{1,2}}?(?:[，,。说表])))?(?:(?<!记者)(?<!主持人)[：:])?\s*((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:与及等说在的（(“\s—－-]|和(?!表示|说|介绍|认为|指出|透露|坦言|告诉|目前|现在|如今|也|曾|则|都|还|是|已)|{_AFTER_NAME}|$)")
     data["person_at_clause"] = re.compile(      # a clause that opens with a name and goes on as people do
         rf"(?:^|(?<=[，,。；;：:\s“”\"、]))((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?={_AFTER_NAME}|\d{{4}}年(?:出生|生|毕业|加入|创办|离开|回国|辞职|创业|入职))")
     data["person_mate"] = re.compile(      # 宋家豪、章玥于2020年: a list-mate of a person (kg.mentions._person_list_mates)
@@ -843,7 +843,9 @@ _KIND_POLICY = re.compile(r"支持|鼓励|推动|引导|帮助|扶持|企业|单
 _KIND_ITEM = re.compile(r"(?:、|以及|和|与|及)")
 _KIND_LEAD = re.compile(r"^(?:新一代|下一代|多款|多种|各类|各种|一系列|系列|相关|核心|关键|高端|新型|自有|自主|全套|整套|成套|一款|一种|一套|一批|面向[^的]{1,10}的)")
 _KIND_NOT = re.compile(r"[了是在将被把对从向为也都还就又着过]|产品|技术|业务|方案|服务|领域|行业|产业|市场|项目|平台$")
-_LAUNCHED_QUOTE = re.compile(r"(?:推出|发布(?!会)|上线|研发|研制|自研|开发|打造|量产|主打|亮相|发售|交付)(?:了|的)?(?:[^，。；“”\"「」]{0,16}?)[“「\"]((?:(?![并未不没是的了我你他她])[^“”\"「」\n，。]){1,12})[”」\"]")
+_LAUNCHED_QUOTE = re.compile(r"(?:(?:推出|发布(?!会)|上线|研发|研制|自研|开发|打造|量产|主打|亮相|发售|交付)(?:了|的)?(?:[^，。；“”\"「」]{0,16}?)"
+                             r"|(?<![尤极与])其(?!中|他|余|实|次|它)(?:自研的|自主研发的|核心|旗舰|主力|新一代|最新)?(?:产品|平台|系统)?"
+                             r"(?=[“「\"](?![一二三四五六七八九十百千\d])))[“「\"]((?:(?![并未不没是的了我你他她])[^“”\"「」\n，。]){1,12})[”」\"]")
 _EMPLOYER_AFTER = re.compile(r"(?:(?<=就职于)|(?<=任职于)|(?<=供职于)|(?<=服务于)|(?<=受聘于))((?:(?![的和与及在是，。；、])[\u4e00-\u9fff]){2,16}?"
                              r"(?:会计师事务所|律师事务所|股份有限公司|有限责任公司|有限公司))(?![（(\u4e00-\u9fff]{0,2}(?:有限|公司))")
 _BRACKET_LEAD = re.compile(r"子公司|分公司|公司|设立|成立|旗下|设有|包括|其|的|了|年|月|日|进入|加入|任职于|就职于|曾任|担任|历任|先后|此后|随后|后来|在|于")
@@ -1295,9 +1297,12 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None, lexi
     for c in (_PARK.finditer(text) if bit is None or may & bit[_PARK] else ()):
         s, e = c.span(1)          # 入驻光谷智能制造产业园, 在新站高新区: a park or zone after a place verb
         inside = [m for m in taken if m.start < e and s < m.end]
-        if (_GENERIC_AREA.match(c.group(1)) and c.group(1) not in _BARE_ZONES) or any(m.start == s for m in inside) \
-                or not all(m.type == "Place" and s < m.start and m.end <= e for m in inside):
-            continue          # (a city first: 合肥高新区, 厦门软件园 are the district recogniser's)
+        guessed = [m for m in inside if m.source == "person" and s <= m.start and m.end <= e]
+        if (_GENERIC_AREA.match(c.group(1)) and c.group(1) not in _BARE_ZONES) \
+                or any(m.start == s for m in inside if m not in guessed) \
+                or not all(m in guessed or (m.type == "Place" and s < m.start and m.end <= e) for m in inside):
+            continue          # (a city first: 合肥高新区, 厦门软件园 are the district recogniser's; 位于智慧网|谷小镇:
+                              # a person the tagger guessed inside is none)
         for m in inside:
             taken.remove(m)
         taken.append(Mention(s, e, c.group(1), "Place", c.group(1), "context"))
