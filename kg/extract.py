@@ -751,7 +751,7 @@ def _ordinal(marker: str) -> int:
 
 _ANNOUNCES_MEMBERS = re.compile(r"(?:成员|会员|名单|成员单位|成员企业|入选企业|上榜企业|理事单位|会员单位)[^。]{0,30}[：:]\s*$"
                                 r"|以下\s*\d{0,4}\s*(?:家|个|名)?(?:单位|企业|机构)[^。]{0,12}(?:会员|成员|理事单位)"
-                                r"|^\s*(?:[一二三四五六七八九十]+、)?[^，。,.:：]{0,12}(?:会员|成员|[Mm]embers?)(?:单位|企业|名单|\s[Ll]ist)?\s*$"
+                                r"|^\s*(?:[一二三四五六七八九十]+、)?[^，。,.:：]{0,12}(?:会员|成员|[Mm]embers?)(?:单位|企业|名单|\s[Ll]ist)?(?:[（(][^（）()]{1,8}[）)])?\s*$"
                                 r"|\b(?:[Mm]embers?|[Mm]ember\s(?:companies|organi[sz]ations|units)|[Mm]embership)\b[^.]{0,60}:\s*$")
 _MEMBER_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*[.．、)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[-•·*]|\|(?:\s*\d{1,3}\s*\|)?)\s*(?:\*\*)?")
 _SUBLIST_HEADING = re.compile(r"\s*(?:\*\*)?(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*[^，。；,;*]{1,16}?"
@@ -771,6 +771,7 @@ def _named_lists(text: str, tail: str) -> list[str]:
 
 
 _LIST_HEADING = re.compile(r"\s*(?:#+\s*|\*\*)?(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]\s*)?((?:[^，。,.:：|\s*#《》]){2,40}?名单)(?:[（(][^（）()]{1,12}[）)])?(?:\*\*)?\s*")     # **2025年度杭州市新型研发机构名单**
+_BARE_SUBHEADING = re.compile(r"\s*[\u4e00-\u9fffA-Za-z（）()]{2,10}\s*")     # 企业, 高校及科研院所 (bold, the marks gone)
 _LIST_BELOW = re.compile(r"((?:[^，。,.:：|\s*#《》（）()]){2,40}?名单)([（(][^（）()]{1,12}[）)])?[^。；]{0,4}?"
                          r"(?:予以公布|公布如下|如下|[（(]?(?:部分)?(?:名单)?(?:见|详见|列于)下表)")   # 现将X名单（第二批）予以公布（部分名单见下表）
 _LIST_OPENER = re.compile(r"^(?:现将|特将|兹将|现|将|经[^，。]{0,20}?[，,]?)")
@@ -1230,8 +1231,9 @@ class RuleExtractor:
                 if not sent.text.lstrip().startswith("|") and not _SUBLIST_HEADING.fullmatch(sent.text):
                     entries = 0
                 continue          # (a table's header and rule lines; a sub-heading: （一）南京市（3家）)
-            if group is not None and entries > 0 and _SUBLIST_HEADING.fullmatch(sent.text):
-                continue          # 一、副会长单位（1家）: a sub-heading inside the listing
+            if group is not None and entries > 0 and (_SUBLIST_HEADING.fullmatch(sent.text) or (
+                    _BARE_SUBHEADING.fullmatch(sent.text) and not any(m.type != "Date" for m in ms))):
+                continue          # 一、副会长单位（1家）, **高校及科研院所**: a sub-heading inside the listing
             heading = _LIST_HEADING.fullmatch(sent.text)
             if heading is not None and not any(CODES[m.type] in "KOYT" for m in ms):
                 name = heading.group(1)
@@ -1798,7 +1800,7 @@ _CONTRAST_BEFORE = re.compile(r"(?:^|[，,])(?:与|和|跟|同|不同于|有别�
 _CONTRAST_AFTER = re.compile(r"(?:不同|一样|相比|相似|类似|相同|相反|有所不同)|(?<=[于])[，,]")
 _LEVELLED_PLACE = re.compile(r"^(?:([\u4e00-\u9fff]{2,3}?省))?(?:([\u4e00-\u9fff]{2,3}?市))?(?:([\u4e00-\u9fff]{2,3}?[区县])(?![\u4e00-\u9fff]?区))?")
 _NOT_DISTRICT = re.compile(r"(?:新|园|城|开发|高新|示范|自贸|景|社|校|厂|片|辖|地|市|山|郊|专|试验|实验|功能|集聚|保税|产业|核心|先行|特|港|矿|老|灾|农|牧|林|库)区$")
-_BARE_HEAD = re.compile(r"(?:^|(?<=[，,。；;：:\s（(]))(?:常务)?副?([省市区县])长\s*")
+_BARE_HEAD = re.compile(r"(?:^|(?<=[，,。；;：:\s（(、]))(?:常务)?副?([省市区县])长\s*")
 _BARE_BODY = re.compile(r"^([省市区县])(?!委员会)[\u4e00-\u9fff]{1,10}$")
 
 
