@@ -36,8 +36,8 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"\b[Tt]he firm(?:'s)?\b|(?<=[a-z]-based\s)firm\b"), ("Company", "Investor"), 1),     # (a fund's partner joined the firm)
     (re.compile(r"\b(?:It|it)(?=\s(?:launched|released|develops|developed|began|makes|builds|sells|shipped|ships|plans|raised|was\sfounded|was\sco-founded|was\sset\sup|was\sstarted|was\sestablished|was\sincorporated|is\sheadquartered|has\sraised|opened|unveiled|employs|supplies"
                 r"|is\s(?:a|an)\s(?:wholly[\s-]owned\s|majority[\s-]owned\s)?(?:subsidiary|unit|spin-?off|member)|runs|operates|counts|designs|produces|received|secured|closed|completed)\b)"), ("Company",), 1),
-    (re.compile(r"(?:(?<=[，,。；;：])|^|(?<=成为)|(?<=加入)|(?<=入选)|(?<=都是)|(?<=均为)|(?<=也是))(?:该|本)?(?:联盟|协会|商会|联合体|俱乐部)(?=(?:首任|新任|现任|候任)?(?:秘书长|副秘书长|理事长|执行理事长|副理事长|主席|会长|副会长)|由|首批|与|和|联合|成员|会员|理事|于|在|已|还|发布|的|成立|将|目前|现有|共有|下设|设有|秘书处|今年|去年)"), ("Organization",), 1),
-    (re.compile(r"(?<=加入|入会|成为|入选)(?:该|本)?(?:联盟|协会|商会|联合体)(?=[。，,；;]|$)"), ("Organization",), 1),
+    (re.compile(r"(?:(?<=[，,。；;：])|^|(?<=成为)|(?<=加入)|(?<=入选)|(?<=都是)|(?<=均为)|(?<=也是))(?:该|本)?(?:联盟|协会|商会|联合体|俱乐部|联谊会|促进会|校友总会|校友会)(?=(?:首任|新任|现任|候任)?(?:秘书长|副秘书长|理事长|执行理事长|副理事长|主席|会长|副会长)|由|首批|与|和|联合|成员|会员|理事|于|在|已|还|发布|的|成立|将|目前|现有|共有|下设|设有|秘书处|今年|去年)"), ("Organization",), 1),
+    (re.compile(r"(?<=加入|入会|成为|入选)(?:该|本)?(?:联盟|协会|商会|联合体|联谊会|促进会)(?=[。，,；;]|$)"), ("Organization",), 1),
     (re.compile(r"(?:(?:该|本)(?:研究院|研究所|研究中心|创新中心|所|院|中心|实验室)|(?:(?<=^)|(?<=[，,。；;：]))(?:研究院|研究所|实验室|研究中心))(?=(?:首任|常务|执行)?(?:所长|副所长|院长|副院长|主任|副主任|负责人|首席|研究员|专家)|由|于|在|已|还|的|成立|联合|下设|内设|设有|共有|拥有|目前|现有|将|依托|位于|总部|是)"),
      ("ResearchInstitute", "Organization", "GovernmentBody", "AcademicUnit"), 1),
     (re.compile(r"(?:该|这家)(?:机构|基金)"), ("Investor", "Company", "ResearchInstitute", "Organization"), 1),

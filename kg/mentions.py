@@ -543,6 +543,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         for s, e, typ, canon in local.find(text):
             if typ == "Company" and _INSIDE_LEGAL_NAME.match(text, e):
                 continue          # 鹭储新能 inside 厦门鹭储新能源科技有限公司: the legal name is recognised whole
+            if typ == "Organization" and any(x.type == "University" and x.end == s for x in taken):
+                continue          # 杭电|校友企业家联谊会 (learned bare): the university begins the association's name
             lead = [x for x in taken if x.type == "Place" and x.source == "lexicon" and x.start == s and x.end < e]
             if lead and text[s:e].isascii() and " " in text[s:e] and _EN_LEGAL_TAIL.search(canon) and all(x in lead or e <= x.start or s >= x.end for x in taken):
                 for x in lead:
