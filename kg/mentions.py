@@ -491,6 +491,14 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             continue
         if free(s, e):
             taken.append(Mention(s, e, text[s:e], entry.type, entry.key, "lexicon", entry=entry))
+    # 2'. an English unit named after its university: Zhejiang University Institute of Robotics, … School of Medicine
+    for u in [x for x in taken if x.type == "University" and x.source == "lexicon" and text[x.start:x.end].isascii()]:
+        unit = _EN_UNI_UNIT.match(text, u.end)
+        if unit is not None and all(x is u or unit.end() <= x.start or u.start >= x.end for x in taken):
+            taken.remove(u)
+            name = text[u.start:unit.end()]
+            typ = "AcademicUnit" if unit.group(1) in ("School", "College", "Department", "Faculty") else "ResearchInstitute"
+            taken.append(Mention(u.start, unit.end(), name, typ, name, "english", parent=u.name))
     # 2'. a document named without 《》 after its issuers: 杭州市人民政府办公厅关于…的实施意见（杭政办〔2025〕3号）
     if "关于" in text:
         _issuer_led_titles(text, taken)
@@ -1331,6 +1339,8 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None, lexi
 
 
 _MEMBER_WORDS = {"会员", "成员", "理事", "会长", "单位"}
+_EN_UNI_UNIT = re.compile(r"\s(Institute|School|College|Laboratory|Lab|Center|Centre|Department|Faculty)\sof\s"
+                          r"[A-Z][\w\-]*(?:\s(?:and\s|&\s)?[A-Z][\w\-]*){0,4}")
 _SHORT_INVESTOR = re.compile(r"(?:^|(?<=[，,。；;：:、“”\"\s是由和与及获的年在从向对被让等据]))(([\u4e00-\u9fff]{2})(?:资本|创投))"
                              r"(?=领投|跟投|参投|联合领投|独家投资|投资|注资|入股|加持|的(?:合伙人|创始合伙人|管理合伙人|投资|领投|天使|[A-E]\+?轮|支持)"
                              r"|合伙人|创始合伙人|管理合伙人|董事总经理|副总裁|旗下|[和与、等也]|作为|已|此前|则|[，,。；;])")
