@@ -1,0 +1,141 @@
+"""What the eighteenth session taught the extractor: a document that signs itself (a bureau's work
+summary: its signature is its own publisher, and 我局 in it is that bureau), a list published "below" whose
+table rows are its members, units and members listed under bare sub-headings, interview speaker labels,
+short investor names the tagger splits, and English units and founders. Sample text written for the tests
+(names invented)."""
+from __future__ import annotations
+
+from test_extract import facts
+
+
+def _facts(body: str, title: str = "t"):
+    return facts(body, title=title)[0]
+
+
+# ---- documents that sign themselves ----
+
+_SUMMARY = ("一、主要工作\n\n"
+            "4月，我局会同市财政局联合印发《衢州市中试平台建设工作指引（试行）》，首批认定6家。\n\n"
+            "9月，我局出台《衢州市科技金融风险池实施细则》，撬动银行贷款12亿元。\n\n"
+            "衢州市科学技术局\n\n2025年1月12日")
+
+
+def test_a_work_summary_is_published_by_the_body_that_signs_it_not_by_the_last_policy_it_reports():
+    got = _facts(_SUMMARY, title="衢州市科学技术局2024年工作总结")
+    assert ("衢州市科学技术局2024年工作总结", "publisher", "衢州市科学技术局") in got
+    assert ("衢州市科学技术局2024年工作总结", "datePublished", "2025-01-12") in got
+    assert ("衢州市科技金融风险池实施细则", "datePublished", "2025-01-12") not in got
+
+
+def test_wo_ju_in_a_bureaus_own_document_is_that_bureau():
+    got = _facts(_SUMMARY, title="衢州市科学技术局2024年工作总结")
+    assert ("衢州市科技金融风险池实施细则", "publisher", "衢州市科学技术局") in got
+    assert ("衢州市中试平台建设工作指引(试行)", "publisher", "衢州市科学技术局") in got
+    # with no signature and no body in the title, 我局 is nobody in particular
+    got = _facts("9月，我局出台《衢州市科技金融风险池实施细则》。", title="年终回顾")
+    assert not any(r == "publisher" for _s, r, _o in got)
+
+
+# ---- lists and their members ----
+
+def test_a_list_published_below_makes_the_rows_of_the_table_after_it_its_members():
+    body = ("现将2024年度衢州市专精特新中小企业名单（第一批）予以公布（部分名单见下表）。\n\n"
+            "各地要加强跟踪服务。\n\n"
+            "| 序号 | 企业名称 | 所在地 |\n| --- | --- | --- |\n"
+            "| 1 | 衢州恒拓精密机械有限公司 | 柯城区 |\n| 2 | 衢州澜川新材料有限公司 | 衢江区 |\n\n"
+            "联系人：王明，电话：0570-1234567")
+    got = _facts(body)
+    lst = "2024年度衢州市专精特新中小企业名单（第一批）"
+    assert ("衢州恒拓精密机械有限公司", "memberOf", lst) in got
+    assert ("衢州澜川新材料有限公司", "memberOf", lst) in got
+
+
+def test_members_listed_under_a_noted_heading_and_bare_sub_headings():
+    body = ("衢江具身智能产业联盟今天成立。\n\n"
+            "首批成员单位（部分）\n\n"
+            "高校及科研院所\n\n- 衢州学院\n- 衢州智能装备研究院\n\n"
+            "企业\n\n- 衢州擎越动力科技有限公司\n- 衢州微感触觉科技有限公司\n\n"
+            "（完整名单可登录联盟官网查询）")
+    got = _facts(body)
+    members = {s for s, r, o in got if r == "memberOf" and o == "衢江具身智能产业联盟"}
+    assert {"衢州学院", "衢州智能装备研究院", "衢州擎越动力科技有限公司", "衢州微感触觉科技有限公司"} <= members
+
+
+def test_units_listed_after_a_quoted_heading():
+    body = ("衢州未来感知研究院成立于2022年。研究院下设“两中心一部”：\n\n"
+            "- 微纳传感器研究中心\n- 柔性电子研究中心\n- 成果转化与产业服务部\n\n"
+            "研究院现有员工80人。")
+    got = _facts(body)
+    for unit in ("微纳传感器研究中心", "柔性电子研究中心", "成果转化与产业服务部"):
+        assert (unit, "parentOrganization", "衢州未来感知研究院") in got
+
+
+# ---- names ----
+
+def test_an_interviewers_label_is_no_persons_name():
+    body = ("记者：衡川的产品现在到了哪一步？\n\n"
+            "陈启明：我和周婧一起创办了衡川智能，我们的工业大模型“衡川·百工”已经在试点。")
+    _got, res = facts(body)
+    people = {m.name for _s, ms in res.sentences for m in ms if m.type == "Person"}
+    assert "衡川" not in people
+    assert {"陈启明", "周婧"} <= people
+
+
+def test_short_investor_names_the_tagger_splits_are_recognised_where_they_invest():
+    got = _facts("星脉科技的B轮是云和资本领投的。2020年和璞资本领投了星脉科技的C轮。")
+    assert ("云和资本", "investedIn", "星脉科技") in got
+    assert ("和璞资本", "investedIn", "星脉科技") in got
+    # a kind of capital is no investor
+    _got, res = facts("地方政府鼓励社会资本和国有资本参与。")
+    assert not any(m.type == "Investor" for _s, ms in res.sentences for m in ms)
+
+
+def test_a_place_tagged_as_a_name_still_begins_a_funds_name():
+    got = _facts("今年9月，星脉科技获得余杭未来产业基金数千万元A轮投资。")
+    assert ("余杭未来产业基金", "investedIn", "星脉科技") in got
+
+
+def test_a_university_abbreviation_begins_an_alumni_associations_name_learned_bare():
+    body = ("校友企业家联谊会动态\n\n杭电校友企业家联谊会第四届理事会近日召开。"
+            "杭州数澜星图科技有限公司、杭州衡芯微电子有限公司均为联谊会理事单位。")
+    got = _facts(body)
+    assert ("杭州数澜星图科技有限公司", "memberOf", "杭电校友企业家联谊会") in got
+    assert ("杭州衡芯微电子有限公司", "memberOf", "杭电校友企业家联谊会") in got
+    assert not any(o == "校友企业家联谊会" for _s, _r, o in got)
+
+
+def test_a_head_of_government_after_a_listed_title():
+    got = _facts("县委常委、副县长胡晓蕾出席揭牌仪式。", title="桐庐县分水镇数字电商基地揭牌")
+    assert any(s == "胡晓蕾" and r == "worksFor" and o.endswith("人民政府") for s, r, o in got)
+
+
+# ---- English ----
+
+def test_english_units_named_after_their_university_and_possessive_arms():
+    got = _facts("Its first members include Kinetra Dynamics and the Zhejiang University Institute of Robotics.")
+    assert ("Zhejiang University Institute of Robotics", "parentOrganization", "浙江大学") in got
+    got = _facts("Lumicore, Tianmu Group's lens division, is based in Binjiang.")
+    assert ("Lumicore", "parentOrganization", "Tianmu Group") in got
+
+
+def test_english_founders_after_a_relative_clause_and_the_two_who_co_founded():
+    got = _facts("Founded in 2023 by Shen Kaiwen, who earned his PhD at Zhejiang University, Lingbo Robotics makes robotic hands.")
+    assert ("Lingbo Robotics", "founder", "Shen Kaiwen") in got
+    assert ("Lingbo Robotics", "foundingDate", "2023") in got
+    got = _facts("Lin Yuhan met Xu Jiaming at Fudan. The two co-founded Qiyuan Bio in Hangzhou in 2020.")
+    assert ("Qiyuan Bio", "founder", "Lin Yuhan") in got
+    assert ("Qiyuan Bio", "founder", "Xu Jiaming") in got
+
+
+def test_a_company_named_with_its_city_first_after_founder_of():
+    got = _facts("Zhao Peng, founder and chief executive of Hangzhou Tiangong Motion, spoke first.")
+    assert ("Hangzhou Tiangong Motion", "founder", "Zhao Peng") in got
+    assert not any(o == "杭州" and s == "Zhao Peng" for s, _r, o in got)
+
+
+def test_the_youngest_of_the_three_is_one_company_not_the_group():
+    body = ("Xinpu Micro and Lumicore are based in Hangzhou. The youngest of the three, Tianmu Intelligence, "
+            "was set up in 2021. Its CEO, Fang Liyun, graduated from Zhejiang University.")
+    got = _facts(body)
+    assert ("Fang Liyun", "worksFor", "Tianmu Intelligence") in got
+    assert ("Fang Liyun", "worksFor", "Xinpu Micro") not in got
