@@ -481,6 +481,11 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             if free(*m.span()):
                 parent = "中国科学院" if m.group(1) in ("中科院", "中国科学院") else m.group(1)
                 taken.append(Mention(m.start(), m.end(), m.group(), "ResearchInstitute", m.group(), "suffix", parent=parent))
+    # 1'. a joint laboratory named after its partners: 浙江工业大学—安泊—恒岳智能装配机器人联合实验室
+    if "—" in text or "－" in text:
+        for m in _JOINT_UNIT.finditer(text):
+            if free(m.start(1), m.end(1)):
+                taken.append(Mention(m.start(1), m.end(1), m.group(1), "ResearchInstitute", m.group(1), "suffix"))
     # 2. lexicon
     for s, e, entry in lexicon.find(text):
         if text[e - 1:e + 1] == "大学" and e - s <= 3:
@@ -1339,6 +1344,8 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None, lexi
 
 
 _MEMBER_WORDS = {"会员", "成员", "理事", "会长", "单位"}
+_JOINT_UNIT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[与和及的由在建]))((?:(?:(?!与|和|及|的|共建|联合|建设)[\u4e00-\u9fffA-Za-z]){2,12}[—－]){1,3}(?![\d一二三四五六七八九十])[\u4e00-\u9fffA-Za-z]{2,20}?"
+                         r"(?:联合实验室|联合研究中心|联合创新中心|联合研究院|联合工程中心|重点实验室|实验室|研究中心|创新中心))")   # (no years: 2019—2023年)
 _EN_UNI_UNIT = re.compile(r"\s(Institute|School|College|Laboratory|Lab|Center|Centre|Department|Faculty)\sof\s"
                           r"[A-Z][\w\-]*(?:\s(?:and\s|&\s)?[A-Z][\w\-]*){0,4}")
 _SHORT_INVESTOR = re.compile(r"(?:^|(?<=[，,。；;：:、“”\"\s是由和与及获的年在从向对被让等据]))(([\u4e00-\u9fff]{2})(?:资本|创投))"
