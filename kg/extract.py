@@ -1158,11 +1158,11 @@ class RuleExtractor:
         placed: dict[int, str] = {}
         table = _table_rows(sentences, self._table_conf, placed, _antecedent([], named, "CUARIO"))
         schooled = {(c.sentence.index, c.subject.name, c.object.name) for c in table if c.relation == "alumniOf"}
-        claims = [c for c in claims if not (c.extractor == "rules/location.table-row" and c.sentence.index in placed
-                                            and c.subject.name != placed[c.sentence.index])
+        claims = [c for c in claims if not (c.extractor == "rules/location.table-row" and c.sentence.index in placed)
                   and not (c.extractor == "rules/works.table-row" and not isinstance(c.object, str)
                            and (c.sentence.index, c.subject.name, c.object.name) in schooled)] + table
-                                # (| 机构 | 共建单位 | 所在区 |: the place column says where the row's first name is;
+                                # (| 机构 | 共建单位 | 所在区 |: the place column says where the row's first name is, and
+                                #  | 企业 | 设区市 | 区（县、市） |: the column that says where, not any place cell;
                                 #  | 姓名 | 所在高校 |: a school column says where the person studied, not works)
         claims.extend(_founding_dates(sentences, claims, self._founding_conf))
         return claims
