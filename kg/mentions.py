@@ -1749,12 +1749,13 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             continue
         if suffix in ("大学", "学院") and word != suffix and not named_token and start == s:
             continue          # 科技大学, 工业大学 alone are not names
-        city_body = (typ == "GovernmentBody" or suffix in R.get("city_suffixes", ())) and lead is not None \
-            and lead.type == "Place"        # 合肥市科技局, 合肥产投
-        if len(own) < 2 and suffix not in ("大学", "学院") and not city_body:
+        city_body = (typ == "GovernmentBody" or suffix in R.get("city_suffixes", ()) or own + suffix in R.get("city_suffixes", ())) \
+            and lead is not None and lead.type == "Place"        # 合肥市科技局, 合肥产投, 成都|科|创投
+        university_arm = not own and lead is not None and lead.type == "University" and typ == "Investor"    # 哈工大创投
+        if len(own) < 2 and suffix not in ("大学", "学院") and not city_body and not university_arm:
             continue
         place_university = suffix == "大学" and lead is not None and lead.type == "Place" and start == s
-        if (not own and not city_body and not place_university) or next(
+        if (not own and not city_body and not place_university and not university_arm) or next(
                 (x for x in taken if x not in absorbed and not (e <= x.start or start >= x.end)), None) not in (None, lead):
             continue
         parent = None
