@@ -34,6 +34,8 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
                 r"|(?<=[a-z]-based\s)(?:company|startup|start-up)\b|\b[Tt]he\s(?:[a-z]+-)+[a-z]+\s(?:company|startup|start-up)\b"),
      ("Company",), 1),     # The Shenzhen-based company, the four-year-old company
     (re.compile(r"\b[Tt]he firm(?:'s)?\b|(?<=[a-z]-based\s)firm\b"), ("Company", "Investor"), 1),     # (a fund's partner joined the firm)
+    (re.compile(r"\b[Tt]he\sgroup(?=[’']s\s(?:chairman|chairwoman|chief|CEO|president|founder|board|subsidiary|unit|arm|headquarters)\b)"),
+     ("Company",), 1),     # The group's chairman, Lou Jianxin: a business group named before
     (re.compile(r"\b(?:It|it)(?=\s(?:launched|released|develops|developed|began|makes|builds|sells|shipped|ships|plans|raised|was\sfounded|was\sco-founded|was\sset\sup|was\sstarted|was\sestablished|was\sincorporated|is\sheadquartered|has\sraised|opened|unveiled|employs|supplies"
                 r"|is\s(?:a|an)\s(?:wholly[\s-]owned\s|majority[\s-]owned\s)?(?:subsidiary|unit|spin-?off|member)|runs|operates|counts|designs|produces|received|secured|closed|completed)\b)"), ("Company",), 1),
     (re.compile(r"(?:(?<=[，,。；;：])|^|(?<=成为)|(?<=加入)|(?<=入选)|(?<=都是)|(?<=均为)|(?<=也是))(?:该|本)?(?:联盟|协会|商会|联合体|俱乐部|联谊会|促进会|校友总会|校友会)(?=(?:首任|新任|现任|候任)?(?:秘书长|副秘书长|理事长|执行理事长|副理事长|主席|会长|副会长)|由|首批|与|和|联合|成员|会员|理事|于|在|已|还|发布|的|成立|将|目前|现有|共有|下设|设有|秘书处|今年|去年)"), ("Organization",), 1),
