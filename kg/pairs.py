@@ -160,7 +160,9 @@ def _masked(text: str, a: int, b: int, mentions) -> str:
 
 def features(text, rel, sm, st, om, ot, mentions, spans, cjk, lists=None) -> list[str]:
     r = rel.name
-    f = [r, f"{r}|ot={ot.type}", f"{r}|st={st.type}", f"{r}|ssrc={st.source if sm is None else sm.source}"]
+    f = [r, f"{r}|ot={ot.type}", f"{r}|st={st.type}", f"{r}|ssrc={st.source if sm is None else sm.source}",
+         f"{r}|osrc={ot.source if om is None else om.source}",
+         f"{r}|nsub={min(2, sum(1 for m in mentions if m.type == st.type))}"]     # how many names could be the subject
     if lists:
         f += [f"{r}|{side}list" for side, m in (("s", sm), ("o", om)) if m is not None and id(m) in lists]
     anchor = om if om is not None else sm
@@ -191,6 +193,9 @@ def features(text, rel, sm, st, om, ot, mentions, spans, cjk, lists=None) -> lis
     first, second = (sm, om) if sm.start < om.start else (om, sm)
     between = _masked(text, first.end, second.start, mentions) if first.end <= second.start else ""
     f.append(f"{r}|{'s' if first is sm else 'o'}first")
+    if first.end <= second.start:          # the relation's own words between the two names, and which side they lean to
+        tb = [m.group() for m in trig.finditer(text, first.end, second.start)]
+        f += [f"{r}|tb={w}|{'s' if first is sm else 'o'}" for w in tb[:2]] or [f"{r}|tb=none"]
     d = len(between)
     f.append(f"{r}|d={'0' if d == 0 else '1-2' if d <= 2 else '3-6' if d <= 6 else '7-15' if d <= 15 else '16+'}")
     commas = len(_PUNCT.findall(between))
