@@ -18,6 +18,7 @@ from .mentions import Mention, _freq as word_freq
 from .slug import slug
 from .vocab import ENTITY, PRODUCT_TYPES
 
+_FIRMS = ("Company", "Investor", "ResearchInstitute", "Organization")
 _ALIAS_AFTER = re.compile(r"^\s*[（(]\s*(?:以下简称|以下称|下称|简称|英文名|英文名称|英文)?[：:]?\s*[“\"「]?([^）)”\"」，,；;]{1,40}?)[”\"」]?\s*[）)]")
 
 
@@ -59,13 +60,17 @@ class Resolver:
         self.local_alias: dict[str, str] = {}     # norm(alias) -> canonical key
         self.alias_text: dict[str, set[str]] = {}  # canonical key -> aliases as written
         self.entities: dict[str, Entity] = {}
+        self.names: set[str] = set()               # organisations' names written so far (for ambiguous short forms)
 
     def learn_aliases(self, sentence_text: str, mentions: list[Mention]) -> None:
         """Record bracket aliases written right after a mention (名称（简称）) and short forms of
         recognised names (苏州星衡智能 → 星衡智能)."""
+        self.names.update(clean(m.name) for m in mentions if m.type in _FIRMS and m.source not in ("coref", "date"))
         for m in mentions:
             if m.source == "suffix" and m.aliases and m.entry is None:
                 for a in m.aliases:
+                    if any(clean(a) in other for other in self.names if other != clean(m.name) and len(other) > len(clean(a))):
+                        continue  # 问芯智能 when 杭州问芯智能科技有限公司 came before 宁波问芯智能装备有限公司: not this one's
                     self.local_alias.setdefault(norm(clean(a)), clean(m.name))
                     self.alias_text.setdefault(clean(m.name), set()).add(clean(a))
             if m.source in ("coref", "date") or m.type == "Date":
