@@ -139,3 +139,47 @@ def test_the_youngest_of_the_three_is_one_company_not_the_group():
     got = _facts(body)
     assert ("Fang Liyun", "worksFor", "Tianmu Intelligence") in got
     assert ("Fang Liyun", "worksFor", "Xinpu Micro") not in got
+
+
+# ---- later in the session ----
+
+def test_a_short_form_shared_by_a_company_and_its_later_subsidiary_stays_with_neither():
+    body = ("| 序号 | 企业名称 | 所在地 |\n| --- | --- | --- |\n| 1 | 杭州问芯智能科技有限公司 | 杭州西湖区 |\n\n"
+            "问芯智能：本基金于2022年参与其A+轮融资。2024年，公司在宁波前湾新区设立全资子公司宁波问芯智能装备有限公司。")
+    from kg.lexicon import get_lexicon
+    from kg.resolve import Resolver
+    _got, res = facts(body)
+    r = Resolver(get_lexicon())
+    for sent, ms in res.sentences:
+        r.learn_aliases(sent.text, ms)
+    assert r.local_alias.get("问芯智能") != "宁波问芯智能装备有限公司"
+
+
+def test_a_joint_laboratory_named_after_its_partners_is_one_name():
+    _got, res = facts("3月15日，浙江工业大学—安泊—恒岳智能装配机器人联合实验室揭牌。2019—2023年研究中心完成改造。")
+    names = [m.name for _s, ms in res.sentences for m in ms if m.type == "ResearchInstitute"]
+    assert names == ["浙江工业大学—安泊—恒岳智能装配机器人联合实验室"]
+
+
+def test_investment_arms_of_a_university_and_a_city():
+    _got, res = facts("本轮由哈工大创投领投，成都科创投跟投。")
+    investors = {m.name for _s, ms in res.sentences for m in ms if m.type == "Investor"}
+    assert investors == {"哈工大创投", "成都科创投"}
+
+
+def test_a_tables_place_column_is_the_rows_only_location():
+    body = ("| 序号 | 企业名称 | 设区市 | 区（县、市） |\n| --- | --- | --- | --- |\n"
+            "| 1 | 浙江瑞拓精密传动科技有限公司 | 杭州市 | 余杭区 |\n| 2 | 宁波甬拓液压科技有限公司 | 宁波市 | 北仑区 |")
+    got = _facts(body)
+    places = {(s, o) for s, r, o in got if r == "location"}
+    assert ("浙江瑞拓精密传动科技有限公司", "余杭区") in places
+    assert ("宁波甬拓液压科技有限公司", "北仑区") in places
+    assert not any(o in ("杭州", "宁波", "杭州市", "宁波市") for _s, o in places)
+
+
+def test_english_acquired_and_now_a_subsidiary_and_left_to_start():
+    got = _facts("In 2016, Qingyuan Membrane Technology was acquired by Zhejiang Environmental Industry Group "
+                 "and became one of its subsidiaries.")
+    assert ("Qingyuan Membrane Technology", "parentOrganization", "Zhejiang Environmental Industry Group") in got
+    got = _facts("In 2015 Wu Jiaming and I left to start Qiantang Ridge Ventures.")
+    assert ("Qiantang Ridge Ventures", "founder", "Wu Jiaming") in got
