@@ -2339,7 +2339,7 @@ def table_names(text: str) -> dict[str, str]:
     return out
 
 
-_NOT_FIRM_AFTER = ("领域", "产业", "行业", "赛道", "孵化基地", "基地", "产业园", "科技园", "园区", "小镇")   # (an industry or a park)
+_NOT_FIRM_AFTER = ("领域", "产业", "行业", "赛道", "孵化基地", "基地", "产业园", "科技园", "园区", "小镇", "板块", "概念股", "方向")   # (an industry or a park)
 _LATIN_TAIL_BRAND = re.compile(r"([\u4e00-\u9fff]{2})[A-Z]{2,3}(?![A-Za-z0-9\-])")
 _EDGE = set("和与及的是则已在于由将被对向也还都均等获并从为让把给同跟")
 _FUNCTION_CHARS = re.compile(r"[的了是在和与及等都均也为由于从对把被向这那其该年月日个家位名第之以而或但并将所说称]")
