@@ -811,6 +811,7 @@ def late_recognisers() -> list[tuple[re.Pattern, tuple[str, ...], re.Pattern | N
         (_LAUNCHER, ("Company",), None),
         (_AS_DESCRIBED, ("Company",), None),
         (_PARK, ("Place",), None),
+        (_SHORT_INVESTOR, ("Investor",), None),   # (是云和资本领投的: a 字号 the tagger split, where it invests)
         (_PLACE_BEFORE, ("Place",), None),      # the tagger's place names after 在, 落户, 扎根 … (see _tagged_names)
         (_INVEST_BEFORE, ("Investor",), None),
         (_INVEST_AFTER, ("Investor",), None),
