@@ -1000,10 +1000,12 @@ class RuleExtractor:
         last_year = None
         local = Gazetteer(self.lexicon)
         local.declare(article.body, org_type_of, article.title or "")
-        for name in person_names(article.body):
+        for name in sorted(person_names(article.body)):
             local.add(name, "Person", name)
-        for name in brand_names(article.body) | entry_names(article.body):
+        for name in sorted(brand_names(article.body) | entry_names(article.body), key=lambda n: (-len(n), n)):
             local.add(name, org_type_of(name) or "Company", name)
+                                  # (longest first, in a fixed order: a set's order changes with the hash seed,
+                                  # and a trade name learned after its full name is that company's — 晴川光能)
         for name, typ in table_names(article.body).items():
             local.add(name, typ, name)
         titles: list[Mention] = []
