@@ -385,6 +385,24 @@ def _prefer_labelled(claims: list["Claim"], labelled: list["Claim"]) -> list["Cl
             # (…有限公司 负责人：温礼成（院长）: the label says whose head the person is, not the name before it)
 
 
+def _band_name_places(claims: list["Claim"], named: list[Mention], conf: dict[str, float]) -> list["Claim"]:
+    """A place read from a company's name says less of a company the article names once (a row of a
+    list, a former employer) or by a short trade name (杭州云枢科技) than of one it is about: those
+    claims get their own rule ids, so each band's measured precision is its confidence."""
+    seen: dict[str, int] = {}
+    for m in named:
+        seen[m.name] = seen.get(m.name, 0) + 1
+    out = []
+    for c in claims:
+        if c.extractor == "rules/location.place-in-name":
+            band = ("location.place-in-name-short" if not c.subject.name.endswith("公司")
+                    else "location.place-in-name-once" if seen.get(c.subject.name, 0) < 2 else None)
+            if band:
+                c = dataclasses.replace(c, extractor="rules/" + band, confidence=conf[band])
+        out.append(c)
+    return out
+
+
 def _prefer_stated_places(claims: list["Claim"]) -> list["Claim"]:
     """武汉云翼智航… 落户黄陂临空经济区: where the text puts a company, not the city its name starts with."""
     stated = {(c.subject.name, c.object.name) for c in claims if c.relation == "location" and not _is_net(c)
@@ -970,7 +988,8 @@ class RuleExtractor:
         self._division_conf = measured.get("parent.division-name", {}).get("confidence", 0.6)
         self._title_issuer_conf = measured.get("publisher.issuer-in-title", {}).get("confidence", 0.9)
         self._name_place_conf = {rid: measured.get(rid, {}).get("confidence", prior) for rid, prior in
-                                 (("location.place-in-name", 0.8), ("location.place-in-name-province", 0.5))}
+                                 (("location.place-in-name", 0.8), ("location.place-in-name-province", 0.5),
+                                  ("location.place-in-name-once", 0.45), ("location.place-in-name-short", 0.3))}
         self._name_maker_conf = measured.get("develops.maker-in-product-name", {}).get("confidence", 0.8)
         self._bare_head_conf = measured.get("works.bare-head-of-government", {}).get("confidence", 0.85)
         self._founding_conf = measured.get("founded.with-founder", {}).get("confidence", 0.75)
@@ -1148,11 +1167,12 @@ class RuleExtractor:
         claims.extend(self._unit_listings(sentences, article.body))
         claims = _prefer_labelled(claims, _label_blocks(sentences, self._label_conf, self._neg))
         claims = _prefer_stated_places(claims)
+        named = [m for _, ms in sentences for m in ms if m.type != "Date"]
+        claims = _band_name_places(claims, named, self._name_place_conf)
         claims = _name_makers(sentences, claims, self._name_maker_conf)
         claims.extend(_listed_products(sentences, claims, self._listed_product_conf))
         claims.extend(_bio_blocks(sentences, self._cv_conf))
         claims.extend(_portfolio_entries(article.title or "", sentences, self._portfolio_conf))
-        named = [m for _, ms in sentences for m in ms if m.type != "Date"]
         firm = _antecedent([], named, "CIRO")
         for s, rel, o, sent, key, *title in infobox_facts(sentences, article.body, firm):
             claims.append(Claim(s, rel, o, sent, f"rules/{key}.infobox-line", self._infobox_conf[key],
