@@ -83,7 +83,8 @@ def name_rules() -> dict:
         r"(?=[\u4e00-\u9fff]{2,10}?(?:处|科|司)[\s\u3000：:]|(?:[\u4e00-\u9fff]{2,10}?(?:处|科|司)(?=(?:原|前|时任|现任)?(?:" + data["title_re"] + r")))?"   # (…厅成果转化处处长, …处：: a division)
         r"(?:原|前|时任|现任)?(?:" + data["title_re"] + r")|[，,、。；]|$|党组|党委|党工委|于|在|会同|联合|发布|印发|出台|今年|去年|\d|获悉|牵头|等|和|与|日前|近日|正式|召开|举行|制定|公布|颁布|推出|下发|批复|审议|部署|提出|明确|也|还|已|将|出资|组建|批准|主导|控股|主管|监管|指导|作为|设立)")
     data["person_after_title"] = re.compile(
-        rf"(?:{titles}|{cues})(?:的(?=(?:{sur})[\u4e00-\u9fff]{{1,2}}?(?:[，,。说表])))?(?:(?<!记者)(?<!主持人)[：:])?\s*((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:与及等说在的（(“\s—－-]|和(?!表示|说|介绍|认为|指出|透露|坦言|告诉|目前|现在|如今|也|曾|则|都|还|是|已)|{_AFTER_NAME}|$)")
+        rf"(?:{titles}|{cues})(?:的(?=(?:{sur})[\u4e00-\u9fff]{{1,2}}?(?:[，,。说表])))?(?:(?<!记者)(?<!主持人)[：:])?\s*((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:与及等说在的（(“\s—－-]|和(?!表示|说|介绍|认为|指出|透露|坦言|告诉|目前|现在|如今|也|曾|则|都|还|是|已|先生|女士|同志)|先生|女士|同志|{_AFTER_NAME}|$)")
+                                # (独立董事孟庆和先生: 和 before 先生 is the name's last character)
     data["person_at_clause"] = re.compile(      # a clause that opens with a name and goes on as people do
         rf"(?:^|(?<=[，,。；;：:\s“”\"、]))((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?={_AFTER_NAME}|\d{{4}}年(?:出生|生|毕业|加入|创办|离开|回国|辞职|创业|入职))")
     data["person_mate"] = re.compile(      # 宋家豪、章玥于2020年: a list-mate of a person (kg.mentions._person_list_mates)
@@ -134,9 +135,9 @@ _LATIN_PRODUCT = re.compile(r"(?<![A-Za-z])(大模型|模型|模组|系统|平�
                             r"([A-Za-z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9])")
 _WORK_REPORT = re.compile(r"(?:[\u4e00-\u9fff]{2,3}(?:省|市|自治区|区|县)|[省市区县])?(?:人民)?政府工作报告")
 _HONOUR_LIST = re.compile(r"(?:入选|列入|入围|上榜|获评|被评为|评为|认定为|被认定为|名列|跻身)(?:了|为)?"
-                          r"((?:[^，。；、\s“”\"]|[“\"][^“”\"]{1,8}[”\"]){2,30}?(?:名单|榜单|企业|单位|榜)|(?:[^，。；、\s“”\"]){0,12}[“\"][^“”\"]{1,8}(?:企业|名单)[”\"])"
+                          r"((?:(?!入选|列入|入围|上榜|跻身|评为|认定)[^，。；、\s“”\"]|[“\"][^“”\"]{1,8}[”\"]){2,30}?(?:名单|榜单|企业|单位|榜|名录|培育库|储备库)|(?:(?!入选|列入|入围|上榜|跻身|评为|认定)[^，。；、\s“”\"]){0,12}[“\"][^“”\"]{1,8}(?:企业|名单)[”\"](?:培育库|储备库|名录)?)"
                           r"(?=[，。；、,;\s]|$|和|及|与|之列)")
-_HONOUR_WORD = re.compile(r"专精特新|小巨人|单项冠军|瞪羚|独角兽|高新技术企业|科技型中小企业|领军|百强|十强|示范|标杆|名单|榜单|隐形冠军|雏鹰|维鹰|潜在")
+_HONOUR_WORD = re.compile(r"专精特新|小巨人|单项冠军|瞪羚|独角兽|高新技术企业|科技型中小企业|领军|百强|十强|示范|标杆|名单|榜单|隐形冠军|雏鹰|维鹰|雄鹰|潜在|培育库|储备库|名录")
 _HONOUR_ISSUER = re.compile(r"^(?:国家)?(?:工业和信息化部|工信部|科技部|商务部|国家发展改革委|[\u4e00-\u9fff]{2,6}(?:省|市|区|县)?(?:工业和信息化厅|科学技术厅|科技厅|经济和信息化厅|工信厅|经信厅|科技局|工信局|经信局))")
 _GROUP_CONTEXT = re.compile(
     r"(?:并称为?|被称为|称为|被誉为|誉为|合称为?|统称为?|组成了?|构成了?|入选|跻身|位列|号称|列入|同属于?|同为)\s*[“\"「]([^“”\"「」\n]{2,16})[”\"」]"
@@ -685,9 +686,17 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         for w in _BRACKET_LEAD.finditer(m.group(1)):
             if len(m.group(1)) - w.end() >= 2:
                 cut = w.end()
+        for w in re.finditer(r"[和与及、]", m.group(1)):
+            rest = m.group(1)[w.end():]
+            if w.start() >= cut + 2 and len(rest) >= 2 and rest not in R["weak_suffixes"] \
+                    and rest not in R["org_suffixes"]:
+                cut = w.end()     # 旗下有擎岳和擎岳（深圳）机器人有限公司: the last item of a list (not 元和|智能（上海）…)
+        if cut and m.group(1)[cut:cut + 1] in ("与", "和", "及", "、") and len(m.group(1)) - cut >= 3:
+            cut += 1              # 公司与元和智能（上海）有限公司
         s_ += cut
         inside = [x for x in taken if not (e_ <= x.start or s_ >= x.end)]
-        if all(x.type == "Place" and x.start >= s_ and x.end <= e_ for x in inside):
+        if all(x.start >= s_ and x.end <= e_ and (x.type == "Place" or x.source == "list" and x.end < m.start(2))
+               for x in inside):       # (a list's guess at the trade name: …和擎岳（深圳）机器人有限公司)
             for x in inside:
                 taken.remove(x)
             place = m.group(2)
@@ -865,8 +874,9 @@ _LAUNCHED_QUOTE = re.compile(r"(?:(?:推出|发布(?!会)|上线|研发|研制|�
 _EMPLOYER_AFTER = re.compile(r"(?:(?<=就职于)|(?<=任职于)|(?<=供职于)|(?<=服务于)|(?<=受聘于))((?:(?![的和与及在是，。；、])[\u4e00-\u9fff]){2,16}?"
                              r"(?:会计师事务所|律师事务所|股份有限公司|有限责任公司|有限公司))(?![（(\u4e00-\u9fff]{0,2}(?:有限|公司))")
 _BRACKET_LEAD = re.compile(r"子公司|分公司|公司|设立|成立|旗下|设有|包括|其|的|了|年|月|日|进入|加入|任职于|就职于|曾任|担任|历任|先后|此后|随后|后来|在|于")
-_BRACKET_PLACE_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=的)|(?<=在)|(?<=子公司)|(?<=公司)|(?<=设立)|(?<=成立)|(?<=旗下)|(?<=设有)|(?<=包括)|(?<=是)|(?<=为))(?![系为是由和与及的在])([\u4e00-\u9fff]{2,10}?)[（(]([\u4e00-\u9fff]{2,5})[）)]"
-                                 r"([\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|分公司|研究院|公司|基金|资本|创投|集团))")
+_BRACKET_PLACE_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的和与及、])|(?<=在)|(?<=子公司)|(?<=公司)|(?<=设立)|(?<=成立)|(?<=旗下)|(?<=设有)|(?<=包括)|(?<=是)|(?<=为))(?![系为是由和与及的在])([\u4e00-\u9fff]{2,10}?)[（(]([\u4e00-\u9fff]{2,5})[）)]"
+                                 r"([\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|分公司|研究院|公司|基金|资本|创投|集团))(?!有限|股份|公司|分公司)")
+                                 # (恒芯智控（西安）研究院有限公司: the legal form after 研究院 is the name's end)
 _INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由、]))(?!由|是由)((?:(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?[、和及与])*(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|再次|又|还|再|亦|则|已|曾|也|均|都|分别)?(?:领投|跟投|参投|追投|独家投资|超额认购|投资了|(?<=基金|资本|创投|集团|伙伴)投资(?=[。，,；;]|$)|持有(?=[^，。；]{0,12}股))")
 _INVEST_AFTER = re.compile(r"(?:投资方|投资人|投资机构|出资方|股东)(?:中|之中|当中)?(?:还|也|则|主要)?(?:包括|为|有|是|分别是|分别为)[：:]?((?:[\u4e00-\u9fffA-Za-z]{2,14}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,14}?)(?=等|[，,。；;]|$)")
 
@@ -1122,7 +1132,8 @@ def _numbered_institutes(text: str, taken: list[Mention]) -> None:
         _take_whole(taken, Mention(s_, e_, m.group(), "ResearchInstitute", m.group(), "suffix", parent=m.group(1)))
 
 
-_LEGAL_FORM_LEAD = re.compile(r"(?:并|及|以及|通过|其|员工|持股平台|基金全称|全称|名称)*")
+_LEGAL_FORM_LEAD = re.compile(r"(?:并|及|以及|通过|其|员工|持股平台|基金全称|全称|名称|股东|投资方|出资方|合伙人|包括|包含|引入|分别为|分别是|依次为)*")
+                                # (股东包括杭州之江星火创业投资合伙企业（有限合伙）: the words that lead to the name)
 
 
 def _legal_form_names(text: str, taken: list[Mention]) -> None:
@@ -1134,7 +1145,10 @@ def _legal_form_names(text: str, taken: list[Mention]) -> None:
         if e_ - s_ < len(m.group(2)) + 8:
             continue
         typ = "Investor" if m.group(2) == "合伙企业" else "Company"
-        _take_whole(taken, Mention(s_, e_, text[s_:e_], typ, text[s_:e_], "suffix"))
+        lead = next((x.text for x in taken if x.type == "Place" and x.start == s_), "")
+        short = _short_form(text[s_:e_], lead) if typ == "Investor" else None
+        _take_whole(taken, Mention(s_, e_, text[s_:e_], typ, text[s_:e_], "suffix", aliases=(short,) if short else ()))
+        # (杭州之江星火创业投资合伙企业（有限合伙） → 之江星火, as the article goes on to call it)
 
 
 def _issuer_led_titles(text: str, taken: list[Mention]) -> None:
@@ -1196,7 +1210,9 @@ _EMPLOYER_SLOT = re.compile(r"(?:(?<=(?<![现正存所实好自内旨意志])在
                             r"|(?:" + name_rules()["title_re"] + r")(?![\u4e00-\u9fff]{0,2}(?:公司|企业|集团))))")
 _NOT_EMPLOYER = re.compile(r"(?:总部|分部|产品线|部门|事业部|团队|小组|项目组|岗位|工地|车间|一线|基层|期间|时期|阶段|海外|国外|国内|本地|当地)$")
 # names after an investment or founding verb (红杉中国此前投资了墨芯和星环, 共同创办了灵犀微创) and after what they are (作为国内领先的机器视觉企业，视微…)
-_INVESTED_NAMES = re.compile(r"(?:投资了|领投了|跟投了|参投了|收购了|入股了|押注了|投中了|创办了|创立了|创建了|已投资|先后投资|累计投资)((?:[\u4e00-\u9fff]{2,4}[、和及与])*[\u4e00-\u9fff]{2,4})(?=[，,。；;]|等|$)")
+_INVESTED_NAMES = re.compile(r"(?:投资了|领投了|跟投了|参投了|收购了|入股了|押注了|投中了|创办了|创立了|创建了|已投资|先后投资|累计投资|(?<=年)(?:投资|领投|注资|入股))"
+                             r"((?:[\u4e00-\u9fff]{2,4}[、和及与])*[\u4e00-\u9fff]{2,4})(?=[，,。；;]|等|时|的时候|之时|$)")
+                             # (在2021年投资知微脑机时: a year, the verb, the name)
 _AS_DESCRIBED = re.compile(r"作为[^，。；]{2,24}?(?:企业|公司|厂商|独角兽|初创企业|龙头|制造商|开发商)[，,]\s*([\u4e00-\u9fff]{2,6}?)"
                            r"(?=已|在|也|还|将|于|的|是|正|近年|目前|如今|去年|今年|始终|一直|仍|依然|从|把|[，,])")
 _DESCRIBED_ORG = re.compile(
@@ -2044,18 +2060,23 @@ def _known_short_forms(taken: list[Mention], local) -> None:
 def _short_form(name: str, place: str) -> str | None:
     """The short name a legal name implies: 西安秦岭星图信息技术有限公司 → 秦岭星图 (kept only when it is
     not an everyday word, so 杭州未来科技有限公司 does not make every 未来 a company)."""
-    if not _LEGAL_FORM.search(name):
+    partnership = _PARTNERSHIP_FORM.search(name)
+    if not _LEGAL_FORM.search(name) and not partnership:
         return None
-    core = _LEGAL_FORM.sub("", name)
+    core = _PARTNERSHIP_FORM.sub("", name) if partnership else _LEGAL_FORM.sub("", name)
     if place and core.startswith(place):
         core = core[len(place):]
     core = re.sub(r"^(?:市|省)", "", core)
+    if partnership or _INVESTOR_CORE.search(name):
+        core = _INVEST_WORDS.sub("", core) or core     # 前海弘远投资管理有限公司 → 前海弘远
     core = _BUSINESS_WORDS.sub("", core) or core
     if len(core) < 2 or len(core) > 6 or core == name or _freq(core) >= 20:
         return None
     return core
 
 
+_PARTNERSHIP_FORM = re.compile(r"合伙企业\s?(?:[（(](?:有限合伙|普通合伙)[）)])?$")
+_INVEST_WORDS = re.compile(r"(?:私募)?(?:创业投资|风险投资|股权投资|产业投资|创新投资|科创投资|投资管理|资产管理|资本管理|基金管理|企业管理|投资)(?:基金)?$")
 _FUND_PHASE = re.compile(r"[一二三四五六七八九]期")
 _NEVER_INSIDE_NAME = {"主要", "主营", "生产", "专业", "专注", "主打", "目前", "正在", "已经", "成立", "形式", "法人", "注册成立", "原", "前"}
 _NOT_INSIDE_NAME = {"设有", "建有", "拥有", "位于", "入驻", "成立", "设立", "注册", "建设", "举办", "发布", "推动", "支持", "建立", "创办", "引进", "落户", "鼓励",
@@ -2063,8 +2084,8 @@ _NOT_INSIDE_NAME = {"设有", "建有", "拥有", "位于", "入驻", "成立", 
                     "加快", "培育", "扶持", "组织", "召开", "牵头", "联合", "依托", "围绕", "聚焦", "宣布", "完成", "获得"}
 
 
-_INVESTOR_CORE = re.compile(r"(?:创业投资|风险投资|股权投资|投资管理|资本管理|资产管理|私募基金|基金管理|产业投资|创新投资|科创投资)"
-                            r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|合伙企业)")
+_INVESTOR_CORE = re.compile(r"(?:创业投资|风险投资|股权投资|投资管理|资本管理|资产管理|私募基金|基金管理|产业投资|创新投资|科创投资|投资基金)"
+                            r"(?:基金)?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|合伙企业)")
 _LIMITED_PARTNERSHIP = re.compile(r"\s?[（(]有限合伙[）)]")
 _CLASSIFIERS = set("个只家台位名款套项批次件种类条张辆架颗枚座所间层届期")
 _NOT_IN_SPLIT_NAME = {"x", "uj", "ul", "uz", "ug", "ud", "p", "c", "r", "m", "q", "f", "d", "t", "u", "w", "y", "e", "o"}

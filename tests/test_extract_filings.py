@@ -1,0 +1,69 @@
+"""Shapes of names and facts in filings, prospectuses and park news that the nineteenth session taught
+the extractor: legal names with a bracketed city, honorifics after a name that ends in 和, shareholders
+listed after 股东包括 and then called by their short names, rounds joined with 投资入股, labs set up
+jointly, and honour lists that end in 培育库. Sample text written for the tests (names invented)."""
+from __future__ import annotations
+
+from test_extract import facts
+
+
+def _facts(body: str):
+    return facts(body)[0]
+
+
+def _mentions(body: str):
+    _, res = facts(body)
+    return [(m.text, m.type) for _, ms in res.sentences for m in ms]
+
+
+def test_a_bracketed_city_inside_a_legal_name_keeps_the_name_whole():
+    got = _mentions("公司拥有两家全资子公司：杭州擎岳智能制造有限公司（位于萧山区）和擎岳（深圳）机器人有限公司（位于南山区）。")
+    assert ("擎岳（深圳）机器人有限公司", "Company") in got
+    got = _mentions("报告期内，公司新设全资子公司恒芯智控（西安）研究院有限公司。")
+    assert ("恒芯智控（西安）研究院有限公司", "Company") in got
+    # the last item of a list, and not half of a name with 和 in it
+    assert ("擎岳（深圳）机器人有限公司", "Company") in _mentions("公司旗下有擎岳和擎岳（深圳）机器人有限公司。")
+    assert ("元和智能（上海）有限公司", "Company") in _mentions("公司与元和智能（上海）有限公司签约。")
+
+
+def test_a_name_ending_in_he_before_an_honorific_is_read_whole():
+    got = _mentions("独立董事孟庆和先生因任期届满申请辞职。")
+    assert ("孟庆和", "Person") in got
+    got = _mentions("公司创始人、实际控制人郑凯文先生本科毕业于浙江大学。")
+    assert ("郑凯文", "Person") in got
+
+
+_PROSPECTUS = ("杭州擎岳机器人股份有限公司主营四足机器人。"
+               "发行前，持股5%以上的股东包括杭州之江星火创业投资合伙企业（有限合伙）、前海弘远投资管理有限公司和"
+               "浙江省未来产业投资基金有限公司。"
+               "其中，之江星火于2019年A轮投资入股，前海弘远于2021年C轮领投。")
+
+
+def test_shareholders_after_gudong_baokuo_and_their_short_names_invest_in_the_issuer():
+    got = _mentions(_PROSPECTUS)
+    assert ("杭州之江星火创业投资合伙企业（有限合伙）", "Investor") in got
+    assert ("浙江省未来产业投资基金有限公司", "Investor") in got     # an investment fund, whatever its legal form
+    assert ("之江星火", "Investor") in got
+    facts_ = _facts(_PROSPECTUS)
+    assert ("杭州之江星火创业投资合伙企业（有限合伙）", "investedIn", "杭州擎岳机器人股份有限公司") in facts_
+
+
+def test_a_lab_set_up_jointly_has_both_founders():
+    got = _facts("公司于2022年与浙江大学共同设立“浙大—擎岳足式机器人联合实验室”。")
+    assert ("浙大—擎岳足式机器人联合实验室", "founder", "浙江大学") in got
+    got = _facts("“浙江工业大学—云垣科技具身智能联合实验室”揭牌成立。实验室由浙江工业大学与杭州云垣科技有限公司共同建设。")
+    assert ("浙江工业大学—云垣科技具身智能联合实验室", "founder", "杭州云垣科技有限公司") in got
+    assert ("浙江工业大学—云垣科技具身智能联合实验室", "founder", "浙江工业大学") in got
+
+
+def test_a_name_after_a_year_and_an_investing_verb_is_the_company_invested_in():
+    got = _facts("西湖科创投在2021年投资知微脑机时，这家公司还只是一间三人办公室里的团队。")
+    assert ("西湖科创投", "investedIn", "知微脑机") in got
+
+
+def test_an_honour_list_ending_in_peiyuku_is_a_group_its_members_join():
+    got = _facts("杭州云枢智算科技有限公司已列入浙江省“雄鹰企业”培育库。")
+    assert ("杭州云枢智算科技有限公司", "memberOf", "浙江省“雄鹰企业”培育库") in got
+    # the verb is not part of the list's name
+    got = _mentions("两家入选人才所在企业已列入浙江省“雄鹰企业”培育库。")
+    assert ("浙江省“雄鹰企业”培育库", "Group") in got
