@@ -810,9 +810,10 @@ def _split_listing(listing: str, offset: int) -> list[tuple[int, int]]:
 
 def _min_mentions(r: dict) -> int:
     """How many mentions a sentence needs before a rule can match: none when the context fills the
-    subject and the object is plain text (一是做强工业软件), one when either comes from elsewhere."""
+    subject and the object is plain text (一是做强工业软件) or a date (发布日期：2025年4月28日: dates are not
+    counted), one when either comes from elsewhere."""
     items = "ITEMS:" in r["pattern"] or "ITEM:" in r["pattern"] or "(?P<o_items>" in r["pattern"]
-    if r.get("antecedent") and items:
+    if r.get("antecedent") and (items or "{DATE:o}" in r["pattern"]):
         return 0
     return 1 if (r.get("antecedent") or items or "{DATE:o}" in r["pattern"]) else 2
 
@@ -860,6 +861,7 @@ _EN_POLICY_NAME_INDUSTRY = re.compile(
     r"(?=\s(?:in|for|across)\s[A-Z]|\s?[(（]\d{4}|$)"
     r"|\b(?:Plan|Measures|Programme|Program)\sfor\s(?!(?:High|Accelerat|Promot|Support|Boost|Advanc|Further|Build)\w*)((?:[A-Z][\w\-+]*\s){0,4}?[A-Z][\w\-+]*?)"
     r"(?:\s(?:Industry|Industries|Sector|Cluster))?(?:\s(?:Development|Growth))?(?=\s(?:in|for|across)\s[A-Z]|\s?[(（]\d{4}|$)")
+_BOARD = re.compile(r"([\u4e00-\u9fff（）()]{4,30}(?:股份有限公司|有限责任公司|有限公司|集团))(?:董事会|监事会)")
 _NOT_SIGNATURE_CHAR = re.compile(r"[^\u4e00-\u9fff（）()\s]")     # (what _SIGNATURE_BODY and the gaps allow)
 _SIGNATURE_GAP = re.compile(r"\s{2,}|\u3000+")
 
@@ -874,7 +876,10 @@ def _signature_bodies(line: str, ms: list[Mention]) -> list[Mention]:
     for part in _SIGNATURE_GAP.split(line.strip()):
         start = line.index(part, pos)
         pos = start + len(part)
-        if _SIGNATURE_BODY.fullmatch(part) is None or org_type_of(part) is None:
+        board = _BOARD.fullmatch(part)          # 浙江恒芯智控科技股份有限公司董事会: the company signs
+        if board is not None:
+            part, pos = board.group(1), start + len(board.group(1))
+        if (board is None and _SIGNATURE_BODY.fullmatch(part) is None) or org_type_of(part) is None:
             return []
         known = next((x for x in ms if x.start == start and x.end == pos and x.type != "Date"), None)
         out.append(known or Mention(start, pos, part, org_type_of(part), part, "suffix"))
@@ -1345,6 +1350,8 @@ class RuleExtractor:
             issued = [x for s2, m2 in sentences[:k] for x in m2 if x.type == "Policy" and not x.basis and _ISSUES.search(s2.text)]
             policy = topic if topic is not None and topic.type == "Report" else issued[-1] if issued else first
                                   # (a bureau's work summary signs itself, not the last policy it reports on)
+            if _BOARD.search(sent.text) and not (topic is not None and any(topic.name.startswith(b.name) for b in bodies)):
+                continue          # a company's board signs the company's own report, not a rule its notice cites
             if policy is None:
                 continue
             given = {_object_key(c) for c in claims if c.relation == "publisher" and c.subject.name == policy.name
@@ -1751,7 +1758,7 @@ def _implicit_side(rule: Rule, fact: dict) -> str:
 
 
 _DOCUMENT_TITLE = re.compile(r"^(?:[\u4e00-\u9fff][\u4e00-\u9fff\s、]{1,60}关于印发)?《?([^《》]{6,60}?(?:规划|计划|方案|意见|办法|条例|措施|纲要|细则|"
-                             r"指南|白皮书|蓝皮书|报告|名单|榜单|工作总结|工作思路))(?:[（(][^）)]{2,16}[）)])?》?(?:的通知|公示|公告)?$")
+                             r"指南|白皮书|蓝皮书|报告(?:摘要)?|名单|榜单|工作总结|工作思路))(?:[（(][^）)]{2,16}[）)])?》?(?:的通知|公示|公告)?$")
 
 
 def _document_topic(article: Article) -> list[Mention]:

@@ -730,6 +730,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         _known_short_forms(taken, local)
         _other_place_legal_names(text, taken)
         _place_led_local_names(text, taken)
+        _local_name_legal_tails(text, taken)
     if may & (bit[_UNIT_AFTER] | bit[_EN_UNIT]):
         _merge_units(text, taken, R)
     else:
@@ -2015,6 +2016,31 @@ def _place_universities(text: str, taken: list[Mention]) -> None:
     taken.sort(key=lambda x: x.start)
 
 
+_GENERIC_LEGAL_TAIL = re.compile(r"(?:私募)?(?:创业投资|风险投资|股权投资|产业投资|投资管理|资产管理|资本管理|基金管理|企业管理|"
+                                 r"投资|科技|技术|信息技术|智能科技|网络科技|数字科技)?(?:管理)?"
+                                 r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司)")
+
+
+def _local_name_legal_tails(text: str, taken: list[Mention]) -> None:
+    """杭州|钱江数智|股权投资管理有限公司 when the article already calls its fund 钱江数智: a learned short
+    name right before a legal form with no name of its own is the start of another company's legal name
+    (with the place before it): one name, the legal one."""
+    for y in [y for y in taken if y.type in ("Company", "Investor") and _GENERIC_LEGAL_TAIL.fullmatch(y.text)]:
+        x = next((x for x in taken if x.end == y.start and x.source == "local" and x.type in ("Company", "Investor")), None)
+        if x is None:
+            continue
+        place = next((p for p in taken if p.end == x.start and p.type == "Place"), None)
+        start = place.start if place else x.start
+        for z in (place, x, y):
+            if z is not None:
+                taken.remove(z)
+        name = text[start:y.end]
+        typ = "Investor" if _INVESTOR_CORE.search(name) else y.type
+        taken.append(Mention(start, y.end, name, typ, name, "suffix", aliases=(text[x.start:y.end],) if place else (),
+                             place=place.name if place else None))
+    taken.sort(key=lambda x: x.start)
+
+
 def _place_led_local_names(text: str, taken: list[Mention]) -> None:
     """烟台|大工|海洋装备研究院 after a headline named 海洋装备研究院: a place and a short word (2–3
     characters) right before an institution the article learned give its full name (烟台大工海洋装备研究院),
@@ -2177,8 +2203,9 @@ def person_names(text: str) -> set[str]:
     for m in R["person_at_clause"].finditer(text):     # 钱立新1972年出生 … 钱立新直接控制: said twice
         name = m.group(1)
         if name not in out and name not in R["not_person"] and not _common_word(name) and _freq(name) < 5 \
-                and not (len(name) == 2 and name[1] in "总董") \
+                and not (len(name) == 2 and name[1] in "总董") and not _word_led(name) \
                 and text.count(name) >= 2 and name[-1] not in _NOT_NAME_END and name[-1] not in _PLACE_END:
+                                  # (管理人为…, said twice: 管理 and 人, no 管 named 理人)
             out.add(name)
     return out
 

@@ -67,3 +67,47 @@ def test_an_honour_list_ending_in_peiyuku_is_a_group_its_members_join():
     # the verb is not part of the list's name
     got = _mentions("两家入选人才所在企业已列入浙江省“雄鹰企业”培育库。")
     assert ("浙江省“雄鹰企业”培育库", "Group") in got
+
+
+# ---- a company's own reports ----
+
+def _doc_facts(body: str, title: str):
+    return facts(body, title=title)[0]
+
+
+def test_an_annual_report_summary_is_published_by_the_company_whose_board_signs_it():
+    title = "浙江恒芯智控科技股份有限公司2024年年度报告摘要"
+    got = _doc_facts("报告期内，公司营业收入同比增长18%。\n\n浙江恒芯智控科技股份有限公司董事会\n\n2025年4月24日", title)
+    assert (title, "publisher", "浙江恒芯智控科技股份有限公司") in got
+    assert (title, "datePublished", "2025-04-24") in got
+
+
+def test_a_board_signature_gives_no_publisher_to_a_rule_the_notice_cites():
+    got = _doc_facts("根据《上市公司重大资产重组管理办法》，公司拟收购标的公司100%股权。\n\n"
+                     "浙江华晟精工股份有限公司董事会\n\n2025年5月22日", "关于筹划重大资产重组的提示性公告")
+    assert not any(r in ("publisher", "datePublished") and s == "上市公司重大资产重组管理办法" for s, r, _o in got)
+
+
+def test_an_esg_report_says_who_issued_it_and_when():
+    title = "杭州芯曜微电子股份有限公司2024年度环境、社会及治理（ESG）报告（节选）"
+    name = "杭州芯曜微电子股份有限公司2024年度环境、社会及治理(ESG)报告"
+    got = _doc_facts("本报告是杭州芯曜微电子股份有限公司（以下简称“芯曜微电子”或“公司”）发布的第三份ESG报告，"
+                     "报告期为2024年1月1日至2024年12月31日。本报告参照GRI标准编制，经公司董事会审议通过，于2025年4月正式发布。", title)
+    assert (name, "publisher", "杭州芯曜微电子股份有限公司") in got
+    assert (name, "datePublished", "2025-04") in got
+
+
+def test_a_documents_header_lines_give_its_publisher_and_date():
+    title = "远辰科技集团2024年度环境、社会及治理（ESG）报告（摘要）"
+    name = "远辰科技集团2024年度环境、社会及治理(ESG)报告"
+    got = _doc_facts("> 编制单位：远辰科技集团有限公司ESG委员会办公室\n> 发布日期：2025年4月28日\n", title)
+    assert (name, "publisher", "远辰科技集团有限公司") in got
+    assert (name, "datePublished", "2025-04-28") in got      # a line with a date and no other name
+
+
+def test_a_learned_short_name_before_a_bare_legal_form_is_another_companys_legal_name():
+    body = ("杭州钱江数智产业引导基金今年完成了第二期募集。\n\n"
+            "引导基金管理人为杭州钱江数智股权投资管理有限公司。管理人为钱江数智投资管理有限公司以外的机构。")
+    got = _mentions(body)
+    assert ("杭州钱江数智股权投资管理有限公司", "Investor") in got
+    assert not any(t == "Person" for _x, t in got)         # 管理人为…, said twice: no person named 管理人
