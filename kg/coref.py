@@ -67,6 +67,8 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"这位(?:[^，。；“”]{0,16}?的)?(?:[\u4e00-\u9fff]{0,4}?)(?:人|博士|教授|创始人|创业者|工程师|科学家|女士|先生|青年|年轻人|CEO|董事长|校友|研究员)(?=[^\u4e00-\u9fff]|$|本科|硕士|博士|早年|毕业|就读|先后|一直|此前|曾|在|于|是|也|还|则|从|和|与)"),
      ("Person",), 1),
     # interviews: 我们 is the speaker's company, 我 the speaker
+    (re.compile(r"\b[Ww]e(?=\s(?:also\s|first\s|have\s|had\s|then\s)?(?:led|co-led|invested|participated|backed|wrote|doubled\sdown|exited)\b)"),
+     ("Investor",), 0),      # an investor's letter: "We led the company's Series A"
     (re.compile(r"我们(?:公司|团队)?(?=自研|推出|发布|研发|开发|的|在|于|成立|创办|获得|完成|总部|A轮|B轮|C轮|天使轮|领投|跟投|投了|投资了|是它的|参与了)"), ("Company", "Investor"), 0),
 ]
 

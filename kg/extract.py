@@ -151,8 +151,14 @@ _NUMBERS = {"two": ("2", "两二"), "three": ("3", "三"), "four": ("4", "四"),
             "seven": ("7", "七"), "eight": ("8", "八"), "nine": ("9", "九"), "ten": ("10", "十")}
 
 
+_ZH_NUMBER = {c: w for w, (_d, cs) in _NUMBERS.items() for c in cs}
+_ZH_NUMBERS_ORDER = "一二三四五六七八九十"
+_COUNTED_REF = re.compile(r"^(?:这|以上|上述|前述)([二三四五六七八九十])家")
+
+
 def _carries_number(x: Mention, word: str) -> bool:
     """Five Tigers, 五小虎, 6 Dragons carry the number ``five``/``six``… in words, digits or characters."""
+    word = _ZH_NUMBER.get(word, word)         # 这六家公司: 六 is six
     digits, chars = _NUMBERS.get(word.lower(), ("", ""))
     name = " ".join(t.name for t in x.targets) + " " + x.text
     return bool(re.search(rf"\b{word}\b", name, re.I)) or any(c in name for c in chars) \
@@ -997,6 +1003,7 @@ class RuleExtractor:
                                   ("location.place-in-name-once", 0.45), ("location.place-in-name-short", 0.3))}
         self._name_maker_conf = measured.get("develops.maker-in-product-name", {}).get("confidence", 0.8)
         self._bare_head_conf = measured.get("works.bare-head-of-government", {}).get("confidence", 0.85)
+        self._counted_conf = measured.get("member.counted-list", {}).get("confidence", 0.75)
         self._founding_conf = measured.get("founded.with-founder", {}).get("confidence", 0.75)
         self._cooc_conf = _cooc_confidences(rules_path)
 
@@ -1154,6 +1161,7 @@ class RuleExtractor:
             claims.extend(parents)
             claims.extend(self._unit_alumni(sent, claims[start:], parents))
             claims.extend(self._name_places(sent, ms))
+            claims.extend(self._counted_members(sent, ms, history))
             claims.extend(self._name_priorities(sent, ms, named_priorities))
             claims.extend(self._title_publishers(sent, ms, titled))
             history.extend(m for m in ms if m.type != "Date")
@@ -1403,6 +1411,22 @@ class RuleExtractor:
                 if sep is None:
                     break
                 pos = p.end + 1
+        return out
+
+    def _counted_members(self, sent: Sentence, ms: list[Mention], history) -> list[Claim]:
+        """宇树科技、深度求索……群核科技——这六家公司: a list as long as the number a group of the article is
+        named for (杭州六小龙), taken up by 这六家公司, is that group's members."""
+        out = []
+        for m in ms:
+            n = _COUNTED_REF.match(m.text) if m.source == "coref" else None
+            if n is None or len(m.refs) != _ZH_NUMBERS_ORDER.index(n.group(1)) + 1 \
+                    or not {r.name for r in m.refs} <= {x.name for x in ms if x.end <= m.start}:
+                continue          # (the list in this sentence, right before: no names it took from further back)
+            group = next((x for x in reversed(history) if x.type == "Group" and _carries_number(x, n.group(1))), None)
+            if group is None:
+                continue
+            out.extend(Claim(r, "memberOf", group, sent, "rules/member.counted-list", self._counted_conf)
+                       for r in m.refs if r.type in ("Company", "Investor", "ResearchInstitute"))
         return out
 
     def _name_places(self, sent: Sentence, ms: list[Mention]) -> list[Claim]:
@@ -2180,9 +2204,13 @@ def _groups_last(ms: list[Mention], found: list[Claim], text: str = "") -> list[
     investors (…，锡耀精密作为产业方参与 is no startup whose next round the next sentence lists); an
     English name after a preposition is farther than the sentence's subject."""
     groups = {id(c.object) for c in found if c.relation == "memberOf"}
+    founded = {c.subject.name for c in found if c.relation == "founder" and not _is_net(c)}
     investors = {c.subject.name for c in found if c.relation == "investedIn"}
     return sorted((m for m in ms if m.type != "Date" and not all(t.name in investors for t in m.targets)),
-                  key=lambda m: (any(id(t) in groups for t in m.targets), not _EN_OBLIQUE.search(text, 0, m.start)))
+                  key=lambda m: (any(id(t) in groups for t in m.targets), any(t.name in founded for t in m.targets),
+                                 not _EN_OBLIQUE.search(text, 0, m.start)))
+                  # (The company was founded by Tang, who spent nine years at HiSilicon, Huawei's chip arm: the
+                  #  company the sentence gave a founder, not the last name, is what the next one goes on about)
 
 
 

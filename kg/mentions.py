@@ -491,6 +491,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     for s, e, entry in lexicon.find(text):
         if text[e - 1:e + 1] == "大学" and e - s <= 3:
             continue          # 南大 inside 江南大学: the 大 of an alias is another university's 大学
+        if text[e:e + 1] == "$" and entry.type == "Place":
+            continue          # US$28 million, HK$: a currency, no place
         if (arm := _EN_INVESTMENT_ARM.match(text, e)) and text[s:e].isascii() and free(s, arm.end()):
             name = text[s:arm.end()]     # Lenovo Capital: the company's investment arm is another organisation
             taken.append(Mention(s, arm.end(), name, "Investor", name, "english"))

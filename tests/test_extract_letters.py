@@ -1,0 +1,44 @@
+"""Investors' letters, commentaries and wire copy (the nineteenth session): a list as long as the number a
+group is named for, taken up by 这六家公司; an investor's "We led …"; "Co-founder and chief technology
+officer X" continuing the company the sentence before gave a founder; US$ is a currency, no place.
+Sample text written for the tests (names invented)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.articles import Article
+from kg.extract import get_extractor
+from test_extract import facts
+
+
+def _en_facts(body: str):
+    art = Article(id="t", path="t.md", title="t", body=body, date=dt.date(2025, 6, 1), lang="en")
+    res = get_extractor("rules").extract(art)
+    return {(c.subject.name, c.relation, c.object if isinstance(c.object, str) else c.object.name) for c in res.claims
+            if c.confidence >= 0.5}, res
+
+
+def test_a_list_as_long_as_the_groups_number_is_its_members():
+    got = facts("过去几个月，“钱塘五小虎”成了高频词。\n\n"
+                "衡擎机器人、知澜智能、芯屹微电子、璞衡医疗和澄光科技——这五家公司领域各异，却都在杭州成长。")[0]
+    for name in ("衡擎机器人", "知澜智能", "芯屹微电子", "璞衡医疗", "澄光科技"):
+        assert (name, "memberOf", "钱塘五小虎") in got
+    # four names for a group of five: no members from the count
+    got = facts("“钱塘五小虎”成了高频词。\n\n衡擎机器人、知澜智能、芯屹微电子和璞衡医疗——这四家公司都在杭州成长。")[0]
+    assert not any(r == "memberOf" for _s, r, _o in got)
+
+
+def test_we_in_an_investors_letter_is_the_investor():
+    got, _ = _en_facts("Northbridge Harbor Ventures Q2 update.\n\n"
+                       "Tidewater Bio — We led the company's US$28 million Series A in May, alongside Ridgeline Health Partners.")
+    assert ("Northbridge Harbor Ventures", "investedIn", "Tidewater Bio") in got
+    assert not any(r == "location" for _s, r, _o in got)      # US$ is no place
+
+
+def test_a_co_founder_and_cto_belongs_to_the_company_the_last_sentence_gave_a_founder():
+    got, _ = _en_facts("Hangzhou Lingxin Semiconductor Co., Ltd. designs automotive chips. "
+                       "The company was founded by chief executive Tang Yifan, who spent nine years at HiSilicon, "
+                       "Huawei's chip design arm. "
+                       "Co-founder and chief technology officer Ma Lin previously led an architecture team at Alibaba.")
+    assert ("Hangzhou Lingxin Semiconductor Co., Ltd.", "founder", "Ma Lin") in got
+    assert not any(r == "founder" and o == "Ma Lin" and s != "Hangzhou Lingxin Semiconductor Co., Ltd." for s, r, o in got)
