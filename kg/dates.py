@@ -118,9 +118,10 @@ def find_dates(text: str, article_date: dt.date | None, last_year: int | None = 
             if article_date is not None and 1 <= int(m["m12"]) <= 12:
                 mo = int(m["m12"])
                 value = _fmt(article_date.year - (mo > article_date.month), mo)
-        elif m["md"]:
+        elif m["md"]:             # 3月6日: this year's, or last year's when that day has not come yet
             if article_date is not None:
-                value = _fmt(article_date.year, int(m["m5"]), int(m["d5"]))
+                mo, d = int(m["m5"]), int(m["d5"])
+                value = _fmt(article_date.year - ((mo, d) > (article_date.month, article_date.day)), mo, d)
         elif m["rm"]:
             if article_date is not None:
                 y, mo = _shift_months(article_date, 1 if m["rm"].startswith("上") else 0)

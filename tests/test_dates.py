@@ -63,6 +63,8 @@ def test_spans_point_at_the_expression():
     ("明年6月", "2026-06", "month"),
     ("去年", "2024", "year"),
     ("2月5日，公司发布新模型", "2025-02-05", "day"),
+    ("11月15日，峰会举行", "2024-11-15", "day"),      # a day that has not come yet this year: last year's
+    ("2月8日", "2024-02-08", "day"),
     ("今年1月20日", "2025-01-20", "day"),
     ("上个月", "2025-01", "month"),
 ])
