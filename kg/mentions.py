@@ -759,6 +759,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     _member_lists(text, taken, R, may, bit)
     if cjk:
         _product_kinds(text, taken)
+    _verb_led_names(text, taken)
     for m in [m for m in taken if "某" in m.name and m.type in _ORG_TYPES_LIST]:     # 某研究所: a body left unnamed
         taken.remove(m)
         head = m.text[:m.text.find("某")] if "某" in m.text else ""
@@ -2021,6 +2022,23 @@ def _place_universities(text: str, taken: list[Mention]) -> None:
 _GENERIC_LEGAL_TAIL = re.compile(r"(?:私募)?(?:创业投资|风险投资|股权投资|产业投资|投资管理|资产管理|资本管理|基金管理|企业管理|"
                                  r"投资|科技|技术|信息技术|智能科技|网络科技|数字科技)?(?:管理)?"
                                  r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司)")
+
+
+_HELD_BEFORE = set("曾现兼历出担升调改转继")
+_SUBMIT_LED = re.compile(r"^(?:尚?需|须|应|拟|将)?(?:提交|提请|报送|报请|告知|通知|递交)")
+
+
+def _verb_led_names(text: str, taken: list[Mention]) -> None:
+    """Names the tagger glued to the verb before them: 曾|任天衡|会计师事务所 (任 is the verb of 曾任, and
+    天衡会计师事务所 the name), 尚|需提交|公司 (提交公司…审议: no company at all)."""
+    for i, m in enumerate(taken):
+        if m.source != "suffix" or m.type not in _ORG_TYPES_LIST:
+            continue
+        if m.text.startswith("任") and text[m.start - 1:m.start] in _HELD_BEFORE and len(m.text) >= 5:
+            taken[i] = replace(m, start=m.start + 1, text=m.text[1:], name=m.name[1:] if m.name.startswith("任") else m.name)
+        elif _SUBMIT_LED.match(m.text):
+            taken[i] = None
+    taken[:] = [m for m in taken if m is not None]
 
 
 def _local_name_legal_tails(text: str, taken: list[Mention]) -> None:
