@@ -760,6 +760,10 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     if cjk:
         _product_kinds(text, taken)
     _verb_led_names(text, taken)
+    if "职于" in text or "服务于" in text:
+        for m in taken:
+            if m.type in _ORG_TYPES_LIST and _SERVED_AT.search(text, max(0, m.start - 4), m.start):
+                m.workplace = True    # 曾任职于阿里云: where someone worked, not what the next 公司 means
     for m in [m for m in taken if "某" in m.name and m.type in _ORG_TYPES_LIST]:     # 某研究所: a body left unnamed
         taken.remove(m)
         head = m.text[:m.text.find("某")] if "某" in m.text else ""
@@ -2025,6 +2029,7 @@ _GENERIC_LEGAL_TAIL = re.compile(r"(?:私募)?(?:创业投资|风险投资|股�
 
 
 _HELD_BEFORE = set("曾现兼历出担升调改转继")
+_SERVED_AT = re.compile(r"(?:任职于|就职于|供职于|服务于)$")
 _SUBMIT_LED = re.compile(r"^(?:尚?需|须|应|拟|将)?(?:提交|提请|报送|报请|告知|通知|递交)")
 
 
