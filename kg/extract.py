@@ -271,6 +271,8 @@ _OWNER_ASIDE = re.compile(r"(?:的)?(?:在[\u4e00-\u9fff]{2,6}设立的)?(?:全�
 _TWO_FIELDS = re.compile(r"([\u4e00-\u9fff]{2,10})(?:与|和|及)([\u4e00-\u9fff]{3,10})")     # (大模型训练与推理: one field and its use)
 _THEMED_ITEM = re.compile(r"[“\"]?[\u4e00-\u9fffA-Za-z]{2,8}[×+＋][”\"]?(?=[\u4e00-\u9fff]{2})")
 _TASK_ITEM = re.compile(r"(?:加快|推动|推进|实施|建设|开展|强化|加强|完善|提升|健全|深化|促进|构建|优化|夯实|营造|创新|探索|扩大)")
+_EN_ITEM_HEAD = re.compile(r"((?:(?!\s(?:such\sas|including|especially|and\stheir|and\sits|with|for|to|in\sorder)\b)"
+                           r"(?:\s?\([A-Za-z0-9\-]{2,10}\)|[^;:,.()]))+)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|\d{1,2}[.、．)]\s+|[一二三四五六七八九十]是(?=[^，。；]{2,16}。$))(\S.*)")
 _ITEM_HEAD = re.compile(r"(\*{0,2}[^。；;：:，,（(.]{2,60}?)(?:\*{0,2})(?:[。；;：:，,（(]|\.(?=\**(?:\s|$))|$)")
 _UNITS_INTRO = re.compile(r"(?:下设|设有|设立了?|组建了?|包括|拥有|内设)[^。；：:]{0,10}?(?:研究中心|中心|实验室|研究所|事业部|部门|平台|工作室|分院)[”\"」]?[：:]\s*$"
@@ -306,6 +308,8 @@ def _listed_items(sentences, body: str, intro: re.Pattern, codes: str, neg: re.P
             kind, last = k, n
             left -= 1
             head = _ITEM_HEAD.match(item.group(1))
+            if head is None and item.group(1).isascii():
+                head = _EN_ITEM_HEAD.match(item.group(1))     # (a long English item: its head, before such as …)
             name = head and head.group(1).strip().strip("*").strip()
             if name and 2 <= len(name) <= 60:
                 at = sent.index
@@ -1308,6 +1312,8 @@ class RuleExtractor:
                 s_, name = s_ + theme.end(), name[theme.end():]
             if _TASK_ITEM.match(name):
                 continue          # 加快算力基础设施建设: a task, not a field
+            if name.isascii():    # electric vertical take-off and landing (eVTOL) aircraft and their components
+                name = _EN_ITEM_HEAD.match(sent.text, s_).group(1)
             parts = [(s_, name)]
             both = _TWO_FIELDS.fullmatch(name)
             if both:              # 新能源汽车与新型储能: two fields under one heading

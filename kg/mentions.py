@@ -2118,8 +2118,9 @@ def _short_form(name: str, place: str) -> str | None:
     if place and core.startswith(place):
         core = core[len(place):]
     core = re.sub(r"^(?:市|省)", "", core)
-    if partnership or _INVESTOR_CORE.search(name):
-        core = _INVEST_WORDS.sub("", core) or core     # 前海弘远投资管理有限公司 → 前海弘远
+    if partnership:
+        core = _INVEST_WORDS.sub("", core) or core     # 杭州之江星火创业投资合伙企业（有限合伙） → 之江星火
+        # (not a fund manager's legal name: 楚天星河私募基金管理有限公司 is not the 楚天星河 of 楚天星河科技)
     core = _BUSINESS_WORDS.sub("", core) or core
     if len(core) < 2 or len(core) > 6 or core == name or _freq(core) >= 20:
         return None

@@ -453,7 +453,7 @@ def test_prospectus_subsidiaries_and_controlling_shareholder():
 
 
 def test_province_in_a_legal_name_is_a_weaker_location_than_a_city():
-    _, res = facts("浙江禾泰传感科技有限公司与温州禾泰检测有限公司签约。")
+    _, res = facts("浙江禾泰传感科技有限公司与温州禾泰检测有限公司签约。温州禾泰检测有限公司将提供检测服务。")
     conf = {c.object.name: (c.extractor, c.confidence) for c in res.claims if c.relation == "location"}
     assert conf["温州"][0].endswith("place-in-name")
     assert conf["浙江省"][0].endswith("place-in-name-province")

@@ -42,3 +42,14 @@ def test_a_co_founder_and_cto_belongs_to_the_company_the_last_sentence_gave_a_fo
                        "Co-founder and chief technology officer Ma Lin previously led an architecture team at Alibaba.")
     assert ("Hangzhou Lingxin Semiconductor Co., Ltd.", "founder", "Ma Lin") in got
     assert not any(r == "founder" and o == "Ma Lin" and s != "Hangzhou Lingxin Semiconductor Co., Ltd." for s, r, o in got)
+
+
+def test_an_english_priority_item_is_its_head_not_its_examples():
+    got, _ = _en_facts("The Zhejiang Action Plan for the Low-Altitude Economy was issued in February.\n\n"
+                       "The plan names three priority areas:\n\n"
+                       "1. electric vertical take-off and landing (eVTOL) aircraft and their core components;\n"
+                       "2. drone logistics, especially last-mile delivery;\n"
+                       "3. low-altitude infrastructure such as vertiports and landing pads.\n")
+    plan = "Zhejiang Action Plan for the Low-Altitude Economy"
+    pri = {o for s, r, o in got if r == "prioritizes" and s == plan}
+    assert {"electric vertical take-off and landing (eVTOL) aircraft", "drone logistics", "low-altitude infrastructure"} <= pri
