@@ -161,7 +161,7 @@ _MEDIA_WORDS = ("日报", "晚报", "时报", "早报", "周刊", "杂志", "新
 _EN_FOREIGN_FORMS = r"AS|ASA|AB|Oy|A/S|ApS|NV|N\.V\.|SE|SpA|S\.p\.A\.|SAS"     # legal forms abroad (Nordhavn Energy AS)
 _EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Venture Partners|Partners|Group|Holdings|Inc\.?|Co\.?|GmbH|AG|LLC|PLC|Pte\.? Ltd\.?|B\.V\.|S\.A\.(?:\sde\sC\.V\.)?|Kft\.?|S\.r\.l\.|Sdn\.?\sBhd\.?|Pty\.?\sLtd\.?|"
                   r"Ltd\.?|Limited|Corp\.?|Corporation|Labs?|Laboratory|University|Business School|Institute|Academy|Fund|Investment|Investments|"
-                  r"Intelligence|AI|Semiconductors?|Bio|Biotech|Pharma|Motors|Games|Studios?|Interactive|Dynamics|Sensing|Systems|"
+                  r"Intelligence|AI|Semiconductors?|Bio|Biotech|Biologics|Pharma|Motors|Games|Studios?|Interactive|Dynamics|Sensing|Systems|"
                   r"Automation|Electronics|Networks|Software|Vision|Energy|Materials|Medical|Health|Robots?|Microelectronics|"
                   r"Photonics|Optics|Computing|Cloud|Digital|Mobility|Aerospace|Aviation|Association|Alliance|Federation|Bureau|"
                   r"Commission|Ministry|Council|Government|Exchange|Bank|Securities|Motor|Angels|Angel\sFund|Power|Data|Logistics|"
@@ -760,10 +760,12 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     if cjk:
         _product_kinds(text, taken)
     _verb_led_names(text, taken)
-    if "职于" in text or "服务于" in text:
+    if "职于" in text or "服务于" in text or " at " in text:
         for m in taken:
-            if m.type in _ORG_TYPES_LIST and _SERVED_AT.search(text, max(0, m.start - 4), m.start):
-                m.workplace = True    # 曾任职于阿里云: where someone worked, not what the next 公司 means
+            if m.type in _ORG_TYPES_LIST and (_SERVED_AT.search(text, max(0, m.start - 4), m.start)
+                                              or _EN_ROLE_AT.search(text, max(0, m.start - 40), m.start)):
+                m.workplace = True    # 曾任职于阿里云, a former principal scientist at WuXi Biologics: where
+                                      # someone worked, not what the next 公司 / the company means
     for m in [m for m in taken if "某" in m.name and m.type in _ORG_TYPES_LIST]:     # 某研究所: a body left unnamed
         taken.remove(m)
         head = m.text[:m.text.find("某")] if "某" in m.text else ""
@@ -2030,6 +2032,8 @@ _GENERIC_LEGAL_TAIL = re.compile(r"(?:私募)?(?:创业投资|风险投资|股�
 
 _HELD_BEFORE = set("曾现兼历出担升调改转继")
 _SERVED_AT = re.compile(r"(?:任职于|就职于|供职于|服务于)$")
+_EN_ROLE_AT = re.compile(r"\b(?:scientist|engineer|researcher|director|manager|executive|analyst|professor|"
+                         r"designer|developer|lead|officer|employee|staffer|veteran|architect|consultant|intern)\s(?:at|with)\s(?:the\s)?$")
 _SUBMIT_LED = re.compile(r"^(?:尚?需|须|应|拟|将)?(?:提交|提请|报送|报请|告知|通知|递交)")
 
 

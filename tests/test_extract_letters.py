@@ -53,3 +53,21 @@ def test_an_english_priority_item_is_its_head_not_its_examples():
     plan = "Zhejiang Action Plan for the Low-Altitude Economy"
     pri = {o for s, r, o in got if r == "prioritizes" and s == plan}
     assert {"electric vertical take-off and landing (eVTOL) aircraft", "drone logistics", "low-altitude infrastructure"} <= pri
+
+
+def test_where_someone_once_worked_is_not_what_the_company_means_next():
+    got, _ = _en_facts("Founded in 2022 by Dr. Fang Jiayi, a former principal scientist at WuXi Biologics, Tidewater Bio is "
+                       "building an enzymatic DNA synthesis platform. The company is based in Hangzhou.")
+    assert ("Fang Jiayi", "worksFor", "WuXi Biologics") in got
+    assert ("Tidewater Bio", "location", "杭州") in got
+    assert not any(s == "WuXi Biologics" and r == "location" for s, r, _o in got)
+    zh = facts("沈嘉豪，杭州云枢智算科技有限公司创始人。毕业于浙江大学，曾任职于阿里云。公司总部位于余杭区。")[0]
+    assert ("杭州云枢智算科技有限公司", "location", "余杭区") in zh
+
+
+def test_english_subsidiaries_and_products_in_appositives():
+    got, _ = _en_facts("Zhejiang Aerohub Infrastructure, a subsidiary of the state-owned Zhejiang Transportation Investment "
+                       "Group, exhibited a vertiport. Feiniao Logistics Technology, a Ningbo startup whose FN-30 drone "
+                       "can carry 30 kilograms, opened a stand.")
+    assert ("Zhejiang Aerohub Infrastructure", "parentOrganization", "Zhejiang Transportation Investment Group") in got
+    assert ("Feiniao Logistics Technology", "develops", "FN-30") in got
