@@ -2033,7 +2033,8 @@ _GENERIC_LEGAL_TAIL = re.compile(r"(?:私募)?(?:创业投资|风险投资|股�
 _HELD_BEFORE = set("曾现兼历出担升调改转继")
 _SERVED_AT = re.compile(r"(?:任职于|就职于|供职于|服务于)$")
 _EN_ROLE_AT = re.compile(r"\b(?:scientist|engineer|researcher|director|manager|executive|analyst|professor|"
-                         r"designer|developer|lead|officer|employee|staffer|veteran|architect|consultant|intern)\s(?:at|with)\s(?:the\s)?$")
+                         r"designer|developer|lead|officer|employee|staffer|veteran|architect|consultant|intern"
+                         r"|worked|working|previously|formerly|spent\s[\w\-]+\s(?:years?|months?)|joined\sfrom|came\sfrom)\s(?:at|with|in|from)?\s?(?:the\s)?$")
 _SUBMIT_LED = re.compile(r"^(?:尚?需|须|应|拟|将)?(?:提交|提请|报送|报请|告知|通知|递交)")
 
 

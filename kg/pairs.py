@@ -163,6 +163,8 @@ def features(text, rel, sm, st, om, ot, mentions, spans, cjk, lists=None) -> lis
     f = [r, f"{r}|ot={ot.type}", f"{r}|st={st.type}", f"{r}|ssrc={st.source if sm is None else sm.source}",
          f"{r}|osrc={ot.source if om is None else om.source}",
          f"{r}|nsub={min(2, sum(1 for m in mentions if m.type == st.type))}"]     # how many names could be the subject
+    f += [f"{r}|{side}wp" for side, m in (("s", sm), ("o", om)) if m is not None and m.workplace]
+                                        # (…both worked at Alibaba Cloud: where someone worked, seldom what they founded)
     if lists:
         f += [f"{r}|{side}list" for side, m in (("s", sm), ("o", om)) if m is not None and id(m) in lists]
     anchor = om if om is not None else sm

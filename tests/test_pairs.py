@@ -8,7 +8,8 @@ from kg import pairs
 from kg.articles import Article
 from kg.cooccur import relations
 from kg.extract import CODES, RuleExtractor, _antecedent, _pair_blocked
-from kg.mentions import Mention
+from kg.lexicon import get_lexicon
+from kg.mentions import Mention, recognise
 
 NEG = re.compile("并非")
 HEDGE = re.compile("据称")
@@ -58,6 +59,16 @@ def test_features_read_the_words_between_and_the_trigger():
     assert "alumniOf|tc=毕业" in c.features
     assert "alumniOf|sfirst" in c.features
     assert pairs.kind(c.features) == "alumniOf/both"
+
+
+def test_a_workplace_is_a_feature_of_the_pair():
+    text = "Co-founders Zhao Peng and Ye Lan both worked at Alibaba Cloud."
+    ms = recognise(text, get_lexicon())
+    cloud = next(m for m in ms if m.text == "Alibaba Cloud")
+    assert cloud.workplace                      # …worked at X: where they worked
+    cands = pairs.candidates(text, ms, CODES, lambda b, k: None, NEG, HEDGE)
+    c = next(c for c in cands if c.relation == "worksFor" and c.object_mention is cloud)
+    assert "worksFor|owp" in c.features
 
 
 def test_training_separates_a_toy_problem_and_scores_are_probabilities():
