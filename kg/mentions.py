@@ -137,6 +137,9 @@ _WORK_REPORT = re.compile(r"(?:[\u4e00-\u9fff]{2,3}(?:省|市|自治区|区|县)
 _HONOUR_LIST = re.compile(r"(?:入选|列入|入围|上榜|获评|被评为|评为|认定为|被认定为|名列|跻身)(?:了|为)?"
                           r"((?:(?!入选|列入|入围|上榜|跻身|评为|认定)[^，。；、\s“”\"]|[“\"][^“”\"]{1,8}[”\"]){2,30}?(?:名单|榜单|企业|单位|榜|名录|培育库|储备库)|(?:(?!入选|列入|入围|上榜|跻身|评为|认定)[^，。；、\s“”\"]){0,12}[“\"][^“”\"]{1,8}(?:企业|名单)[”\"](?:培育库|储备库|名录)?)"
                           r"(?=[，。；、,;\s]|$|和|及|与|之列)")
+# 该公司系浙江省专精特新中小企业, 是国家级专精特新“小巨人”企业: an honour list with its level, after a copula
+_HONOUR_IS = re.compile(r"(?:是|系|属于)(?:一家)?((?:国家级|省级|市级|[\u4e00-\u9fff]{2,3}[省市])(?:[^，。；、\s“”\"]{0,8}?|[“\"][^“”\"]{1,8}[”\"]){1,3}?企业)"
+                        r"(?=[，。；、,;]|$)")
 _HONOUR_WORD = re.compile(r"专精特新|小巨人|单项冠军|瞪羚|独角兽|高新技术企业|科技型中小企业|领军|百强|十强|示范|标杆|名单|榜单|隐形冠军|雏鹰|维鹰|雄鹰|潜在|培育库|储备库|名录")
 _HONOUR_ISSUER = re.compile(r"^(?:国家)?(?:工业和信息化部|工信部|科技部|商务部|国家发展改革委|[\u4e00-\u9fff]{2,6}(?:省|市|区|县)?(?:工业和信息化厅|科学技术厅|科技厅|经济和信息化厅|工信厅|经信厅|科技局|工信局|经信局))")
 _GROUP_CONTEXT = re.compile(
@@ -398,7 +401,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
                              aliases=title_aliases(name) if entry is None and typ == "Policy" else (),
                              basis=_BASIS_BEFORE.search(text, max(0, m.start() - 120), m.start()) is not None))
     # 5a'. an honour list after what puts a company on it: 入选第五批专精特新“小巨人”企业名单, 获评南京市“瞪羚企业”
-    for m in (_HONOUR_LIST.finditer(text) if may & bit[_HONOUR_LIST] else ()):
+    for m in [*(_HONOUR_LIST.finditer(text) if may & bit[_HONOUR_LIST] else ()),
+              *(_HONOUR_IS.finditer(text) if may & bit[_HONOUR_IS] else ())]:
         s_, e_ = m.span(1)
         name = unicodedata.normalize("NFKC", m.group(1))
         if not _HONOUR_WORD.search(name) or "的" in name or re.search(r"[未不没]被?$|没有$|严禁$", text[max(0, m.start() - 3):m.start()]):
@@ -798,7 +802,7 @@ def _word_filter():
     pattern only when the words it cannot match without occur (derived from the patterns, so exact)."""
     from .gate import WordFilter
     R = name_rules()
-    patterns = [_TITLE, _GROUP_CONTEXT, _HONOUR_LIST, _QUOTE, _MODEL, _PRODUCT_QUOTED, _LATIN_PRODUCT, _PRODUCT_AFTER_VERB,
+    patterns = [_TITLE, _GROUP_CONTEXT, _HONOUR_LIST, _HONOUR_IS, _QUOTE, _MODEL, _PRODUCT_QUOTED, _LATIN_PRODUCT, _PRODUCT_AFTER_VERB,
                 _PRODUCT_CODE, _NUMBERED_NAME, _LAUNCHED_QUOTE, _MAKES_KIND, _BRACKET_PLACE_NAME, _UNIT_AFTER, _EN_UNIT, _CREATED_UNIT,
                 R["gov_body"], _DISTRICT, _GOV_ABBREV, _LIST_MATE, _ORG_CONTEXT, _EMPLOYER_SLOT, _DESCRIBED_ORG, _INVESTED_NAMES, _AS_DESCRIBED, _INVEST_BEFORE, _INVEST_AFTER,
                 _MEMBERS_BEFORE, _MEMBERS_AFTER, _PARK, _BARE_DISTRICT, _LAUNCHER, R["person_after_title"], R["person_in_list"], R["person_cell"], R["person_before_phone"], R["person_after_you"], R["person_before_title"],

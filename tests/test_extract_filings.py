@@ -111,3 +111,12 @@ def test_a_learned_short_name_before_a_bare_legal_form_is_another_companys_legal
     got = _mentions(body)
     assert ("杭州钱江数智股权投资管理有限公司", "Investor") in got
     assert not any(t == "Person" for _x, t in got)         # 管理人为…, said twice: no person named 管理人
+
+
+def test_a_company_that_is_an_honour_lists_kind_of_enterprise_is_on_it():
+    got = _facts("舟山海瑞智能装备有限公司系浙江省专精特新中小企业。")
+    assert ("舟山海瑞智能装备有限公司", "memberOf", "浙江省专精特新中小企业") in got
+    got = _facts("深圳市铂川新能源科技有限公司成立于2015年，是国家级专精特新“小巨人”企业。")
+    assert ("深圳市铂川新能源科技有限公司", "memberOf", "国家级专精特新“小巨人”企业") in got
+    # no level, no list: 一家专精特新企业 describes, it names no list
+    assert not any(r == "memberOf" for _s, r, _o in _facts("公司是一家专精特新企业。"))
