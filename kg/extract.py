@@ -783,6 +783,9 @@ _ANNOUNCES_MEMBERS = re.compile(r"(?:成员|会员|名单|成员单位|成员企
                                 r"|^\s*(?:[一二三四五六七八九十]+、)?[^，。,.:：]{0,12}(?:会员|成员|[Mm]embers?)(?:单位|企业|名单|\s[Ll]ist)?(?:[（(][^（）()]{1,8}[）)])?\s*$"
                                 r"|\b(?:[Mm]embers?|[Mm]ember\s(?:companies|organi[sz]ations|units)|[Mm]embership)\b[^.]{0,60}:\s*$")
 _MEMBER_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*[.．、)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[-•·*]|\|(?:\s*\d{1,3}\s*\|)?)\s*(?:\*\*)?")
+_RANKING_HEADING = re.compile(r"\s*(?:#+\s*)?(?:\*\*)?(?:完整)?(?:榜单|排名|排行榜?)(?:一览|如下|全文|详情|揭晓)?(?:\*\*)?\s*")
+_RANK_COLUMN = re.compile(r"^\s*\|\s*(?:排名|名次|排序)\s*\|")
+_RANKING_NAME = re.compile(r"榜|TOP|Top|百强|\d+强|排行")
 _SUBLIST_HEADING = re.compile(r"\s*(?:\*\*)?(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*[^，。；,;*]{1,16}?"
                               r"(?:[（(]\d{1,3}(?:家|个|项|人)[）)])?(?:\*\*)?\s*")
 _LIST_LEAD = re.compile(r"^.*(?:关于|确定了?|公布了?|发布了?|印发了?|入选|列入|纳入|认定了?|的|对)")
@@ -1275,7 +1278,13 @@ class RuleExtractor:
                     _BARE_SUBHEADING.fullmatch(sent.text) and not any(m.type != "Date" for m in ms))):
                 continue          # 一、副会长单位（1家）, **高校及科研院所**: a sub-heading inside the listing
             heading = _LIST_HEADING.fullmatch(sent.text)
-            if heading is not None and not any(CODES[m.type] in "KOYT" for m in ms):
+            ranked = next((t for m in reversed(history) for t in m.targets if CODES[t.type] in "KT" and _RANKING_NAME.search(t.name)),
+                          None) if _RANKING_HEADING.fullmatch(sent.text) or _RANK_COLUMN.match(sent.text) else None
+            if ranked is not None:    # ## 榜单一览 above the table of a ranking the article named (…企业TOP10),
+                group, left, entries = ranked, 0, 3       # or a table whose first column is the rank
+                if sent.text.lstrip().startswith("|"):
+                    continue
+            elif heading is not None and not any(CODES[m.type] in "KOYT" for m in ms):
                 name = heading.group(1)
                 if len(name) < 8:     # 拟推荐名单: the list the title or the text before names in full
                     name = next((n for earlier, _ in sentences[:sent.index] for n in _named_lists(earlier.text, name)), name)

@@ -120,3 +120,14 @@ def test_a_company_that_is_an_honour_lists_kind_of_enterprise_is_on_it():
     assert ("深圳市铂川新能源科技有限公司", "memberOf", "国家级专精特新“小巨人”企业") in got
     # no level, no list: 一家专精特新企业 describes, it names no list
     assert not any(r == "memberOf" for _s, r, _o in _facts("公司是一家专精特新企业。"))
+
+
+def test_the_rows_of_a_rankings_table_are_on_the_ranking():
+    body = ("今天，钱江数智研究院正式发布《2025浙江AI应用创新企业TOP10》。\n\n## 榜单一览\n\n"
+            "| 排名 | 企业 | 所在地 |\n| --- | --- | --- |\n| 1 | 杭州知衍医疗科技有限公司 | 杭州 |\n| 2 | 宁波锦程工业智能有限公司 | 宁波 |\n")
+    got = _facts(body)
+    assert ("杭州知衍医疗科技有限公司", "memberOf", "2025浙江AI应用创新企业TOP10") in got
+    assert ("宁波锦程工业智能有限公司", "memberOf", "2025浙江AI应用创新企业TOP10") in got
+    # a rank column is enough, with no heading
+    got = _facts(body.replace("## 榜单一览\n\n", ""))
+    assert ("宁波锦程工业智能有限公司", "memberOf", "2025浙江AI应用创新企业TOP10") in got
