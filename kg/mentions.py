@@ -764,6 +764,12 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     if cjk:
         _product_kinds(text, taken)
     _verb_led_names(text, taken)
+    if " (" in text:
+        for i, m in enumerate(taken):
+            b = _EN_PLACE_BRACKET.match(text, m.end) if m.source == "english" and m.type in ("Company", "Investor") else None
+            if b is not None and any(p.type == "Place" and p.start == b.start(1) and p.end == b.end(1) for p in taken):
+                taken[i] = replace(m, aliases=(*m.aliases, text[m.start:b.end()]))
+                # Lingxi Hydrogen Power (Foshan): the name with its city in brackets is a name of it too
     if "职于" in text or "服务于" in text or " at " in text:
         for m in taken:
             if m.type in _ORG_TYPES_LIST and (_SERVED_AT.search(text, max(0, m.start - 4), m.start)
@@ -2034,6 +2040,7 @@ _GENERIC_LEGAL_TAIL = re.compile(r"(?:私募)?(?:创业投资|风险投资|股�
                                  r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司)")
 
 
+_EN_PLACE_BRACKET = re.compile(r"\s\(([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)")
 _HELD_BEFORE = set("曾现兼历出担升调改转继")
 _SERVED_AT = re.compile(r"(?:任职于|就职于|供职于|服务于)$")
 _EN_ROLE_AT = re.compile(r"\b(?:scientist|engineer|researcher|director|manager|executive|analyst|professor|"

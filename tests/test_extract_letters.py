@@ -71,3 +71,10 @@ def test_english_subsidiaries_and_products_in_appositives():
                        "can carry 30 kilograms, opened a stand.")
     assert ("Zhejiang Aerohub Infrastructure", "parentOrganization", "Zhejiang Transportation Investment Group") in got
     assert ("Feiniao Logistics Technology", "develops", "FN-30") in got
+
+
+def test_an_english_name_with_its_city_in_brackets_keeps_that_form_and_its_parent():
+    got, res = _en_facts("Lingxi Hydrogen Power (Foshan) is a subsidiary of Shanghai-based Lingxi New Energy Technology.")
+    assert ("Lingxi Hydrogen Power", "parentOrganization", "Lingxi New Energy Technology") in got
+    m = next(m for _, ms in res.sentences for m in ms if m.text == "Lingxi Hydrogen Power")
+    assert "Lingxi Hydrogen Power (Foshan)" in m.aliases
