@@ -131,3 +131,11 @@ def test_the_rows_of_a_rankings_table_are_on_the_ranking():
     # a rank column is enough, with no heading
     got = _facts(body.replace("## 榜单一览\n\n", ""))
     assert ("宁波锦程工业智能有限公司", "memberOf", "2025浙江AI应用创新企业TOP10") in got
+
+
+def test_subsidiaries_listed_inline_after_the_number_the_company_has():
+    got = _facts("甬华智能装备股份有限公司主营工业自动化装备。截至2024年末，公司拥有四家全资子公司：甬华智能（苏州）机器人有限公司，"
+                 "位于苏州市相城区；宁波甬华精密模具有限公司，位于宁波市北仑区；以及甬华智能（越南）有限公司，位于越南北宁省。")
+    for sub in ("宁波甬华精密模具有限公司", "甬华智能（越南）有限公司"):
+        assert any(s.replace("(", "（").replace(")", "）") == sub and r == "parentOrganization" and o == "甬华智能装备股份有限公司"
+                   for s, r, o in got), sub
