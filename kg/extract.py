@@ -145,6 +145,7 @@ class Rule:
     unless_named_before: str = ""
     recent: bool = False
     counted: bool = False       # the antecedent must carry the number the match names (five names → Five Tigers)
+    anaphor: bool = False       # the text refers to the antecedent (Its director, X): it is stated, not filled in
 
 
 _NUMBERS = {"two": ("2", "两二"), "three": ("3", "三"), "four": ("4", "四"), "five": ("5", "五"), "six": ("6", "六"),
@@ -855,7 +856,7 @@ def load_rules(path: str | None = None) -> tuple[list[Rule], dict]:
                           dict(r.get("antecedent", {})),
                           group_classes=classes, unless_named_before=r.get("unless_named_before", ""),
                           recent=bool(r.get("antecedent_recent", False)), min_mentions=_min_mentions(r),
-                          counted=bool(r.get("antecedent_counted", False))))
+                          counted=bool(r.get("antecedent_counted", False)), anaphor=bool(r.get("anaphor", False))))
     return rules, data.get("modifiers", {})
 
 
@@ -1790,6 +1791,8 @@ def _short_titles(ms: list[Mention], titles: list[Mention]) -> None:
 
 
 def _implicit_side(rule: Rule, fact: dict) -> str:
+    if rule.anaphor:
+        return ""
     if fact["s"] in rule.antecedents:
         return "s"
     if fact["o"] in rule.antecedents:

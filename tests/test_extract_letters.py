@@ -78,3 +78,15 @@ def test_an_english_name_with_its_city_in_brackets_keeps_that_form_and_its_paren
     assert ("Lingxi Hydrogen Power", "parentOrganization", "Lingxi New Energy Technology") in got
     m = next(m for _, ms in res.sentences for m in ms if m.text == "Lingxi Hydrogen Power")
     assert "Lingxi Hydrogen Power (Foshan)" in m.aliases
+
+
+def test_its_director_is_stated_not_filled_in():
+    got, _ = _en_facts("Much of the cluster's glue comes from the Foshan Intelligent Manufacturing Research Institute. "
+                       "Its director, Professor Kuang Lihua, also teaches at South China University of Technology.")
+    assert ("Kuang Lihua", "worksFor", "Foshan Intelligent Manufacturing Research Institute") in got
+    assert ("Kuang Lihua", "worksFor", "华南理工大学") in got
+
+
+def test_team_lines_with_a_wide_space_between_name_and_title():
+    got = facts("浙江星瀚航空科技有限公司成立于2019年。\n\n## 管理团队\n\n**罗彦青**　联合创始人、总裁\n\n**丁晨曦**　首席技术官\n")[0]
+    assert ("罗彦青", "worksFor", "浙江星瀚航空科技有限公司") in got
