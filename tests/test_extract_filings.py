@@ -139,3 +139,8 @@ def test_subsidiaries_listed_inline_after_the_number_the_company_has():
     for sub in ("宁波甬华精密模具有限公司", "甬华智能（越南）有限公司"):
         assert any(s.replace("(", "（").replace(")", "）") == sub and r == "parentOrganization" and o == "甬华智能装备股份有限公司"
                    for s, r, o in got), sub
+
+
+def test_service_centres_and_party_departments_are_bodies_people_work_for():
+    assert ("祁蔓", "worksFor", "西安市中小企业服务中心") in _facts("西安市中小企业服务中心主任祁蔓表示，将加快受理。")
+    assert ("韩蕾", "worksFor", "中共雁塔区委宣传部") in _facts("中共雁塔区委宣传部副部长韩蕾介绍了有关情况。")
