@@ -764,6 +764,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     if cjk:
         _product_kinds(text, taken)
     _verb_led_names(text, taken)
+    if " of " in text:
+        _en_of_names(text, taken)
     if " (" in text:
         for i, m in enumerate(taken):
             b = _EN_PLACE_BRACKET.match(text, m.end) if m.source == "english" and m.type in ("Company", "Investor") else None
@@ -2038,6 +2040,24 @@ def _place_universities(text: str, taken: list[Mention]) -> None:
 _GENERIC_LEGAL_TAIL = re.compile(r"(?:私募)?(?:创业投资|风险投资|股权投资|产业投资|投资管理|资产管理|资本管理|基金管理|企业管理|"
                                  r"投资|科技|技术|信息技术|智能科技|网络科技|数字科技)?(?:管理)?"
                                  r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司)")
+
+
+_EN_OF_HEAD = re.compile(r"\b(?:Cent(?:er|re)|Institute|Corporation|Commission|Bureau|Academy|Office|Administration|Laboratory)$")
+
+
+def _en_of_names(text: str, taken: list[Mention]) -> None:
+    """Development Research Center | of the | State Council, Commercial Aircraft Corporation | of | China: an
+    English body named after the one it belongs to or the country it serves is one name (its parent, when
+    that is an organisation, kept on the mention)."""
+    for a in sorted((m for m in taken if m.source == "english" and _EN_OF_HEAD.search(m.text)), key=lambda m: m.start):
+        b = next((x for x in taken if x.start > a.end and text[a.end:x.start] in (" of the ", " of ")), None)
+        if a not in taken or b is None or b.type not in ("Place", "GovernmentBody", "ResearchInstitute", "University"):
+            continue
+        taken.remove(a)
+        taken.remove(b)
+        name = text[a.start:b.end]
+        taken.append(Mention(a.start, b.end, name, a.type, name, "english", aliases=(a.text,),
+                             parent=b.name if b.type != "Place" else None))
 
 
 _EN_PLACE_BRACKET = re.compile(r"\s\(([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)")

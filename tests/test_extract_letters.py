@@ -90,3 +90,10 @@ def test_its_director_is_stated_not_filled_in():
 def test_team_lines_with_a_wide_space_between_name_and_title():
     got = facts("浙江星瀚航空科技有限公司成立于2019年。\n\n## 管理团队\n\n**罗彦青**　联合创始人、总裁\n\n**丁晨曦**　首席技术官\n")[0]
     assert ("罗彦青", "worksFor", "浙江星瀚航空科技有限公司") in got
+
+
+def test_an_english_body_named_of_what_it_belongs_to_is_one_name():
+    got, _ = _en_facts("Shi Wenbo, a former engineer at the Commercial Aircraft Corporation of China, founded Lanyu. "
+                       "Huang Siyu was a researcher at the Development Research Center of the State Council.")
+    assert ("Shi Wenbo", "worksFor", "Commercial Aircraft Corporation of China") in got
+    assert ("Huang Siyu", "worksFor", "Development Research Center of the State Council") in got
