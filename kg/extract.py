@@ -415,6 +415,26 @@ def _band_name_places(claims: list["Claim"], named: list[Mention], conf: dict[st
     return out
 
 
+_UNIT_OF_COMPANY = re.compile(r"^(.{2,30}?(?:股份有限公司|有限责任公司|有限公司))[\u4e00-\u9fff]{0,8}?"
+                              r"(?:研究院|研究中心|研发中心|实验室|事业部|事业群|技术中心|创新中心)$")
+
+
+def _company_of_unit(claims: list["Claim"], conf: float) -> list["Claim"]:
+    """中原智行汽车科技有限公司智能网联研究院院长: whoever works in a unit named after its company's legal name
+    works for that company too."""
+    out = []
+    for c in claims:
+        if c.relation != "worksFor" or isinstance(c.object, str) or c.confidence < 0.5:
+            continue
+        m = _UNIT_OF_COMPANY.match(c.object.name)
+        if m is None:
+            continue
+        company = Mention(c.object.start, c.object.start + len(m.group(1)), m.group(1), "Company", m.group(1), "suffix")
+        out.append(Claim(c.subject, "worksFor", company, c.sentence, "rules/works.unit-of-company", conf,
+                         title=c.title, tense=c.tense))
+    return out
+
+
 def _prefer_stated_places(claims: list["Claim"]) -> list["Claim"]:
     """武汉云翼智航… 落户黄陂临空经济区: where the text puts a company, not the city its name starts with."""
     stated = {(c.subject.name, c.object.name) for c in claims if c.relation == "location" and not _is_net(c)
@@ -1013,6 +1033,7 @@ class RuleExtractor:
         self._name_maker_conf = measured.get("develops.maker-in-product-name", {}).get("confidence", 0.8)
         self._bare_head_conf = measured.get("works.bare-head-of-government", {}).get("confidence", 0.85)
         self._counted_conf = measured.get("member.counted-list", {}).get("confidence", 0.75)
+        self._unit_company_conf = measured.get("works.unit-of-company", {}).get("confidence", 0.75)
         self._founding_conf = measured.get("founded.with-founder", {}).get("confidence", 0.75)
         self._cooc_conf = _cooc_confidences(rules_path)
 
@@ -1209,6 +1230,7 @@ class RuleExtractor:
                                 #  | 企业 | 设区市 | 区（县、市） |: the column that says where, not any place cell;
                                 #  | 姓名 | 所在高校 |: a school column says where the person studied, not works)
         claims.extend(_founding_dates(sentences, claims, self._founding_conf))
+        claims.extend(_company_of_unit(claims, self._unit_company_conf))
         return claims
 
     def _cooccurrence(self, sent: Sentence, ms: list[Mention], found: list[Claim], history) -> list[Claim]:

@@ -144,3 +144,9 @@ def test_subsidiaries_listed_inline_after_the_number_the_company_has():
 def test_service_centres_and_party_departments_are_bodies_people_work_for():
     assert ("祁蔓", "worksFor", "西安市中小企业服务中心") in _facts("西安市中小企业服务中心主任祁蔓表示，将加快受理。")
     assert ("韩蕾", "worksFor", "中共雁塔区委宣传部") in _facts("中共雁塔区委宣传部副部长韩蕾介绍了有关情况。")
+
+
+def test_who_works_in_a_companys_named_unit_works_for_the_company():
+    got = _facts("吴晓川，中原智行汽车科技有限公司智能网联研究院院长。")
+    assert ("吴晓川", "worksFor", "中原智行汽车科技有限公司智能网联研究院") in got
+    assert ("吴晓川", "worksFor", "中原智行汽车科技有限公司") in got
