@@ -150,3 +150,8 @@ def test_who_works_in_a_companys_named_unit_works_for_the_company():
     got = _facts("吴晓川，中原智行汽车科技有限公司智能网联研究院院长。")
     assert ("吴晓川", "worksFor", "中原智行汽车科技有限公司智能网联研究院") in got
     assert ("吴晓川", "worksFor", "中原智行汽车科技有限公司") in got
+
+
+def test_the_founding_date_inside_the_phrase_that_refers_back_to_the_firm():
+    got = _facts("南京芯曜微电子有限公司专注于射频芯片。这家成立于2019年9月的公司，去年完成了B轮融资。")
+    assert ("南京芯曜微电子有限公司", "foundingDate", "2019-09") in got
