@@ -405,7 +405,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
               *(_HONOUR_IS.finditer(text) if may & bit[_HONOUR_IS] else ())]:
         s_, e_ = m.span(1)
         name = unicodedata.normalize("NFKC", m.group(1))
-        if not _HONOUR_WORD.search(name) or "的" in name or re.search(r"[未不没]被?$|没有$|严禁$", text[max(0, m.start() - 3):m.start()]):
+        if not _HONOUR_WORD.search(name) or "的" in name or "一家" in name or re.search(r"[未不没]被?$|没有$|严禁$", text[max(0, m.start() - 3):m.start()]):
             continue          # (列入名单的示范企业: a description; 未被列入失信名单: not on it)
         inside = [x for x in taken if not (e_ <= x.start or s_ >= x.end)]
         if any(x.type not in ("Place", "GovernmentBody") and x.source not in ("quote",) for x in inside):

@@ -120,6 +120,7 @@ def test_a_company_that_is_an_honour_lists_kind_of_enterprise_is_on_it():
     assert ("深圳市铂川新能源科技有限公司", "memberOf", "国家级专精特新“小巨人”企业") in got
     # no level, no list: 一家专精特新企业 describes, it names no list
     assert not any(r == "memberOf" for _s, r, _o in _facts("公司是一家专精特新企业。"))
+    assert not any(t == "Group" for _x, t in _mentions("公司是上海市一家高新技术企业。"))     # (a description)
 
 
 def test_the_rows_of_a_rankings_table_are_on_the_ranking():
