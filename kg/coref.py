@@ -81,7 +81,8 @@ _MAY_REFER = prefilter(p for p, _types, _n in _PATTERNS)    # None if some patte
 _EACH = WordFilter([p for p, _types, _n in _PATTERNS])        # which patterns' words occur
 
 
-def _count(s: str) -> int:
+def count_word(s: str) -> int:
+    """The number a count word names (六 → 6, 十二 → 12, 3, three); 0 when it names none."""
     if s.isdigit():
         return int(s)
     if s.lower() in _EN_NUM:
@@ -178,7 +179,7 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
             before = [x for x in mentions if x.end <= s and x.source != "coref"
                       and not after_former_mark(text, x)]    # (原曜途汽车科技…加入公司: not 曜途)
             pool = history + before
-            want = _count(next((g for g in m.groups() if g), "")) if n == -1 else 1
+            want = count_word(next((g for g in m.groups() if g), "")) if n == -1 else 1
             if n == -1 and want < 2:
                 continue
             if n == 0:            # the article's topic: the fitting entity mentioned most often so far

@@ -23,7 +23,7 @@ from typing import Callable, Protocol
 from .yamlfile import load_yaml
 
 from .articles import Article
-from .coref import resolve_references
+from .coref import count_word, resolve_references
 from .dates import last_absolute_year
 from .gate import bits, sentence_gate
 from .gazetteer import Gazetteer
@@ -153,7 +153,6 @@ _NUMBERS = {"two": ("2", "两二"), "three": ("3", "三"), "four": ("4", "四"),
 
 
 _ZH_NUMBER = {c: w for w, (_d, cs) in _NUMBERS.items() for c in cs}
-_ZH_NUMBERS_ORDER = "一二三四五六七八九十"
 _COUNTED_REF = re.compile(r"^(?:这|以上|上述|前述)([二三四五六七八九十])家")
 
 
@@ -1458,7 +1457,7 @@ class RuleExtractor:
         out = []
         for m in ms:
             n = _COUNTED_REF.match(m.text) if m.source == "coref" else None
-            if n is None or len(m.refs) != _ZH_NUMBERS_ORDER.index(n.group(1)) + 1 \
+            if n is None or len(m.refs) != count_word(n.group(1)) \
                     or not {r.name for r in m.refs} <= {x.name for x in ms if x.end <= m.start}:
                 continue          # (the list in this sentence, right before: no names it took from further back)
             group = next((x for x in reversed(history) if x.type == "Group" and _carries_number(x, n.group(1))), None)

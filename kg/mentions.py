@@ -767,17 +767,9 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     if " of " in text:
         _en_of_names(text, taken)
     if " (" in text:
-        for i, m in enumerate(taken):
-            b = _EN_PLACE_BRACKET.match(text, m.end) if m.source == "english" and m.type in ("Company", "Investor") else None
-            if b is not None and any(p.type == "Place" and p.start == b.start(1) and p.end == b.end(1) for p in taken):
-                taken[i] = replace(m, aliases=(*m.aliases, text[m.start:b.end()]))
-                # Lingxi Hydrogen Power (Foshan): the name with its city in brackets is a name of it too
+        _en_place_aliases(text, taken)
     if "职于" in text or "服务于" in text or " at " in text:
-        for m in taken:
-            if m.type in _ORG_TYPES_LIST and (_SERVED_AT.search(text, max(0, m.start - 4), m.start)
-                                              or _EN_ROLE_AT.search(text, max(0, m.start - 40), m.start)):
-                m.workplace = True    # 曾任职于阿里云, a former principal scientist at WuXi Biologics: where
-                                      # someone worked, not what the next 公司 / the company means
+        _mark_workplaces(text, taken)
     for m in [m for m in taken if "某" in m.name and m.type in _ORG_TYPES_LIST]:     # 某研究所: a body left unnamed
         taken.remove(m)
         head = m.text[:m.text.find("某")] if "某" in m.text else ""
@@ -1167,8 +1159,8 @@ def _legal_form_names(text: str, taken: list[Mention]) -> None:
         if e_ - s_ < len(m.group(2)) + 8:
             continue
         typ = "Investor" if m.group(2) == "合伙企业" else "Company"
-        lead = next((x.text for x in taken if x.type == "Place" and x.start == s_), "")
-        short = _short_form(text[s_:e_], lead) if typ == "Investor" else None
+        short = _short_form(text[s_:e_], next((x.text for x in taken if x.type == "Place" and x.start == s_), "")) \
+            if typ == "Investor" else None
         _take_whole(taken, Mention(s_, e_, text[s_:e_], typ, text[s_:e_], "suffix", aliases=(short,) if short else ()))
         # (杭州之江星火创业投资合伙企业（有限合伙） → 之江星火, as the article goes on to call it)
 
@@ -1944,7 +1936,8 @@ _VERBISH = {"v", "vn", "vd", "vg", "p", "d", "ad", "c", "u", "uj", "r"}
 _NAMEISH = {"nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "eng", "x", "ng"}
 
 
-_LEGAL_FORM = re.compile(r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司)$")
+_LEGAL_FORMS = r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司)"
+_LEGAL_FORM = re.compile(_LEGAL_FORMS + "$")
 _BUSINESS_WORDS = re.compile(r"(?:(?:信息|网络|智能|数字|数据|人工智能|电子|生物|医疗|汽车|机器人|半导体|微电子|新材料|新能源|能源|文化|传媒|互动|游戏|软件)?"
                              r"(?:科技|技术|服务|信息|网络|智能|数据服务|电子|互娱|互动|传媒|文化)?)$")
 
@@ -2038,8 +2031,7 @@ def _place_universities(text: str, taken: list[Mention]) -> None:
 
 
 _GENERIC_LEGAL_TAIL = re.compile(r"(?:私募)?(?:创业投资|风险投资|股权投资|产业投资|投资管理|资产管理|资本管理|基金管理|企业管理|"
-                                 r"投资|科技|技术|信息技术|智能科技|网络科技|数字科技)?(?:管理)?"
-                                 r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司)")
+                                 r"投资|科技|技术|信息技术|智能科技|网络科技|数字科技)?(?:管理)?" + _LEGAL_FORMS)
 
 
 _EN_OF_HEAD = re.compile(r"\b(?:Cent(?:er|re)|Institute|Corporation|Commission|Bureau|Academy|Office|Administration|Laboratory)$")
@@ -2067,6 +2059,24 @@ _EN_ROLE_AT = re.compile(r"\b(?:scientist|engineer|researcher|director|manager|e
                          r"designer|developer|lead|officer|employee|staffer|veteran|architect|consultant|intern"
                          r"|worked|working|previously|formerly|spent\s[\w\-]+\s(?:years?|months?)|joined\sfrom|came\sfrom)\s(?:at|with|in|from)?\s?(?:the\s)?$")
 _SUBMIT_LED = re.compile(r"^(?:尚?需|须|应|拟|将)?(?:提交|提请|报送|报请|告知|通知|递交)")
+
+
+def _en_place_aliases(text: str, taken: list[Mention]) -> None:
+    """Lingxi Hydrogen Power (Foshan): an English company name with its city in brackets after it has that
+    form as a name too."""
+    for i, m in enumerate(taken):
+        b = _EN_PLACE_BRACKET.match(text, m.end) if m.source == "english" and m.type in ("Company", "Investor") else None
+        if b is not None and any(p.type == "Place" and p.start == b.start(1) and p.end == b.end(1) for p in taken):
+            taken[i] = replace(m, aliases=(*m.aliases, text[m.start:b.end()]))
+
+
+def _mark_workplaces(text: str, taken: list[Mention]) -> None:
+    """曾任职于阿里云, a former principal scientist at WuXi Biologics: an organisation named as where someone
+    works or worked is a workplace, not what the next 公司 / "the company" means."""
+    for m in taken:
+        if m.type in _ORG_TYPES_LIST and (_SERVED_AT.search(text, max(0, m.start - 4), m.start)
+                                          or _EN_ROLE_AT.search(text, max(0, m.start - 40), m.start)):
+            m.workplace = True
 
 
 def _verb_led_names(text: str, taken: list[Mention]) -> None:
