@@ -2,7 +2,7 @@
 
 In: a sentence and the article's date (or None). Out: :class:`DateMention` records with character
 spans and an ISO value (``2021``, ``2025-01``, ``2025-02-05``) whose precision is year, month or
-day. Relative expressions (今年1月, 去年3月, 前年, 上月, 2月5日, 1个多月前, 同年; last year, last
+day. Relative expressions (今年1月, 去年3月, 前年, 上月, 昨日, 2月5日, 1个多月前, 同年; last year, last
 month, two years ago) need the article
 date (同年: the last absolute year mentioned before); without it they give no value. Values are
 always real calendar dates.
@@ -31,6 +31,7 @@ _PATTERN = re.compile(
     r"|(?P<mpart>(?<![\d年])(?P<m12>\d{1,2})\s*月(?:初|底|末|中旬|上旬|下旬))"
     r"|(?P<md>(?<![\d年])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})\s*[日号])"
     r"|(?P<rm>上个?月|本月|这个月)"
+    r"|(?P<yday>昨日|昨天|前日(?![\u4e00-\u9fff]{0,2}[报])|前天)"
     r"|(?P<enrel>(?<!the\s)(?<!over\s)(?<!past\s)\b(?P<enw>[Ll]ast|[Tt]his)\s(?P<enu>year|month)\b)"
     r"|(?P<enago>\b(?P<n11>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s(?P<u11>years|months)\sago\b)"
     r"|(?P<dme>\b(?P<d9>\d{1,2})\s(?P<mon9>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s(?P<y9>(?:19|20)\d{2}))?\b)"
@@ -126,6 +127,10 @@ def find_dates(text: str, article_date: dt.date | None, last_year: int | None = 
             if article_date is not None:
                 y, mo = _shift_months(article_date, 1 if m["rm"].startswith("上") else 0)
                 value = _fmt(y, mo)
+        elif m["yday"]:           # 昨日发布: the day before the article's, 前天 the one before that
+            if article_date is not None:
+                d = article_date - dt.timedelta(days=1 if m["yday"][0] == "昨" else 2)
+                value = _fmt(d.year, d.month, d.day)
         elif m["enrel"]:          # last year, last month, this month (this year alone: as 今年, no date)
             if article_date is not None:
                 last = m["enw"].lower() == "last"

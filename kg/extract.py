@@ -28,7 +28,7 @@ from .dates import last_absolute_year
 from .gate import bits, sentence_gate
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, get_lexicon, province_names
-from .mentions import (BARE_DOC_TITLE, EN_ROLE_WORD, title_issuers, ORDINAL_LEAD, Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, entry_names, table_names, person_names, recognise,
+from .mentions import (BARE_DOC_TITLE, EN_ROLE_WORD, title_issuers, ORDINAL_LEAD, Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, early_short_names, entry_names, table_names, person_names, recognise,
                        run_in_heading, split_items)
 from . import cooccur, pairs
 from .fields import infobox_facts
@@ -275,7 +275,7 @@ _EN_ITEM_HEAD = re.compile(r"((?:(?!\s(?:such\sas|including|especially|and\sthei
                            r"(?:\s?\([A-Za-z0-9\-]{2,10}\)|[^;:,.()]))+)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|\d{1,2}[.、．)]\s+|[一二三四五六七八九十]是(?=[^，。；]{2,16}。$))(\S.*)")
 _ITEM_HEAD = re.compile(r"(\*{0,2}[^。；;：:，,（(.]{2,60}?)(?:\*{0,2})(?:[。；;：:，,（(]|\.(?=\**(?:\s|$))|$)")
-_UNITS_INTRO = re.compile(r"(?:下设|设有|设立了?|组建了?|包括|拥有|内设)[^。；：:]{0,10}?(?:研究中心|中心|实验室|研究所|事业部|部门|平台|工作室|分院)[”\"」]?[：:]\s*$"
+_UNITS_INTRO = re.compile(r"(?:下设|设有|设立了?|组建了?|包括|拥有|内设)[^。；：:]{0,16}?(?:研究中心|中心|实验室|研究所|事业部|部门|平台|工作室|分院)[”\"」]?[：:]\s*$"
                           r"|(?:下设|内设)[“\"「][^”\"」。，]{2,12}[”\"」][：:]\s*$"
                           r"|(?:控股子公司|全资子公司|子公司|分公司)(?:及参股公司)?(?:[^。；：:]{0,8}?)(?:包括|如下|情况|有)?[：:]?\s*$"
                           r"|子公司[^。；：:]{0,30}如下[：:]\s*$")
@@ -1068,6 +1068,8 @@ class RuleExtractor:
                                   # and a trade name learned after its full name is that company's — 晴川光能)
         for name, typ in table_names(article.body).items():
             local.add(name, typ, name)
+        for short, name in sorted(early_short_names(article.body, self.lexicon).items()):
+            local.add(short, org_type_of(name) or "Company", name)
         titles: list[Mention] = []
         gate = self.gate
         force: set[int] = set()
@@ -1098,8 +1100,9 @@ class RuleExtractor:
             skipped = False
             verdicts[i] = True            # (sentences the gate is not asked about: English ones)
             ms = recognise(sent.text, self.lexicon, article.date, last_year, local=local, gate=needs_tagger)
-            if para_first[i] == i and sent.text[-1:] == ".":
-                heading = run_in_heading(sent.text, article.body[sent.end:sent.end + 1] == " ", self.lexicon, ms)
+            if (para_first[i] == i and sent.text[-1:] == ".") or (sent.text[:1].isdigit() and sent.text.isascii()):
+                heading = run_in_heading(sent.text, article.body[sent.end:sent.end + 1] == " ", self.lexicon, ms,
+                                         article.body[sent.end:sent.end + 600])
                 if heading is not None:
                     ms.append(heading)
             if skipped:
@@ -2213,7 +2216,9 @@ def _name_line(text: str, ms: list[Mention]) -> Mention | None:
     """The organisation a line names when it is that name and nothing more but decoration (a bullet, a
     number, bold, a bracketed note: 🔹 杭州语川智能科技有限公司（A轮）, ### 3. 杭州星湖合成生物科技有限公司),
     or its name and then cells; None for any other line."""
-    orgs = [m for m in ms if m.type != "Date"]
+    orgs = [m for m in ms if m.type != "Date" and not (m.type == "Place" and text[m.start - 1:m.start] in ("（", "(")
+                                                       and text[m.end:m.end + 1] in ("）", ")"))]
+    # (（四）浙江光熠通信技术有限公司（杭州市滨江区）: the place in the bracketed note is decoration)
     cells = _ENTRY_CELLS.match(text, orgs[0].end) if orgs else None
     if cells is not None:             # 极光量芯 ｜ 领域：光量子计算 ｜ 城市：合肥: the entry's name, then its cells
         orgs = [m for m in orgs if m.start < cells.end()]

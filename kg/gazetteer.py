@@ -14,10 +14,10 @@ import unicodedata
 import ahocorasick
 
 from .gate import prefilter
-from .mentions import _LEGAL_FORM
+from .mentions import _LEGAL_FORM, EN_EVERYDAY as _EVERYDAY
 
 _DECL = re.compile(
-    r"([\u4e00-\u9fffA-Za-z0-9·]{2,30}?(?:[（(][\u4e00-\u9fff]{2,5}[）)][\u4e00-\u9fffA-Za-z0-9·]{2,12}?)?)"   # (X（沈阳）有限公司)
+    r"([\u4e00-\u9fffA-Za-z0-9·]{2,30}?(?:[（(][\u4e00-\u9fff]{2,5}[）)][\u4e00-\u9fffA-Za-z0-9·]{2,12}?|[（(](?:有限合伙|普通合伙)[）)])?)"   # (X（沈阳）有限公司, X合伙企业（有限合伙）)
     r"\s*[（(]\s*((?:以下简称|以下称|下称|简称|英文名称?|英文|English name)[^）)]{1,60})[）)]")
 # 量旭精仪的全称是合肥量旭精密仪器有限公司: a short name, then the legal name it stands for
 _FULL_NAME = re.compile(
@@ -25,6 +25,7 @@ _FULL_NAME = re.compile(
     r"(?:为|是|叫|：|:)?\s*[“\"]?([\u4e00-\u9fffA-Za-z0-9（）()]{6,40}?(?:股份有限公司|有限责任公司|有限公司|集团))"
     r"(?![\u4e00-\u9fffA-Za-z0-9])")      # (the whole name: not 债券全称：X集团有限公司2024年…公司债券)
 _MAY_DECLARE = prefilter([_DECL, _FULL_NAME])
+_PARTNERSHIP_NOTE = re.compile(r"[（(](?:有限合伙|普通合伙)[）)]$")
 # where a declaration's bracket can begin (what _DECL needs after the name, without the rest)
 _DECL_BRACKET = re.compile(r"[（(]\s*(?:以下简称|以下称|下称|简称|英文|English name)")
 
@@ -110,12 +111,6 @@ _EN_DECL = re.compile(r"\*{0,2}\s?(?:\(\d{4}\s?[–—\-]\s?\d{4}\)\s?\*{0,2}\s?
                       r"(?:the\s)?[\"“]([^\"”]{2,40})[\"”](?:,?\s(?:or|and)\s(?:the\s)?[\"“]([^\"”]{2,40})[\"”])?\)")
 _BRACKET_NOT_NAME = re.compile(r"(?:轮|追加|融资|领投|跟投|退出|上市|挂牌|控股|参股|全资|筹建|在建|子公司|母公司|注销)$")
 _NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|分公司|公司)")
-_EVERYDAY = set("""the new china chinese national first global greater great central north south east west eastern western
-northern southern united international city state people digital smart future open deep star sun moon blue red green golden
-silver white black east asia pacific ocean river lake mountain science tech data cloud robot robotics bank capital fund
-group holdings shanghai beijing shenzhen hangzhou guangzhou industry industrial investment investments venture ventures
-quantum intelligent intelligence technology technologies energy power medical health software semiconductor
-advanced applied modern high provincial municipal county district regional autonomous metropolitan""".split())
 LEARNABLE = {"suffix", "context", "list", "person", "quote", "english", "model", "investor", "declared"}
 MIN_LEN = {"Person": 2}
 
@@ -180,7 +175,7 @@ class Gazetteer:
                 self.names[surface] = (typ, canonical)     # a short name learned alone, now its full name
                 self._auto = None
                 return
-            if canonical == surface and surface in self.stems and surface in known[1]:
+            if canonical == surface and surface in known[1] and (surface in self.stems or known[0] == typ):
                 return          # 澜峰 after 澜峰资本 (its trade name), now found alone (澜峰跟投): the same one
             if known[1] != canonical and surface not in self.strong:
                 del self.names[surface]
@@ -286,18 +281,22 @@ class Gazetteer:
         """English short names: Danxia Hydrogen Power … Danxia's main product (the first word, when it is
         not an everyday or place word; two companies sharing it make it ambiguous)."""
         words = m.name.split()
-        if len(words) >= 3 and self.lexicon is not None and (e := self.lexicon.lookup(words[0])) is not None \
-                and e.type == "Place":
-            words = words[1:]          # Hefei Guoyi Quantum Instruments … Guoyi: the place is not the short name
+        place_led = len(words) >= 2 and self.lexicon is not None and any(
+            getattr(self.lexicon.lookup(w), "type", None) == "Place" for w in (words[0], words[0] + " District"))
+        if place_led:
+            words = words[1:]          # Hefei Guoyi Quantum Instruments … Guoyi, Qiantang Bioforge … Bioforge:
+                                       # the place is not the short name
         subsidiary = "(" in m.name or _FOREIGN_FORM.search(m.name) or (self.lexicon is not None and any(
             getattr(self.lexicon.lookup(w), "type", None) == "Place" for w in words[1:]))
-        first = words[0] if len(words) >= 2 and not subsidiary else ""    # (LumiQ Photonics (Jinan) Co., Coralwave
+        first = words[0] if (len(words) >= 2 or place_led) and not subsidiary else ""    # (LumiQ Photonics (Jinan) Co., Coralwave
                                                                           # Energy Hungary Kft.: named after the parent)
         if len(first) < 4 or not first.isalpha() or not first[0].isupper() or first.lower() in _EVERYDAY \
                 or (self.lexicon is not None and self.lexicon.lookup(first) is not None) \
                 or self.names.get(first, (None, m.name))[1] != m.name:
             return          # (XJTU Technology Transfer Fund after Xi'an Jiaotong University (XJTU): named after it)
         self.add(first, m.type, m.name)
+        if place_led and len(words) >= 2:
+            self.add(m.name.split()[0] + " " + first, m.type, m.name)     # Qiantang Ridge (Ventures)
 
     def learn_brackets(self, text: str, mentions) -> None:
         """名称（English Name）, Shenzhen Institute of Advanced Technology (SIAT): the bracket is another name;
@@ -332,7 +331,7 @@ class Gazetteer:
             return        # exact: _DECL cannot match without one of these words
         for m in _declarations(body):
             full = _name_after_clause_words(m.group(1))
-            typ = type_of(full)
+            typ = type_of(full) or type_of(_PARTNERSHIP_NOTE.sub("", full))      # (…合伙企业（有限合伙）)
             if typ is None:
                 continue
             aliases = [a.strip() for a in (_QUOTED_ALIAS.findall(m.group(2)) or _ALIAS_PART.findall(m.group(2))) if a.strip()]

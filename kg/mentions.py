@@ -104,6 +104,9 @@ def name_rules() -> dict:
         r"(?:" + ORDINAL_LEAD + r"|^\s*[-*•·]\s*)" + rf"\**((?:{sur})[\u4e00-\u9fff]{{1,2}}?)\**(?=[，,：:][^\n。]{{0,40}}?(?:{titles}|毕业|博士|硕士|本科))", re.M)
     data["person_before_phone"] = re.compile(  # a contact line: 数字经济处 陆晓峰，0573-8xxxxxx / 联系人：王敏 电话：0571-…
         rf"(?<=[\s\u3000：:])((?:{sur})[\u4e00-\u9fff]{{1,2}})(?=[，,\s\u3000]*(?:(?:联系)?电话|手机|Tel|TEL)?[：:]?\s*[（(]?0\d{{2,3}}[)）]?[-－]?[\dxX×]{{3}})")
+    data["person_bracket_role"] = re.compile(     # 1. 许嘉音（杭州九章云算科技有限公司创始人、首席执行官）: a name, then its post in brackets
+        r"(?:" + ORDINAL_LEAD + r"|^\s*[-*•·]\s*|(?<=[：:、，,\s]))" + rf"((?:{sur})[\u4e00-\u9fff]{{1,2}}?)\**[（(]"
+        rf"(?=[^（()）\n]{{2,40}}?(?:公司|集团|大学|学院|研究院|研究所|实验室|中心|协会|局|委员会|银行|基金|资本)(?:{titles})[）)、，,])", re.M)
     data["person_cell"] = re.compile(        # a table cell that holds a name alone: | 周启航 | 广西铝创新材料有限公司 |
         rf"(?<=\|)[ \t]*((?:{sur})[\u4e00-\u9fff]{{1,2}})[ \t]*(?=\|)")
     data["person_in_list"] = re.compile(
@@ -198,7 +201,7 @@ def _longest_first(alternation: str) -> str:
 _EN_ORG_SUFFIX = _longest_first(_EN_ORG_SUFFIX)
 _EN_ORG_END = re.compile(r"\b" + _EN_ORG_SUFFIX + r"$")
 _EN_OF_ORG = re.compile(r"\b((?:[A-Z][\w\-']*\s+){0,3}(?:Institute|University|Academy|School|College|Association|Bureau|Commission|"
-                        r"Ministry|Department|Federation|Chamber|Centre|Center|Laboratory|Foundation|Office|Administration|Committee)\s+(?:of|for)\s+(?:(?:(?!(?:Professor|Prof|Dr|Mr|Ms|Mrs|Chief|President|Dean)\b)[A-Z][\w\-']*|and|for|the|of)\s*){1,8})(?<!\s)(?<!\sand)(?<!\sof)(?<!\sfor)(?<!\sthe)", re.A)
+                        r"Ministry|Department|Federation|Chamber|Centre|Center|Laboratory|Foundation|Office|Administration|Committee)\s+(?:of|for)\s+(?:(?:(?!(?:Professor|Prof|Dr|Mr|Ms|Mrs|Chief|President|Dean)\b)[A-Z][\w\-']*|and(?!\sthe\s)|for|the|of)\s*){1,8})(?<!\s)(?<!\sand)(?<!\sof)(?<!\sfor)(?<!\sthe)", re.A)
 _EN_CAMPUS = re.compile(r"\sat\s[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)?\b(?!\s(?:University|College|Institute))")
 # Guangdong Provincial Development and Reform Commission: a government body whose name holds "and"
 _EN_GOV = re.compile(r"\b((?:[A-Z][\w\-']*\s+){1,4}and\s+(?:[A-Z][\w\-']*\s+){0,3}(?:Commission|Bureau|Department|Committee|Ministry))\b", re.A)
@@ -206,15 +209,15 @@ _EN_CAMEL = re.compile(r"\b([A-Z][a-z]+[A-Z][A-Za-z]+(?:\s\d+(?:\.\d+)?)?)\b")
 _EN_CALLED = re.compile(r"(?:called|named|dubbed|branded)\s(?:the\s)?([A-Z][\w\-]+(?:\s[A-Z0-9][\w\-]*)?)"
                         r"|(?:develops|developed|launched|released|unveiled|makes|builds|built|sells|offers|introduced|open-sourced)\s(?:the\s|its\s|a\s)?([A-Z][\w]*(?:-[A-Z0-9][\w]*)+|[A-Z][\w]+(?:\s(?:[A-Z][\w\-]*|\d+(?:\.\d+)?)){1,2})"
                         # Its core product, the Qingtu Pilot system; its quadruped Jiangtun; the firm's best-known product is the Tern drone
-                        r"|(?:\b[Ii]ts|\b[Tt]he\s(?:company|firm|startup)[''’]s)\s(?:[\w\-]+\s){0,2}?(?:product|assistant|platform|robot|quadruped|humanoid|drone|chip|app|model|system|software|device|lidar|arm|vehicle|truck)"
+                        r"|(?:\b[Ii]ts|\b[Tt]he\s(?:company|firm|startup)[''’]s)\s(?:[\w\-]+\s){0,2}?(?:product|assistant|platform|robot|quadruped|humanoid|drone|chip|app|model|system|software|device|lidar|arm|vehicle|truck|sensor|headset|headband|clock|engine|tool)"
                         r"(?:,\s(?:the\s)?|\sis\s(?:the\s)?|\s)([A-Z][\w\-\.]*(?:\s[A-Z][\w\-\.]*){0,2})")
 _EN_BASED_PLACE = re.compile(r"(?:based|headquartered|located)\s(?:out\sof|in)\s(?:the\s)?((?:[A-Z][\w'\-]*)(?:\s[A-Z][\w'\-]*){0,3})")
 _EN_UNIT = re.compile(r"['’]s\s((?:College|School|Department|Faculty|Institute|Laboratory|Lab)\sof\s[A-Z][\w\-]*(?:\s(?:and\s|&\s)?[A-Z][\w\-]*)*)")
 _EN_WORK_TO = re.compile(r"\b((?:[A-Z][\w\-]*\s){0,4}(?:Measures|Opinions|Guidelines|Regulations|Rules|Notice|Plan|Policies)\s(?:to|on|for)\s"
                          r"(?:Support|Promote|Accelerate|Advance|Further|Boost|Encourage|Build|Develop|Foster|Strengthen)"
                          r"(?:\s(?:[A-Z][\w\-+]*|the|and|of|in)){1,9})(?<!\sthe)(?<!\sand)(?<!\sof)(?<!\sin)\b")
-_EN_WORK = re.compile(r"\b(?:The\s)?((?:(?:19|20)\d{2}\s)?(?:[\x22“]?[A-Z][\w'\-]*\+?[\x22”]?\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook|Opinions|Regulations|Initiative)(?:\s(?:for|on)\s(?:the\s)?[\x22“]?[A-Z][\w'\-+]*[\x22”]?(?:\s(?:(?:of|and|for|in|on|the)\s){0,2}(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[\x22“]?[A-Z][\w'\-+]*[\x22”]?){0,8})?(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?\)|\s(?:19|20)\d{2})?)(?![\w])")
-_EN_DISTRICT = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3}(?:district|District|New\sArea|county|County|town|Town|township|Township|Hi-[Tt]ech\sZone|Economic\sDevelopment\sZone|Economic\sand\sTechnological\sDevelopment\sZone|Free\sTrade\sZone|Science\sPark|Software\sPark|Science\sCity|Tech\sCity|High-[Tt]ech\sZone|Economic\sand\sTechnological\sDevelopment\sArea|Development\sArea|Industrial\sPark|Innovation\sPark|Industrial\sBase|Robot\sIndustrial\sBase))\b")
+_EN_WORK = re.compile(r"\b(?:The\s)?((?:(?:19|20)\d{2}\s)?(?:[\x22“]?[A-Z][\w'\-]*(?:&[A-Z]\w*)?\+?[\x22”]?\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook|Opinions|Regulations|Initiative)(?:\s(?:for|on)\s(?:the\s)?[\x22“]?[A-Z][\w'\-+]*[\x22”]?(?:\s(?:(?:of|and|for|in|on|the|a|an)\s){0,2}(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[\x22“]?[A-Z][\w'\-+]*(?:&[A-Z]\w*)?[\x22”]?){0,8})?(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?\)|\s(?:19|20)\d{2})?)(?![\w])")
+_EN_DISTRICT = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3}(?:district|District|New\sArea|county|County|town|Town|township|Township|Hi-[Tt]ech\sZone|Economic\sDevelopment\sZone|Economic\sand\sTechnological\sDevelopment\sZone|Free\sTrade\sZone|Science\sPark|Software\sPark|Science\sCity|Tech\sCity|Sci-[Tt]ech\sCity|High-[Tt]ech\sZone|Economic\sand\sTechnological\sDevelopment\sArea|Development\sArea|Industrial\sPark|Innovation\sPark|Industrial\sBase|Robot\sIndustrial\sBase))\b")
 _EN_PLACE_BEFORE_KIND = re.compile(r"(?<![\w\-])([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=-based\b)|(?<='s\s)([A-Z][a-z]+)(?=\s(?:area|district|zone)\b)")
 # a place the lexicon does not list, in a location's slot: based in Pittsburgh, registered in Düsseldorf, founded in
 # 2014 in Bergen, a Pittsburgh warehouse-automation start-up (kg.mentions._english_names)
@@ -270,7 +273,8 @@ _EN_ORG_CONTEXT = re.compile(
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:located|based|headquartered)\sin\s[^,.;]{{3,60}},\s(?:is|was)\s(?:a|an|the)\s(?:[\w\-]+\s){{0,3}}?(?:subsidiary|unit|spin-?off|maker|supplier|developer|startup|company|firm)\b"
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:based|headquartered)\sin\s[A-Z][^,.;]{{2,40}},\s(?:makes|builds|develops|sells|designs|produces|runs|operates|supplies|has|was|is)\b"
     rf"|\b(?:[Cc]o-)?[Ff]ounder\s(?:and\s(?:chief\sexecutive|CEO|chairman|chairwoman|president)\s)?of\s({_EN_CAPS})(?=[,.;]|\s(?:and|said|says|told|who)\b)"
-    rf"|(?:^|[.;]\s)({_EN_CAPS}),\s(?:co-)?founded\sin\s(?:19|20)\d{{2}},")
+    rf"|(?:^|[.;]\s)({_EN_CAPS}),\s(?:co-)?founded\sin\s(?:19|20)\d{{2}},"
+    rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:now\s)?(?:the\s)?[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){{0,3}}['’]s\s(?:[a-z\-]+\s){{0,3}}?(?:subsidiary|unit|arm|division|affiliate)\b")
 _EN_NOT_GIVEN = {"Division", "Department", "Office", "Bureau", "Committee", "Commission", "Center", "Centre", "Institute",
                  "Group", "Company", "Director", "Secretary", "Mayor", "Governor", "Chairman", "President", "Professor", "Dean"}
 _POSSESSIVE_IN_NAME = {"Children", "Women", "People", "Workers", "Men", "Veterans", "Farmers", "Citizens", "Traders", "St"}
@@ -299,17 +303,34 @@ murong nan nong ouyang qiang qing quan que rao rong rui sang shangguan shou shua
 xian xiang xin xiu xuan xun yi ying yong yuchi yun yuwen zan zang zhangsun zhen zhi zhuge zhuo zong zu""".split())
 
 
+# English words too common to be a company's short name (Danxia … but not Digital, Capital)
+EN_EVERYDAY = set("""the new china chinese national first global greater great central north south east west eastern western
+northern southern united international city state people digital smart future open deep star sun moon blue red green golden
+silver white black east asia pacific ocean river lake mountain science tech data cloud robot robotics bank capital fund
+group holdings shanghai beijing shenzhen hangzhou guangzhou industry industrial investment investments venture ventures
+quantum intelligent intelligence technology technologies energy power medical health software semiconductor
+advanced applied modern high provincial municipal county district regional autonomous metropolitan""".split())
 _RUN_IN_HEADING = re.compile(r"(?:The\s)?((?:[A-Z][\w&'\-]*\s){0,4}[A-Z][\w&'\-]*)(?:\s\([A-Z][a-z]+\))?\.")
 _RUN_IN_PLACE = re.compile(r"\b(?:Zone|Area|District|City|Town|County|New\sArea)$")
 
 
-def run_in_heading(text: str, paragraph_goes_on: bool, lexicon: Lexicon, taken: list[Mention]) -> Mention | None:
+_NUMBERED_HEADING = re.compile(r"\d{1,2}[.)]\s+(?:The\s)?((?:[A-Z][\w&'\-]*\s){0,4}[A-Z][\w&'\-]*)")
+
+
+def run_in_heading(text: str, paragraph_goes_on: bool, lexicon: Lexicon, taken: list[Mention], after: str = "") -> Mention | None:
     """A paragraph's run-in heading (**Qubitwave.** Founded in 2019 by…; **Tingfeng AI.** Located in…):
     a paragraph that opens with a sentence of only a capitalised name (one to five words) and goes on
-    after it names that entity — a company unless its last word says otherwise. None if the sentence
-    is something else or its name is already recognised whole."""
+    after it names that entity — a company unless its last word says otherwise; or a numbered list's
+    item heading (4. Qiantang Bioforge), whose name (a word of it) the text ``after`` it goes on to
+    use (Bioforge was spun out of…). None if the sentence is something else or its name is already
+    recognised whole."""
     m = _RUN_IN_HEADING.fullmatch(text)
-    if m is None or not paragraph_goes_on:
+    if m is None:
+        m = _NUMBERED_HEADING.fullmatch(text)
+        if m is None or not any(len(w) >= 4 and w.lower() not in EN_EVERYDAY and re.search(rf"\b{re.escape(w)}\b", after)
+                                for w in m.group(1).split()):
+            return None
+    elif not paragraph_goes_on:
         return None
     s, e = m.span(1)
     name = m.group(1)
@@ -561,7 +582,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     # 2b. names this article has already introduced
     if local is not None:
         for s, e, typ, canon in local.find(text):
-            if typ == "Company" and _INSIDE_LEGAL_NAME.match(text, e):
+            if typ == "Company" and (_INSIDE_LEGAL_NAME.match(text, e) or (
+                    canon != text[s:e] and canon.endswith(text[s:e]) and _LEGAL_FORM.search(text[s:e]))):
                 continue          # 鹭储新能 inside 厦门鹭储新能源科技有限公司: the legal name is recognised whole
             if typ == "Organization" and any(x.type == "University" and x.end == s for x in taken):
                 continue          # 杭电|校友企业家联谊会 (learned bare): the university begins the association's name
@@ -1809,7 +1831,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             taken.remove(x)       # the lead place, and another inside (嘉兴 + 南湖 + 智能汽车研究院)
         if (suffix == "合伙企业" or suffix.endswith("基金")) and (lp := _LIMITED_PARTNERSHIP.match(text, e)) and overlaps(e, lp.end()) is None:
             aliases, e = (*aliases, name), lp.end()     # 宁波甬岚投资合伙企业（有限合伙）: the form in brackets is
-            name = text[start:e]                        # part of the name, not an alias of it
+            if name.endswith("基金合伙企业"):             # part of the name, not an alias of it; the fund is also
+                aliases = (*aliases, name[:-4])         # named without its legal form (杭州西湖智算产业投资基金)
+            name = text[start:e]
         taken.append(Mention(start, e, name, typ, name, "suffix", aliases=aliases, parent=parent, place=place))
 
     _place_led_institutions(text, tokens, taken, R, overlaps)
@@ -2264,7 +2288,7 @@ def person_names(text: str) -> set[str]:
     R = name_rules()
     out = set()
     for pat in (R["person_after_title"], R["person_in_list"], R["person_after_you"], R["person_before_honorific"], R["person_cell"],
-                R["person_before_phone"], R["person_sex"], R["person_entry"], R["person_before_title"]):
+                R["person_before_phone"], R["person_sex"], R["person_entry"], R["person_before_title"], R["person_bracket_role"]):
         for m in pat.finditer(text):
             name = m.group(1)
             if name not in R["not_person"] and not _common_word(name) and not _verb_not_name(pat, m, text, R) and len(name) >= 2 \
@@ -2396,6 +2420,46 @@ def brand_names(text: str) -> set[str]:
             continue          # a name stands apart somewhere: after a comma or 和, before 是 or 的
         out.add(s)
     return out
+
+
+_ANY_LEGAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:股份有限公司|有限责任公司|有限公司)")
+_CLAUSE_CHAR = re.compile(r"[与和及的在是为由对把被将、]")
+_PRODUCT_AFTER_SHORT = re.compile(r"[”\"」]?(?:系列|[A-Za-z0-9])")      # 喵途M3, “灵眸”系列: a product's name
+
+
+def early_short_names(text: str, lexicon) -> dict[str, str]:
+    """Short names used before the article gives the legal name they stand for (a headline, 之江数联发布
+    中医药大模型, then 浙江之江数联医疗科技有限公司10日在杭州发布…): short name → legal name. A legal name
+    is read from the first place that begins it with no clause word after (第三家公司|成都织维数据科技有限公司);
+    its short name is what follows the place, without the kind of business (``_short_form``), kept
+    when it was said alone before (not inside another legal name, 上海芯衡半导体有限公司 beside 浙江芯衡
+    微电子股份有限公司, nor a product's name) and no other legal name holds it. A short name read after its legal name is
+    learned where it is read."""
+    found: dict[str, int] = {}
+    for m in _ANY_LEGAL_NAME.finditer(text):
+        run = m.group()
+        for i in range(len(run) - 6):
+            place = next((run[i:i + k] for k in (3, 2) if getattr(lexicon.lookup(run[i:i + k]), "type", None) == "Place"), None)
+            if place is not None:
+                if not _CLAUSE_CHAR.search(run, i + len(place)):
+                    found.setdefault(run[i:], m.start() + i)
+                break
+    out: dict[str, str] = {}
+    for name, start in found.items():
+        place = next(run for k in (3, 2) if getattr(lexicon.lookup(run := name[:k]), "type", None) == "Place")
+        short = _short_form(name, place)
+        if short and short not in out and not any(short in n and name not in n for n in found) and any(
+                (k == 0 or not _CJK_CHAR.match(text, k - 1)) and not _INSIDE_LEGAL_NAME.match(text, k + len(short))
+                and not _PRODUCT_AFTER_SHORT.match(text, k + len(short)) for k in _occurrences(text, short, start)):
+            out[short] = name
+    return out
+
+
+def _occurrences(text: str, word: str, before: int):
+    k = text.find(word, 0, before)
+    while 0 <= k:
+        yield k
+        k = text.find(word, k + 1, before)
 
 
 # a list entry's line: an ordinal or none, a name, then cells after a bar
@@ -2602,11 +2666,14 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             taken.append(Mention(s, e, name, typ, name, "english"))
     for m in [*_EN_WORK_TO.finditer(text), *_EN_WORK.finditer(text)]:    # (Measures to Support the X Cluster first)
         s, e = m.span(1)
+        owner = re.match(r".*?['’]s\s[\x22“](?=[A-Z])", m.group(1))
+        if owner is not None:
+            s += owner.end()          # the Hangzhou Municipal Government's "Action Plan for …": the quoted title
         overlapping = [x for x in taken if not (e <= x.start or s >= x.end)]
         if any(x.source == "local" and x.start <= s + 4 and x.end >= e for x in overlapping):
             continue          # the Measures, declared by the article (hereafter "the Measures"): its name for a work named before
         if all(x.start >= s and x.end <= e and x.source in ("lexicon", "english", "date", "local") for x in overlapping):
-            name = m.group(1)
+            name = text[s:e]
             typ = "Report" if re.search(r"Report|White Paper|Index|Ranking|List|Survey|Outlook", name) else "Policy"
             for x in [x for x in taken if x.start >= s and x.end <= e]:
                 taken.remove(x)
@@ -2792,11 +2859,13 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         inside = [x for x in taken if not (e <= x.start or s >= x.end)]
         city_first = len(inside) == 1 and inside[0].type == "Place" and inside[0].start == s \
             and text[inside[0].end:inside[0].end + 1] == " " and inside[0].end < e   # Hangzhou Tiangong Motion
-        if words[0] in _EN_STOP or lexicon.lookup(name) or (inside and not city_first) or \
+        guessed = len(inside) == 1 and inside[0].type in ("Product", "AIModel") and inside[0].source == "english" \
+            and (inside[0].start, inside[0].end) == (s, e)        # (T-Head, Alibaba's chip unit: no product)
+        if words[0] in _EN_STOP or lexicon.lookup(name) or (inside and not city_first and not guessed) or \
                 (len(words) >= 2 and words[0].lower() in _PINYIN_SURNAMES and _EN_NAME.fullmatch(name)) or \
                 (len(words) == 1 and name.lower() in _PINYIN_SURNAMES):
             continue          # (Zhang makes…: a person called by the surname)
-        if city_first:
+        if city_first or guessed:
             taken.remove(inside[0])      # a company named with its city first: the city is part of the name
         taken.append(Mention(s, e, name, "Company", name, "english"))
     for m in _EN_CITY_GOVERNMENT.finditer(text):   # the Kunming municipal government

@@ -177,3 +177,11 @@ def test_property_date_like_text_gives_real_dates(text, article_date, last_year)
 ])
 def test_parts_of_years_and_months(text, expected):
     assert value(text) == expected
+
+
+def test_yesterday_and_the_day_before_are_days_before_the_articles():
+    assert one("浙商创投研究中心昨日发布榜单", dt.date(2025, 3, 1)).value == "2025-02-28"
+    assert one("昨天召开的新闻发布会", dt.date(2025, 1, 1)).value == "2024-12-31"
+    assert one("前天揭牌", ARTICLE_DATE).value == "2025-02-05"
+    assert find_dates("前日报道称", ARTICLE_DATE) == []       # (前日报: no day)
+    assert one("昨日发布", None).value is None

@@ -21,6 +21,14 @@ def facts(body: str, date=dt.date(2025, 3, 1), title="t"):
     return out, res
 
 
+def en_facts(body: str):
+    """The facts of an English article at the default confidence cut (0.5), and the extraction."""
+    art = Article(id="t", path="t.md", title="t", body=body, date=dt.date(2025, 6, 1), lang="en")
+    res = get_extractor("rules").extract(art)
+    return {(c.subject.name, c.relation, c.object if isinstance(c.object, str) else c.object.name) for c in res.claims
+            if c.confidence >= 0.5}, res
+
+
 def test_every_rule_names_a_known_relation_and_compiles():
     rules, mods = load_rules()
     assert len(rules) > 40

@@ -4,18 +4,7 @@ officer X" continuing the company the sentence before gave a founder; US$ is a c
 Sample text written for the tests (names invented)."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.articles import Article
-from kg.extract import get_extractor
-from test_extract import facts
-
-
-def _en_facts(body: str):
-    art = Article(id="t", path="t.md", title="t", body=body, date=dt.date(2025, 6, 1), lang="en")
-    res = get_extractor("rules").extract(art)
-    return {(c.subject.name, c.relation, c.object if isinstance(c.object, str) else c.object.name) for c in res.claims
-            if c.confidence >= 0.5}, res
+from test_extract import en_facts, facts
 
 
 def test_a_list_as_long_as_the_groups_number_is_its_members():
@@ -29,14 +18,14 @@ def test_a_list_as_long_as_the_groups_number_is_its_members():
 
 
 def test_we_in_an_investors_letter_is_the_investor():
-    got, _ = _en_facts("Northbridge Harbor Ventures Q2 update.\n\n"
+    got, _ = en_facts("Northbridge Harbor Ventures Q2 update.\n\n"
                        "Tidewater Bio — We led the company's US$28 million Series A in May, alongside Ridgeline Health Partners.")
     assert ("Northbridge Harbor Ventures", "investedIn", "Tidewater Bio") in got
     assert not any(r == "location" for _s, r, _o in got)      # US$ is no place
 
 
 def test_a_co_founder_and_cto_belongs_to_the_company_the_last_sentence_gave_a_founder():
-    got, _ = _en_facts("Hangzhou Lingxin Semiconductor Co., Ltd. designs automotive chips. "
+    got, _ = en_facts("Hangzhou Lingxin Semiconductor Co., Ltd. designs automotive chips. "
                        "The company was founded by chief executive Tang Yifan, who spent nine years at HiSilicon, "
                        "Huawei's chip design arm. "
                        "Co-founder and chief technology officer Ma Lin previously led an architecture team at Alibaba.")
@@ -45,7 +34,7 @@ def test_a_co_founder_and_cto_belongs_to_the_company_the_last_sentence_gave_a_fo
 
 
 def test_an_english_priority_item_is_its_head_not_its_examples():
-    got, _ = _en_facts("The Zhejiang Action Plan for the Low-Altitude Economy was issued in February.\n\n"
+    got, _ = en_facts("The Zhejiang Action Plan for the Low-Altitude Economy was issued in February.\n\n"
                        "The plan names three priority areas:\n\n"
                        "1. electric vertical take-off and landing (eVTOL) aircraft and their core components;\n"
                        "2. drone logistics, especially last-mile delivery;\n"
@@ -56,7 +45,7 @@ def test_an_english_priority_item_is_its_head_not_its_examples():
 
 
 def test_where_someone_once_worked_is_not_what_the_company_means_next():
-    got, _ = _en_facts("Founded in 2022 by Dr. Fang Jiayi, a former principal scientist at WuXi Biologics, Tidewater Bio is "
+    got, _ = en_facts("Founded in 2022 by Dr. Fang Jiayi, a former principal scientist at WuXi Biologics, Tidewater Bio is "
                        "building an enzymatic DNA synthesis platform. The company is based in Hangzhou.")
     assert ("Fang Jiayi", "worksFor", "WuXi Biologics") in got
     assert ("Tidewater Bio", "location", "杭州") in got
@@ -66,7 +55,7 @@ def test_where_someone_once_worked_is_not_what_the_company_means_next():
 
 
 def test_english_subsidiaries_and_products_in_appositives():
-    got, _ = _en_facts("Zhejiang Aerohub Infrastructure, a subsidiary of the state-owned Zhejiang Transportation Investment "
+    got, _ = en_facts("Zhejiang Aerohub Infrastructure, a subsidiary of the state-owned Zhejiang Transportation Investment "
                        "Group, exhibited a vertiport. Feiniao Logistics Technology, a Ningbo startup whose FN-30 drone "
                        "can carry 30 kilograms, opened a stand.")
     assert ("Zhejiang Aerohub Infrastructure", "parentOrganization", "Zhejiang Transportation Investment Group") in got
@@ -74,14 +63,14 @@ def test_english_subsidiaries_and_products_in_appositives():
 
 
 def test_an_english_name_with_its_city_in_brackets_keeps_that_form_and_its_parent():
-    got, res = _en_facts("Lingxi Hydrogen Power (Foshan) is a subsidiary of Shanghai-based Lingxi New Energy Technology.")
+    got, res = en_facts("Lingxi Hydrogen Power (Foshan) is a subsidiary of Shanghai-based Lingxi New Energy Technology.")
     assert ("Lingxi Hydrogen Power", "parentOrganization", "Lingxi New Energy Technology") in got
     m = next(m for _, ms in res.sentences for m in ms if m.text == "Lingxi Hydrogen Power")
     assert "Lingxi Hydrogen Power (Foshan)" in m.aliases
 
 
 def test_its_director_is_stated_not_filled_in():
-    got, _ = _en_facts("Much of the cluster's glue comes from the Foshan Intelligent Manufacturing Research Institute. "
+    got, _ = en_facts("Much of the cluster's glue comes from the Foshan Intelligent Manufacturing Research Institute. "
                        "Its director, Professor Kuang Lihua, also teaches at South China University of Technology.")
     assert ("Kuang Lihua", "worksFor", "Foshan Intelligent Manufacturing Research Institute") in got
     assert ("Kuang Lihua", "worksFor", "华南理工大学") in got
@@ -93,7 +82,7 @@ def test_team_lines_with_a_wide_space_between_name_and_title():
 
 
 def test_an_english_body_named_of_what_it_belongs_to_is_one_name():
-    got, _ = _en_facts("Shi Wenbo, a former engineer at the Commercial Aircraft Corporation of China, founded Lanyu. "
+    got, _ = en_facts("Shi Wenbo, a former engineer at the Commercial Aircraft Corporation of China, founded Lanyu. "
                        "Huang Siyu was a researcher at the Development Research Center of the State Council.")
     assert ("Shi Wenbo", "worksFor", "Commercial Aircraft Corporation of China") in got
     assert ("Huang Siyu", "worksFor", "Development Research Center of the State Council") in got
