@@ -414,6 +414,7 @@ def _band_name_places(claims: list["Claim"], named: list[Mention], conf: dict[st
     return out
 
 
+_TEACHING_UNIT = re.compile(r"(?:学院|学系|系|学部)$")
 _UNIT_OF_COMPANY = re.compile(r"^(.{2,30}?(?:股份有限公司|有限责任公司|有限公司))[\u4e00-\u9fff]{0,8}?"
                               r"(?:研究院|研究中心|研发中心|实验室|事业部|事业群|技术中心|创新中心)$")
 
@@ -1006,6 +1007,7 @@ class RuleExtractor:
         self._listed_conf = measured.get("member.listed-below", {}).get("confidence", 0.7)
         self._unit_name_conf = measured.get("parent.unit-name", {}).get("confidence", 0.9)
         self._unit_alumni_conf = measured.get("alumni.unit-of-university", {}).get("confidence", 0.85)
+        self._unit_staff_conf = measured.get("works.unit-of-university", {}).get("confidence", 0.8)
         self._doc_number_conf = measured.get("date.document-number", {}).get("confidence", 0.8)
         self._listed_priority_conf = measured.get("prioritizes.listed-below", {}).get("confidence", 0.8)
         self._label_conf = {rel: measured.get(f"{rel}.label-line", {}).get("confidence", 0.75)
@@ -1528,13 +1530,21 @@ class RuleExtractor:
 
     def _unit_alumni(self, sent: Sentence, claims: list[Claim], parents: list[Claim]) -> list[Claim]:
         """An alumnus of a university's unit named with the university (毕业于浙江大学物理系) is an alumnus of
-        the university too, read from the same sentence."""
+        the university too, read from the same sentence; who teaches or works in it (在浙大化学工程与生物工程
+        学院任教) works for the university."""
         universities = {c.subject.name: c.object for c in parents
                         if c.extractor == "rules/parent.unit-name" and c.object.type == "University"}
-        return [Claim(c.subject, "alumniOf", universities[c.object.name], sent, "rules/alumni.unit-of-university",
-                      self._unit_alumni_conf, implicit=c.implicit)
-                for c in claims if c.relation == "alumniOf" and not isinstance(c.object, str)
-                and c.object.name in universities]
+        out = []
+        for c in claims:
+            if c.relation not in ("alumniOf", "worksFor") or isinstance(c.object, str) or c.object.name not in universities:
+                continue
+            if c.relation == "alumniOf":
+                out.append(Claim(c.subject, "alumniOf", universities[c.object.name], sent, "rules/alumni.unit-of-university",
+                                 self._unit_alumni_conf, implicit=c.implicit))
+            elif c.confidence >= 0.5 and _TEACHING_UNIT.search(c.object.name):      # (not its hospital or institute)
+                out.append(Claim(c.subject, "worksFor", universities[c.object.name], sent, "rules/works.unit-of-university",
+                                 self._unit_staff_conf, implicit=c.implicit, title=c.title, tense=c.tense))
+        return out
 
     def _unit_parents(self, sent: Sentence, ms: list[Mention]) -> list[Claim]:
         """A sub-unit written with its parent's name (浙江大学竺可桢学院) → parentOrganization."""

@@ -206,7 +206,7 @@ _EN_CAMPUS = re.compile(r"\sat\s[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)?\b(?!\s(?:Unive
 # Guangdong Provincial Development and Reform Commission: a government body whose name holds "and"
 _EN_GOV = re.compile(r"\b((?:[A-Z][\w\-']*\s+){1,4}and\s+(?:[A-Z][\w\-']*\s+){0,3}(?:Commission|Bureau|Department|Committee|Ministry))\b", re.A)
 _EN_CAMEL = re.compile(r"\b([A-Z][a-z]+[A-Z][A-Za-z]+(?:\s\d+(?:\.\d+)?)?)\b")
-_EN_CALLED = re.compile(r"(?:called|named|dubbed|branded)\s(?:the\s)?([A-Z][\w\-]+(?:\s[A-Z0-9][\w\-]*)?)"
+_EN_CALLED = re.compile(r"(?:called|named|dubbed|branded|sold\sas|marketed\sas)\s(?:the\s)?([A-Z][\w\-]+(?:\s[A-Z0-9][\w\-]*)?)"
                         r"|(?:develops|developed|launched|released|unveiled|makes|builds|built|sells|offers|introduced|open-sourced)\s(?:the\s|its\s|a\s)?([A-Z][\w]*(?:-[A-Z0-9][\w]*)+|[A-Z][\w]+(?:\s(?:[A-Z][\w\-]*|\d+(?:\.\d+)?)){1,2})"
                         # Its core product, the Qingtu Pilot system; its quadruped Jiangtun; the firm's best-known product is the Tern drone
                         r"|(?:\b[Ii]ts|\b[Tt]he\s(?:company|firm|startup)[''’]s)\s(?:[\w\-]+\s){0,2}?(?:product|assistant|platform|robot|quadruped|humanoid|drone|chip|app|model|system|software|device|lidar|arm|vehicle|truck|sensor|headset|headband|clock|engine|tool)"
@@ -231,7 +231,7 @@ _EN_PRODUCT = re.compile(r"\b([A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*)?[ \-]?[A-Z]?
                          r"|[A-Z]{2,4}-[A-Z]{2,5}(?=\s(?:chip|series|module|platform|system|robot|model|sensor|line|family|unit|card|controller|inverter|battery|cell|pack|hand|arm|software|app|drone|screws?)s?\b))\b")
 _EN_TITLED = re.compile(r"(?:titled|entitled|called|named)\s+[\"“]([^\"”]{4,120})[\"”]")
 _EN_CAP = r"[A-Z][A-Za-z0-9&'\-À-ÖØ-öø-ÿ]*"
-_EN_ORG = re.compile(rf"(?<![A-Za-z0-9&'\-])((?:{_EN_CAP}\s+){{0,6}}(?:\([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\)\s+)?{_EN_ORG_SUFFIX}(?:,?\s(?:Ltd|Limited|Inc)(?:\.|\b))?)(?:(?<=\.)|\b)", re.A)   # (after and before CJK too: ASCII \b, \w)
+_EN_ORG = re.compile(rf"(?<![A-Za-z0-9&'\-])((?:(?:{_EN_CAP}|Science\sand\s(?:Technology|Innovation)|Research\sand\sDevelopment)\s+){{0,6}}(?:\([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\)\s+)?{_EN_ORG_SUFFIX}(?:,?\s(?:Ltd|Limited|Inc)(?:\.|\b))?)(?:(?<=\.)|\b)", re.A)   # (after and before CJK too: ASCII \b, \w)
 _EN_CAPS = r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3}"
 _EN_FIRM_NOUN = r"(?:company|maker|firm|start-up|startup|manufacturer|developer|supplier|provider|operator|unicorn|designer|chipmaker|automaker)"
 # an employer named by the slot it stands in: a senior editor at Frontier Signal Media, spent a decade at
@@ -792,6 +792,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         _en_place_aliases(text, taken)
     if "职于" in text or "服务于" in text or " at " in text:
         _mark_workplaces(text, taken)
+    if "附属" in text:
+        _affiliated_hospitals(text, taken)
     for m in [m for m in taken if "某" in m.name and m.type in _ORG_TYPES_LIST]:     # 某研究所: a body left unnamed
         taken.remove(m)
         head = m.text[:m.text.find("某")] if "某" in m.text else ""
@@ -2092,6 +2094,21 @@ def _en_place_aliases(text: str, taken: list[Mention]) -> None:
         b = _EN_PLACE_BRACKET.match(text, m.end) if m.source == "english" and m.type in ("Company", "Investor") else None
         if b is not None and any(p.type == "Place" and p.start == b.start(1) and p.end == b.end(1) for p in taken):
             taken[i] = replace(m, aliases=(*m.aliases, text[m.start:b.end()]))
+
+
+_AFFILIATED_HOSPITAL = re.compile(r"(?:医学院|大学)?附属(?:第[一二三四五六七八九十]+|[\u4e00-\u9fff]{1,6}?)?医院")
+
+
+def _affiliated_hospitals(text: str, taken: list[Mention]) -> None:
+    """浙江大学医学院附属第二医院: a hospital a university's medical school runs is one name, not the school
+    (whose staff the university's would be)."""
+    for i, m in enumerate(taken):
+        h = _AFFILIATED_HOSPITAL.match(text, m.end) if m.type in ("University", "AcademicUnit") else None
+        if h is not None:
+            e = h.end()
+            if all(x is m or e <= x.start or x.end <= m.start for x in taken):
+                name = text[m.start:e]
+                taken[i] = Mention(m.start, e, name, "Organization", name, m.source)
 
 
 def _mark_workplaces(text: str, taken: list[Mention]) -> None:

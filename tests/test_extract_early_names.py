@@ -98,3 +98,18 @@ def test_companies_named_as_entering_the_list_the_last_sentence_published():
     for name in ("云栖算力科技", "之江数联科技"):
         assert (name, "memberOf", "2025浙江潜在独角兽企业榜单") in got
     assert ("2025浙江潜在独角兽企业榜单", "datePublished", "2025-04-10") in got      # 昨日: the day before
+
+
+def test_who_teaches_in_a_universitys_school_works_for_the_university():
+    got = facts("西湖大学工学院教授周默然创办了这家公司。")[0]
+    assert ("周默然", "worksFor", "西湖大学工学院") in got and ("周默然", "worksFor", "西湖大学") in got
+    # a hospital attached to a university's medical school is not the university's teaching unit
+    got = facts("公司由浙江大学医学院附属第二医院心内科医生吴泽创办。")[0]
+    assert ("吴泽", "worksFor", "浙江大学") not in got
+
+
+def test_science_and_technology_inside_an_english_fund_name_and_a_product_sold_as():
+    got, _ = en_facts("Lingxi Dynamics makes a dexterous robotic hand sold as Lingxi Hand. "
+                      "The round was led by Qiantang Science and Technology Venture Fund.")
+    assert ("Lingxi Dynamics", "develops", "Lingxi Hand") in got
+    assert ("Qiantang Science and Technology Venture Fund", "investedIn", "Lingxi Dynamics") in got
