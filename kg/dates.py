@@ -128,9 +128,9 @@ def find_dates(text: str, article_date: dt.date | None, last_year: int | None = 
                 y, mo = _shift_months(article_date, 1 if m["rm"].startswith("上") else 0)
                 value = _fmt(y, mo)
         elif m["yday"]:           # 昨日发布: the day before the article's, 前天 the one before that
-            if article_date is not None:
+            if article_date is not None and article_date > dt.date.min + dt.timedelta(days=2):
                 d = article_date - dt.timedelta(days=1 if m["yday"][0] == "昨" else 2)
-                value = _fmt(d.year, d.month, d.day)
+                value = _fmt(d.year, d.month, d.day)      # (not before the first day there is)
         elif m["enrel"]:          # last year, last month, this month (this year alone: as 今年, no date)
             if article_date is not None:
                 last = m["enw"].lower() == "last"

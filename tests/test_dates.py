@@ -185,3 +185,8 @@ def test_yesterday_and_the_day_before_are_days_before_the_articles():
     assert one("前天揭牌", ARTICLE_DATE).value == "2025-02-05"
     assert find_dates("前日报道称", ARTICLE_DATE) == []       # (前日报: no day)
     assert one("昨日发布", None).value is None
+
+
+def test_yesterday_of_the_first_day_there_is_is_no_date():
+    assert one("前日", dt.date.min).value is None      # (found by the property test above: no OverflowError)
+    assert one("昨天", dt.date(1, 1, 2)).value is None
