@@ -57,6 +57,8 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"(?:该|这份|此|本)(?:报告|榜单|白皮书)|(?:(?<=^)|(?<=[，,。；;：]))(?:报告|榜单|白皮书)(?=由|显示|指出|称|认为|共|覆盖|收录|建议|提出|预计|预测|测算|发现)"
                 r"|\b[Tt]he\s(?:report|white\spaper|study)\b"), ("Report",), 1),
     (re.compile(r"\b[Tt]he\s(?:[A-Z][a-z]+\s)?(?:plan|document|policy|programme|program|measures|guidelines)\b"), ("Policy",), 1),
+    (re.compile(r"(?:该|这个|本)(?:园区|产业园|科技园)|(?<=[在入户驻于进到])园区|(?:(?<=^)|(?<=[，,。；;：“]))园区(?=内|由|于|位于|成立|设立|规划|现有|已|共|新)"),
+     ("Place",), 1),       # 湖州启航低空科技有限公司在园区注册成立: the park the article is about
     (re.compile(r"(?:该|这款|这部)(?:游戏|作品)"), ("Game",), 1),
     (re.compile(r"(?:该|这一|这个)(?:模型|大模型)"), ("AIModel",), 1),
     (re.compile(r"(?<![其他])(?:他|她)(?!们)|\b(?:He|She|he|she)\b"), ("Person",), 1),
@@ -119,12 +121,12 @@ def _topic(cands: list[Mention], types: tuple[str, ...], head: str = "", here: b
 
 # a bare kind of institution refers to one whose name ends with it (研究院 → 湘麓智能感知研究院, not
 # the city bureau named in between)
-_KIND_HEAD = re.compile(r"(研究院|研究所|实验室|研究中心|联盟|协会|商会|联合体|俱乐部|集团)$|(?<=[该本])(院|所|中心|实验室)$")
+_KIND_HEAD = re.compile(r"(研究院|研究所|实验室|研究中心|联盟|协会|商会|联合体|俱乐部|集团)$|(?<=[该本])(院|所|中心|实验室)$|(园)区?$")
 
 
 # back-references whose antecedent, when the last sentences name none, is the fitting entity the
 # article mentions most (an association, an institute, a policy or report: what the article is about)
-_TOPIC_FALLBACK = ("Organization", "ResearchInstitute", "Policy", "Report")
+_TOPIC_FALLBACK = ("Organization", "ResearchInstitute", "Policy", "Report", "Place")
 
 
 def _most_mentioned(history: list[Mention], types, head: str = "") -> Mention | None:

@@ -1737,17 +1737,37 @@ class RuleExtractor:
 
 
 _SPEAKER = re.compile(r"^\s*([\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s?[：:]")
+_SPEAKER_CAPS = re.compile(r"^\s*(?:\[[\d:]+\]\s*)?\**([A-Z]{2,}(?:\s[A-Z]{2,}){0,2})(?:\s\((host|interviewer|moderator)\))?\**\s?:")
 _ASKER = re.compile(r"^\s*(?:问|答|记者|主持人|本报|编者|Q|A)\s?[：:]")
 _I = re.compile(r"我(?!们|国|市|省|区|校|院|司|方)|(?<![A-Za-z])I(?![A-Za-z'’])")
+
+
+_EN_FULL_NAME = re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]+)\b")
 
 
 def _speakers(sentences) -> list[str | None]:
     """Interviews: who is speaking in each sentence. 苗青禾：我本科… starts an answer, which runs until
     the next question (问：, 记者：) or the next speaker."""
     out, speaker = [], None
+    hosts: set[str] = set()
+    guests: list[str] = []
+    text = " ".join(sent.text for sent in sentences) if any(_SPEAKER_CAPS.match(sent.text) for sent in sentences) else ""
     for sent in sentences:
+        caps = _SPEAKER_CAPS.match(sent.text)
         if _ASKER.match(sent.text):
             speaker = None
+        elif caps is not None:        # [00:01:12] CHEN YUQING (host): / WANG HAORAN: / WANG: (a transcript)
+            label = caps.group(1).title()
+            if caps.group(2) or label in hosts or any(h.split()[0] == label for h in hosts):
+                hosts.add(label)
+                speaker = None
+            elif " " in label:
+                guests.append(label)
+                speaker = label
+            else:                     # a surname alone: the guest of that surname, or one the text names in full
+                named = {n for n in _EN_FULL_NAME.findall(text) if n.split()[0] == label}
+                speaker = next((g for g in reversed(guests) if g.split()[0] == label), None) \
+                    or (named.pop() if len(named) == 1 else None)
         else:
             m = _SPEAKER.match(sent.text)
             if m and _name_like_label(m.group(1)):

@@ -129,7 +129,8 @@ _ISSUER_NAME = re.compile(r"(?:^|\n)[ \t]*(?:[-*|][ \t]*)?(?:公司|本公司|�
 _ISSUER_SHORT = re.compile(r"(?:公司|证券|股票)(?:的)?(?:中文)?简称[ \t]*(?:[：:|]|为)?[ \t]*[“\"]?([\u4e00-\u9fffA-Za-z0-9]{2,10})")
 _GIVEN_NAME_AFTER = re.compile(r" [A-Z][a-z]+(?:-[a-z]+)?\b(?! (?:said|says|told|added|noted|is|was|has|had)\b)")
 _ISSUER_TITLE = re.compile(r"(?:^|\n)[ \t#]*([\u4e00-\u9fffA-Za-z0-9（）()]{4,40}?(?:股份有限公司|有限责任公司|有限公司))"
-                           r"(?:\d{4}年)?(?:年度报告|半年度报告|第[一三]季度报告|招股说明书|(?:[\u4e00-\u9fff]{0,20})公告)")
+                           r"(?:\d{4}年)?(?:年度报告|半年度报告|第[一三]季度报告|招股说明书|(?:[\u4e00-\u9fff]{0,20})公告"
+                           r"|(?:[\u4e00-\u9fff]{0,12})(?:投资者关系活动记录表|说明会))")
 # A body's own document (a bureau's work summary, a commission's notice) is signed by the body at its end, with
 # the date on the next line (宁波市科学技术局 / 2025年1月10日), or names it at the head of its title
 # (宁波市科学技术局2024年工作总结): 我局, 本局, 我委 … in it are that body.

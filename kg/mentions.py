@@ -2439,7 +2439,7 @@ def brand_names(text: str) -> set[str]:
     return out
 
 
-_ANY_LEGAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:股份有限公司|有限责任公司|有限公司)")
+_LEGAL_FORM_AT = re.compile(r"股份有限公司|有限责任公司|有限公司")
 _CLAUSE_CHAR = re.compile(r"[与和及的在是为由对把被将、]")
 _PRODUCT_AFTER_SHORT = re.compile(r"[”\"」]?(?:系列|[A-Za-z0-9])")      # 喵途M3, “灵眸”系列: a product's name
 
@@ -2453,13 +2453,16 @@ def early_short_names(text: str, lexicon) -> dict[str, str]:
     微电子股份有限公司, nor a product's name) and no other legal name holds it. A short name read after its legal name is
     learned where it is read."""
     found: dict[str, int] = {}
-    for m in _ANY_LEGAL_NAME.finditer(text):
-        run = m.group()
+    for m in _LEGAL_FORM_AT.finditer(text) if "有限" in text else ():
+        k = m.start()
+        while k > 0 and m.start() - k < 24 and _CJK_CHAR.match(text, k - 1):
+            k -= 1               # (the run of characters before the legal form: found backwards, cheaply)
+        run = text[k:m.end()]
         for i in range(len(run) - 6):
             place = next((run[i:i + k] for k in (3, 2) if getattr(lexicon.lookup(run[i:i + k]), "type", None) == "Place"), None)
             if place is not None:
                 if not _CLAUSE_CHAR.search(run, i + len(place)):
-                    found.setdefault(run[i:], m.start() + i)
+                    found.setdefault(run[i:], k + i)
                 break
     out: dict[str, str] = {}
     for name, start in found.items():

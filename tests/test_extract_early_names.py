@@ -113,3 +113,31 @@ def test_science_and_technology_inside_an_english_fund_name_and_a_product_sold_a
                       "The round was led by Qiantang Science and Technology Venture Fund.")
     assert ("Lingxi Dynamics", "develops", "Lingxi Hand") in got
     assert ("Qiantang Science and Technology Venture Fund", "investedIn", "Lingxi Dynamics") in got
+
+
+def test_i_in_a_transcript_is_the_speaker_its_capitalised_label_names():
+    got, _ = en_facts("[00:01:12] CHEN YUQING (host): Welcome back. My guest today is Wang Haoran, co-founder and CEO "
+                      "of Lumi Robotics.\n\nWANG HAORAN: Thanks, Yuqing.\n\n[00:01:40] CHEN: Let's start with the "
+                      "backstory.\n\nWANG: I did my master's at Zhejiang University. After that I spent about four "
+                      "years at DJI working on flight-control stacks.\n\nCHEN: And then you left.")
+    assert ("Wang Haoran", "alumniOf", "浙江大学") in got
+    assert ("Wang Haoran", "worksFor", "大疆") in got
+    assert not any(s.startswith("Chen") for s, _r, _o in got)      # the host's "I" is nobody's fact
+
+
+def test_a_listed_companys_investor_relations_record_makes_gongsi_the_issuer():
+    got = facts("证券代码：688793　　证券简称：数澜智控\n\n# 浙江数澜智控科技股份有限公司投资者关系活动记录表\n\n"
+                "SaaS业务由全资子公司杭州数澜云服科技有限公司负责运营。\n\n此外，公司参股了合肥芯域传感技术有限公司，持股比例12%。")[0]
+    assert ("浙江数澜智控科技股份有限公司", "investedIn", "合肥芯域传感技术有限公司") in got
+
+
+def test_an_investor_that_made_an_angel_investment_in_a_company():
+    got = facts("未网科技于年内对杭州光衍通信技术有限公司进行了天使轮投资。")[0]
+    assert ("未网科技", "investedIn", "杭州光衍通信技术有限公司") in got
+
+
+def test_yuanqu_is_the_park_the_article_is_about():
+    got = facts("莫干山智能装备产业园位于德清县。园区内的浙江云杉精密传动有限公司是当地招商的金字招牌。\n\n"
+                "湖州启航低空科技有限公司2022年在园区注册成立。")[0]
+    assert ("浙江云杉精密传动有限公司", "location", "莫干山智能装备产业园") in got
+    assert ("湖州启航低空科技有限公司", "location", "莫干山智能装备产业园") in got
