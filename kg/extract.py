@@ -29,7 +29,7 @@ from .gate import bits, sentence_gate
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, get_lexicon, province_names
 from .mentions import (BARE_DOC_TITLE, EN_ROLE_WORD, title_issuers, ORDINAL_LEAD, Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, early_short_names, entry_names, table_names, person_names, recognise,
-                       run_in_heading, split_items)
+                       run_in_heading, split_items, _EN_NAME)
 from . import cooccur, pairs
 from .fields import infobox_facts
 from .tables import TABLE_ROW, cells as table_cells, header_key
@@ -1742,9 +1742,6 @@ _ASKER = re.compile(r"^\s*(?:问|答|记者|主持人|本报|编者|Q|A)\s?[：:
 _I = re.compile(r"我(?!们|国|市|省|区|校|院|司|方)|(?<![A-Za-z])I(?![A-Za-z'’])")
 
 
-_EN_FULL_NAME = re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]+)\b")
-
-
 def _speakers(sentences) -> list[str | None]:
     """Interviews: who is speaking in each sentence. 苗青禾：我本科… starts an answer, which runs until
     the next question (问：, 记者：) or the next speaker."""
@@ -1765,7 +1762,7 @@ def _speakers(sentences) -> list[str | None]:
                 guests.append(label)
                 speaker = label
             else:                     # a surname alone: the guest of that surname, or one the text names in full
-                named = {n for n in _EN_FULL_NAME.findall(text) if n.split()[0] == label}
+                named = {n for n in _EN_NAME.findall(text) if n.split()[0] == label}
                 speaker = next((g for g in reversed(guests) if g.split()[0] == label), None) \
                     or (named.pop() if len(named) == 1 else None)
         else:

@@ -14,10 +14,10 @@ import unicodedata
 import ahocorasick
 
 from .gate import prefilter
-from .mentions import _LEGAL_FORM, EN_EVERYDAY as _EVERYDAY
+from .mentions import _LEGAL_FORM, PARTNERSHIP_NOTE, EN_EVERYDAY as _EVERYDAY
 
 _DECL = re.compile(
-    r"([\u4e00-\u9fffA-Za-z0-9·]{2,30}?(?:[（(][\u4e00-\u9fff]{2,5}[）)][\u4e00-\u9fffA-Za-z0-9·]{2,12}?|[（(](?:有限合伙|普通合伙)[）)])?)"   # (X（沈阳）有限公司, X合伙企业（有限合伙）)
+    r"([\u4e00-\u9fffA-Za-z0-9·]{2,30}?(?:[（(][\u4e00-\u9fff]{2,5}[）)][\u4e00-\u9fffA-Za-z0-9·]{2,12}?|" + PARTNERSHIP_NOTE + ")?)"   # (X（沈阳）有限公司, X合伙企业（有限合伙）)
     r"\s*[（(]\s*((?:以下简称|以下称|下称|简称|英文名称?|英文|English name)[^）)]{1,60})[）)]")
 # 量旭精仪的全称是合肥量旭精密仪器有限公司: a short name, then the legal name it stands for
 _FULL_NAME = re.compile(
@@ -25,7 +25,7 @@ _FULL_NAME = re.compile(
     r"(?:为|是|叫|：|:)?\s*[“\"]?([\u4e00-\u9fffA-Za-z0-9（）()]{6,40}?(?:股份有限公司|有限责任公司|有限公司|集团))"
     r"(?![\u4e00-\u9fffA-Za-z0-9])")      # (the whole name: not 债券全称：X集团有限公司2024年…公司债券)
 _MAY_DECLARE = prefilter([_DECL, _FULL_NAME])
-_PARTNERSHIP_NOTE = re.compile(r"[（(](?:有限合伙|普通合伙)[）)]$")
+_PARTNERSHIP_NOTE = re.compile(PARTNERSHIP_NOTE + "$")
 # where a declaration's bracket can begin (what _DECL needs after the name, without the rest)
 _DECL_BRACKET = re.compile(r"[（(]\s*(?:以下简称|以下称|下称|简称|英文|English name)")
 

@@ -2214,7 +2214,8 @@ def _short_form(name: str, place: str) -> str | None:
     return core
 
 
-_PARTNERSHIP_FORM = re.compile(r"合伙企业\s?(?:[（(](?:有限合伙|普通合伙)[）)])?$")
+PARTNERSHIP_NOTE = r"[（(](?:有限合伙|普通合伙)[）)]"      # the form a partnership's legal name ends with
+_PARTNERSHIP_FORM = re.compile(r"合伙企业\s?(?:" + PARTNERSHIP_NOTE + ")?$")
 _INVEST_WORDS = re.compile(r"(?:私募)?(?:创业投资|风险投资|股权投资|产业投资|创新投资|科创投资|投资管理|资产管理|资本管理|基金管理|企业管理|投资)(?:基金)?$")
 _FUND_PHASE = re.compile(r"[一二三四五六七八九]期")
 _NEVER_INSIDE_NAME = {"主要", "主营", "生产", "专业", "专注", "主打", "目前", "正在", "已经", "成立", "形式", "法人", "注册成立", "原", "前"}
@@ -2439,7 +2440,6 @@ def brand_names(text: str) -> set[str]:
     return out
 
 
-_LEGAL_FORM_AT = re.compile(r"股份有限公司|有限责任公司|有限公司")
 _CLAUSE_CHAR = re.compile(r"[与和及的在是为由对把被将、]")
 _PRODUCT_AFTER_SHORT = re.compile(r"[”\"」]?(?:系列|[A-Za-z0-9])")      # 喵途M3, “灵眸”系列: a product's name
 
@@ -2453,7 +2453,7 @@ def early_short_names(text: str, lexicon) -> dict[str, str]:
     微电子股份有限公司, nor a product's name) and no other legal name holds it. A short name read after its legal name is
     learned where it is read."""
     found: dict[str, int] = {}
-    for m in _LEGAL_FORM_AT.finditer(text) if "有限" in text else ():
+    for m in _BARE_LEGAL_FORM.finditer(text) if "有限" in text else ():
         k = m.start()
         while k > 0 and m.start() - k < 24 and _CJK_CHAR.match(text, k - 1):
             k -= 1               # (the run of characters before the legal form: found backwards, cheaply)
