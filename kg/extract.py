@@ -29,7 +29,7 @@ from .gate import bits, sentence_gate
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, get_lexicon, province_names
 from .mentions import (BARE_DOC_TITLE, EN_ROLE_WORD, title_issuers, ORDINAL_LEAD, Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, early_short_names, entry_names, table_names, person_names, recognise,
-                       run_in_heading, split_items, _EN_NAME)
+                       run_in_heading, split_items, _BARE_LEGAL_FORM, _EN_NAME)
 from . import cooccur, pairs
 from .fields import infobox_facts
 from .tables import TABLE_ROW, cells as table_cells, header_key
@@ -148,21 +148,20 @@ class Rule:
     anaphor: bool = False       # the text refers to the antecedent (Its director, X): it is stated, not filled in
 
 
-_NUMBERS = {"two": ("2", "两二"), "three": ("3", "三"), "four": ("4", "四"), "five": ("5", "五"), "six": ("6", "六"),
-            "seven": ("7", "七"), "eight": ("8", "八"), "nine": ("9", "九"), "ten": ("10", "十")}
+_NUMBERS = {2: ("two", "两二"), 3: ("three", "三"), 4: ("four", "四"), 5: ("five", "五"), 6: ("six", "六"),
+            7: ("seven", "七"), 8: ("eight", "八"), 9: ("nine", "九"), 10: ("ten", "十")}
 
 
-_ZH_NUMBER = {c: w for w, (_d, cs) in _NUMBERS.items() for c in cs}
 _COUNTED_REF = re.compile(r"^(?:这|以上|上述|前述)([二三四五六七八九十])家")
 
 
-def _carries_number(x: Mention, word: str) -> bool:
-    """Five Tigers, 五小虎, 6 Dragons carry the number ``five``/``six``… in words, digits or characters."""
-    word = _ZH_NUMBER.get(word, word)         # 这六家公司: 六 is six
-    digits, chars = _NUMBERS.get(word.lower(), ("", ""))
+def _carries_number(x: Mention, n: int) -> bool:
+    """Five Tigers, 五小虎, 6 Dragons carry the number ``n`` (5, 6 …: coref's ``count_word`` of five, 六)
+    in words, digits or characters."""
+    word, chars = _NUMBERS[n]
     name = " ".join(t.name for t in x.targets) + " " + x.text
     return bool(re.search(rf"\b{word}\b", name, re.I)) or any(c in name for c in chars) \
-        or bool(digits and re.search(rf"(?<!\d){digits}(?!\d)", name))
+        or bool(re.search(rf"(?<!\d){n}(?!\d)", name))
 
 
 def _compile(pattern: str, titles: str, group_classes: dict | None = None) -> tuple[re.Pattern, set[str], set[str]]:
@@ -415,7 +414,7 @@ def _band_name_places(claims: list["Claim"], named: list[Mention], conf: dict[st
 
 
 _TEACHING_UNIT = re.compile(r"(?:学院|学系|系|学部)$")
-_UNIT_OF_COMPANY = re.compile(r"^(.{2,30}?(?:股份有限公司|有限责任公司|有限公司))[\u4e00-\u9fff]{0,8}?"
+_UNIT_OF_COMPANY = re.compile(r"^(.{2,30}?" + _BARE_LEGAL_FORM.pattern + r")[\u4e00-\u9fff]{0,8}?"
                               r"(?:研究院|研究中心|研发中心|实验室|事业部|事业群|技术中心|创新中心)$")
 
 
@@ -896,7 +895,7 @@ _EN_POLICY_NAME_INDUSTRY = re.compile(
     r"(?=\s(?:in|for|across)\s[A-Z]|\s?[(（]\d{4}|$)"
     r"|\b(?:Plan|Measures|Programme|Program)\sfor\s(?!(?:High|Accelerat|Promot|Support|Boost|Advanc|Further|Build)\w*)((?:[A-Z][\w\-+]*\s){0,4}?[A-Z][\w\-+]*?)"
     r"(?:\s(?:Industry|Industries|Sector|Cluster))?(?:\s(?:Development|Growth))?(?=\s(?:in|for|across)\s[A-Z]|\s?[(（]\d{4}|$)")
-_BOARD = re.compile(r"([\u4e00-\u9fff（）()]{4,30}(?:股份有限公司|有限责任公司|有限公司|集团))(?:董事会|监事会)")
+_BOARD = re.compile(r"([\u4e00-\u9fff（）()]{4,30}(?:" + _BARE_LEGAL_FORM.pattern + r"|集团))(?:董事会|监事会)")
 _NOT_SIGNATURE_CHAR = re.compile(r"[^\u4e00-\u9fff（）()\s]")     # (what _SIGNATURE_BODY and the gaps allow)
 _SIGNATURE_GAP = re.compile(r"\s{2,}|\u3000+")
 
@@ -1461,11 +1460,12 @@ class RuleExtractor:
         named for (杭州六小龙), taken up by 这六家公司, is that group's members."""
         out = []
         for m in ms:
-            n = _COUNTED_REF.match(m.text) if m.source == "coref" else None
-            if n is None or len(m.refs) != count_word(n.group(1)) \
+            ref = _COUNTED_REF.match(m.text) if m.source == "coref" else None
+            n = count_word(ref.group(1)) if ref is not None else 0
+            if n not in _NUMBERS or len(m.refs) != n \
                     or not {r.name for r in m.refs} <= {x.name for x in ms if x.end <= m.start}:
                 continue          # (the list in this sentence, right before: no names it took from further back)
-            group = next((x for x in reversed(history) if x.type == "Group" and _carries_number(x, n.group(1))), None)
+            group = next((x for x in reversed(history) if x.type == "Group" and _carries_number(x, n)), None)
             if group is None:
                 continue
             out.extend(Claim(r, "memberOf", group, sent, "rules/member.counted-list", self._counted_conf)
@@ -1675,8 +1675,9 @@ class RuleExtractor:
                 before = list(recent) + before    # the company of the previous sentence first
             hist = history
             if rule.counted and m.groupdict().get("n"):
-                before = [x for x in before if _carries_number(x, m.group("n"))]
-                hist = [x for x in history if _carries_number(x, m.group("n"))]
+                n = count_word(m.group("n"))
+                before = [x for x in before if _carries_number(x, n)]
+                hist = [x for x in history if _carries_number(x, n)]
             ante = _antecedent(before, hist, CLASSES[cls], _title_heads(title or ""))
             if ante is None:
                 return []
