@@ -25,12 +25,13 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
                 r"|\b([Bb]oth)\s(?:companies|firms|startups)\b"), ("Company", "Investor"), -1),
     (re.compile(r"\b[Ii]ts(?=\s(?:co-)?founders?\b|\sCEO\b|\schief\b|\sflagship\b|\sfirst\b|\slatest\b|\snew\b|\sheadquarters\b|\sSeries\b|\sinvestors\b|\sbackers\b|\smain\b|\score\b|\s(?:[A-Za-z0-9\-\.]+\s){0,3}(?:product|platform|system|robot|chip|model|app|humanoid|drone|vehicle|truck|device|cell|battery|software|engine|processor|sensor|hand|assistant|quadruped|lidar|arm|agent|series|line|family|range|brand|candidate|drug|therapy)s?\b"
                 r"|\s[A-Z][\w\-]*\d)"), ("Company", "ResearchInstitute", "Organization"), 1),
-    (re.compile(r"(?:^|(?<=[，,。；;：]))(?:公司|该团队|团队|集团)(?=\d{4}年|的|还|也|于|在|将|已|由|是|系|作为|自研|推出|发布|开发|研发|研制|生产|制造|持有|持股|旗下|目前|全资|控股|位于|落户|首个|首款|首颗|首台|首席|CEO|CTO|COO|CFO|总经理|副总裁|总裁|董事会秘书|董秘|第一款|最新|另一款|主力|两条|多款|去年|今年|成立|总部|创始人|联合创始人|董事长|技术负责人|研发负责人|负责人|技术总监|副总经理|主营|主要|专注|主打|核心|现有|拥有|如今|此前|随后|后来|先后|陆续|近年|刚|正|曾|则|又|每年|计划|预计|表示|称|官网|官方|与|入选|获评|荣获|被评为|被认定为)|(?<![\u4e00-\u9fff])它(?=开发|推出|发布|研发|的|还|也)"), ("Company",), 1),
+    (re.compile(r"(?:^|(?<=[，,。；;：]))(?:公司|该团队|团队|集团)(?=\d{4}年|的|还|也|于|在|将|已|由|是|系|作为|以自有资金|以自筹资金|以募集资金|自研|推出|发布|开发|研发|研制|生产|制造|持有|持股|旗下|目前|全资|控股|位于|落户|首个|首款|首颗|首台|首席|CEO|CTO|COO|CFO|总经理|副总裁|总裁|董事会秘书|董秘|第一款|最新|另一款|主力|两条|多款|去年|今年|成立|总部|创始人|联合创始人|董事长|技术负责人|研发负责人|负责人|技术总监|副总经理|主营|主要|专注|主打|核心|现有|拥有|如今|此前|随后|后来|先后|陆续|近年|刚|正|曾|则|又|每年|计划|预计|表示|称|官网|官方|与|入选|获评|荣获|被评为|被认定为)|(?<![\u4e00-\u9fff])它(?=开发|推出|发布|研发|的|还|也)"), ("Company",), 1),
     (re.compile(r"(?<=[任入由为去])公司(?=董事长|总经理|CEO|首席|副总裁|总裁|CTO|董事|副总经理)|(?<=加入|加盟|入职)公司(?=[，,。；]|[后并]|出任|担任|任)"), ("Company",), 1),
-    (re.compile(r"(?<=[为是系])公司(?=(?:的)?(?:全资|控股|参股)(?:子公司|孙公司))"), ("Company",), 1),
+    (re.compile(r"(?<=[为是系])公司(?=(?:的)?(?:全资|控股|参股)(?:子公司|孙公司))"
+                r"|(?:(?<=同意)|(?<=批准)|(?<=授权))公司(?=以|在|投资|设立|使用|出资|参与)"), ("Company",), 1),   # 董事会同意公司以自有资金…
     (re.compile(r"其(?=(?:自主|独立)?(?:研发|研制|开发|推出|发布)的|自研)"), ("Company", "Investor", "ResearchInstitute"), 1),
     (re.compile(r"其(?!余|他|中|实|次)(?=(?:联合)?创始人|创办人|CEO|董事长|总裁|总部|旗下|主要产品|产品|推出的|发布的|研发的|自研|[A-Za-z0-9\-\.]+(?:大)?模型|大模型|模型|第[一二三四五六七八九十\d]+代|首款|最新|新一代|旗舰|核心|主打|新款|智能|开放世界|[^，。；]{0,8}[“\"《]|[^，。；“”]{0,14}(?:产品|芯片|平台|系统|机器人|模型|车型|引擎|游戏))"), _ORGS, 1),
-    (re.compile(r"(?:该|这家|此家)(?:(?:(?!来自|位于|总部|地处|在)[^，。；“”]){1,12}?的|[\u4e00-\u9fff]{2,10}?(?:本土|本地)?)??(?:公司|企业|初创公司|初创企业|创业公司|科技公司|子公司)|[Tt]he [Cc]ompany|the startup|The startup|[Tt]he start-up|[Tt]he [Cc]ompany's"
+    (re.compile(r"(?:该|这家|此家)(?:(?:(?!来自|位于|总部|地处|在)[^，。；“”]){1,12}?的|[\u4e00-\u9fff]{2,10}?(?:本土|本地)?)??(?:公司|企业|初创公司|初创企业|创业公司|科技公司|子公司|工厂)|[Tt]he [Cc]ompany|the startup|The startup|[Tt]he start-up|[Tt]he [Cc]ompany's"
                 r"|(?<=[a-z]-based\s)(?:company|startup|start-up)\b|\b[Tt]he\s(?:[a-z]+-)+[a-z]+\s(?:company|startup|start-up)\b"),
      ("Company",), 1),     # The Shenzhen-based company, the four-year-old company
     (re.compile(r"\b[Tt]he firm(?:'s)?\b|(?<=[a-z]-based\s)firm\b"), ("Company", "Investor"), 1),     # (a fund's partner joined the firm)
@@ -43,7 +44,7 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"(?:(?:该|本)(?:研究院|研究所|研究中心|创新中心|所|院|中心|实验室)|(?:(?<=^)|(?<=[，,。；;：]))(?:研究院|研究所|实验室|研究中心))(?=(?:首任|常务|执行)?(?:所长|副所长|院长|副院长|主任|副主任|负责人|首席|研究员|专家)|由|于|在|已|还|的|成立|联合|下设|内设|设有|共有|拥有|目前|现有|将|依托|位于|总部|是)"),
      ("ResearchInstitute", "Organization", "GovernmentBody", "AcademicUnit"), 1),
     (re.compile(r"(?:该|这家)(?:机构|基金)"), ("Investor", "Company", "ResearchInstitute", "Organization"), 1),
-    (re.compile(r"(?:(?<=^)|(?<=[，,。；;：]))后者(?=总部|位于|成立|由|是|为|系|的|主要|主营|专注|做|已|还|也|则|于|在|今年|去年|目前)"),
+    (re.compile(r"(?:(?<=^)|(?<=[，,。；;：—]))后者(?=总部|位于|成立|由|是|为|系|的|主要|主营|专注|做|已|还|也|则|于|在|今年|去年|目前)"),
      ("Company", "Investor", "ResearchInstitute", "Organization", "University"), 1),
     (re.compile(r"\b[Tt]he\s(?:association|alliance|federation|institute|academy|lab|laboratory)\b"), ("Organization", "ResearchInstitute"), 1),
     (re.compile(r"\b[Tt]he\s(?:university|school|college)\b"), ("University", "AcademicUnit"), 1),
@@ -110,9 +111,10 @@ def _fits(t: Mention, types: tuple[str, ...]) -> bool:
 
 def _topic(cands: list[Mention], types: tuple[str, ...], head: str = "", here: bool = False) -> Mention | None:
     for c in cands:
-        if c.basis or c.contrast or (c.workplace and not here):
+        if c.basis or c.contrast or (c.workplace and (not here or c.text.isascii())):
             continue          # 根据《X》: the document cited as the basis is not what 本通知 means (nor is where
-                              # someone once worked, in an earlier sentence, what 该公司 means)
+                              # someone once worked, in an earlier sentence, what 该公司 means; in English,
+                              # a former Foxconn engineer … its HL-600 series: not in the same sentence either)
         for t in _targets(c, types):
             if _fits(t, types) and t.name.endswith(head):
                 return t

@@ -29,7 +29,7 @@ from .gate import bits, sentence_gate
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, get_lexicon, province_names
 from .mentions import (BARE_DOC_TITLE, EN_ROLE_WORD, title_issuers, ORDINAL_LEAD, Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, early_short_names, entry_names, table_names, person_names, recognise,
-                       run_in_heading, split_items, _BARE_LEGAL_FORM, _EN_NAME)
+                       run_in_heading, split_items, COMPANY_UNIT, _BARE_LEGAL_FORM, _EN_NAME)
 from . import cooccur, pairs
 from .fields import infobox_facts
 from .tables import TABLE_ROW, cells as table_cells, header_key
@@ -363,13 +363,18 @@ _LABEL_BODY = (r"(?:(?P<founder>举办单位|发起单位|共建单位|主办单
                     r"|(?P<founded>成立日期|成立时间|注册日期|设立日期)"
                     r"|(?P<parent>上级单位|主管单位|隶属单位|依托单位|母公司|控股股东)"
                     r"|(?P<people>(?:联合)?创始人|创办人|(?:联合)?创始团队)"
-                    r"|(?P<product>核心产品|主要产品|代表产品|主打产品|主营产品))")
+                    r"|(?P<product>核心产品|主要产品|代表产品|主打产品|主营产品)"
+                    r"|(?P<subsidiary>(?:全资|控股)?子公司|下属企业|下属公司|对外投资)"
+                    r"|(?P<shareholders>(?:主要|现有|变更后|新增|前十大|机构)?股东(?:信息|情况|名称|名单)?))")
 _LABEL = re.compile(_LINE_LEAD + _LABEL_BODY + _LABEL_SEP)
 # labels inside an entry's line (4．西咸新区沣东生物医药创新研究院 举办单位：… 负责人：温礼成（院长） 所在区域：…)
 _INLINE_LABEL = re.compile(r"(?<=[ \t\u3000])" + _LABEL_BODY + r"\s*[：:]")
 # a registration block's own name line (1. 名称：烟台鼎岳精密结构件有限公司), and its other labelled lines
 _NAME_LABEL = re.compile(_LINE_LEAD + r"(?:公司|企业|单位|机构|注册)?(?:名称|全称)" + _LABEL_SEP)
 _OTHER_LABEL = re.compile(_LINE_LEAD + r"[\u4e00-\u9fff]{2,10}" + _LABEL_SEP)
+_WHOLLY_OWNED = re.compile(r"持股100(?:\.0+)?[%％]|全资|控股子公司")
+_CHANGED_TO = re.compile(r"\s*(?:[（(][^）)]{1,8}[）)])?\s*(?:→|->|—>|⇒|变更为|改为|变为)\s*")
+_TABLE_FRAME = re.compile(r"\s*\|(?:\s*(?:-{3,}|:?-+:?|项目|内容|字段|信息|事项|名称)\s*\|)+\s*")
 _LABEL_HEAD_NAME = re.compile(ORDINAL_LEAD + r"[^：:]{4,40}$")
 _LABEL_HEAD = re.compile(ORDINAL_LEAD)
 
@@ -384,13 +389,19 @@ def _prefer_listed_fields(claims: list["Claim"], listed: list["Claim"], item_lin
                                       and "/prioritizes.topic-" in c.extractor)]
 
 
+def _named_in_line(c: "Claim") -> bool:
+    """创始人：谢承志，毕业于…: the implicit side is a person the line itself names."""
+    side = c.subject if c.implicit == "s" else c.object
+    return getattr(side, "type", None) == "Person" and side.name in c.sentence.text
+
+
 def _prefer_labelled(claims: list["Claim"], labelled: list["Claim"]) -> list["Claim"]:
     """负责人：冯启航（院长） under an entry: the entry, not the article's topic, is the employer."""
     if not labelled:
         return claims
     lines = {c.sentence.index for c in labelled}
     heads = {(c.sentence.index, c.subject.name) for c in labelled if c.relation == "worksFor"}
-    return [c for c in claims if not (c.sentence.index in lines and c.implicit)
+    return [c for c in claims if not (c.sentence.index in lines and c.implicit and not _named_in_line(c))
             and not (c.relation == "worksFor" and (c.sentence.index, getattr(c.subject, "name", None)) in heads)] + labelled
             # (…有限公司 负责人：温礼成（院长）: the label says whose head the person is, not the name before it)
 
@@ -414,10 +425,6 @@ def _band_name_places(claims: list["Claim"], named: list[Mention], conf: dict[st
 
 
 _TEACHING_UNIT = re.compile(r"(?:学院|学系|系|学部)$")
-_UNIT_OF_COMPANY = re.compile(r"^(.{2,30}?" + _BARE_LEGAL_FORM.pattern + r")[\u4e00-\u9fff]{0,8}?"
-                              r"(?:研究院|研究中心|研发中心|实验室|事业部|事业群|技术中心|创新中心)$")
-
-
 def _company_of_unit(claims: list["Claim"], conf: float) -> list["Claim"]:
     """中原智行汽车科技有限公司智能网联研究院院长: whoever works in a unit named after its company's legal name
     works for that company too."""
@@ -425,7 +432,7 @@ def _company_of_unit(claims: list["Claim"], conf: float) -> list["Claim"]:
     for c in claims:
         if c.relation != "worksFor" or isinstance(c.object, str) or c.confidence < 0.5:
             continue
-        m = _UNIT_OF_COMPANY.match(c.object.name)
+        m = COMPANY_UNIT.match(c.object.name)
         if m is None:
             continue
         company = Mention(c.object.start, c.object.start + len(m.group(1)), m.group(1), "Company", m.group(1), "suffix")
@@ -515,7 +522,7 @@ _PERSON_HEADER = re.compile(r"^(?:姓名|负责人|团队负责人|项目负责�
 # a person column that names the head of the row's own body (| 实验室名称 | 依托单位 | 实验室主任 |)
 _HEAD_HEADER = re.compile(r"(?:主任|院长|所长|带头人|首席科学家|首席专家)$")
 _FOUNDED_ORG_HEADER = re.compile(r"^(?:创办|创立|所创|创建)(?:的)?(?:企业|公司|机构)(?:名称)?$")
-_SCHOOL_HEADER = re.compile(r"^(?:(?:联合)?创始人|创办人|负责人|带头人|法定代表人)?(?:所在高校|毕业院校|毕业学校|毕业高校|就读院校|就读高校|学校|高校|院校|母校)$")
+_SCHOOL_HEADER = re.compile(r"^(?:(?:联合)?创始人|创办人|负责人|带头人|法定代表人)?(?:最高学历|最高学位|第一学历|本科|硕士|博士)?(?:所在高校|毕业院校|毕业学校|毕业高校|就读院校|就读高校|学校|高校|院校|母校)$")
 _EMPLOYER_HEADER = re.compile(r"^(?:所在单位|工作单位|单位|任职单位|现任职单位|现工作单位|就职单位|所在机构|申报单位|承担单位|项目承担单位|所在企业|任职企业)$")
 
 
@@ -675,7 +682,14 @@ def _label_blocks(sentences, conf: dict, neg: re.Pattern) -> list["Claim"]:
     An entry written on one line as cells (极光量芯 ｜ 领域：光量子计算 ｜ 城市：合肥) reads each cell so."""
     out: list[Claim] = []
     entry = None
+    prev_end = -1
     for sent, ms in sentences:
+        same_line = sent.start == prev_end     # 主要人员变更 after - 变更事项：法定代表人变更；: the line goes on
+        prev_end = sent.end
+        if entry is not None and _LABEL.match(sent.text) is None and (
+                same_line or _TABLE_FRAME.fullmatch(sent.text)
+                or (sent.text.lstrip().startswith("|") and not any(CODES[m.type] in "CIRO" for m in ms))):
+            continue          # (| 项目 | 内容 |, | --- | --- |, | 变更事项 | …: the table around the entry's labelled rows)
         named = _NAME_LABEL.match(sent.text)
         if named is not None:
             firms = [t for m in ms if m.start >= named.end() for t in m.targets if CODES[t.type] in "CIRO"]
@@ -751,6 +765,8 @@ def _label_facts(label: re.Match, at: int, sent, ms: list[Mention], entry: Menti
                     out.append(Claim(entry, "founder", t, sent, "rules/founder.label-line", conf["founder"]))
     elif kind == "works":
         people = [t for m in after[:1] for t in m.targets if t.type == "Person"]
+        if len(after) > 1 and people and _CHANGED_TO.fullmatch(sent.text, after[0].end, after[1].start):
+            people += [t for t in after[1].targets if t.type == "Person"]    # 法定代表人：吴建华 → 沈若琳
         title = re.search(r"[（(]([^）)]{2,12})[）)]", sent.text[end:])
         for p in people:
             out.append(Claim(p, "worksFor", entry, sent, "rules/works.label-line", conf["works"],
@@ -774,6 +790,18 @@ def _label_facts(label: re.Match, at: int, sent, ms: list[Mention], entry: Menti
             for t in m.targets:
                 if t.type in _PRODUCT_TYPES:
                     out.append(Claim(entry, "develops", t, sent, "rules/develops.label-line", conf["develops"]))
+    elif kind == "subsidiary":        # 全资子公司：…; 对外投资：新设数砚（宁波）智能装备有限公司，持股100%
+        if label.group("subsidiary") != "对外投资" or _WHOLLY_OWNED.search(sent.text, end):
+            for m in after:
+                for t in m.targets:
+                    if t.type == "Company" and t.name != entry.name:
+                        out.append(Claim(t, "parentOrganization", entry, sent, "rules/parent.label-line-subsidiary",
+                                         conf["subsidiary"]))
+    elif kind == "shareholders":      # 变更后股东：周立强、…（有限合伙）、浙江云溪产业投资基金有限公司（新增）
+        for m in after:
+            for t in m.targets:
+                if t.type in ("Company", "Investor") and t.name != entry.name:
+                    out.append(Claim(t, "investedIn", entry, sent, "rules/invest.label-line", conf["invest"]))
     elif kind == "parent":
         for m in after[:1]:
             for t in m.targets:
@@ -1013,6 +1041,8 @@ class RuleExtractor:
                             for rel in ("founder", "works", "location", "parent", "founded", "develops")}
         self._portfolio_conf = measured.get("invest.portfolio-entry", {}).get("confidence", 0.8)
         self._label_conf["founder-person"] = measured.get("founder.label-line-person", {}).get("confidence", 0.8)
+        self._label_conf["subsidiary"] = measured.get("parent.label-line-subsidiary", {}).get("confidence", 0.8)
+        self._label_conf["invest"] = measured.get("invest.label-line", {}).get("confidence", 0.75)
         self._infobox_conf = {key: measured.get(f"{key}.infobox-line", {}).get("confidence", 0.75)
                               for key in ("founder", "works", "location", "founded", "develops", "subsidiary", "parent", "invest")}
         self._table_conf = {rel: measured.get(f"{rel}.table-row", {}).get("confidence", 0.8)
@@ -1095,6 +1125,7 @@ class RuleExtractor:
             para_first[k] = k if "\n" in article.body[sentences[k - 1].end:sentences[k].start] else para_first[k - 1]
         firms: dict[str, Mention] = {}       # interviewees → the company they lead
         author: str | None = None            # a signed piece (作者：X（Y创始合伙人）): 我 is X, 我们 is Y
+        signer: str | None = None            # any signed piece (文｜X, □ X): （作者系…） is X
         i = 0
         while i < len(sentences):
             sent = sentences[i]
@@ -1117,8 +1148,10 @@ class RuleExtractor:
             reach: list[int] = []
             _leaders(ms, sent.text, firms)
             if i < 4 and author is None:
-                author = _author(sent.text, ms, firms)
-            ms = ms + _first_person(sent.text, ms, speakers[i] or author, firms)
+                author = _author(sent.text, ms, firms) or _poster(sent.text, ms, i)
+            if i < 4 and signer is None:
+                signer = _signer(sent.text, ms)
+            ms = ms + _first_person(sent.text, ms, speakers[i] or author, firms) + _author_note(sent.text, ms, signer)
             ms = sorted(ms + resolve_references(sent.text, ms, history[-60:], by_sentence[-3:], reach,
                                                 min(3, i - para_first[i]),
                                                 [(sentences[k].text, by_sentence[k]) for k in range(para_first[para_first[i] - 1], para_first[i])]
@@ -1561,8 +1594,8 @@ class RuleExtractor:
                         break
             if parent:
                 entry = self.lexicon.lookup(parent)
-                pm = Mention(m.start, m.start + len(parent), parent, entry.type if entry else "Organization", parent,
-                             "unit-parent", entry=entry)
+                typ = entry.type if entry else "Company" if _BARE_LEGAL_FORM.search(parent) else "Organization"
+                pm = Mention(m.start, m.start + len(parent), parent, typ, parent, "unit-parent", entry=entry)
                 if m.type == "GovernmentBody":     # 市经信局数字经济处: a bureau's division
                     out.append(Claim(m, "parentOrganization", pm, sent, "rules/parent.division-name", self._division_conf))
                 else:
@@ -1812,6 +1845,38 @@ def _author(text: str, ms: list[Mention], firms: dict[str, Mention]) -> str | No
         return None
     firms.setdefault(person.name, org.targets[0])
     return person.name
+_SIGNATURE = re.compile(r"^[\s*]*(?:(?:作者|撰文|文)\s*[：:|｜/]|[□■]|原创[\s\u3000])")
+_AUTHOR_NOTE = re.compile(r"(?:本文)?作者(?=系|为|是|现为|现任|曾任)")
+
+
+_POST_HEADER = re.compile(r"^[\s*]*([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})[\s*]*[·•|]")
+
+
+def _poster(text: str, ms: list[Mention], i: int) -> str | None:
+    """**Chen Yuhan** · Chief Operating Officer at Lingxi Dynamics: a social post's header names who writes
+    it; in the post, I is that person."""
+    head = _POST_HEADER.match(text) if i == 0 else None
+    if head is None:
+        return None
+    return next((m.name for m in ms if m.type == "Person" and m.start == head.start(1)), head.group(1))
+
+
+def _signer(text: str, ms: list[Mention]) -> str | None:
+    """文｜林宏, □ 陈墨, 原创　林晓雯　知芽AI: the person who signs the piece, named at its head."""
+    if not _SIGNATURE.match(text):
+        return None
+    return next((m.name for m in ms if m.type == "Person" and m.source != "coref"), None)
+
+
+def _author_note(text: str, ms: list[Mention], signer: str | None) -> list[Mention]:
+    """（作者系安徽大学经济学院副教授）: the author's note at a signed piece's end is about the signer."""
+    if signer is None:
+        return []
+    who = Mention(0, 0, signer, "Person", signer, "person")
+    return [Mention(x.start(), x.end(), x.group(), "Person", signer, "coref", refs=(who,))
+            for x in _AUTHOR_NOTE.finditer(text) if all(x.end() <= m.start or x.start() >= m.end for m in ms)]
+
+
 _LEADER_TITLE = re.compile(r"(?:的)?(?:联合)?(?:创始人|创办人|董事长|CEO|总经理|总裁|首席执行官)(?:兼[^，。；、]{1,8})?")
 
 
@@ -1893,7 +1958,8 @@ _CJK_PLACE = re.compile(r"[\u4e00-\u9fff]{2,10}")
 
 def _government_of_place(c: Claim) -> Claim:
     """浑南区区长霍岩, 杭州市长: the head of a place's government works for its people's government
-    (浑南区人民政府, 杭州市人民政府), the body the title heads, not for the place itself."""
+    (浑南区人民政府, 杭州市人民政府), the body the title heads, not for the place itself (秀洲区委副书记、区长: for
+    the government, the post the chain ends with)."""
     if c.relation != "worksFor" or isinstance(c.object, str) or not c.title:
         return c
     last = re.split(r"[、兼/]", c.title)[-1]     # 副书记、区长: the government post is the chain's last
@@ -1903,8 +1969,8 @@ def _government_of_place(c: Claim) -> Claim:
         if level is None or len(c.title) == len(last):
             return c
         name = committee.group(1) + ("" if committee.group(1).endswith(level.group(1)) else level.group(1)) + "人民政府"
-        return dataclasses.replace(c, object=Mention(c.object.start, c.object.end, c.object.text, "GovernmentBody", name, "title"),
-                                   title=last)
+        return dataclasses.replace(c, object=Mention(c.object.start, c.object.end, name, "GovernmentBody", name, "title"),
+                                   title=last)      # (the government's own name: 杭州市委 is not one of its names)
     if c.object.type != "Place":
         return c
     head = _HEAD_OF_GOVERNMENT.match(last)

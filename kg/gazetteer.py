@@ -123,6 +123,7 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # aliases an announcement declares for its issuer (以下简称“公司”) that are also everyday words
 GENERIC_ALIASES = {"公司", "本公司", "集团", "本集团", "发行人", "上市公司"}
 _BEFORE_GENERIC = set("的与和及由为是向对在将把被从于即系同跟任入立")
+_VERBS_BEFORE_GENERIC = {"同意", "批准", "授权", "推进", "支持", "要求", "加入", "离开"}    # 董事会同意公司以自有资金…
 # an issuer's own document (年度报告, 招股说明书) names itself in its profile lines: 公司的中文名称：X, 证券简称：Y
 _ISSUER_NAME = re.compile(r"(?:^|\n)[ \t]*(?:[-*|][ \t]*)?(?:公司|本公司|发行人)(?:的)?(?:中文)?(?:名称|全称)[ \t]*[：:|][ \t]*"
                           r"([\u4e00-\u9fffA-Za-z0-9（）()]{4,40}?(?:股份有限公司|有限责任公司|有限公司))")
@@ -366,7 +367,8 @@ class Gazetteer:
         hits = []
         for end, n in self._auto.iter(text):
             s = end - len(n) + 1
-            if n in GENERIC_ALIASES and s > 0 and _CJK_CHAR.match(text, s - 1) and text[s - 1] not in _BEFORE_GENERIC:
+            if n in GENERIC_ALIASES and s > 0 and _CJK_CHAR.match(text, s - 1) and text[s - 1] not in _BEFORE_GENERIC \
+                    and text[max(0, s - 2):s] not in _VERBS_BEFORE_GENERIC:
                 continue          # “公司” declared for the issuer: not the 公司 of 佛山顺博投资控股有限公司
             if n.isascii() and ((s > 0 and (text[s - 1].isalnum() or text[s - 1] == "-"))
                                 or (end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] == "-"))):

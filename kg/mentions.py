@@ -18,7 +18,7 @@ from pathlib import Path
 from .yamlfile import load_yaml
 
 from .dates import find_dates
-from .lexicon import Entry, Lexicon
+from .lexicon import Entry, Lexicon, norm
 from .tables import TABLE_ROW, cells as table_cells, header_key
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -79,7 +79,7 @@ def name_rules() -> dict:
     # founding roles are founder facts, not job titles
     data["title_re"] = "|".join(re.escape(t) for t in data["titles"] if t not in ("创始人", "联合创始人", "创办人"))
     data["gov_body"] = re.compile(       # after a place: 合肥市科技局 (kg.mentions._government_bodies)
-        r"^(?:市|省|区|县)?((?:[\u4e00-\u9fff](?<![的在是了这该])){0,16}?(?:局|厅|委员会|管委会|办公室|办公厅|人民政府|政府|委))"
+        r"^(?:市|省|区|县)?((?:(?!设立|成立|开设|设有|新设|组建)[\u4e00-\u9fff](?<![的在是了这该])){0,16}?(?:局|厅|委员会|管委会|办公室|办公厅|人民政府|政府|委))"
         r"(?=[\u4e00-\u9fff]{2,10}?(?:处|科|司)[\s\u3000：:]|(?:[\u4e00-\u9fff]{2,10}?(?:处|科|司)(?=(?:原|前|时任|现任)?(?:" + data["title_re"] + r")))?"   # (…厅成果转化处处长, …处：: a division)
         r"(?:原|前|时任|现任)?(?:" + data["title_re"] + r")|[，,、。；]|$|党组|党委|党工委|于|在|会同|联合|发布|印发|出台|今年|去年|\d|获悉|牵头|等|和|与|日前|近日|正式|召开|举行|制定|公布|颁布|推出|下发|批复|审议|部署|提出|明确|也|还|已|将|出资|组建|批准|主导|控股|主管|监管|指导|作为|设立)")
     data["person_after_title"] = re.compile(
@@ -107,6 +107,9 @@ def name_rules() -> dict:
     data["person_bracket_role"] = re.compile(     # 1. 许嘉音（杭州九章云算科技有限公司创始人、首席执行官）: a name, then its post in brackets
         r"(?:" + ORDINAL_LEAD + r"|^\s*[-*•·]\s*|(?<=[：:、，,\s]))" + rf"((?:{sur})[\u4e00-\u9fff]{{1,2}}?)\**[（(]"
         rf"(?=[^（()）\n]{{2,40}}?(?:公司|集团|大学|学院|研究院|研究所|实验室|中心|协会|局|委员会|银行|基金|资本)(?:{titles})[）)、，,])", re.M)
+    data["person_signed"] = re.compile(      # 文｜林宏, **□ 陈墨**, 原创　林晓雯　知芽AI: the signature at a piece's head
+        r"^[ \t*]*(?:(?:作者|撰文|文)[ \t]*[：:|｜/][ \t]*|[□■][ \t]*|原创[ \t\u3000]+)"
+        rf"((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[ \t\u3000*]|$)", re.M)
     data["person_cell"] = re.compile(        # a table cell that holds a name alone: | 周启航 | 广西铝创新材料有限公司 |
         rf"(?<=\|)[ \t]*((?:{sur})[\u4e00-\u9fff]{{1,2}})[ \t]*(?=\|)")
     data["person_in_list"] = re.compile(
@@ -127,7 +130,7 @@ _PRODUCT_QUOTED = re.compile(r"(?:(?<=叫)|(?<=叫做)|(?<=名为)|(?<=名叫)|(
                              r"|[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(?:系列|品牌)?(?:(?![和与及的是])[\u4e00-\u9fffA-Za-z0-9\-]){0,12}?(" + _PRODUCT_NOUNS_EXT + r")"
                              r"(?!\s?(?:是|为)?\s?[“\"「])|(" + _PRODUCT_NOUNS_EXT +     # (翻译眼镜“灵犀Glass”: the noun names the next quote)
                              r"|产品|品牌|系列|型号|新品|新款|机型)(?:是|为|名为|叫做?|包括|之一)?\s?[“\"「]([^“”\"「」\n]{1,16})[”\"」]")
-ORDINAL_LEAD = r"^\s*(?:\d{1,2}\s*[.．、)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"   # 1. / （一） / 一、
+ORDINAL_LEAD = r"^\s*(?:\d{1,2}\s*[.．、)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473])\s*"   # 1. / （一） / 一、 / ①
 _ENTRY_LINE = re.compile(ORDINAL_LEAD + r"([\u4e00-\u9fff]{2,24}(?:[（(][\u4e00-\u9fff]{2,6}[）)])?[\u4e00-\u9fff]{0,10}?(?:重点实验室|工程研究中心|技术创新中心|研究中心|创新中心|"
                          r"实验室|研究院|研究所|股份有限公司|有限责任公司|有限公司|协会|联盟|研究院有限公司))\s*[。.]?")
 _PRODUCT_AFTER_VERB = re.compile(
@@ -143,6 +146,14 @@ _HONOUR_LIST = re.compile(r"(?:入选|列入|入围|上榜|获评|被评为|评�
 # 该公司系浙江省专精特新中小企业, 是国家级专精特新“小巨人”企业: an honour list with its level, after a copula
 _HONOUR_IS = re.compile(r"(?:是|系|属于)(?:一家)?((?:国家级|省级|市级|[\u4e00-\u9fff]{2,3}[省市])(?:[^，。；、\s“”\"]{0,8}?|[“\"][^“”\"]{1,8}[”\"]){1,3}?企业)"
                         r"(?=[，。；、,;]|$)")
+def _list_issuer(name: str, lexicon: Lexicon) -> bool:
+    """A body that publishes lists: a government body or organisation of the lexicon, or named as one."""
+    entry = lexicon.lookup(name)
+    return (entry.type in ("GovernmentBody", "Organization") if entry is not None
+            else _HONOUR_ISSUER.fullmatch(name) is not None or org_type_of(name) == "GovernmentBody")
+
+
+_LIST_BY = re.compile(r"([^，。；、的]{2,20}?)(?:公布|发布|评选|认定|印发|评定)的")
 _HONOUR_WORD = re.compile(r"专精特新|小巨人|单项冠军|瞪羚|独角兽|高新技术企业|科技型中小企业|领军|百强|十强|示范|标杆|名单|榜单|隐形冠军|雏鹰|维鹰|雄鹰|潜在|培育库|储备库|名录")
 _HONOUR_ISSUER = re.compile(r"^(?:国家)?(?:工业和信息化部|工信部|科技部|商务部|国家发展改革委|[\u4e00-\u9fff]{2,6}(?:省|市|区|县)?(?:工业和信息化厅|科学技术厅|科技厅|经济和信息化厅|工信厅|经信厅|科技局|工信局|经信局))")
 _GROUP_CONTEXT = re.compile(
@@ -159,7 +170,7 @@ _BARE_GROUP = re.compile(r"((?:[一二三四五六七八九十两]+(?:小[龙虎
 _NAMED_AS = re.compile(r"(?:并称为?|合称为?|被称为|被誉为|统称为?|号称|人称|俗称|戏称|称作|称为)(?=[\u4e00-\u9fffA-Za-z]{0,6}$)")
 _NOT_GROUP_HEAD = re.compile(r"^(?:The|A|An|These|Those|This|Its|Their|Our|In|On|At|By|Of|For)\s|^(?:这|那|其|该|前|后|第|全|各|每)")
 _MODEL = re.compile(r"(?<![A-Za-z0-9_\-])(?!(?:AI|ML|LLM|NLP|CV|IT|GPU)\s?(?:大模型|模型|model))([A-Za-z][A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*|[A-Z][A-Za-z0-9.\-]{1,20})\s?(大模型|模型|model)")
-_POLICY_WORDS = ("规划", "计划", "方案", "意见", "办法", "条例", "政策", "措施", "通知", "纲要", "决定", "细则", "规定", "指南", "行动", "工作要点", "指引",
+_POLICY_WORDS = ("规划", "计划", "方案", "意见", "办法", "条例", "政策", "措施", "通知", "纲要", "决定", "细则", "规定", "指南", "行动", "工作要点", "指引", "导则",
                  "倡议", "倡议书", "宣言", "公约")
 _REPORT_WORDS = ("报告", "技术规范", "团体标准", "标准", "榜", "榜单", "白皮书", "蓝皮书", "指数", "排行", "评估", "研究", "调查", "统计", "清单", "名单", "目录", "图谱", "年鉴", "TOP", "Top", "百强", "案例集", "工作总结", "工作思路")
 _MEDIA_WORDS = ("日报", "晚报", "时报", "早报", "周刊", "杂志", "新闻", "报")
@@ -216,6 +227,10 @@ _EN_UNIT = re.compile(r"['’]s\s((?:College|School|Department|Faculty|Institute
 _EN_WORK_TO = re.compile(r"\b((?:[A-Z][\w\-]*\s){0,4}(?:Measures|Opinions|Guidelines|Regulations|Rules|Notice|Plan|Policies)\s(?:to|on|for)\s"
                          r"(?:Support|Promote|Accelerate|Advance|Further|Boost|Encourage|Build|Develop|Foster|Strengthen)"
                          r"(?:\s(?:[A-Z][\w\-+]*|the|and|of|in)){1,9})(?<!\sthe)(?<!\sand)(?<!\sof)(?<!\sin)\b")
+# a title that starts with its kind: (its) Guidelines for Humanoid Robot Industry Standardization (2025 Edition)
+_EN_WORK_LED = re.compile(r"(?<=\s)((?:Guidelines|Measures|Opinions|Regulations|Provisions|Rules|Action\sPlan)\s(?:for|on)\s(?:the\s)?"
+                          r"[A-Z][\w'\-+]*(?:\s(?:(?:of|and|for|in|on|the|a|an)\s){0,2}[A-Z][\w'\-+]*){1,8}"
+                          r"(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?(?:\s[Ee]dition|\s[Vv]ersion)?\))?)(?![\w])")
 _EN_WORK = re.compile(r"\b(?:The\s)?((?:(?:19|20)\d{2}\s)?(?:[\x22“]?[A-Z][\w'\-]*(?:&[A-Z]\w*)?\+?[\x22”]?\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook|Opinions|Regulations|Initiative)(?:\s(?:for|on)\s(?:the\s)?[\x22“]?[A-Z][\w'\-+]*[\x22”]?(?:\s(?:(?:of|and|for|in|on|the|a|an)\s){0,2}(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[\x22“]?[A-Z][\w'\-+]*(?:&[A-Z]\w*)?[\x22”]?){0,8})?(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?\)|\s(?:19|20)\d{2})?)(?![\w])")
 _EN_DISTRICT = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3}(?:district|District|New\sArea|county|County|town|Town|township|Township|Hi-[Tt]ech\sZone|Economic\sDevelopment\sZone|Economic\sand\sTechnological\sDevelopment\sZone|Free\sTrade\sZone|Science\sPark|Software\sPark|Science\sCity|Tech\sCity|Sci-[Tt]ech\sCity|High-[Tt]ech\sZone|Economic\sand\sTechnological\sDevelopment\sArea|Development\sArea|Industrial\sPark|Innovation\sPark|Industrial\sBase|Robot\sIndustrial\sBase))\b")
 _EN_PLACE_BEFORE_KIND = re.compile(r"(?<![\w\-])([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=-based\b)|(?<='s\s)([A-Z][a-z]+)(?=\s(?:area|district|zone)\b)")
@@ -425,6 +440,12 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     for m in [*(_HONOUR_LIST.finditer(text) if may & bit[_HONOUR_LIST] else ()),
               *(_HONOUR_IS.finditer(text) if may & bit[_HONOUR_IS] else ())]:
         s_, e_ = m.span(1)
+        by = _LIST_BY.match(text, s_, e_)
+        if by is not None and _list_issuer(by.group(1), lexicon):
+            s_ = by.end()     # 入选工业和信息化部公布的2024年度绿色工厂名单: the body publishes the list
+            if _HONOUR_WORD.search(text[s_:e_]) and "的" not in text[s_:e_] and free(s_, e_):
+                taken.append(Mention(s_, e_, text[s_:e_], "Report", unicodedata.normalize("NFKC", text[s_:e_]), "quote"))
+            continue
         name = unicodedata.normalize("NFKC", m.group(1))
         if not _HONOUR_WORD.search(name) or "的" in name or "一家" in name or re.search(r"[未不没]被?$|没有$|严禁$", text[max(0, m.start() - 3):m.start()]):
             continue          # (列入名单的示范企业: a description; 未被列入失信名单: not on it)
@@ -518,6 +539,9 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             continue          # 南大 inside 江南大学: the 大 of an alias is another university's 大学
         if text[e:e + 1] == "$" and entry.type == "Place":
             continue          # US$28 million, HK$: a currency, no place
+        if entry.type == "Place" and " " in text[s:e] and text[s:e].split()[0].lower() in _PINYIN_SURNAMES \
+                and not any(" " in n and norm(n) == norm(text[s:e]) for n in entry.names()):
+            continue          # Yu Hang, a person written in two words, is not Yuhang the district
         if (arm := _EN_INVESTMENT_ARM.match(text, e)) and text[s:e].isascii() and free(s, arm.end()):
             name = text[s:arm.end()]     # Lenovo Capital: the company's investment arm is another organisation
             taken.append(Mention(s, arm.end(), name, "Investor", name, "english"))
@@ -659,7 +683,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         for m in (_NUMBERED_NAME.finditer(text) if may & bit[_NUMBERED_NAME] else ()):
             s_, e_ = m.span(1)      # 朱雀三号, 天问一号: a name and its number (号) is a craft, a rocket, a product
             if free(s_, e_) and not _FUNCTION_CHARS.search(m.group(1)[:2]) and not re.search("[一二三四五六七八九十]", m.group(1)[:2]) \
-                    and _freq(m.group(1)[:2]) < 500:
+                    and _freq(m.group(1)[:2]) < 500 and not text.startswith(("基金", "子基金", "创投", "合伙"), e_):
                 taken.append(Mention(s_, e_, m.group(1), "Product", m.group(1), "quote"))
         for m in (_LAUNCHED_QUOTE.finditer(text) if may & bit[_LAUNCHED_QUOTE] else ()):
             s_, e_ = m.span(1)
@@ -772,7 +796,12 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     _nested_places(text, taken)
     for m in (_GOV_ABBREV.finditer(text) if may & bit[_GOV_ABBREV] else ()):
         s_, e_ = m.span(1)
-        if all(e_ <= x.start or s_ >= x.end for x in taken):
+        inside = [x for x in taken if not (e_ <= x.start or s_ >= x.end)]
+        if inside and all(x.type == "GovernmentBody" and s_ < x.start and x.end <= e_ for x in inside):
+            for x in inside:
+                taken.remove(x)   # 市|财政局 (a bare 财政局 learned from a list of bureaus): the city's bureau
+            inside = []
+        if not inside:
             taken.append(Mention(s_, e_, m.group(1), "GovernmentBody", m.group(1), "suffix"))
     if "处" in text or "科" in text or "办公室" in text:
         _gov_divisions(text, taken)
@@ -790,10 +819,13 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         _en_of_names(text, taken)
     if " (" in text:
         _en_place_aliases(text, taken)
-    if "职于" in text or "服务于" in text or " at " in text:
+    if any(w in text for w in ("职于", "服务于", "在", " at ", "former ", "ex-", "onetime ", "longtime ", "veteran ")):
         _mark_workplaces(text, taken)
     if "附属" in text:
         _affiliated_hospitals(text, taken)
+    if "公司" in text:
+        _place_led_legal_names(text, taken)
+        _company_units(taken)
     for m in [m for m in taken if "某" in m.name and m.type in _ORG_TYPES_LIST]:     # 某研究所: a body left unnamed
         taken.remove(m)
         head = m.text[:m.text.find("某")] if "某" in m.text else ""
@@ -868,6 +900,7 @@ def late_recognisers() -> list[tuple[re.Pattern, tuple[str, ...], re.Pattern | N
         (_EN_TITLED, ("Policy", "Report"), _ENGLISH_IN_CJK),
         (_EN_WORK, ("Policy", "Report"), _ENGLISH_IN_CJK),
         (_EN_WORK_TO, ("Policy",), _ENGLISH_IN_CJK),
+        (_EN_WORK_LED, ("Policy",), _ENGLISH_IN_CJK),
         (_EN_ZONE, ("Place",), _ENGLISH_IN_CJK),
         (_EN_DISTRICT, ("Place",), _ENGLISH_IN_CJK),
         (_EN_GOV, ("GovernmentBody",), _ENGLISH_IN_CJK),
@@ -886,7 +919,7 @@ def late_recognisers() -> list[tuple[re.Pattern, tuple[str, ...], re.Pattern | N
 _PRODUCT_CODE = re.compile(r"(?<![A-Za-z0-9\-_.])((?:[\u4e00-\u9fff]{2}(?=[A-Z]\d))?[A-Z][A-Za-z]{0,5}(?:-[A-Z0-9][A-Za-z0-9]*(?:\s\d+(?:\.\d+)?)?|\d+[A-Za-z]?|(?<=[A-Z])(?=系列))(?:\s?(?:Pro|Max|Plus|Ultra|Mini|Lite|Air)(?![A-Za-z]))?(?:系列|(?![A-Za-z0-9\-])))")
 # what a product line's code is followed by: HX系列电池管理芯片, QH-DCB系列直流固态断路器 (the whole is the name)
 _SERIES_TAIL = re.compile(r"(?:(?![的和与及是为在])[\u4e00-\u9fffA-Za-z0-9]){1,12}?" + _PRODUCT_NOUNS_EXT)
-_NOT_CODE = re.compile(r"^(?:AEC-Q\d+$|IATF|[\u4e00-\u9fff]{0,2}[A-Z]2[A-Z]$|[A-F]\+?$|[ABCDE]\d?轮|Pre-|COVID|iPhone|GB|ISO|IPO|CEO|CTO|AI|5G|4G|3D|2D|[A-Z]\d$)")
+_NOT_CODE = re.compile(r"^(?:AEC-Q\d+$|IATF|[\u4e00-\u9fff]{0,2}[A-Z]2[A-Z]$|[A-F]\+?$|[ABCDE]\d?轮|Pre-|COVID|iPhone|GB|ISO|IPO|CEO|CTO|AI|5G|4G|3D|2D|[A-Z]\d$|ZL\d{4})")   # (ZL2021 1 0xxxxx1.3: a patent number)
 _NUMBERED_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的了是和与及、款把将在由]))([\u4e00-\u9fff]{2}[一二三四五六七八九十]号)(?![”\"]?[\u4e00-\u9fff]{0,4}?(?:线|楼|院|馆|厅|文件|令|台风|中心|基地|工程|项目|计划|园区))")
 # a kind of product after a making verb (主要生产N型单晶硅片, 研发和生产碱性电解槽和PEM电解槽, 做协作机器人和灵巧手,
 # 主要产品包括铂铑热电偶丝和银基电子浆料): each listed phrase ending in a product head (names.yaml product_heads)
@@ -911,11 +944,11 @@ _LAUNCHED_QUOTE = re.compile(r"(?:(?:推出|发布(?!会)|上线|研发|研制|�
                              r"(?=[“「\"](?![一二三四五六七八九十百千\d])))[“「\"]((?:(?![并未不没是的了我你他她])[^“”\"「」\n，。]){1,12})[”」\"]")
 _EMPLOYER_AFTER = re.compile(r"(?:(?<=就职于)|(?<=任职于)|(?<=供职于)|(?<=服务于)|(?<=受聘于))((?:(?![的和与及在是，。；、])[\u4e00-\u9fff]){2,16}?"
                              r"(?:会计师事务所|律师事务所|股份有限公司|有限责任公司|有限公司))(?![（(\u4e00-\u9fff]{0,2}(?:有限|公司))")
-_BRACKET_LEAD = re.compile(r"子公司|分公司|公司|设立|成立|旗下|设有|包括|其|的|了|年|月|日|进入|加入|任职于|就职于|曾任|担任|历任|先后|此后|随后|后来|在|于")
+_BRACKET_LEAD = re.compile(r"子公司|分公司|公司|新设|设立|成立|旗下|设有|包括|其|的|了|年|月|日|进入|加入|任职于|就职于|曾任|担任|历任|先后|此后|随后|后来|在|于")
 _BRACKET_PLACE_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的和与及、])|(?<=在)|(?<=子公司)|(?<=公司)|(?<=设立)|(?<=成立)|(?<=旗下)|(?<=设有)|(?<=包括)|(?<=是)|(?<=为))(?![系为是由和与及的在])([\u4e00-\u9fff]{2,10}?)[（(]([\u4e00-\u9fff]{2,5})[）)]"
                                  r"([\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|分公司|研究院|公司|基金|资本|创投|集团))(?!有限|股份|公司|分公司)")
                                  # (恒芯智控（西安）研究院有限公司: the legal form after 研究院 is the name's end)
-_INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由、]))(?!由|是由)((?:(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?[、和及与])*(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|再次|又|还|再|亦|则|已|曾|也|均|都|分别)?(?:领投|跟投|参投|追投|独家投资|超额认购|投资了|(?<=基金|资本|创投|集团|伙伴)投资(?=[。，,；;]|$)|持有(?=[^，。；]{0,12}股))")
+_INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由、]))(?!由|是由)((?:(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?[、和及与])*(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|再次|又|还|再|亦|则|已|曾|也|均|都|分别|先后|相继|陆续|接连|超额)?(?:领投|跟投|参投|追投|独家投资|超额认购|投资了|(?<=基金|资本|创投|集团|伙伴)投资(?=[。，,；;]|$)|持有(?=[^，。；]{0,12}股))")
 _INVEST_AFTER = re.compile(r"(?:投资方|投资人|投资机构|出资方|股东)(?:中|之中|当中)?(?:还|也|则|主要)?(?:包括|为|有|是|分别是|分别为)[：:]?((?:[\u4e00-\u9fffA-Za-z]{2,14}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,14}?)(?=等|[，,。；;]|$)")
 
 
@@ -1012,7 +1045,7 @@ def _investor_lists(text: str, taken: list[Mention], R: dict, may: int = -1, bit
                 taken.append(Mention(s, e, item, "Investor", item, "investor"))
 
 
-_DISTRICT = re.compile(r"(?:市)?((?<=[\u4e00-\u9fff])(?:区|县)(?![\u4e00-\u9fff]{0,1}(?:委|政府|长|级))|[\u4e00-\u9fff]{1,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|新城|自贸区|软件园|科技园|产业园|科学城|科技城|科创城|生态城|小镇|综合保税区|保税区|综合实验区|实验区|示范区|试验区|工业园区|园区|区|县))(?:[一二三四五六七八九十]期)?")
+_DISTRICT = re.compile(r"(?:市)?((?<=[\u4e00-\u9fff])(?:区|县)(?![\u4e00-\u9fff]{0,1}(?:委|政府|长|级))|[\u4e00-\u9fff]{1,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|新城|自贸区|软件园|科技园|产业园|科学城|科技城|科创城|生态城|小镇|综合保税区|保税区|综合实验区|实验区|示范区|试验区|工业园区|园区|区|县))(?:[一二三四五六七八九十]期)?(?!域)")
 
 
 _GENERIC_AREAS = {"矿区", "市区", "城区", "郊区", "山区", "景区", "厂区", "校区", "社区", "片区", "辖区", "园区", "老区", "灾区", "农区",
@@ -1055,7 +1088,7 @@ def _nested_places(text: str, taken: list[Mention]) -> None:
 
 _GOV_ABBREV = re.compile(r"(?:^|(?<=[，,。；：:、\s（(由经据和与])|(?<=落实)|(?<=根据)|(?<=会同)|(?<=联合))((?:省|市|区|县)(?:[\u4e00-\u9fff]{1,8}?(?:委员会|管委会|委|局|厅|办公室|办)|(?:人民)?政府(?:办公厅|办公室)?|委(?=副?书记|常委)))"
                          r"(?=(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?[\u4e00-\u9fff]{0,3}(?:印发|发布|出台|联合|会同|牵头|负责|修订)|去年|今年|于|[，,、和与]"
-                         r"|介绍|表示|获悉|透露|指出|称|消息"
+                         r"|介绍|表示|获悉|透露|指出|称|消息|下属|直属|所属|主管|组织|认定|公布|评选|审核|受理|提供|[。；;]|$"
                          r"|(?:副)?(?:局长|厅长|主任|书记|处长|委员|秘书长|负责人|新闻发言人|党组书记)"
                          r"|[\u4e00-\u9fff]{2,8}?(?:处|科|司|室)(?:(?:副)?(?:处长|科长|司长|主任)|[：:\s\u3000]))")
 
@@ -1094,8 +1127,10 @@ def _government_bodies(text: str, taken: list[Mention], R: dict) -> None:
         taken.append(Mention(m.start, e, name, "GovernmentBody", name, "suffix"))
 
 
-_DESCRIBED_QUOTED = re.compile(r"(?:企业|公司|初创公司|创业公司|初创企业|科技公司|厂商|独角兽|车企|药企|服务商|供应商|制造商|开发商|运营商)"
-                               r"[「“\x22]([\u4e00-\u9fffA-Za-z0-9]{2,10})[」”\x22](?=完成|获得|宣布|发布|推出|正式|近日|日前|已|于|在|的|，|,|是|成立|拿到|再获|连续)")
+_DESCRIBED_QUOTED = re.compile(r"(?:企业|公司|初创公司|创业公司|初创企业|科技公司|厂商|独角兽|车企|药企|服务商|供应商|制造商|开发商|运营商"
+                               r"|领投|跟投|参投|投资了|注资)"
+                               r"[「“\x22]([\u4e00-\u9fffA-Za-z0-9]{2,10})[」”\x22](?=完成|获得|宣布|发布|推出|正式|近日|日前|已|于|在|的|，|,|是|成立|拿到|再获|连续"
+                               r"|(?:Pre-?)?[A-F]\+?轮|天使轮|种子轮)")
 _QUOTED_PROGRAMME = re.compile(r"[\x22“]([A-Z][^\x22”]{2,60})[\x22”]\s(?:project|programme|program|initiative|strategy|scheme|campaign)\b"
                                r"|“([\u4e00-\u9fffA-Za-z+＋]{2,12})”(?=工程|行动|战略|计划|专项)")
 _EN_TITLED_WORK = re.compile(r"\b(report|study|paper|white\spaper|plan|policy|document|guidelines|measures|programme|program|strategy|book)s?,?\s(?:is\s|was\s)?(?:en)?titled\s[\x22“]([^\x22”]{3,120})[\x22”]", re.I)
@@ -1146,7 +1181,7 @@ def title_aliases(name: str) -> tuple[str, ...]:
 
 
 _LEGAL_FORM_NAME = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:、（(为与和及是任在于由的\s]))"
-                              r"((?:(?![为与和及是在于的、，。：:（(])[\u4e00-\u9fff]){2,26}?(合伙企业|事务所|有限公司)[（(](?:有限合伙|特殊普通合伙|普通合伙)[）)])")
+                              r"((?:(?![为与和及是在于的、，。：:（(])[\u4e00-\u9fff]){2,26}?(合伙企业|投资中心|事务所|有限公司)[（(](?:有限合伙|特殊普通合伙|普通合伙)[）)])")
 
 
 _NUMBERED_INSTITUTE = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:、（(为与和及是任在于由的\s]))"
@@ -1170,7 +1205,7 @@ def _numbered_institutes(text: str, taken: list[Mention]) -> None:
         _take_whole(taken, Mention(s_, e_, m.group(), "ResearchInstitute", m.group(), "suffix", parent=m.group(1)))
 
 
-_LEGAL_FORM_LEAD = re.compile(r"(?:并|及|以及|通过|其|员工|持股平台|基金全称|全称|名称|股东|投资方|出资方|合伙人|包括|包含|引入|分别为|分别是|依次为)*")
+_LEGAL_FORM_LEAD = re.compile(r"(?:并|及|以及|通过|其|员工|持股平台|基金全称|全称|名称|原股东|老股东|新增股东|新股东|现有股东|股东|投资方|出资方|合伙人|包括|包含|引入|分别为|分别是|依次为)*")
                                 # (股东包括杭州之江星火创业投资合伙企业（有限合伙）: the words that lead to the name)
 
 
@@ -1182,7 +1217,7 @@ def _legal_form_names(text: str, taken: list[Mention]) -> None:
         s_ += _LEGAL_FORM_LEAD.match(text, s_, e_).end() - s_     # 员工持股平台|宁波承芯企业管理合伙企业（有限合伙）
         if e_ - s_ < len(m.group(2)) + 8:
             continue
-        typ = "Investor" if m.group(2) == "合伙企业" else "Company"
+        typ = "Investor" if m.group(2) in ("合伙企业", "投资中心") else "Company"
         short = _short_form(text[s_:e_], next((x.text for x in taken if x.type == "Place" and x.start == s_), "")) \
             if typ == "Investor" else None
         _take_whole(taken, Mention(s_, e_, text[s_:e_], typ, text[s_:e_], "suffix", aliases=(short,) if short else ()))
@@ -1260,7 +1295,7 @@ _DESCRIBED_ORG = re.compile(
     r"董事长|总裁|副总裁|总经理|首席|CEO)")
 _RANKED = re.compile(r"(?:位列榜首|排名第[一二三四五六七八九十\d]+|位列第[一二三四五六七八九十\d]+|名列第[一二三四五六七八九十\d]+|排名首位|位居榜首)"
                      r"(?:的是|的|为|是)(?:[\u4e00-\u9fff]{2,3}的)?([\u4e00-\u9fff]{2,6}?)(?=[，,。；、（(]|其|$)")
-_NOT_ORG = re.compile(r"^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方案|意见|办法|措施|通知|文件|政策)$|^(?:截至|截止|报告期|期末)|^(?:后者|前者|两者|三者|对方|双方|各方|老股东|新股东|原股东|股东|其他股东|现有股东|多家机构|机构)$|^(?:传闻|据悉|据称|消息|有消息|业内|市场)|^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院|实验室|研究院|研究所|研究中心|中心|基地|医院|工厂)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个位名]|(?<=[一二三四五六七八九十两几多数\d])家|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年|完成后|本次|^(?:直接|间接|合计|共计|累计|发行|宣布|表示|透露|介绍|任命|聘任|聘请|邀请|包括|作为|身为|据悉|据了解|随后|此前|近日|日前|当天|会上|会议)")
+_NOT_ORG = re.compile(r"^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方案|意见|办法|措施|通知|文件|政策)$|^(?:截至|截止|报告期|期末)|^(?:先后|相继|陆续|接连|累计|合计|曾经)$|^(?:后者|前者|两者|三者|对方|双方|各方|老股东|新股东|原股东|股东|其他股东|现有股东|多家机构|机构)$|^(?:传闻|据悉|据称|消息|有消息|业内|市场)|^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院|实验室|研究院|研究所|研究中心|中心|基地|医院|工厂)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个位名]|(?<=[一二三四五六七八九十两几多数\d])家|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年|完成后|本次|^(?:直接|间接|合计|共计|累计|发行|宣布|表示|透露|介绍|任命|聘任|聘请|邀请|包括|作为|身为|据悉|据了解|随后|此前|近日|日前|当天|会上|会议)")
 
 
 # English role words (a CV line's title; never the last word of a list-mate organisation: Partner, Lingnan Capital)
@@ -1489,6 +1524,10 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             w0, f0, s0, _e0 = tokens[-1]          # 技术创新|中心 → 技术|创新中心
             tokens[-1] = (w0[:2], "n", s0, s0 + 2)
             tokens.append((w0[2:] + word, "n", s0 + 2, pos + len(word)))
+        elif tokens and tokens[-1][0] in ("曾", "现", "原", "兼", "历") and len(word) >= 2 and word[0] == "任" \
+                and word not in ("任务", "任何", "任意", "任期", "任职", "任命", "任教"):
+            tokens.append(("任", "v", pos, pos + 1))                # 曾|任天|健会计师事务所: 曾任, then the name
+            tokens.append((word[1:], "n", pos + 1, pos + len(word)))
         elif len(word) == 4 and word[:2] in suffixes and word[2:] in _MEMBER_WORDS:
             tokens.append((word[:2], "n", pos, pos + 2))            # 协会会员: the suffix, then the role
             tokens.append((word[2:], "n", pos + 2, pos + 4))
@@ -1889,6 +1928,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             continue          # 由潘建和创办, 潘建和曾在…: no second conjunct, so 和 ends the name
         if s > 0 and text[s - 1] in "的是" and text[e:e + 1] == "人" and text[e + 1:e + 2] in ("", "，", ",", "。", "；", "、"):
             continue          # 是土生土长的蒲江人: a native of a place, no person
+        if len(word) == 2 and text[e:e + 1] == "·":
+            continue          # 云栖·智造加速器: the first half of a name joined by a dot, not a person
         titled = (nxt is not None and nxt[0] in R["title_set"]) or (k > 0 and tokens[k - 1][0] in R["title_set"])
         if word not in R["not_person"] and not overlaps(s, e) and _plausible_person(word, flag, R, titled) and s not in glued:
             if _CJK_WORD.fullmatch(word):
@@ -1975,6 +2016,47 @@ _GAP_STOPS = re.compile(r"[的了着是为由和与及对向将把被从到在�
 
 
 _BARE_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
+
+
+# a unit named after its company's legal name: 中原智行汽车科技有限公司智能网联研究院 (group 1 the company, 2 the unit)
+COMPANY_UNIT = re.compile(r"^(.{2,30}?" + _BARE_LEGAL_FORM.pattern + r")((?!的)[\u4e00-\u9fff]{0,12}?"
+                          r"(?:研究院|研究所|研究中心|研发中心|设计院|实验室|技术中心|创新中心|事业部|事业群))$")
+
+
+# a unit's own name: two characters or more before its kind, no list or verb in it (not 总部及研发中心, 获批建设…研究院)
+_OWN_UNIT_NAME = re.compile(r"(?:(?![及和与的]|获批|建设|设立|成立)[\u4e00-\u9fff]){2,10}(?:研究院|研究所|研究中心|研发中心|设计院|实验室|技术中心|创新中心|事业部|事业群)")
+
+
+def _place_led_legal_names(text: str, taken: list[Mention]) -> None:
+    """杭州|云栖科|创|发展|有限公司: a legal form nothing recognised, after a city the lexicon knows and a run
+    of characters with no clause word — the tagger split the name; city to legal form is one company."""
+    for lf in _BARE_LEGAL_FORM.finditer(text):
+        s_lf, e = lf.span()
+        if any(x.start < e and x.end > s_lf for x in taken):
+            continue
+        place = max((x for x in taken if x.type == "Place" and x.source == "lexicon" and x.end <= s_lf
+                     and 2 <= s_lf - x.end <= 12), key=lambda x: x.end, default=None)
+        if place is None or _FUNCTION_CHARS.search(text, place.end, s_lf) \
+                or not re.fullmatch(r"[\u4e00-\u9fff]+", text[place.end:s_lf]):
+            continue
+        inside = [x for x in taken if x is not place and x.start < s_lf and x.end > place.end]
+        if any(x.type != "Person" or x.source != "person" for x in inside):
+            continue
+        for x in [place, *inside]:
+            taken.remove(x)
+        name = text[place.start:e]
+        taken.append(Mention(place.start, e, name, org_type_of(name) or "Company", name, "suffix", place=place.name))
+
+
+def _company_units(taken: list[Mention]) -> None:
+    """中国商用飞机有限责任公司上海飞机设计研究院: an institute written after its company's legal name is
+    known by its own name too, and belongs to that company."""
+    for m in taken:
+        if m.type in ("ResearchInstitute", "Organization") and m.source == "suffix" and m.parent is None \
+                and (u := COMPANY_UNIT.match(m.name)) is not None and _OWN_UNIT_NAME.fullmatch(u.group(2)):
+            m.parent = u.group(1)
+            m.aliases = (*m.aliases, u.group(2))
+
 
 
 def _name_place_before(text: str, taken: list[Mention], start: int, reach: int) -> Mention | None:
@@ -2111,13 +2193,28 @@ def _affiliated_hospitals(text: str, taken: list[Mention]) -> None:
                 taken[i] = Mention(m.start, e, name, "Organization", name, m.source)
 
 
+_WORKED_IN_BEFORE = re.compile(r"(?:以前|之前|此前|曾经|曾|早年|先后)在[\u4e00-\u9fffA-Za-z]{0,6}$")
+_EN_FORMER_BEFORE = re.compile(r"\b(?:a|an)\s(?:former\s|ex-|onetime\s|longtime\s|veteran\s)$")      # a former Foxconn engineer
+_EN_ROLE_AFTER = re.compile(r"\s(?:senior\s|chief\s|lead\s|principal\s|software\s|hardware\s|research\s)?"
+                            r"(?:engineer|executive|researcher|scientist|manager|analyst|designer|director|employee|veteran|staffer|banker)\b")
+_WORK_VERB_AFTER = re.compile(r"(?:做|工作|任职|当|干了|带团队|负责|从事)")
+
+
 def _mark_workplaces(text: str, taken: list[Mention]) -> None:
     """曾任职于阿里云, a former principal scientist at WuXi Biologics: an organisation named as where someone
     works or worked is a workplace, not what the next 公司 / "the company" means."""
     for m in taken:
         if m.type in _ORG_TYPES_LIST and (_SERVED_AT.search(text, max(0, m.start - 4), m.start)
-                                          or _EN_ROLE_AT.search(text, max(0, m.start - 40), m.start)):
-            m.workplace = True
+                                          or _EN_ROLE_AT.search(text, max(0, m.start - 40), m.start)
+                                          or (_WORKED_IN_BEFORE.search(text, max(0, m.start - 12), m.start)
+                                              and _WORK_VERB_AFTER.match(text, m.end))
+                                          or (_EN_FORMER_BEFORE.search(text, max(0, m.start - 16), m.start)
+                                              and _EN_ROLE_AFTER.match(text, m.end))):
+            m.workplace = True        # (以前在阿里达摩院做NLP: where the founder worked)
+    ordered = sorted(taken, key=lambda m: m.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if b.workplace and a.end == b.start and a.type in _ORG_TYPES_LIST:
+            a.workplace = True        # 阿里|达摩院: the name the workplace's name begins with
 
 
 def _verb_led_names(text: str, taken: list[Mention]) -> None:
@@ -2306,7 +2403,8 @@ def person_names(text: str) -> set[str]:
     R = name_rules()
     out = set()
     for pat in (R["person_after_title"], R["person_in_list"], R["person_after_you"], R["person_before_honorific"], R["person_cell"],
-                R["person_before_phone"], R["person_sex"], R["person_entry"], R["person_before_title"], R["person_bracket_role"]):
+                R["person_before_phone"], R["person_sex"], R["person_entry"], R["person_before_title"], R["person_bracket_role"],
+                R["person_signed"]):
         for m in pat.finditer(text):
             name = m.group(1)
             if name not in R["not_person"] and not _common_word(name) and not _verb_not_name(pat, m, text, R) and len(name) >= 2 \
@@ -2317,7 +2415,7 @@ def person_names(text: str) -> set[str]:
     for m in R["person_at_clause"].finditer(text):     # 钱立新1972年出生 … 钱立新直接控制: said twice
         name = m.group(1)
         if name not in out and name not in R["not_person"] and not _common_word(name) and _freq(name) < 5 \
-                and not (len(name) == 2 and name[1] in "总董") and not _word_led(name) \
+                and not (len(name) == 2 and name[1] in "总董") and not _word_led(name, verbs=True) \
                 and text.count(name) >= 2 and name[-1] not in _NOT_NAME_END and name[-1] not in _PLACE_END:
                                   # (管理人为…, said twice: 管理 and 人, no 管 named 理人)
             out.add(name)
@@ -2327,9 +2425,12 @@ def person_names(text: str) -> set[str]:
 _PLACE_END = set("区县市省镇乡村州")
 
 
-def _word_led(name: str) -> bool:
-    """公司位, 我们说: three characters led by a very common word (公司, 我们) are that word and another, no name."""
-    return len(name) == 3 and _freq(name[:2]) >= 10000
+def _word_led(name: str, verbs: bool = False) -> bool:
+    """公司位, 我们说: three characters led by a very common word (公司, 我们) are that word and another, no name.
+    ``verbs``: a weaker context also refuses a common verb first (公示期, said twice at a clause's start, is
+    公示 and 期; 方子默 keeps 方子, a noun)."""
+    return len(name) == 3 and (_freq(name[:2]) >= 10000 or (
+        verbs and _freq(name[:2]) >= 100 and _dict_tag(name[:2]) in ("v", "vn", "ad", "d")))
 _CAMPUS = re.compile(r"\s?[（(]([\u4e00-\u9fff]{2,6})[）)]")
 
 
@@ -2425,8 +2526,8 @@ def brand_names(text: str) -> set[str]:
             continue
         if any(text.startswith(_NOT_FIRM_AFTER, p + n) for p in poss):
             continue          # 超硬材料领域, 冰城智谷孵化基地: an industry or a park the article names, not a company
-        if tail not in tails and _dict_tag(head)[:1] in ("v", "p", "d"):
-            continue          # 搬到来安: a verb and a rare place, no trade name
+        if (tail not in tails or _freq(head) >= 1000) and _dict_tag(head)[:1] in ("v", "p", "d"):
+            continue          # 搬到来安: a verb and a rare place, no trade name; 合成生物: a common verb and a trade, a field
         if n == 5 and not (_freq(head) == 0 or _dict_tag(head).startswith(_NAME_TAGS)):
             continue          # 海棠飞行器 yes, 人形机器人 no
         if not (_freq(head) < 100 or (_dict_tag(head).startswith(_NAME_TAGS) and (_freq(head) < 1000 or not _dict_tag(head).startswith("nr"))) or len(poss) >= 3):
@@ -2684,7 +2785,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             else "Report"
         if free(s, e):
             taken.append(Mention(s, e, name, typ, name, "english"))
-    for m in [*_EN_WORK_TO.finditer(text), *_EN_WORK.finditer(text)]:    # (Measures to Support the X Cluster first)
+    for m in [*_EN_WORK_TO.finditer(text), *_EN_WORK.finditer(text), *_EN_WORK_LED.finditer(text)]:    # (Measures to Support the X Cluster first)
         s, e = m.span(1)
         owner = re.match(r".*?['’]s\s[\x22“](?=[A-Z])", m.group(1))
         if owner is not None:
@@ -2988,7 +3089,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
 
 _UNIT_AFTER = re.compile(r"^([\u4e00-\u9fff]{0,14}?(?:与|和|及)?[\u4e00-\u9fff]{0,8}?(?:学院|学系|系|研究院|研究所|实验室|研究中心|研发中心|创新中心|工程中心|设计中心|转移中心|转化中心|工作室群|工作室|分公司|子公司|附属医院|医院))(?![\u4e00-\u9fff]{0,2}(?:学院|系|研究院|研究所|实验室))")
 _UNIT_OF = ("University", "Company", "ResearchInstitute")
-_NOT_UNIT = re.compile(r"^[和与及在的是由从对向将被把旗于、为系]|的|全资|控股|参股|创建|创办|设立|举办|共同|成立|发起|联合|在|旗下|毕业|就读|担任|位于|投资|领投|牵头|组建|共建|等|支持|推动|依托|拥有|下设|设有|包括|以下|共有|现有|多家|数家|几家|[一二三四五六七八九十两\d]+(?:家|个)")
+_NOT_UNIT = re.compile(r"^[和与及在的是由从对向将被把旗于、为系]|的|全资|控股|参股|创建|创办|设立|举办|共同|成立|发起|联合|在|旗下|毕业|就读|担任|位于|投资|领投|牵头|组建|共建|等|支持|推动|依托|拥有|下设|设有|包括|以下|共有|现有|多家|数家|几家|[一二三四五六七八九十两\d]+(?:家|个)|了|教授|介绍|表示|来到|走进|调研")
 
 
 _CREATED_UNIT = re.compile(r"(?:[^，。；]{0,6}?)(?:创建|创办|设立|成立|组建|开设|新设|筹建)(?:了)?"
