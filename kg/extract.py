@@ -358,7 +358,8 @@ def _semicolon_units(sentences):
 _LINE_LEAD = r"^\s*(?:\|\s*|[-*•·]\s*)?(?:\d{1,2}\s*[.．、)]\s*)?"       # a bullet or a number before a labelled line,
 _LABEL_SEP = r"(?:\s*[：:]|\s*\|(?=[^|]*\|\s*$))"                                 # or a two-cell table row (| 成立日期 | 2016年 |)
 _LABEL_BODY = (r"(?:(?P<founder>举办单位|发起单位|共建单位|主办单位|建设单位|牵头单位|组建单位|出资单位)"
-                    r"|(?P<works>负责人|法定代表人|主要负责人|机构负责人|院长|主任|所长|理事长|总经理|董事长)"
+                    r"|(?P<works>负责人|法定代表人|主要负责人|机构负责人|项目负责人|课题负责人|院长|(?:实验室|中心)?主任|所长|理事长|总经理|董事长)"
+                    r"|(?P<unit>(?:牵头)?揭榜单位|牵头单位|承担单位|项目承担单位|申报单位|实施单位)"
                     r"|(?P<location>所在区域|所在地|注册地|注册地址|所在地区|办公地点|总部所在地|总部地址|总部|住所|办公地址|所在城市|城市|地区)"
                     r"|(?P<founded>成立日期|成立时间|注册日期|设立日期)"
                     r"|(?P<parent>上级单位|主管单位|隶属单位|依托单位|母公司|控股股东)"
@@ -400,10 +401,12 @@ def _prefer_labelled(claims: list["Claim"], labelled: list["Claim"]) -> list["Cl
     if not labelled:
         return claims
     lines = {c.sentence.index for c in labelled}
-    heads = {(c.sentence.index, c.subject.name) for c in labelled if c.relation == "worksFor"}
+    heads = {(c.sentence.index, c.subject.name): c.subject.start for c in labelled if c.relation == "worksFor"}
     return [c for c in claims if not (c.sentence.index in lines and c.implicit and not _named_in_line(c))
-            and not (c.relation == "worksFor" and (c.sentence.index, getattr(c.subject, "name", None)) in heads)] + labelled
-            # (…有限公司 负责人：温礼成（院长）: the label says whose head the person is, not the name before it)
+            and not (c.relation == "worksFor" and (c.sentence.index, getattr(c.subject, "name", None)) in heads
+                     and getattr(c.object, "start", 0) < heads[c.sentence.index, c.subject.name])] + labelled
+            # (…有限公司 负责人：温礼成（院长）: the label says whose head the person is, not the name before it;
+            #  实验室主任：何静涵（兰州理工大学…教授）: the post in brackets after the name stays)
 
 
 def _band_name_places(claims: list["Claim"], named: list[Mention], conf: dict[str, float]) -> list["Claim"]:
@@ -720,6 +723,10 @@ def _label_blocks(sentences, conf: dict, neg: re.Pattern) -> list["Claim"]:
                 for k, label in enumerate(inline):
                     out += _label_facts(label, 0, sent, ms, entry, conf,
                                         inline[k + 1].start() if k + 1 < len(inline) else len(sent.text))
+            continue
+        if label.lastgroup == "unit":       # 牵头揭榜单位：X；项目负责人：Y: the lines that follow are the unit's
+            firms = [t for m in ms if m.start >= label.end() for t in m.targets if CODES[t.type] in "CIRO"]
+            entry = firms[0] if firms else entry
             continue
         if entry is None or neg.search(sent.text):
             continue
@@ -1124,7 +1131,8 @@ class RuleExtractor:
         for k in range(1, len(sentences)):
             para_first[k] = k if "\n" in article.body[sentences[k - 1].end:sentences[k].start] else para_first[k - 1]
         firms: dict[str, Mention] = {}       # interviewees → the company they lead
-        author: str | None = None            # a signed piece (作者：X（Y创始合伙人）): 我 is X, 我们 is Y
+        author: str | None = _narrator(article.title or "", firms)   # a signed piece (作者：X（Y创始合伙人）, or a
+                                             # title's 瞳视科技创始人许沐阳自述): 我 is X, 我们 is Y
         signer: str | None = None            # any signed piece (文｜X, □ X): （作者系…） is X
         i = 0
         while i < len(sentences):
@@ -1847,6 +1855,20 @@ def _author(text: str, ms: list[Mention], firms: dict[str, Mention]) -> str | No
     return person.name
 _SIGNATURE = re.compile(r"^[\s*]*(?:(?:作者|撰文|文)\s*[：:|｜/]|[□■]|原创[\s\u3000])")
 _AUTHOR_NOTE = re.compile(r"(?:本文)?作者(?=系|为|是|现为|现任|曾任)")
+
+
+_NARRATOR_TITLE = re.compile(r"(?:^|[—\-–:：|｜\s])([\u4e00-\u9fffA-Za-z]{2,12}?)(?:联合)?(?:创始人|创办人|CEO|董事长|总经理|合伙人|创始合伙人)"
+                             r"([\u4e00-\u9fff]{2,4}?)(?:的)?(?:自述|口述|亲述|手记|自白)$")
+
+
+def _narrator(title: str, firms: dict[str, Mention]) -> str | None:
+    """瞳视科技创始人许沐阳自述: a first-person piece whose title names its narrator and the company they lead."""
+    m = _NARRATOR_TITLE.search(title)
+    if m is None or not _name_like_label(m.group(2)):
+        return None
+    org = m.group(1)
+    firms.setdefault(m.group(2), Mention(0, 0, org, org_type_of(org) or "Company", org, "title"))
+    return m.group(2)
 
 
 _POST_HEADER = re.compile(r"^[\s*]*([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})[\s*]*[·•|]")

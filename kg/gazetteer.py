@@ -121,6 +121,9 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 # aliases an announcement declares for its issuer (以下简称“公司”) that are also everyday words
+# a filing's definitions (释义): | 恒拓智装、上市公司、本公司 | 指 | 浙江恒拓智能装备股份有限公司 |, or the same as a line
+_DEFINITION_ROW = re.compile(r"^[ \t]*\|?[ \t]*([^|\n]{2,60}?)[ \t]*(?:\|[ \t]*指[ \t]*\||[ \t\u3000]指[ \t\u3000])[ \t]*([^|\n]{4,80}?)[ \t]*\|?[ \t]*$", re.M)
+_DEFINITION_TAIL = re.compile(r"[，,；;].*$")
 GENERIC_ALIASES = {"公司", "本公司", "集团", "本集团", "发行人", "上市公司"}
 _BEFORE_GENERIC = set("的与和及由为是向对在将把被从于即系同跟任入立")
 _VERBS_BEFORE_GENERIC = {"同意", "批准", "授权", "推进", "支持", "要求", "加入", "离开"}    # 董事会同意公司以自有资金…
@@ -323,12 +326,22 @@ class Gazetteer:
                 self.add(b.group(1).strip(), m.type, m.name)
 
     def declare(self, body: str, type_of, title: str = "") -> None:
-        """Names declared with an alias in brackets anywhere in the body: 全称（以下简称“简称”）; and the body
-        that signs the document or heads its title, as 我局 / 本局 / 我委 / 我厅 / 我办 (``_SIGNED_BY``)."""
+        """Names declared with an alias in brackets anywhere in the body: 全称（以下简称“简称”）; a filing's
+        definitions (释义: | 简称、上市公司 | 指 | 全称 |); and the body that signs the document or heads its
+        title, as 我局 / 本局 / 我委 / 我厅 / 我办 (``_SIGNED_BY``)."""
         author = _SIGNED_BY.search(body[-200:]) or _TITLE_BODY.match(title)
         if author is not None and type_of(author.group(1)) == "GovernmentBody":
             for a in _SELF_WORDS[author.group(1)[-1]]:
                 self.add(a, "GovernmentBody", author.group(1), strong=True)
+        for m in _DEFINITION_ROW.finditer(body) if "指" in body else ():
+            full = _DEFINITION_TAIL.sub("", m.group(2).strip())     # 浙江恒拓控股集团有限公司，上市公司控股股东
+            typ = type_of(full) or type_of(_PARTNERSHIP_NOTE.sub("", full))
+            if typ is None or typ in ("Person", "Place", "Date"):
+                continue
+            self.add(full, typ, full, strong=True)
+            for a in re.split(r"[、，,/]", m.group(1)):
+                if 2 <= len(a.strip()) <= 20 and a.strip() != full:
+                    self.add(a.strip(), typ, full, strong=True)
         if _MAY_DECLARE is not None and _MAY_DECLARE.search(body) is None:
             return        # exact: _DECL cannot match without one of these words
         for m in _declarations(body):

@@ -227,3 +227,51 @@ def test_came_out_of_a_company_or_a_school():
 def test_where_the_founder_was_before():
     got, _ = facts("杭州星屿具身科技有限公司去年6月成立，创始人高远川是浙大计算机博士，之前在达摩院。")
     assert ("高远川", "worksFor", "阿里巴巴达摩院") in got
+
+
+def test_a_filings_definitions_name_the_companies_its_short_names_stand_for():
+    got, res = facts("## 释义\n\n| 恒屿智装、上市公司、本公司 | 指 | 浙江恒屿智能装备股份有限公司 |\n| --- | --- | --- |\n"
+                     "| 标的公司、擎屿机器人 | 指 | 杭州擎屿机器人有限公司 |\n"
+                     "| 钱塘屿前 | 指 | 杭州钱塘屿前创业投资合伙企业（有限合伙） |\n\n"
+                     "## 一、上市公司基本情况\n\n上市公司成立于2006年，总部位于浙江省湖州市德清县。\n\n"
+                     "本次交易购买童屿、钱塘屿前等7名交易对方合计持有的擎屿机器人100%股权。")
+    assert ("浙江恒屿智能装备股份有限公司", "foundingDate", "2006") in got
+    assert ("杭州钱塘屿前创业投资合伙企业（有限合伙）", "investedIn", "杭州擎屿机器人有限公司") in got
+
+
+def test_a_lab_list_with_host_and_director_on_one_line():
+    got, _ = facts("2024年度宁波市重点实验室认定名单如下：\n\n1. 宁波市海潮感知重点实验室；依托单位：宁波大学；实验室主任：孙海澜\n"
+                   "2. 宁波市先进膜材料重点实验室；依托单位：中国科学院宁波材料技术与工程研究所；实验室主任：郑立澄\n")
+    assert ("宁波市先进膜材料重点实验室", "parentOrganization", "中国科学院宁波材料技术与工程研究所") in got
+    assert ("郑立澄", "worksFor", "宁波市先进膜材料重点实验室") in got
+    assert ("孙海澜", "worksFor", "宁波市海潮感知重点实验室") in got
+
+
+def test_a_post_in_brackets_after_a_labelled_head_stays():
+    got, _ = facts("1. 甘肃省储能膜材料重点实验室\n依托单位：兰州理工大学\n实验室主任：何静澜（兰州理工大学材料科学与工程学院教授）\n")
+    assert ("何静澜", "worksFor", "甘肃省储能膜材料重点实验室") in got
+    assert ("何静澜", "worksFor", "兰州理工大学材料科学与工程学院") in got
+
+
+def test_the_project_lead_works_for_the_unit_the_line_names_before():
+    got, _ = facts("1. 高精度车规级传感芯片研发\n   发榜单位：杭州途澜汽车电子有限公司；牵头揭榜单位：杭州感澜微电子有限公司；"
+                   "项目负责人：卢澄；拟支持金额：500万元。\n")
+    assert ("卢澄", "worksFor", "杭州感澜微电子有限公司") in got
+    assert ("卢澄", "worksFor", "杭州途澜汽车电子有限公司") not in got
+
+
+def test_companies_ranked_on_the_list_the_article_is_about():
+    got, _ = facts("9月10日，杭州市工商业联合会发布《2025杭州市民营企业百强榜单》。浙江恒澄控股集团有限公司连续第十一年位居榜首，"
+                   "杭州远屿科技股份有限公司位列第2名，钱塘润澄新能源有限公司首次跻身前十。")
+    for firm in ("浙江恒澄控股集团有限公司", "杭州远屿科技股份有限公司", "钱塘润澄新能源有限公司"):
+        assert (firm, "memberOf", "2025杭州市民营企业百强榜单") in got
+
+
+def test_a_first_person_piece_whose_title_names_its_narrator():
+    from kg.articles import Article
+    from kg.extract import get_extractor
+    art = Article(id="t", path="t.md", title="十年只做一件事——瞳屿科技创始人许沐澄自述",
+                  body="2016年4月，我从海康威视辞职。\n\n那年7月，杭州瞳屿科技有限公司在杭州市滨江区注册成立。", date=dt.date(2026, 3, 2))
+    got = {(c.subject.name, c.relation, c.object if isinstance(c.object, str) else c.object.name)
+           for c in get_extractor("rules").extract(art).claims}
+    assert ("许沐澄", "worksFor", "海康威视") in got
