@@ -492,6 +492,13 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             s_, e_ = m.span(1)
             if free(s_, e_) and not _NOT_ORG.search(m.group(1)) and not lexicon.lookup(m.group(1)):
                 taken.append(Mention(s_, e_, m.group(1), "Company", m.group(1), "quote"))
+    # 4g'. the company whose round an investor led: 领投本地大模型企业深瞳智元的A轮融资
+    if "轮" in text:
+        for m in _ROUND_OWNER.finditer(text):
+            s_, e_ = m.span(1)
+            if free(s_, e_) and not _FUNCTION_CHARS.search(m.group(1)) and not _NOT_ORG.search(m.group(1)) \
+                    and _freq(m.group(1)) < 50 and not lexicon.lookup(m.group(1)):
+                taken.append(Mention(s_, e_, m.group(1), "Company", m.group(1), "quote"))
     # 4i. a programme named in quotes: the "East Data, West Computing" project, “东数西算”工程
     if "“" in text or '"' in text:
         for m in _QUOTED_PROGRAMME.finditer(text):
@@ -944,7 +951,7 @@ _LAUNCHED_QUOTE = re.compile(r"(?:(?:推出|发布(?!会)|上线|研发|研制|�
                              r"(?=[“「\"](?![一二三四五六七八九十百千\d])))[“「\"]((?:(?![并未不没是的了我你他她])[^“”\"「」\n，。]){1,12})[”」\"]")
 _EMPLOYER_AFTER = re.compile(r"(?:(?<=就职于)|(?<=任职于)|(?<=供职于)|(?<=服务于)|(?<=受聘于))((?:(?![的和与及在是，。；、])[\u4e00-\u9fff]){2,16}?"
                              r"(?:会计师事务所|律师事务所|股份有限公司|有限责任公司|有限公司))(?![（(\u4e00-\u9fff]{0,2}(?:有限|公司))")
-_BRACKET_LEAD = re.compile(r"子公司|分公司|公司|新设|设立|成立|旗下|设有|包括|其|的|了|年|月|日|进入|加入|任职于|就职于|曾任|担任|历任|先后|此后|随后|后来|在|于")
+_BRACKET_LEAD = re.compile(r"子公司|分公司|公司|新设|设立|成立|拥有|持有|旗下|设有|包括|其|的|了|年|月|日|进入|加入|任职于|就职于|曾任|担任|历任|先后|此后|随后|后来|在|于")
 _BRACKET_PLACE_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的和与及、])|(?<=在)|(?<=子公司)|(?<=公司)|(?<=设立)|(?<=成立)|(?<=旗下)|(?<=设有)|(?<=包括)|(?<=是)|(?<=为))(?![系为是由和与及的在])([\u4e00-\u9fff]{2,10}?)[（(]([\u4e00-\u9fff]{2,5})[）)]"
                                  r"([\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|分公司|研究院|公司|基金|资本|创投|集团))(?!有限|股份|公司|分公司)")
                                  # (恒芯智控（西安）研究院有限公司: the legal form after 研究院 is the name's end)
@@ -1127,6 +1134,8 @@ def _government_bodies(text: str, taken: list[Mention], R: dict) -> None:
         taken.append(Mention(m.start, e, name, "GovernmentBody", name, "suffix"))
 
 
+_ROUND_OWNER = re.compile(r"(?:领投|跟投|参投|投资了?|参与了?|主导了?)(?!有限)(?:[\u4e00-\u9fff]{0,8}?(?:企业|公司|厂商|独角兽|初创公司|创业公司))"
+                          r"(?!领投|跟投|参投)([\u4e00-\u9fff]{2,6}?)的(?:新一轮|(?:Pre-?)?[A-F]\+{0,2}轮|天使轮|种子轮|战略融资)")
 _DESCRIBED_QUOTED = re.compile(r"(?:企业|公司|初创公司|创业公司|初创企业|科技公司|厂商|独角兽|车企|药企|服务商|供应商|制造商|开发商|运营商"
                                r"|领投|跟投|参投|投资了|注资)"
                                r"[「“\x22]([\u4e00-\u9fffA-Za-z0-9]{2,10})[」”\x22](?=完成|获得|宣布|发布|推出|正式|近日|日前|已|于|在|的|，|,|是|成立|拿到|再获|连续"

@@ -275,3 +275,25 @@ def test_a_first_person_piece_whose_title_names_its_narrator():
     got = {(c.subject.name, c.relation, c.object if isinstance(c.object, str) else c.object.name)
            for c in get_extractor("rules").extract(art).claims}
     assert ("许沐澄", "worksFor", "海康威视") in got
+
+
+def test_a_person_who_founded_a_new_firm_described_before_its_name():
+    got, _ = facts("澜石资本合伙人张慧澄近日离任。张慧澄女士已创立新的投资机构青禾屿资本，专注早期医疗投资。")
+    assert ("青禾屿资本", "founder", "张慧澄") in got
+
+
+def test_the_company_whose_round_an_investor_led_is_named_before_the_round():
+    got, _ = facts("北京中关村智算产业投资基金已领投本地大模型企业深澈智元的A轮融资，这家成立于2023年的公司由清华大学计算机系毕业生韩子澄创办。")
+    assert ("北京中关村智算产业投资基金", "investedIn", "深澈智元") in got
+    assert ("深澈智元", "founder", "韩子澄") in got
+    assert ("深澈智元", "foundingDate", "2023") in got
+
+
+def test_subsidiaries_listed_with_their_count_under_the_company_and_a_strategic_investor():
+    got, _ = facts("杭州算屿科技股份有限公司今日上市。公司旗下拥有算屿（苏州）智能科技有限公司、算屿（香港）有限公司两家全资子公司。")
+    assert ("算屿(苏州)智能科技有限公司", "parentOrganization", "杭州算屿科技股份有限公司") in got
+    assert ("算屿(香港)有限公司", "parentOrganization", "杭州算屿科技股份有限公司") in got
+    got, _ = facts("杭州深屿智能科技有限公司完成2亿元天使+轮融资，由西湖畔创投领投、阿里巴巴战略投资。")
+    assert ("阿里巴巴", "investedIn", "杭州深屿智能科技有限公司") in got
+    got, _ = facts("上海羽屿获新一轮战略投资。")
+    assert not any(r == "investedIn" and s == "上海羽屿" for s, r, _o in got)
