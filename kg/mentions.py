@@ -826,7 +826,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         _en_of_names(text, taken)
     if " (" in text:
         _en_place_aliases(text, taken)
-    if any(w in text for w in ("职于", "服务于", "在", " at ", "former ", "ex-", "onetime ", "longtime ", "veteran ")):
+    if any(w in text for w in ("职于", "服务于", " at ", "former ", "ex-", "onetime ", "longtime ", "veteran ")) \
+            or ("在" in text and _FORMERLY_IN.search(text)):
         _mark_workplaces(text, taken)
     if "附属" in text:
         _affiliated_hospitals(text, taken)
@@ -2202,6 +2203,7 @@ def _affiliated_hospitals(text: str, taken: list[Mention]) -> None:
                 taken[i] = Mention(m.start, e, name, "Organization", name, m.source)
 
 
+_FORMERLY_IN = re.compile(r"(?:以前|之前|此前|曾经|曾|早年|先后)在")
 _WORKED_IN_BEFORE = re.compile(r"(?:以前|之前|此前|曾经|曾|早年|先后)在[\u4e00-\u9fffA-Za-z]{0,6}$")
 _EN_FORMER_BEFORE = re.compile(r"\b(?:a|an)\s(?:former\s|ex-|onetime\s|longtime\s|veteran\s)$")      # a former Foxconn engineer
 _EN_ROLE_AFTER = re.compile(r"\s(?:senior\s|chief\s|lead\s|principal\s|software\s|hardware\s|research\s)?"
