@@ -126,7 +126,7 @@ _DEFINITION_ROW = re.compile(r"^[ \t]*\|?[ \t]*([^|\n]{2,60}?)[ \t]*(?:\|[ \t]*�
 _DEFINITION_TAIL = re.compile(r"[，,；;].*$")
 GENERIC_ALIASES = {"公司", "本公司", "集团", "本集团", "发行人", "上市公司"}
 _BEFORE_GENERIC = set("的与和及由为是向对在将把被从于即系同跟任入立")
-_VERBS_BEFORE_GENERIC = {"同意", "批准", "授权", "推进", "支持", "要求", "加入", "离开"}    # 董事会同意公司以自有资金…
+_VERBS_BEFORE_GENERIC = {"同意", "批准", "授权", "推进", "支持", "要求", "离开"}    # 董事会同意公司以自有资金…
 # an issuer's own document (年度报告, 招股说明书) names itself in its profile lines: 公司的中文名称：X, 证券简称：Y
 _ISSUER_NAME = re.compile(r"(?:^|\n)[ \t]*(?:[-*|][ \t]*)?(?:公司|本公司|发行人)(?:的)?(?:中文)?(?:名称|全称)[ \t]*[：:|][ \t]*"
                           r"([\u4e00-\u9fffA-Za-z0-9（）()]{4,40}?(?:股份有限公司|有限责任公司|有限公司))")

@@ -1534,7 +1534,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             w0, f0, s0, _e0 = tokens[-1]          # 技术创新|中心 → 技术|创新中心
             tokens[-1] = (w0[:2], "n", s0, s0 + 2)
             tokens.append((w0[2:] + word, "n", s0 + 2, pos + len(word)))
-        elif tokens and tokens[-1][0] in ("曾", "现", "原", "兼", "历") and len(word) >= 2 and word[0] == "任" \
+        elif tokens and tokens[-1][0] in _HELD_BEFORE and len(word) >= 2 and word[0] == "任" \
                 and word not in ("任务", "任何", "任意", "任期", "任职", "任命", "任教"):
             tokens.append(("任", "v", pos, pos + 1))                # 曾|任天|健会计师事务所: 曾任, then the name
             tokens.append((word[1:], "n", pos + 1, pos + len(word)))
@@ -2171,7 +2171,7 @@ def _en_of_names(text: str, taken: list[Mention]) -> None:
 
 
 _EN_PLACE_BRACKET = re.compile(r"\s\(([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)")
-_HELD_BEFORE = set("曾现兼历出担升调改转继")
+_HELD_BEFORE = set("曾现原兼历出担升调改转继")      # 曾|任, 原|任: the verb 任 after them, not a name's first character
 _SERVED_AT = re.compile(r"(?:任职于|就职于|供职于|服务于)$")
 _EN_ROLE_AT = re.compile(r"\b(?:scientist|engineer|researcher|director|manager|executive|analyst|professor|"
                          r"designer|developer|lead|officer|employee|staffer|veteran|architect|consultant|intern"
@@ -2229,14 +2229,12 @@ def _mark_workplaces(text: str, taken: list[Mention]) -> None:
 
 
 def _verb_led_names(text: str, taken: list[Mention]) -> None:
-    """Names the tagger glued to the verb before them: 曾|任天衡|会计师事务所 (任 is the verb of 曾任, and
-    天衡会计师事务所 the name), 尚|需提交|公司 (提交公司…审议: no company at all)."""
+    """A name the tagger glued to the verb before it that names nothing: 尚|需提交|公司 (提交公司…审议: no company
+    at all). (曾|任天衡|会计师事务所 is split where the tagger's words are read: 任 is the verb of 曾任.)"""
     for i, m in enumerate(taken):
         if m.source != "suffix" or m.type not in _ORG_TYPES_LIST:
             continue
-        if m.text.startswith("任") and text[m.start - 1:m.start] in _HELD_BEFORE and len(m.text) >= 5:
-            taken[i] = replace(m, start=m.start + 1, text=m.text[1:], name=m.name[1:] if m.name.startswith("任") else m.name)
-        elif _SUBMIT_LED.match(m.text):
+        if _SUBMIT_LED.match(m.text):
             taken[i] = None
     taken[:] = [m for m in taken if m is not None]
 
