@@ -29,7 +29,7 @@ from .gate import bits, sentence_gate
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, get_lexicon, province_names
 from .mentions import (BARE_DOC_TITLE, EN_ROLE_WORD, title_issuers, ORDINAL_LEAD, Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, early_short_names, entry_names, table_names, person_names, recognise,
-                       run_in_heading, split_items, COMPANY_UNIT, _BARE_LEGAL_FORM, _EN_NAME)
+                       run_in_heading, split_items, COMPANY_UNIT, SIGNATURE_LEAD, _BARE_LEGAL_FORM, _EN_NAME)
 from . import cooccur, pairs
 from .fields import infobox_facts
 from .tables import TABLE_ROW, cells as table_cells, header_key
@@ -1839,13 +1839,12 @@ def _first_person(text: str, ms: list[Mention], speaker: str | None, firms: dict
 
 
 _WE = re.compile(r"我们(?:公司|团队)?")
-_BYLINE = re.compile(r"^\s*(?:作者|撰文|文)\s*[：:|｜]")
 
 
 def _author(text: str, ms: list[Mention], firms: dict[str, Mention]) -> str | None:
     """作者：姚思远（澜峰资本创始合伙人）: the piece is signed by a person of an organisation; in the
     narrative that follows, 我 is the author and 我们 the author's organisation."""
-    if not _BYLINE.match(text):
+    if not _SIGNATURE.match(text):
         return None
     person = next((m for m in ms if m.type == "Person"), None)
     org = next((m for m in ms if m.type in ("Company", "Investor", "ResearchInstitute", "Organization")), None)
@@ -1853,7 +1852,7 @@ def _author(text: str, ms: list[Mention], firms: dict[str, Mention]) -> str | No
         return None
     firms.setdefault(person.name, org.targets[0])
     return person.name
-_SIGNATURE = re.compile(r"^[\s*]*(?:(?:作者|撰文|文)\s*[：:|｜/]|[□■]|原创[\s\u3000])")
+_SIGNATURE = re.compile(r"^[\s*]*" + SIGNATURE_LEAD)
 _AUTHOR_NOTE = re.compile(r"(?:本文)?作者(?=系|为|是|现为|现任|曾任)")
 
 

@@ -120,10 +120,10 @@ _CJK2 = re.compile(r"^[\u4e00-\u9fff]{4,5}$")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
-# aliases an announcement declares for its issuer (以下简称“公司”) that are also everyday words
 # a filing's definitions (释义): | 恒拓智装、上市公司、本公司 | 指 | 浙江恒拓智能装备股份有限公司 |, or the same as a line
 _DEFINITION_ROW = re.compile(r"^[ \t]*\|?[ \t]*([^|\n]{2,60}?)[ \t]*(?:\|[ \t]*指[ \t]*\||[ \t\u3000]指[ \t\u3000])[ \t]*([^|\n]{4,80}?)[ \t]*\|?[ \t]*$", re.M)
-_DEFINITION_TAIL = re.compile(r"[，,；;].*$")
+_DEFINITION_TAIL = re.compile(r"[，,；;].*$")      # (…有限公司，上市公司控股股东: the name, then what it is)
+# aliases an announcement declares for its issuer (以下简称“公司”) that are also everyday words
 GENERIC_ALIASES = {"公司", "本公司", "集团", "本集团", "发行人", "上市公司"}
 _BEFORE_GENERIC = set("的与和及由为是向对在将把被从于即系同跟任入立")
 _VERBS_BEFORE_GENERIC = {"同意", "批准", "授权", "推进", "支持", "要求", "离开"}    # 董事会同意公司以自有资金…
