@@ -2030,12 +2030,12 @@ _BARE_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限�
 
 
 # a unit named after its company's legal name: 中原智行汽车科技有限公司智能网联研究院 (group 1 the company, 2 the unit)
-COMPANY_UNIT = re.compile(r"^(.{2,30}?" + _BARE_LEGAL_FORM.pattern + r")((?!的)[\u4e00-\u9fff]{0,12}?"
-                          r"(?:研究院|研究所|研究中心|研发中心|设计院|实验室|技术中心|创新中心|事业部|事业群))$")
+_COMPANY_UNIT_KIND = r"(?:研究院|研究所|研究中心|研发中心|设计院|实验室|技术中心|创新中心|事业部|事业群)"
+COMPANY_UNIT = re.compile(r"^(.{2,30}?" + _BARE_LEGAL_FORM.pattern + r")((?!的)[\u4e00-\u9fff]{0,12}?" + _COMPANY_UNIT_KIND + r")$")
 
 
 # a unit's own name: two characters or more before its kind, no list or verb in it (not 总部及研发中心, 获批建设…研究院)
-_OWN_UNIT_NAME = re.compile(r"(?:(?![及和与的]|获批|建设|设立|成立)[\u4e00-\u9fff]){2,10}(?:研究院|研究所|研究中心|研发中心|设计院|实验室|技术中心|创新中心|事业部|事业群)")
+_OWN_UNIT_NAME = re.compile(r"(?:(?![及和与的]|获批|建设|设立|成立)[\u4e00-\u9fff]){2,10}" + _COMPANY_UNIT_KIND)
 
 
 def _place_led_legal_names(text: str, taken: list[Mention]) -> None:
@@ -2204,8 +2204,8 @@ def _affiliated_hospitals(text: str, taken: list[Mention]) -> None:
                 taken[i] = Mention(m.start, e, name, "Organization", name, m.source)
 
 
-_FORMERLY_IN = re.compile(r"(?:以前|之前|此前|曾经|曾|早年|先后)在")
-_WORKED_IN_BEFORE = re.compile(r"(?:以前|之前|此前|曾经|曾|早年|先后)在[\u4e00-\u9fffA-Za-z]{0,6}$")
+_FORMERLY_IN = re.compile(r"(?:以前|之前|此前|曾经|曾|早年|先后)在")     # (the gate: then _WORKED_IN_BEFORE, just before a name)
+_WORKED_IN_BEFORE = re.compile(_FORMERLY_IN.pattern + r"[\u4e00-\u9fffA-Za-z]{0,6}$")
 _EN_FORMER_BEFORE = re.compile(r"\b(?:a|an)\s(?:former\s|ex-|onetime\s|longtime\s|veteran\s)$")      # a former Foxconn engineer
 _EN_ROLE_AFTER = re.compile(r"\s(?:senior\s|chief\s|lead\s|principal\s|software\s|hardware\s|research\s)?"
                             r"(?:engineer|executive|researcher|scientist|manager|analyst|designer|director|employee|veteran|staffer|banker)\b")
