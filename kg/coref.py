@@ -52,8 +52,8 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"(?:该|这所)(?:校|大学|高校)|(?:(?<=^)|(?<=[，,。；;：、]))(?:学校|校方)(?=党委|校长|副校长|书记|领导|党委书记|与|和|将|已|还|也|是|于)"),
      ("University",), 1),
     (re.compile(r"(?:该|这所|这个|此)(?:学院|书院|院系)"), ("AcademicUnit",), 1),
-    (re.compile(r"(?:该|这一|此|本|上述)(?:行动)?(?:计划|政策|方案|规划|文件|意见|措施|通知|办法)"
-                r"|(?:(?<=^)|(?<=[，,。；;：]))(?:方案|计划|意见|措施|规划|政策|文件)(?=聚焦|提出|明确|强调|围绕|要求|指出|支持|重点|还|同时|将|共|鼓励|提到)"),
+    (re.compile(r"(?:该|这一|此|本|上述)(?:行动)?(?:计划|政策|方案|规划|文件|意见|措施|通知|办法|细则|条例|纲要|指南|指引|导则)"
+                r"|(?:(?<=^)|(?<=[，,。；;：]))(?:方案|计划|意见|措施|规划|政策|文件|细则|条例|纲要|指南)(?=聚焦|提出|明确|强调|围绕|要求|指出|支持|重点|还|同时|将|共|鼓励|提到)"),
      ("Policy",), 1),
     (re.compile(r"(?:该|这份|此|本)(?:报告|榜单|白皮书)|(?:(?<=^)|(?<=[，,。；;：]))(?:报告|榜单|白皮书)(?=由|显示|指出|称|认为|共|覆盖|收录|建议|提出|预计|预测|测算|发现)"
                 r"|\b[Tt]he\s(?:report|white\spaper|study)\b"), ("Report",), 1),
@@ -109,9 +109,12 @@ def _fits(t: Mention, types: tuple[str, ...]) -> bool:
     return t.type in types or (types == ("Company",) and t.type == "Investor" and t.name.endswith("公司"))
 
 
-def _topic(cands: list[Mention], types: tuple[str, ...], head: str = "", here: bool = False) -> Mention | None:
+def _topic(cands: list[Mention], types: tuple[str, ...], head: str = "", here: bool = False,
+           kind: str = "") -> Mention | None:
     for c in cands:
-        if c.basis or c.contrast or (c.workplace and (not here or c.text.isascii())):
+        if c.basis and kind and c.name.endswith(kind):
+            pass              # 依据《…实施细则》开展。该细则…: 该细则 is the document cited, by its own kind
+        elif c.basis or c.contrast or (c.workplace and (not here or c.text.isascii())):
             continue          # 根据《X》: the document cited as the basis is not what 本通知 means (nor is where
                               # someone once worked, in an earlier sentence, what 该公司 means; in English,
                               # a former Foxconn engineer … its HL-600 series: not in the same sentence either)
@@ -124,6 +127,10 @@ def _topic(cands: list[Mention], types: tuple[str, ...], head: str = "", here: b
 # a bare kind of institution refers to one whose name ends with it (研究院 → 湘麓智能感知研究院, not
 # the city bureau named in between)
 _KIND_HEAD = re.compile(r"(研究院|研究所|实验室|研究中心|联盟|协会|商会|联合体|俱乐部|集团)$|(?<=[该本])(院|所|中心|实验室)$|(园)区?$")
+
+
+# a document named by its kind (该细则, 此办法): may be the document an earlier sentence cited as a basis
+_DOC_KIND = re.compile(r"(?<=[该此述])(?:行动)?(细则|条例|纲要|指南|指引|导则|办法|意见|方案|规划|计划|措施)$")
 
 
 # back-references whose antecedent, when the last sentences name none, is the fitting entity the
@@ -196,6 +203,8 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
             if n == 1 and recent is not None:
                 kind = _KIND_HEAD.search(text, s, e)
                 head = kind.group(kind.lastindex) if kind else ""
+                doc = _DOC_KIND.search(text, s, e)
+                doc = doc.group(1) if doc else ""
                 lead = [before[0]] if text[s:e] in ("its", "Its") and before and before[0].type in types \
                     and _EN_SUBJECT_LEAD.fullmatch(text, 0, before[0].start) else []
                 pick = _topic(before if text[s:e] in _BARE_FIRM else lead + list(reversed(before)), types, head, here=True)
@@ -211,7 +220,7 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
                     if pick is not None:
                         break
                     back += 1
-                    pick = _topic(sent_ms, types, head)
+                    pick = _topic(sent_ms, types, head, kind=doc)
                 if pick is None and types[0] in _TOPIC_FALLBACK:
                     pick = _most_mentioned(history, types, head)    # 协会成立于…: the association the article is about
                     back = len(recent)

@@ -15,7 +15,7 @@ import dataclasses
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Protocol
@@ -44,7 +44,7 @@ CODES = {"Person": "P", "Company": "C", "University": "U", "AcademicUnit": "A", 
          "Date": "Z"}
 CLASSES = {"MEMBER": "CIRUA", "SUBUNIT": "AR", "BODY": "CROG", "GROUPISH": "KO", "LISTING": "KOT", "MAKER": "CIROUA", "STARTUP": "C", "EMPLOYER": "CUARGIMOL", "PER": "P", "ORG": "CUARGIMO", "COMPANY": "CI", "FIRM": "CIRO", "UNI": "UA", "SCHOOL": "UAR", "UNIT": "A", "PLACE": "L",
            "GOV": "GL", "WORK": "YT", "POLICY": "Y", "REPORT": "T", "PRODUCT": "DXW", "MODEL": "X", "GAME": "W",
-           "GROUP": "K", "DATE": "Z", "ISSUER": "CUARGIMOL", "INVESTOR": "ICO", "AGENT": "CUARGIMOLP",
+           "GROUP": "K", "DATE": "Z", "ISSUER": "CUARGIMOL", "INVESTOR": "ICO", "FUND": "I", "AGENT": "CUARGIMOLP",
            "ANY": "PCUARGIMOKLYTNDXWZ"}
 OPEN, CLOSE = "\ue000", "\ue001"
 _ITEM_ALIAS = r"[（(][A-Za-z0-9\-]{2,10}[）)]"      # an industry's English name in brackets: 电动垂直起降航空器（eVTOL）
@@ -56,7 +56,7 @@ EN_TITLES = (r"(?:(?:(?:co-)?founder\sand\s|(?:Co-)?[Ff]ounder\sand\s)?(?:chief\
              r"chairman|chairwoman|Chairman|Chairwoman|president|President|vice\spresident|Vice\sPresident|"
              r"(?:Vice\s|Deputy\s|Executive\sVice\s)?(?:Mayor|Governor)|(?:Party\s|Deputy\s)?Secretary|"
              r"(?:associate\s|assistant\s|adjunct\s)?professor|(?:Associate\s|Assistant\s|Adjunct\s)?Professor|director|Director|head|"
-             r"managing\spartner|Managing\sPartner|partner|spokesperson|spokesman|(?:vice\s)?mayor|dean|Dean|secretary-general|Secretary-General|"
+             r"managing\spartner|Managing\sPartner|partner|Partner|(?:[Gg]eneral|[Vv]enture|[Ff]ounding)\s[Pp]artner|spokesperson|spokesman|(?:vice\s)?mayor|dean|Dean|secretary-general|Secretary-General|"
              r"chief\seconomist|(?:senior\s|chief\s|lead\s|principal\s|deputy\s|executive\s|general\s|research\s|investment\s)?"
              r"(?:analyst|engineer|scientist|researcher|architect|designer|director|manager|fellow|lecturer|partner|strategist|editor|reporter|correspondent|consultant|adviser|advisor)|"
              r"Deputy\sDirector|General\sManager|deputy\sdirector|general\smanager|vice-president|Vice-President))")
@@ -72,7 +72,9 @@ _ORDINAL_ITEM = re.compile(r"(?:[一二三四五六七八九十]是|[（(][一�
                            r"([^，,。；;：:、\s]{2,16})")
 _VERB_LED = re.compile(r"\s*(?:持续|着力|加快|大力|积极|重点)?(?:培育壮大|发展壮大|加快发展|大力发展|重点发展|前瞻布局|超前布局|"
                        r"培育|壮大|做强|做大|布局|发展|突破)([^，,。；;：:\s]{2,24})")
-_ITEM_LEAD = re.compile(r"^(?:提出|要求|指出)(?:要)?(?:重点|大力|加快|优先|着力|积极)?(?:发展|培育|推动|支持|布局|打造)?|^(?:了|以|把|将)(?=[\u4e00-\u9fffA-Za-z]{2})|^(?:培育|打造|加快)?形成(?=[\u4e00-\u9fffA-Za-z]{2})")   # 明确|提出重点发展X
+_ITEM_LEAD = re.compile(r"^(?:提出|要求|指出)(?:要)?(?:重点|大力|加快|优先|着力|积极)?(?:发展|培育|推动|支持|布局|打造)?|"
+                        r"^(?:重点|大力|加快|优先|着力|积极)(?:发展|培育|推动|支持|布局|打造|扶持|突破|投向)|"
+                        r"^(?:在[\u4e00-\u9fff]{1,6}中)?[对向](?![齐外标接话])(?=[\u4e00-\u9fffA-Za-z]{2})|^(?:了|以|把|将)(?=[\u4e00-\u9fffA-Za-z]{2})|^(?:培育|打造|加快)?形成(?=[\u4e00-\u9fffA-Za-z]{2})")   # 明确|提出重点发展X
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+(?:个|大|项|类|条)")
 _ITEM_CHAR = re.compile(r"[^，,。；;、：:等和及的\s\ue000\ue001.!?]")      # (manufacturing. : the sentence's full stop)
 _ITEM_RUN = re.compile(r"[^，,。；;、：:等和及的\s\ue000\ue001.!?]{0,8}")
@@ -444,6 +446,30 @@ def _company_of_unit(claims: list["Claim"], conf: float) -> list["Claim"]:
     return out
 
 
+def _chained_places(claims: list["Claim"], sentences) -> list["Claim"]:
+    """总部位于杭州市余杭区|未来科技城: where a stated place runs on into a smaller one with nothing between,
+    the company is in the smaller one too (the text gives both; a reader names the most specific)."""
+    ms_of = {sent.index: ms for sent, ms in sentences}
+    out: list[Claim] = []
+    seen = {(c.subject.name, _object_key(c)) for c in claims if c.relation == "location"}
+    for c in claims:
+        if c.relation != "location" or _is_net(c) or "place-in-name" in c.extractor or not isinstance(c.object, Mention) \
+                or c.object.source == "coref":
+            continue
+        places = [m for m in ms_of.get(c.sentence.index, ()) if m.type == "Place"]
+        here = next((m for m in places if m.start == c.object.start and m.end == c.object.end), None)
+        last = here
+        while last is not None:
+            nxt = next((m for m in places if m.start == last.end), None)
+            if nxt is None:
+                break
+            last = nxt
+        if last is not None and last is not here and (c.subject.name, last.name) not in seen:
+            seen.add((c.subject.name, last.name))
+            out.append(replace(c, object=last))
+    return claims + out
+
+
 def _prefer_stated_places(claims: list["Claim"]) -> list["Claim"]:
     """武汉云翼智航… 落户黄陂临空经济区: where the text puts a company, not the city its name starts with."""
     stated = {(c.subject.name, c.object.name) for c in claims if c.relation == "location" and not _is_net(c)
@@ -797,6 +823,13 @@ def _label_facts(label: re.Match, at: int, sent, ms: list[Mention], entry: Menti
             for t in m.targets:
                 if t.type in _PRODUCT_TYPES:
                     out.append(Claim(entry, "develops", t, sent, "rules/develops.label-line", conf["develops"]))
+        if not after:                 # | 主要产品 | 空心杯电机、无框力矩电机及一体化关节模组 |: the items as written
+            value = sent.text[end:until].strip().strip("|").strip()
+            for it in re.split(r"[、，,；;]|及|以及|和", value) if len(value) <= 80 else ():
+                it = it.strip().rstrip("等。")
+                if 2 <= len(it) <= 14 and not re.search(r"[的是为在了年月日%％\d]", it):
+                    out.append(Claim(entry, "develops", Mention(0, 0, it, "Product", it, "label"), sent,
+                                     "rules/develops.label-line-items", conf["develops-items"]))
     elif kind == "subsidiary":        # 全资子公司：…; 对外投资：新设数砚（宁波）智能装备有限公司，持股100%
         if label.group("subsidiary") != "对外投资" or _WHOLLY_OWNED.search(sent.text, end):
             for m in after:
@@ -1049,6 +1082,7 @@ class RuleExtractor:
         self._portfolio_conf = measured.get("invest.portfolio-entry", {}).get("confidence", 0.8)
         self._label_conf["founder-person"] = measured.get("founder.label-line-person", {}).get("confidence", 0.8)
         self._label_conf["subsidiary"] = measured.get("parent.label-line-subsidiary", {}).get("confidence", 0.8)
+        self._label_conf["develops-items"] = measured.get("develops.label-line-items", {}).get("confidence", 0.7)
         self._label_conf["invest"] = measured.get("invest.label-line", {}).get("confidence", 0.75)
         self._infobox_conf = {key: measured.get(f"{key}.infobox-line", {}).get("confidence", 0.75)
                               for key in ("founder", "works", "location", "founded", "develops", "subsidiary", "parent", "invest")}
@@ -1098,6 +1132,7 @@ class RuleExtractor:
         last_year = None
         local = Gazetteer(self.lexicon)
         local.declare(article.body, org_type_of, article.title or "")
+        asking = _askers(article.body)
         for name in sorted(person_names(article.body)):
             local.add(name, "Person", name)
         for name in sorted(brand_names(article.body) | entry_names(article.body), key=lambda n: (-len(n), n)):
@@ -1119,10 +1154,11 @@ class RuleExtractor:
         def needs_tagger(text: str, taken: list[Mention]) -> bool:
             nonlocal skipped
             verdict = verdicts[i] = gate.needs_tagger_mask(text, self._type_mask(taken))
-            if not self.gated or i in force or _signature_bodies(text, []) or _NAME_ALONE.fullmatch(text):
+            if not self.gated or i in force or i == 0 or _signature_bodies(text, []) or _NAME_ALONE.fullmatch(text):
                 return True       # (an issuer's line names the article's likely topic, a name alone on its line or
                                   # heading one — **陈思远**, 2. 傅晓冬：二十年只做一件事 — the person what follows is
-                                  # about, and the source the gazetteer gives the name later: always read)
+                                  # about, and the source the gazetteer gives the name later: always read; so is the
+                                  # first line, the headline, whose names later sentences repeat: 对话跃岭机器人郑叙白)
             skipped = not verdict
             return verdict
 
@@ -1186,7 +1222,7 @@ class RuleExtractor:
                 local.restore(gaz)
                 continue
             out.append((sent, ms))
-            history.extend(m for m in ms if m.type != "Date")
+            history.extend(m for m in ms if m.type != "Date" and not _speaker_label(m, sent.text, asking))
             by_sentence.append([m for m in ms if m.type != "Date"])
             i += 1
         return out
@@ -1210,6 +1246,7 @@ class RuleExtractor:
         named_priorities: set[str] = set()  # policies whose name's industry was already read
         titled: set[str] = set()            # documents whose title's issuers were already read
         history = _History(history)
+        asking = _askers(article.body)
         prev_end = 0
         for sent, ms in sentences:
             if "\n" in article.body[prev_end:sent.start]:
@@ -1238,7 +1275,7 @@ class RuleExtractor:
             claims.extend(self._counted_members(sent, ms, history))
             claims.extend(self._name_priorities(sent, ms, named_priorities))
             claims.extend(self._title_publishers(sent, ms, titled))
-            history.extend(m for m in ms if m.type != "Date")
+            history.extend(m for m in ms if m.type != "Date" and not _speaker_label(m, sent.text, asking))
             recent = _groups_last(ms, found + net, sent.text)
         return claims
 
@@ -1253,7 +1290,7 @@ class RuleExtractor:
         claims = _prefer_listed_fields(claims + listed, listed, item_lines)
         claims.extend(self._unit_listings(sentences, article.body))
         claims = _prefer_labelled(claims, _label_blocks(sentences, self._label_conf, self._neg))
-        claims = _prefer_stated_places(claims)
+        claims = _chained_places(_prefer_stated_places(claims), sentences)
         named = [m for _, ms in sentences for m in ms if m.type != "Date"]
         claims = _band_name_places(claims, named, self._name_place_conf)
         claims = _name_makers(sentences, claims, self._name_maker_conf)
@@ -1906,6 +1943,12 @@ def _leaders(ms: list[Mention], text: str, firms: dict[str, Mention]) -> None:
     for a, b in zip(ms, ms[1:]):
         if a.type in ("Company", "Investor") and b.type == "Person" and _LEADER_TITLE.fullmatch(text, a.end, b.start):
             firms.setdefault(b.name, a.targets[0])
+    lead = ms[0] if ms and ms[0].type in ("Company", "Investor") and ms[0].start <= 2 else None
+    for b in ms[1:] if lead is not None else ():
+        t = _CLAUSE_LEADER.search(text, 0, b.start)
+        if b.type == "Person" and t is not None and t.end() == b.start:
+            firms.setdefault(b.name, lead.targets[0])   # 跃岭成立于2021年，创始人兼CEO郑叙白…: the sentence's company
+_CLAUSE_LEADER = re.compile(r"[，,；;](?:" + _LEADER_TITLE.pattern + r")$")
 
 
 def _object_key(c: Claim) -> str:
@@ -2077,12 +2120,16 @@ def _qualify_bare_bodies(title: str, sentences, lexicon: Lexicon) -> dict[str, s
 
 
 def _clause_antecedent(history: list[Mention]):
-    """``_antecedent`` for the nets: the nearest fitting mention before, else — never for a person —
+    """``_antecedent`` for the nets: the organisation the sentence opens with (its subject, which a Chinese
+    topic chain carries into clauses that name none), else the nearest fitting mention before, else — never for a person —
     the article's topic, counted once per sentence and class set (the history does not change
     within a sentence)."""
     topics: dict[str, Mention | None] = {}
 
     def ante(before: list[Mention], classes: str) -> Mention | None:
+        lead = before[0] if before and before[0].start <= 1 and before[0].type != "Person" else None
+        if lead is not None and (first := _antecedent([lead], [], classes)) is not None:
+            return first     # a clause with no subject continues the sentence's: 公司先后获得A和B的投资，2021年入选C
         near = _antecedent(before, [], classes)
         if near is not None or "P" in classes:
             return near          # (people only from the sentence itself)
@@ -2383,6 +2430,25 @@ _TITLE_HEADS = ((re.compile(r"院长$"), ("院",)), (re.compile(r"所长$"), ("�
 
 def _title_heads(title: str) -> tuple[str, ...]:
     return next((heads for pat, heads in _TITLE_HEADS if pat.search(title)), ())
+
+
+_LINE_LABEL = re.compile(r"(?m)^[\s>*]*([^\s：:*|｜]{2,16}?)\**\s*[：:]")
+
+
+def _askers(body: str) -> set[str]:
+    """Labels that open two lines or more (深潮科技：…？ … 深潮科技：…？): who asks an interview's questions."""
+    seen: dict[str, int] = {}
+    for m in _LINE_LABEL.finditer(body):
+        seen[m.group(1)] = seen.get(m.group(1), 0) + 1
+    return {k for k, n in seen.items() if n >= 2}
+
+
+def _speaker_label(m: Mention, text: str, askers: set[str]) -> bool:
+    """**深潮科技：先聊聊你自己。** — an interviewer's label opening the line (a publication asking the
+    questions, a label repeated line after line) is not what the article is about: it does not count
+    towards the topic."""
+    return m.text in askers and m.start <= 2 and m.type not in ("Person", "Place") and m.source != "coref" \
+        and re.match(r"\**\s*[：:]", text[m.end:m.end + 4]) is not None
 
 
 def _antecedent(before: list[Mention], history: list[Mention], codes: str, heads: tuple[str, ...] = ()) -> Mention | None:

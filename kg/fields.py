@@ -34,31 +34,58 @@ def _field(text: str) -> tuple[str, int] | None:
     return (key, m.end()) if key else None
 
 
+_SEGMENT = re.compile(r"[^|｜]+")
+_LEGAL_END = re.compile(r"\b(?:Ltd|Inc|Co|Corp|LLC|S\.r\.l|GmbH)\.$")
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
+def _heading(sent, body: str) -> bool:
+    """The sentence is a whole short line with no closing stop: a heading (``Booth 3A-01 | X``)."""
+    ls = body.rfind("\n", 0, sent.start) + 1
+    le = body.find("\n", sent.start)
+    line = body[ls:le if le >= 0 else len(body)].strip()
+    return bool(line) and line == sent.text.strip() and len(line) <= 100 and line[-1] not in "!?;:。！？；：" \
+        and (not line.endswith(".") or _LEGAL_END.search(line) is not None)
+
+
 def infobox_facts(sentences, body: str, topic: Mention | None) -> list[tuple]:
-    """The facts an English infobox's fields state about ``topic`` (see the module docstring)."""
-    if topic is None or topic.type not in _FIRM:
-        return []
+    """The facts an English infobox's fields state about ``topic`` (see the module docstring) — or, in a
+    directory of entries, about the organisation the heading just above the fields names
+    (``**Booth 3A-01 | Zhiyuan Dynamics Co., Ltd.**`` then ``Headquarters: Binjiang District | Founded:
+    2019``). A line may hold several fields, separated by ``|``."""
     out: list[tuple] = []
-    key, prev_end = None, None
+    key, prev_end, entry = None, None, None
     for sent, ms in sentences:
         same_line = prev_end is not None and "\n" not in body[prev_end:sent.start]
         prev_end = sent.end
-        found = _field(sent.text)
-        if found is not None:
-            key, start = found
+        segments = [(g.start(), g.end()) for g in _SEGMENT.finditer(sent.text)]
+        fields = [(f, a, b) for a, b in segments if (f := _field(sent.text[a:b])) is not None]
+        if not fields and not same_line:
+            entry = None              # the entry's fields end where other text starts
+            if _heading(sent, body):
+                firms = [t for m in ms for t in m.targets if t.type in _FIRM]
+                entry = firms[-1] if firms else None
+        about = entry or topic
+        if about is None or about.type not in _FIRM:
+            continue
+        if fields:
+            for (k, off), a, b in fields:
+                key = k
+                out.extend(_values(k, sent, [m for m in ms if a + off <= m.start and m.end <= b], about, a + off, b))
         elif same_line and key is not None:
-            start = 0                 # "Ma Lin (CTO);" after "- Key people: Xu Haoran (chairman and CEO);"
+            # "Ma Lin (CTO);" after "- Key people: Xu Haoran (chairman and CEO);"
+            out.extend(_values(key, sent, ms, about, 0, len(sent.text)))
         else:
             key = None
-            continue
-        out.extend(_values(key, sent, [m for m in ms if m.start >= start], topic, start))
     return out
 
 
-def _values(key: str, sent, ms: list[Mention], topic: Mention, start: int) -> list[tuple]:
+def _values(key: str, sent, ms: list[Mention], topic: Mention, start: int, end: int) -> list[tuple]:
     text = sent.text
     if key == "founded":
         date = next((m for m in ms if m.type == "Date" and m.value and not m.approximate), None)
+        if date is None and (year := _YEAR.fullmatch(text[start:end].strip())):
+            return [(topic, "foundingDate", year.group(1), sent, key)]        # "| Founded: 2019"
         return [(topic, "foundingDate", date.value, sent, key)] if date is not None else []
     if key == "founder":
         return [(topic, "founder", t, sent, key) for m in ms for t in m.targets if t.type == "Person"]
@@ -81,7 +108,7 @@ def _values(key: str, sent, ms: list[Mention], topic: Mention, start: int) -> li
             return [(topic, "parentOrganization", t, sent, key) for t in orgs[:1]]
         return [(t, "investedIn", topic, sent, key) for t in orgs]
     out = []                          # products: each listed item, a known product or the item's words
-    for item in _ITEM.finditer(text, start):
+    for item in _ITEM.finditer(text, start, end):
         s, e = item.span(1)
         words = item.group(1)
         known = next((t for m in ms if m.start < e and s < m.end for t in m.targets

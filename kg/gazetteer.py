@@ -157,6 +157,9 @@ _AFTER_STEM = re.compile(r"[的是在将也已于和与还则等为把被从向�
 _ZONE_WORDS = {"高新", "经开", "开发", "新区", "园区", "城区", "市区", "郊区", "景区", "社区", "辖区", "片区", "新城", "老城", "保税", "自贸", "综保", "功能"}
 
 
+_NICKNAME = re.compile(r"\s?\(([A-Z][a-z]{2,10})\)")
+
+
 class Gazetteer:
     def __init__(self, lexicon=None):
         self.names: dict[str, tuple[str, str]] = {}     # surface -> (type, canonical name)
@@ -307,6 +310,11 @@ class Gazetteer:
         """名称（English Name）, Shenzhen Institute of Advanced Technology (SIAT): the bracket is another name;
         so is a quoted one an English text declares (the *Measures …* (hereafter "the Measures"), ("Haixin"))."""
         for m in mentions:
+            if m.type == "Person" and m.source != "coref" and m.text.isascii() \
+                    and (nick := _NICKNAME.match(text, m.end)) is not None:
+                self.add(nick.group(1), "Person", m.name)         # Cao Wenting (Wendy): Wendy, and Wendy Cao
+                self.add(nick.group(1) + " " + m.text.split()[0], "Person", m.name)
+                continue
             if m.type in ("Date", "Person") or m.source == "coref":
                 continue
             decl = _EN_DECL.match(text, m.end) if "(" in text[m.end:m.end + 20] else None

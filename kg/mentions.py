@@ -779,6 +779,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
                                                  and any(len(n) > len(m.text) and n.startswith(m.text) for n in firms))]
     if not cjk or _ENGLISH_IN_CJK.search(text):
         _english_names(text, taken, lexicon)
+        if cjk:
+            _latin_people_after_titles(text, taken)
     _place_anchored_legal_names(text, taken)
     if any(m.type == "Person" for m in taken):
         _person_list_mates(text, taken, R)
@@ -1024,6 +1026,9 @@ def _bracket_place_items(text: str, taken: list[Mention]) -> None:
             taken.append(Mention(s, e, text[s:e], "Company", text[s:e], "list"))
 
 
+_ROUND_WORD = re.compile(r"[\w+＋\-]{0,6}轮")
+
+
 def _investor_lists(text: str, taken: list[Mention], R: dict, may: int = -1, bit=None) -> None:
     """Unknown investors named where only investors stand: A、B跟投; 投资方包括A、B和C."""
     for pat in (_INVEST_BEFORE, _INVEST_AFTER):
@@ -1049,8 +1054,8 @@ def _investor_lists(text: str, taken: list[Mention], R: dict, may: int = -1, bit
                     for x in inside:          # 石家庄高新区科技创新基金: the places are part of the fund's name
                         taken.remove(x)
                     inside = []
-                if _NOT_ORG.search(item) or inside:
-                    continue
+                if _NOT_ORG.search(item) or inside or _ROUND_WORD.fullmatch(item):
+                    continue          # (…，A+轮领投: a round leads nothing)
                 taken.append(Mention(s, e, item, "Investor", item, "investor"))
 
 
@@ -2741,8 +2746,8 @@ def _verb_not_name(pat: re.Pattern, m: re.Match, text: str, R: dict) -> bool:
 def _verb_after_surname(word: str, after_title: bool = False) -> bool:
     """毕业后, 都|就读: a surname character, then a common verb or 后 ("after"), not a given name. After a
     title (董事长蒋为民) only a very common verb counts: a given name may be a word (为民, 建国)."""
-    return word[-1] == "后" or (len(word) == 3 and _dict_tag(word[1:]) in ("v", "vn", "p", "d")
-                                and _freq(word[1:]) >= (1500 if after_title else 300))
+    return word[-1] == "后" or (len(word) == 3 and _dict_tag(word[1:]) in ("v", "vn", "p", "d", "t")
+                                and _freq(word[1:]) >= (1500 if after_title else 300))   # (于|去年: a time word)
 
 
 def _plausible_person(word: str, flag: str, R: dict, titled: bool = False) -> bool:
@@ -2782,6 +2787,23 @@ def _chinese_person(name: str) -> bool:
 _EN_LEAD_WORDS = {"the", "in", "on", "at", "and", "but", "as", "its", "their", "his", "her", "this", "that", "chinese",
                   "when", "after", "before", "since", "while", "with", "for", "from", "by", "founder", "co-founder",
                   "chairman", "chairwoman", "president", "professor", "dr", "mr", "ms", "analyst", "partner"}
+
+
+_LATIN_NAME = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+(?:[ ·][A-Z][a-z]+){1,2})(?![A-Za-z])")
+
+
+@lru_cache(maxsize=1)
+def _title_end() -> re.Pattern:
+    return re.compile(r"(?:" + name_rules()["title_re"] + r"|创始人|联合创始人)[\s\u3000]?$")
+
+
+def _latin_people_after_titles(text: str, taken: list[Mention]) -> None:
+    """克雷默传动现任首席执行官Thomas Weber: in Chinese text, a name in Latin script right after a post
+    is a person."""
+    for m in _LATIN_NAME.finditer(text):
+        s, e = m.span(1)
+        if all(e <= x.start or s >= x.end for x in taken) and _title_end().search(text, max(0, s - 12), s):
+            taken.append(Mention(s, e, m.group(1), "Person", m.group(1), "english"))
 
 
 def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
