@@ -1938,6 +1938,9 @@ def _author_note(text: str, ms: list[Mention], signer: str | None) -> list[Menti
 _LEADER_TITLE = re.compile(r"(?:的)?(?:联合)?(?:创始人|创办人|董事长|CEO|总经理|总裁|首席执行官)(?:兼[^，。；、]{1,8})?")
 
 
+_CLAUSE_LEADER = re.compile(r"[，,；;](?:" + _LEADER_TITLE.pattern + r")$")    # …，创始人兼CEO right before a name
+
+
 def _leaders(ms: list[Mention], text: str, firms: dict[str, Mention]) -> None:
     """麟动智能创始人兼CEO魏思远: the person leads the company (for 我们 in their answers)."""
     for a, b in zip(ms, ms[1:]):
@@ -1948,7 +1951,6 @@ def _leaders(ms: list[Mention], text: str, firms: dict[str, Mention]) -> None:
         t = _CLAUSE_LEADER.search(text, 0, b.start)
         if b.type == "Person" and t is not None and t.end() == b.start:
             firms.setdefault(b.name, lead.targets[0])   # 跃岭成立于2021年，创始人兼CEO郑叙白…: the sentence's company
-_CLAUSE_LEADER = re.compile(r"[，,；;](?:" + _LEADER_TITLE.pattern + r")$")
 
 
 def _object_key(c: Claim) -> str:

@@ -10,7 +10,9 @@ kg.extract makes the claims.
 
 The labels are data (``infobox_fields`` in kg/rules/names.yaml: label → what the field states); a
 field that is not listed states nothing. Every field is about the one organisation the article is about (the one it names most, as
-kg.extract's antecedents count), never about another entity a value names.
+kg.extract's antecedents count), never about another entity a value names — except in a directory of entries, where
+the fields right under a heading line that names an organisation (``Booth 3A-01 | Zhiyuan Dynamics Co., Ltd.``) are
+about that organisation, up to the first line that is neither a field nor the heading.
 """
 from __future__ import annotations
 

@@ -2806,9 +2806,25 @@ def _latin_people_after_titles(text: str, taken: list[Mention]) -> None:
             taken.append(Mention(s, e, m.group(1), "Person", m.group(1), "english"))
 
 
+# a list or ranking a company is named to: "named to the 2025 Hangzhou Future Unicorn List", "selected for the fifth
+# batch of national "Little Giant" specialised enterprises", "included in Hangzhou's 2023 list of unicorn companies"
+_EN_LIST = re.compile(r"\b(?:named|selected|included|listed|added|ranked|chosen|shortlisted)\s(?:to|for|in|on|into|among)\s(?:the\s)?"
+                      r"((?:[A-Z0-9\x22“]|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|new|national|provincial)\s)"
+                      r"[^.;:()\n]{2,80}?\s(?:[Ll]ist|[Rr]anking|[Ii]ndex|[Ee]nterprises|[Cc]ompanies|[Cc]ohort|[Pp]rogramme|[Pp]rogram)[\x22”]?"
+                      r"(?:\s(?:enterprise\s|company\s)?(?:[Ll]ist|[Rr]anking))?(?:\sof\s[^.;:()\n]{2,60}?(?:[Cc]ompanies|[Ee]nterprises|firms|startups|SMEs)[\x22”]?)?)(?![A-Za-z])")
+
+
 def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
     def free(s, e):
         return all(e <= m.start or s >= m.end for m in taken)
+
+    for m in _EN_LIST.finditer(text):
+        s, e = m.span(1)
+        inside = [x for x in taken if not (e <= x.start or s >= x.end)]
+        if all(x.start >= s and x.end <= e and x.type in ("Place", "Date", "Policy", "Report", "Group") for x in inside):
+            for x in inside:
+                taken.remove(x)           # (the places and years inside are part of the list's name)
+            taken.append(Mention(s, e, m.group(1), "Group", m.group(1), "english"))
 
     for m in _EN_TITLED.finditer(text):
         s, e = m.span(1)

@@ -154,3 +154,14 @@ def test_a_makers_main_business_names_its_products():
     got, _ = facts("浙江衡屹精密传动股份有限公司主营精密滚珠丝杠、直线导轨及行星减速器等传动部件。")
     for p in ("精密滚珠丝杠", "直线导轨", "行星减速器"):
         assert ("浙江衡屹精密传动股份有限公司", "develops", p) in got
+
+
+def test_an_english_list_a_company_is_named_to_and_who_published_it():
+    got, _ = en_facts("Tianlan Motion and Qingce Sensing were both named to the 2025 Ningbo Future Unicorn List, "
+                      "published by the Ningbo Municipal Bureau of Economy and Information Technology.")
+    assert ("Tianlan Motion", "memberOf", "2025 Ningbo Future Unicorn List") in got
+    assert ("Qingce Sensing", "memberOf", "2025 Ningbo Future Unicorn List") in got
+    assert ("2025 Ningbo Future Unicorn List", "publisher",
+            "Ningbo Municipal Bureau of Economy and Information Technology") in got
+    got, _ = en_facts("Last year Orvane Robotics was named to Zhejiang's provincial list of \"Eagle\" enterprises.")
+    assert ("Orvane Robotics", "memberOf", "Zhejiang's provincial list of \"Eagle\" enterprises") in got
