@@ -454,8 +454,8 @@ def _chained_places(claims: list["Claim"], sentences) -> list["Claim"]:
     seen = {(c.subject.name, _object_key(c)) for c in claims if c.relation == "location"}
     for c in claims:
         if c.relation != "location" or _is_net(c) or "place-in-name" in c.extractor or not isinstance(c.object, Mention) \
-                or c.object.source == "coref":
-            continue
+                or c.object.source == "coref" or "label-line" in c.extractor or "table-row" in c.extractor:
+            continue          # (a registered address, 注册地址：…区…街道…路: the district is where the company is)
         places = [m for m in ms_of.get(c.sentence.index, ()) if m.type == "Place"]
         here = next((m for m in places if m.start == c.object.start and m.end == c.object.end), None)
         last = here
@@ -1169,6 +1169,8 @@ class RuleExtractor:
         firms: dict[str, Mention] = {}       # interviewees → the company they lead
         author: str | None = _narrator(article.title or "", firms)   # a signed piece (作者：X（Y创始合伙人）, or a
                                              # title's 瞳视科技创始人许沐阳自述): 我 is X, 我们 is Y
+        titled_firms: dict[str, Mention] = {}    # the same from an interview's title (对话澄源资本顾清扬), when the
+        _interviewee(article.title or "", titled_firms, local)      # text itself does not say it
         signer: str | None = None            # any signed piece (文｜X, □ X): （作者系…） is X
         i = 0
         while i < len(sentences):
@@ -1195,7 +1197,8 @@ class RuleExtractor:
                 author = _author(sent.text, ms, firms) or _poster(sent.text, ms, i)
             if i < 4 and signer is None:
                 signer = _signer(sent.text, ms)
-            ms = ms + _first_person(sent.text, ms, speakers[i] or author, firms) + _author_note(sent.text, ms, signer)
+            ms = ms + _first_person(sent.text, ms, speakers[i] or author, firms, titled_firms) \
+                + _author_note(sent.text, ms, signer)
             ms = sorted(ms + resolve_references(sent.text, ms, history[-60:], by_sentence[-3:], reach,
                                                 min(3, i - para_first[i]),
                                                 [(sentences[k].text, by_sentence[k]) for k in range(para_first[para_first[i] - 1], para_first[i])]
@@ -1861,15 +1864,17 @@ def _name_like_label(label: str) -> bool:
     return label[:2] in R["surnames_double"] or label[0] in R["surnames"]
 
 
-def _first_person(text: str, ms: list[Mention], speaker: str | None, firms: dict[str, Mention]) -> list[Mention]:
+def _first_person(text: str, ms: list[Mention], speaker: str | None, firms: dict[str, Mention],
+                  titled: dict[str, Mention] | None = None) -> list[Mention]:
     """我 in an interviewee's answer is the interviewee, 我们(公司) the company they were introduced
-    with (``firms``: person → company, see :func:`_leaders`) — coreference mentions standing for them."""
+    with (``firms``: person → company, see :func:`_leaders`; else ``titled``, from the interview's title) —
+    coreference mentions standing for them."""
     if speaker is None:
         return []
     person = next((m for m in ms if m.type == "Person" and m.name == speaker), None) \
         or Mention(0, 0, speaker, "Person", speaker, "person")
     taken = [(m.start, m.end) for m in ms]
-    firm = firms.get(speaker)
+    firm = firms.get(speaker) or (titled or {}).get(speaker)
     return [Mention(x.start(), x.end(), x.group(), who.type, who.name, "coref", refs=(who,))
             for pat, who in ((_I, person), (_WE, firm)) if who is not None
             for x in pat.finditer(text) if all(x.end() <= a or x.start() >= b for a, b in taken)]
@@ -1905,6 +1910,26 @@ def _narrator(title: str, firms: dict[str, Mention]) -> str | None:
     org = m.group(1)
     firms.setdefault(m.group(2), Mention(0, 0, org, org_type_of(org) or "Company", org, "title"))
     return m.group(2)
+
+
+_INTERVIEW_TITLE = re.compile(r"(?:对话|专访|访谈|独家对话|对谈)\s*[|｜：:·]?\s*([\u4e00-\u9fffA-Za-z]{2,10}?)"
+                              r"(?:联合)?(?:创始人|创始合伙人|管理合伙人|合伙人|CEO|董事长|总经理|总裁)?(?:兼CEO)?"
+                              r"([\u4e00-\u9fff]{2,3})(?=[：:，,｜|\s—\-]|$)")
+
+
+def _interviewee(title: str, firms: dict[str, Mention], local) -> None:
+    """对话澄源资本顾清扬：…: an interview's title names the person answering and their organisation (for 我们
+    in the answers)."""
+    m = _INTERVIEW_TITLE.search(title)
+    if m is None or not _name_like_label(m.group(2)):
+        return
+    org = m.group(1)
+    typ = org_type_of(org)
+    known = local.names.get(org) if local is not None else None
+    if known is not None and known[0] in ("Company", "Investor", "ResearchInstitute", "Organization"):
+        firms.setdefault(m.group(2), Mention(0, 0, org, known[0], known[1], "title"))
+    elif typ in ("Company", "Investor"):
+        firms.setdefault(m.group(2), Mention(0, 0, org, typ, org, "title"))
 
 
 _POST_HEADER = re.compile(r"^[\s*]*([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})[\s*]*[·•|]")

@@ -803,6 +803,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         _government_bodies(text, taken, R)
     if may & bit[_DISTRICT]:
         _districts(text, taken)
+        _sub_areas(text, taken)
     _nested_places(text, taken)
     for m in (_GOV_ABBREV.finditer(text) if may & bit[_GOV_ABBREV] else ()):
         s_, e_ = m.span(1)
@@ -1075,8 +1076,8 @@ def _districts(text: str, taken: list[Mention]) -> None:
         d = _DISTRICT.match(text, m.end)
         if not d or _MOVE_WORD.search(d.group(0)):
             continue          # 从上海迁至南京江北新区: two places, not one district
-        if d.group(1) in _GENERIC_AREAS:
-            continue          # 武汉矿区, 成都市区, 西安城区: a kind of area of the city, no district's name
+        if d.group(1) in _GENERIC_AREAS or "的" in d.group(1):
+            continue          # 武汉矿区, 成都市区, 西安城区: a kind of area of the city, no district's name (西湖区的云栖小镇: two)
         e = d.end()
         alias = () if d.group(1) in ("区", "县") else (d.group(1),)
         inside = [x for x in taken if x is not m and not (e <= x.start or m.end >= x.end)]
@@ -1086,6 +1087,22 @@ def _districts(text: str, taken: list[Mention]) -> None:
             taken.remove(x)       # 厦门 + 火炬 + 高新区 (a place of its own to the tagger)
         taken.remove(m)
         taken.append(Mention(m.start, e, text[m.start:e], "Place", text[m.start:e], "suffix", aliases=alias, parent=None))
+
+
+_SUB_AREA = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:小镇|科技城|科学城|生物城|中心城|新城|产业园|科技园|软件园|开发区|高新区|经开区))"
+                       r"(?![\u4e00-\u9fff]{0,1}(?:委|政府|长|级|办|人民)|路|大道|街|号)")
+
+
+def _sub_areas(text: str, taken: list[Mention]) -> None:
+    """杭州市西湖区 + 云栖小镇, 东湖高新区 + 光谷中心城: a named zone written right after the district it lies in
+    is a place of its own (both are stated: kg.extract keeps the company in each). Streets and towns (街道, 镇) are
+    left to the address: writers do not name them as where a company is."""
+    for m in [x for x in taken if x.type == "Place" and x.text.endswith(("区", "县"))]:
+        d = _SUB_AREA.match(text, m.end + (text[m.end:m.end + 1] == "的"))     # (西湖区的云栖小镇)
+        if d is None or _MOVE_WORD.search(d.group(1)[1:]) or d.group(1)[0] in "和与及、的" or d.group(1) in _GENERIC_AREAS \
+                or not all(d.end() <= x.start or m.end >= x.end for x in taken if x is not m):
+            continue
+        taken.append(Mention(d.start(1), d.end(1), d.group(1), "Place", d.group(1), "suffix"))
 
 
 def _nested_places(text: str, taken: list[Mention]) -> None:

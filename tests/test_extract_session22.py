@@ -165,3 +165,32 @@ def test_an_english_list_a_company_is_named_to_and_who_published_it():
             "Ningbo Municipal Bureau of Economy and Information Technology") in got
     got, _ = en_facts("Last year Orvane Robotics was named to Zhejiang's provincial list of \"Eagle\" enterprises.")
     assert ("Orvane Robotics", "memberOf", "Zhejiang's provincial list of \"Eagle\" enterprises") in got
+
+
+def test_a_named_zone_after_its_district_is_a_place_of_its_own_but_a_street_is_not():
+    got, _ = facts("杭州栎川数据科技有限公司总部位于杭州市西湖区紫金港科技城。")
+    assert ("杭州栎川数据科技有限公司", "location", "紫金港科技城") in got
+    assert ("杭州栎川数据科技有限公司", "location", "杭州市西湖区") in got
+    got, _ = facts("杭州栎川数据科技有限公司位于杭州市滨江区长河街道江虹路88号。")
+    assert not {f for f in got if f[1] == "location" and f[2].endswith("街道")}
+
+
+def test_a_company_said_to_be_in_a_place_is_located_there():
+    got, _ = facts("另一家是合肥栖量科技有限公司，做量子精密测量。合肥栖量科技有限公司在合肥高新区，离中国科学技术大学很近。")
+    assert ("合肥栖量科技有限公司", "location", "合肥高新区") in got
+
+
+def test_an_interview_titles_organisation_is_what_we_means_in_the_answers():
+    body = ("在一栋小楼里，杭州栖源资本管理有限公司（以下简称“栖源资本”）的会议室墙上贴满了便签。\n\n"
+            "**记者：最近投了哪些项目？**\n\n"
+            "韦清扬：我们投过苏州云舸智驾科技有限公司，2022年投的天使轮。\n\n"
+            "**记者：还有呢？**\n\n"
+            "韦清扬：还有合肥栖量科技有限公司，我们去年跟投了它的Pre-A轮。\n")
+    got, _ = facts(body, title="对话栖源资本韦清扬：硬科技早期投资拼的是看懂")
+    assert ("杭州栖源资本管理有限公司", "investedIn", "苏州云舸智驾科技有限公司") in got
+    assert not {f for f in got if f[0] == "记者"}
+
+
+def test_it_before_a_makers_verb_is_the_company():
+    got, _ = facts("浙江衡栎传感技术有限公司成立于2020年。它主攻六维力传感器。")
+    assert ("浙江衡栎传感技术有限公司", "develops", "六维力传感器") in got
