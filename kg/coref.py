@@ -30,6 +30,7 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"(?<=[为是系])公司(?=(?:的)?(?:全资|控股|参股)(?:子公司|孙公司))"
                 r"|(?:(?<=同意)|(?<=批准)|(?<=授权))公司(?=以|在|投资|设立|使用|出资|参与)"), ("Company",), 1),   # 董事会同意公司以自有资金…
     (re.compile(r"其(?=(?:自主|独立)?(?:研发|研制|开发|推出|发布)的|自研)"), ("Company", "Investor", "ResearchInstitute"), 1),
+    (re.compile(r"(?<=对)其(?=的?[^，。；]{0,10}?(?:投资|增资|注资))"), ("Company",), 1),     # 完成对其的数亿元投资
     (re.compile(r"其(?!余|他|中|实|次)(?=(?:联合)?创始人|创办人|CEO|董事长|总裁|总部|旗下|主要产品|产品|推出的|发布的|研发的|自研|[A-Za-z0-9\-\.]+(?:大)?模型|大模型|模型|第[一二三四五六七八九十\d]+代|首款|最新|新一代|旗舰|核心|主打|新款|智能|开放世界|[^，。；]{0,8}[“\"《]|[^，。；“”]{0,14}(?:产品|芯片|平台|系统|机器人|模型|车型|引擎|游戏))"), _ORGS, 1),
     (re.compile(r"(?:该|这家|此家)(?:(?:(?!来自|位于|总部|地处|在)[^，。；“”]){1,12}?的|[\u4e00-\u9fff]{2,10}?(?:本土|本地)?)??(?:公司|企业|初创公司|初创企业|创业公司|科技公司|子公司|工厂)|[Tt]he [Cc]ompany|the startup|The startup|[Tt]he start-up|[Tt]he [Cc]ompany's"
                 r"|(?<=[a-z]-based\s)(?:company|startup|start-up)\b|\b[Tt]he\s(?:[a-z]+-)+[a-z]+\s(?:company|startup|start-up)\b"),
@@ -40,7 +41,7 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"\b(?:It|it)(?=\s(?:launched|released|develops|developed|began|makes|builds|sells|shipped|ships|plans|raised|was\sfounded|was\sco-founded|was\sset\sup|was\sstarted|was\sestablished|was\sincorporated|is\sheadquartered|has\sraised|opened|unveiled|employs|supplies"
                 r"|is\s(?:a|an)\s(?:wholly[\s-]owned\s|majority[\s-]owned\s)?(?:subsidiary|unit|spin-?off|member)|runs|operates|counts|designs|produces|received|secured|closed|completed)\b)"), ("Company",), 1),
     (re.compile(r"(?:(?<=[，,。；;：])|^|(?<=成为)|(?<=加入)|(?<=入选)|(?<=都是)|(?<=均为)|(?<=也是))(?:该|本)?(?:联盟|协会|商会|联合体|俱乐部|联谊会|促进会|校友总会|校友会)(?=(?:首任|新任|现任|候任)?(?:秘书长|副秘书长|理事长|执行理事长|副理事长|主席|会长|副会长)|由|首批|与|和|联合|成员|会员|理事|于|在|已|还|发布|的|成立|将|目前|现有|共有|下设|设有|秘书处|今年|去年)"), ("Organization",), 1),
-    (re.compile(r"(?<=加入|入会|成为|入选)(?:该|本)?(?:联盟|协会|商会|联合体|联谊会|促进会)(?=[。，,；;]|$)"), ("Organization",), 1),
+    (re.compile(r"(?<=加入|入会|成为|入选)(?:该|本|上述|前述)?(?:联盟|协会|商会|联合体|联谊会|促进会)(?=[。，,；;后]|$)"), ("Organization",), 1),
     (re.compile(r"(?:(?:该|本)(?:研究院|研究所|研究中心|创新中心|所|院|中心|实验室)|(?:(?<=^)|(?<=[，,。；;：]))(?:研究院|研究所|实验室|研究中心))(?=(?:首任|常务|执行)?(?:所长|副所长|院长|副院长|主任|副主任|负责人|首席|研究员|专家)|由|于|在|已|还|的|成立|联合|下设|内设|设有|共有|拥有|目前|现有|将|依托|位于|总部|是)"),
      ("ResearchInstitute", "Organization", "GovernmentBody", "AcademicUnit"), 1),
     (re.compile(r"(?:该|这家)(?:机构|基金)"), ("Investor", "Company", "ResearchInstitute", "Organization"), 1),

@@ -429,7 +429,7 @@ def _band_name_places(claims: list["Claim"], named: list[Mention], conf: dict[st
     return out
 
 
-_TEACHING_UNIT = re.compile(r"(?:学院|学系|系|学部)$")
+_TEACHING_UNIT = re.compile(r"(?:学院|学系|系|学部)$|^(?:College|School|Department|Faculty)\s(?:of|for)\s")
 def _company_of_unit(claims: list["Claim"], conf: float) -> list["Claim"]:
     """中原智行汽车科技有限公司智能网联研究院院长: whoever works in a unit named after its company's legal name
     works for that company too."""
@@ -604,9 +604,12 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
     out: list[Claim] = []
     counts: dict[str, list] = {}
     header: list[str] | None = None
+    caption: Mention | None = None      # the list a table is (附件：2024年度…名单（节选）, the line before it)
     for sent, ms in sentences:
         row = TABLE_ROW.match(sent.text)
         if row is None:
+            if header is None or caption is None:
+                caption = _list_caption(sent.text, ms)
             header = None
             for m in ms:
                 for t in m.targets:
@@ -635,6 +638,8 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
         if first is None:     # (a numbered row: | 1 | 企业名称 | 产品 |, the name in the second cell)
             continue
         subj = first.targets[0]
+        if caption is not None and subj.type in ("Company", "Investor", "ResearchInstitute", "Organization", "University"):
+            out.append(Claim(subj, "memberOf", caption, sent, "rules/member.table-row", conf["member"]))
         for k, (cs, ce, ctext) in enumerate(cells):
             head = header_key(header[k]) if k < len(header) and k != lead and k >= (1 if lead == 0 else 0) else ""
             inside = [m for m in ms if cs <= m.start and m.end <= ce]
@@ -684,6 +689,23 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
             if owner.name != subj.name:
                 out.append(Claim(first, "parentOrganization", owner, sent, "rules/parent.table-row", conf["parent"]))
     return out
+
+
+_CAPTION_LIST = re.compile(r"^\**\s*(?:附件\d*|附表\d*|表\d+)?[：:\s]*\**\s*[“\"《]?((?:19|20)?[\u4e00-\u9fffA-Za-z0-9“”\"]{4,40}?"
+                           r"(?:名单|榜单|名录|榜|TOP\s?\d+))[”\"》]?\s*(?:[（(](?:节选|部分|排名不分先后|按[^）)]{1,10}排序)[）)])?\**[：:]?\**$")
+
+
+def _list_caption(text: str, ms: list[Mention]) -> Mention | None:
+    """A line that names a list and nothing else (附件：2024年度第二批安徽省专精特新中小企业名单（节选）, **2025
+    具身智能创新企业TOP30**): the table below it is that list, its rows its members."""
+    m = _CAPTION_LIST.match(text.strip())
+    if m is None:
+        return None
+    known = next((x for x in ms if x.type in ("Group", "Report") and x.start <= m.start(1) + 2 and x.end >= m.end(1) - 2), None)
+    if known is not None:
+        return known.targets[0]
+    name = unicodedata.normalize("NFKC", m.group(1))
+    return Mention(m.start(1), m.end(1), m.group(1), "Group", name, "caption")
 
 
 def _investor_spans(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
@@ -871,6 +893,9 @@ _ANNOUNCES_MEMBERS = re.compile(r"(?:成员|会员|名单|成员单位|成员企
                                 r"|以下\s*\d{0,4}\s*(?:家|个|名)?(?:单位|企业|机构)[^。]{0,12}(?:会员|成员|理事单位)"
                                 r"|^\s*(?:[一二三四五六七八九十]+、)?[^，。,.:：]{0,12}(?:会员|成员|[Mm]embers?)(?:单位|企业|名单|\s[Ll]ist)?(?:[（(][^（）()]{1,8}[）)])?\s*$"
                                 r"|\b(?:[Mm]embers?|[Mm]ember\s(?:companies|organi[sz]ations|units)|[Mm]embership)\b[^.]{0,60}:\s*$")
+_NOTICE_NAME = re.compile(r"^关于|的(?:通知|公示|公告|通报)$")
+_ON_A_LIST = re.compile(r"上榜|入选|入围|获评|榜单|名单")
+_LIST_NAME = re.compile(r"榜|名单|名录|TOP\s?\d+|Top\s?\d+|百强|五十强|十强")
 _MEMBER_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*[.．、)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[-•·*]|\|(?:\s*\d{1,3}\s*\|)?)\s*(?:\*\*)?")
 _RANKING_HEADING = re.compile(r"\s*(?:#+\s*)?(?:\*\*)?(?:完整)?(?:榜单|排名|排行榜?)(?:一览|如下|全文|详情|揭晓)?(?:\*\*)?\s*")
 _RANK_COLUMN = re.compile(r"^\s*\|\s*(?:排名|名次|排序)\s*\|")
@@ -1090,6 +1115,7 @@ class RuleExtractor:
                             for rel in ("parent", "invest", "founder", "founded", "develops", "location", "alumni")}
         self._table_conf["works"] = measured.get("works.table-cell", {}).get("confidence", 0.8)
         self._table_conf["holder"] = measured.get("invest.shareholder-row", {}).get("confidence", 0.8)
+        self._table_conf["member"] = measured.get("member.table-row", {}).get("confidence", 0.75)
         self._cv_conf = {rel: measured.get(f"{rel}.cv-line", {}).get("confidence", 0.8) for rel in ("works", "alumni")}
         self._listed_unit_conf = measured.get("parent.listed-below", {}).get("confidence", 0.8)
         self._listed_product_conf = measured.get("develops.listed-with-product", {}).get("confidence", 0.75)
@@ -1408,8 +1434,11 @@ class RuleExtractor:
                 left, entries, wait = 0, 3, 4     # a list published "below": its table may follow a few sentences on
             elif _ANNOUNCES_MEMBERS.search(sent.text) and not self._neg.search(sent.text):
                 named = [t for m in ms for t in m.targets if CODES[t.type] in "KO"]
-                group = named[-1] if named else _antecedent([], history, "KO")
-                left, entries = 8, 3
+                ranked = next((t for m in reversed(history) for t in m.targets if CODES[t.type] in "KT"
+                               and _LIST_NAME.search(t.name) and not _NOTICE_NAME.search(t.name)), None) \
+                    if _ON_A_LIST.search(sent.text) else None
+                group = named[-1] if named else ranked or _antecedent([], history, "KO")
+                left, entries = 8, 3      # (部分上榜企业如下：the ranking named last, not the article's association)
             elif wait > 0 and entries > 0:
                 wait -= 1             # (the lines between 名单见下表 and the table)
             else:
@@ -2502,8 +2531,28 @@ def _antecedent(before: list[Mention], history: list[Mention], codes: str, heads
                 last[t.name] = (i, t)
     if not counts:
         return None
+    if 0 < para < len(history) and (new := _introduced(history, para, codes, heads)) is not None:
+        return new
     best = max(counts, key=lambda n: (counts[n], last[n][0]))
     return last[best][1]
+
+
+def _introduced(history: list[Mention], para: int, codes: str, heads: tuple[str, ...]) -> Mention | None:
+    """The entity a paragraph introduces, when it names no other fitting one: 总部位于未来科技城的杭州灵犀机器人
+    有限公司成立于2020年。创始人兼CEO沈一鸣… (the article's main company, named more often, is not meant).
+    Not when the paragraph also names another fitting entity, or the entity was named before the paragraph,
+    or it is named as a workplace, a contrast or a basis."""
+    seen = {t.name for x in history[:para] for t in x.targets}
+    found = None
+    for x in history[para:]:
+        for t in x.targets:
+            if CODES[t.type] not in codes or (heads and not t.name.endswith(heads)):
+                continue
+            if x.basis or x.workplace or x.contrast or x.source == "coref" or t.name in seen \
+                    or (found is not None and found.name != t.name) or (found is None and x.start > 1):
+                return None
+            found = t
+    return found
 
 
 def _clean_title(title: str | None) -> str | None:

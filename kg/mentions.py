@@ -92,6 +92,10 @@ def name_rules() -> dict:
     data["person_before_honorific"] = re.compile(       # 韩立群先生, 梁晓女士: a name before how it is addressed
         rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为由和与及、是])|(?<=聘任)|(?<=聘请)|(?<=任命)|(?<=提名)|(?<=选举)|(?<=推选)|(?<=增补)|(?<=同意))"
         rf"((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=先生|女士|同志)")
+    data["person_before_academic"] = re.compile(     # 郑启航教授回国创业: a three-character name at a clause's start before an academic title
+        rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为由和与及、是]))((?:{sur})[\u4e00-\u9fff]{{2}})(?=教授|副教授|院士|研究员|博士(?!后|生|学位|毕业|研究|论文|课题))")
+    data["person_before_founding"] = re.compile(     # …医生出身的周黎创立: a name after 的, right before a founding verb
+        rf"(?<=的)((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=(?:于\d{{4}}年)?(?:联合|一手|共同)?(?:创立|创办|创建)(?![\u4e00-\u9fff]{{0,4}}?(?:时|之初|以来)))")
     data["person_before_title"] = re.compile(       # 西湖大学工学院周默然研究员: a name between its institution and its title
         rf"(?:(?<=学院)|(?<=大学)|(?<=研究院)|(?<=研究所)|(?<=实验室)|(?<=公司)|(?<=集团)|(?<=中心))(?!任|曾|现|原|兼|担|历)"
         rf"((?:{sur})[\u4e00-\u9fff]{{1,2}}?)"
@@ -154,6 +158,9 @@ def _list_issuer(name: str, lexicon: Lexicon) -> bool:
             else _HONOUR_ISSUER.fullmatch(name) is not None or org_type_of(name) == "GovernmentBody")
 
 
+_QUOTED_LIST = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的了与和及选布出上入有]))[“\"]([^“”\"，。；]{4,30})[”\"](?=榜单|名单|排行榜|榜(?![样首单]))")
+_PUBLISHED_LIST = re.compile(r"(?:公布|发布|公示|印发|评选出|揭晓)(?:了)?((?:19|20)\d{2}年度?[^，。；、\s“”\"《》（）()]{2,30}?(?:名单|榜单|名录|榜))"
+                             r"(?=[，。；、,;\s]|$)")
 _LIST_BY = re.compile(r"([^，。；、的]{2,20}?)(?:公布|发布|评选|认定|印发|评定)的")
 _HONOUR_WORD = re.compile(r"专精特新|小巨人|单项冠军|瞪羚|独角兽|高新技术企业|科技型中小企业|领军|百强|十强|示范|标杆|名单|榜单|隐形冠军|雏鹰|维鹰|雄鹰|潜在|培育库|储备库|名录")
 _HONOUR_ISSUER = re.compile(r"^(?:国家)?(?:工业和信息化部|工信部|科技部|商务部|国家发展改革委|[\u4e00-\u9fff]{2,6}(?:省|市|区|县)?(?:工业和信息化厅|科学技术厅|科技厅|经济和信息化厅|工信厅|经信厅|科技局|工信局|经信局))")
@@ -266,10 +273,11 @@ _EN_PRODUCT_SLOT = re.compile(
     r"(?:\b(?:[Ii]ts|[Tt]heir|[A-Z][\w\-]*[’']s)\s(?:(?:own|flagship|main|core|best-known|first|new|latest|newest|signature|second|lead)\s)+"
     r"(?:[a-z\-]+\s){0,3}?(?:product|model|platform|system|chip|robot|app|device|service|software|engine|line|cell|battery|drone|vehicle|candidate|drug|therapy)?"
     r"(?:,\s|\s)(?:is\s|was\s)?(?:the\s|a\s)?"
-    r"|\b(?:sells|builds|launched|released|unveiled|developed|introduced|offers|debuted|followed\swith|previews?|previewed)\s(?:the\s)?"
+    r"|\b(?:[Ii]ts|[Tt]heir)\s(?:product|products|app|platform|software|brand)\s(?:is\s|,\s)?"
+    r"|\b(?:sells|builds|launched|released|unveiled|developed|develops|makes|designs|produces|introduced|offers|debuted|followed\swith|previews?|previewed)\s(?:the\s)?"
     r"|\b[Ii]ts\s(?=[A-Z][\w\-]*\s(?:[a-z][\w\-]*\s){0,2}(?:series|system|platform|chip|module|cell|robot|app|software|engine|battery|drone|sensor|card|controller|pack)s?\b))"
     r"((?:[A-Z][\w\-]*|[A-Z]{2,}[\w\-]*)(?:\s(?:[A-Z][\w\-]*|\d[\w\-]*(?:\.\d+)*)){0,2})"
-    r"(?=,\s(?:a|an|the)\s|\s(?:[a-z][\w\-]*\s){0,2}(?:series|system|platform|model|chip|module|cell|robot|app|software|engine|battery|drone|sensor|card|controller|pack)s?\b|[.;]|,\s(?:is|was|which)\b)")
+    r"(?=,\s(?:a|an|the)\s|\s(?:[a-z][\w\-]*\s){0,2}(?:series|system|platform|model|chip|module|cell|robot|app|software|engine|battery|drone|sensor|card|controller|pack)s?\b|[.;]|,\s(?:is|was|which)\b|\s(?:is|was|has|now)\s(?:used|sold|deployed|installed|available|in\s)?)")
 _EN_ORG_SUFFIX_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Group|Holdings?|Capital|Ventures|Fund|Partners|Technology|Technologies|Robotics|University|Institute)\.?$")
 _EN_GROUPISH = re.compile(r"\b(?:Association|Alliance|Federation|Consortium|Chamber|Club|Council|Committee|Society|League|Network|Programme|Program)$")
 _EN_NOT_A_NAME = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -458,6 +466,20 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         lead = _HONOUR_ISSUER.match(name)
         aliases = (name[lead.end():],) if lead and len(name) - lead.end() >= 4 else ()
         taken.append(Mention(s_, e_, m.group(1), "Group", name, "quote", aliases=aliases))
+    # 5a''. a dated list a body publishes, without quotes: 浙江省科学技术协会公布2025年度浙江省院士专家工作站建设名单
+    for m in (_PUBLISHED_LIST.finditer(text) if "名" in text or "榜" in text else ()):
+        s_, e_ = m.span(1)
+        inside = [x for x in taken if not (e_ <= x.start or s_ >= x.end)]
+        if "的" in m.group(1) or any(x.type not in ("Place", "Date") for x in inside):
+            continue
+        for x in inside:
+            taken.remove(x)
+        taken.append(Mention(s_, e_, m.group(1), "Report", unicodedata.normalize("NFKC", m.group(1)), "quote"))
+    # 5a'''. a quoted name followed by the word for a list: “2025人工智能百强成长企业”榜单
+    for m in (_QUOTED_LIST.finditer(text) if "榜" in text or "名单" in text else ()):
+        s_, e_ = m.span(1)
+        if free(s_, e_) and not _common_word(m.group(1)):
+            taken.append(Mention(s_, e_, m.group(1), "Report", unicodedata.normalize("NFKC", m.group(1)), "quote"))
     # 5a. quoted names in a membership context are groups: 被并称为“合肥智算四小虎”
     for m in (_GROUP_CONTEXT.finditer(text) if may & bit[_GROUP_CONTEXT] else ()):
         g = next(i for i in (1, 2, 3) if m.group(i))
@@ -554,6 +576,10 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             name = text[s:arm.end()]     # Lenovo Capital: the company's investment arm is another organisation
             taken.append(Mention(s, arm.end(), name, "Investor", name, "english"))
             continue
+        if entry.type == "GovernmentBody" and text[e:e + 3] in ("办公厅", "办公室") and free(s, e + 3):
+            name = text[s:e + 3]         # 杭州市人民政府办公厅: the government's general office issues it
+            taken.append(Mention(s, e + 3, name, "GovernmentBody", name, "suffix"))
+            continue
         if free(s, e):
             taken.append(Mention(s, e, text[s:e], entry.type, entry.key, "lexicon", entry=entry))
     # 2'. an English unit named after its university: Zhejiang University Institute of Robotics, … School of Medicine
@@ -619,6 +645,9 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
                 continue          # 鹭储新能 inside 厦门鹭储新能源科技有限公司: the legal name is recognised whole
             if typ == "Organization" and any(x.type == "University" and x.end == s for x in taken):
                 continue          # 杭电|校友企业家联谊会 (learned bare): the university begins the association's name
+            if typ in ("Organization", "ResearchInstitute", "GovernmentBody") and canon != text[s:e] and any(
+                    x.type == "Place" and x.end == s and not canon.startswith(x.text[:2]) for x in taken):
+                continue          # 浙江省|科学技术协会 after 宁波市科学技术协会: another place's body of that kind
             lead = [x for x in taken if x.type == "Place" and x.source == "lexicon" and x.start == s and x.end < e]
             if lead and text[s:e].isascii() and " " in text[s:e] and _EN_LEGAL_TAIL.search(canon) and all(x in lead or e <= x.start or s >= x.end for x in taken):
                 for x in lead:
@@ -658,6 +687,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         _free_product_name(taken, s_, e_, whole=g == 3)
         if free(s_, e_) and not _GROUP_NAME.search(m.group(g)):
             typ = "AIModel" if "模型" in noun else ("Game" if "游戏" in noun else "Product")
+            if m.group(g).endswith("工作站") and org_type_of(m.group(g)) is not None:
+                typ = org_type_of(m.group(g))     # “国家级博士后科研工作站”: a unit, no workstation product
             taken.append(Mention(s_, e_, m.group(g), typ, m.group(g), "quote"))
     # 4b'. Latin product names after a product noun in Chinese text: 伺服关节模组QH-J40, 大模型XW-Brain 1.5
     for m in (_LATIN_PRODUCT.finditer(text) if may & bit[_LATIN_PRODUCT] else ()):
@@ -673,6 +704,10 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             noun = m.group(1)[len(stem):]
             typ = "AIModel" if "模型" in noun else ("Game" if "游戏" in noun else "Product")
             taken.append(Mention(s_, e_, m.group(1), typ, m.group(1), "quote"))
+    # 4c''. a quoted name that begins with a company's trade name (镜界科技的“镜界Air 2”), or follows 产品是/为
+    # and a kind of product (主要产品为生物基可降解纤维“栖丝”): a product
+    if "“" in text or '"' in text:
+        _quoted_products(text, taken, lexicon, free)
     # 4c'. product codes in Chinese text: QG-300, CG-A8, LH-9系列, 川流T1 (letters and digits, a hyphen or a
     # digit after letters), and quoted names right after a launch verb: 推出了面向芯片产线的原子磁力计“旭磁”
     cjk = _CJK_CHAR.search(text) is not None
@@ -792,6 +827,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         _known_short_forms(taken, local)
         _other_place_legal_names(text, taken)
         _place_led_local_names(text, taken)
+        if text.isascii():
+            _en_named_after_local(text, taken)
         _local_name_legal_tails(text, taken)
     if may & (bit[_UNIT_AFTER] | bit[_EN_UNIT]):
         _merge_units(text, taken, R)
@@ -799,6 +836,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         taken.sort(key=lambda m: m.start)     # what _merge_units leaves behind when it finds nothing
     if may & bit[_CREATED_UNIT]:
         _created_units(text, taken)
+    if "设" in text or "辖" in text:
+        _set_up_units(text, taken)
     if may & bit[R["gov_body"]]:
         _government_bodies(text, taken, R)
     if may & bit[_DISTRICT]:
@@ -828,6 +867,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     _verb_led_names(text, taken)
     if " of " in text:
         _en_of_names(text, taken)
+    if " for " in text:
+        _en_for_names(text, taken)
     if " (" in text:
         _en_place_aliases(text, taken)
     if any(w in text for w in ("职于", "服务于", " at ", "former ", "ex-", "onetime ", "longtime ", "veteran ")) \
@@ -1328,7 +1369,7 @@ _DESCRIBED_ORG = re.compile(
     r"董事长|总裁|副总裁|总经理|首席|CEO)")
 _RANKED = re.compile(r"(?:位列榜首|排名第[一二三四五六七八九十\d]+|位列第[一二三四五六七八九十\d]+|名列第[一二三四五六七八九十\d]+|排名首位|位居榜首)"
                      r"(?:的是|的|为|是)(?:[\u4e00-\u9fff]{2,3}的)?([\u4e00-\u9fff]{2,6}?)(?=[，,。；、（(]|其|$)")
-_NOT_ORG = re.compile(r"^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方案|意见|办法|措施|通知|文件|政策)$|^(?:截至|截止|报告期|期末)|^(?:先后|相继|陆续|接连|累计|合计|曾经)$|^(?:后者|前者|两者|三者|对方|双方|各方|老股东|新股东|原股东|股东|其他股东|现有股东|多家机构|机构)$|^(?:传闻|据悉|据称|消息|有消息|业内|市场)|^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院|实验室|研究院|研究所|研究中心|中心|基地|医院|工厂)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个位名]|(?<=[一二三四五六七八九十两几多数\d])家|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年|完成后|本次|^(?:直接|间接|合计|共计|累计|发行|宣布|表示|透露|介绍|任命|聘任|聘请|邀请|包括|作为|身为|据悉|据了解|随后|此前|近日|日前|当天|会上|会议)")
+_NOT_ORG = re.compile(r"^(?:上述|前述|以上)|^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方案|意见|办法|措施|通知|文件|政策)$|^(?:截至|截止|报告期|期末)|^(?:先后|相继|陆续|接连|累计|合计|曾经)$|^(?:后者|前者|两者|三者|对方|双方|各方|老股东|新股东|原股东|股东|其他股东|现有股东|多家机构|机构)$|^(?:传闻|据悉|据称|消息|有消息|业内|市场)|^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院|实验室|研究院|研究所|研究中心|中心|基地|医院|工厂)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个位名]|(?<=[一二三四五六七八九十两几多数\d])家|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年|完成后|本次|^(?:直接|间接|合计|共计|累计|发行|宣布|表示|透露|介绍|任命|聘任|聘请|邀请|包括|作为|身为|据悉|据了解|随后|此前|近日|日前|当天|会上|会议)")
 
 
 # English role words (a CV line's title; never the last word of a list-mate organisation: Partner, Lingnan Capital)
@@ -1561,8 +1602,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 and word not in ("任务", "任何", "任意", "任期", "任职", "任命", "任教"):
             tokens.append(("任", "v", pos, pos + 1))                # 曾|任天|健会计师事务所: 曾任, then the name
             tokens.append((word[1:], "n", pos + 1, pos + len(word)))
-        elif len(word) == 4 and word[:2] in suffixes and word[2:] in _MEMBER_WORDS:
-            tokens.append((word[:2], "n", pos, pos + 2))            # 协会会员: the suffix, then the role
+        elif len(word) == 4 and word[:2] in suffixes and (word[2:] in _MEMBER_WORDS or word[2:] in R["title_set"]):
+            tokens.append((word[:2], "n", pos, pos + 2))            # 协会会员, 协会主席: the suffix, then the role
             tokens.append((word[2:], "n", pos + 2, pos + 4))
         else:
             tokens.append((word, flag, pos, pos + len(word)))
@@ -1709,8 +1750,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                                                                     # 校友|企业|联盟, 民营|企业家|协会
             if not verb_name and not inner_and and not inner_word and not fund_word and not region and not legal_inner \
                     and not place_adj and not single_run and not member_word and \
-                    (w in R["stop_words"] or f in R["stop_pos"] or not _NAME_WORD.match(w)):
-                break
+                    (w in R["stop_words"] or f in R["stop_pos"] or not _NAME_WORD.match(w)) \
+                    and not any(x.type == "Place" and x.source == "lexicon" and x.start == ws and x.end == we for x in taken):
+                break         # (前海 + 鹏程基金: a place the tagger reads as a position word still begins the name)
             if len(w) >= 2 and w[0] in "和与及" and j > 0 and chars + len(w) - 1 <= R["max_name_chars"] \
                     and (_suffix_of(tokens[j - 1][0], R) is not None
                          or (len(tokens[j - 1][0]) >= 2 and tokens[j - 1][1][:1] in ("n", "a", "j")
@@ -1790,7 +1832,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 and not (suffix in ("学院", "大学") and i - k >= 2 and tokens[k][1] == "ns" and len(tokens[k][0]) >= 2
                          and all(t[1] in ("n", "nz", "vn", "j") and t[0] not in R["stop_words"] for t in tokens[k + 1:i])) \
                 and not (suffix in ("基金", "资本", "投资", "厂") and len(tokens[k][0]) >= 2 and i - k <= 4
-                         and (tokens[k][1] in ("ns", "nz", "nt", "nr") or tokens[k][0] in R["name_regions"])) \
+                         and (tokens[k][1] in ("ns", "nz", "nt", "nr") or tokens[k][0] in R["name_regions"]
+                              or any(x.type == "Place" and x.start == tokens[k][2] for x in taken))) \
                 and not (after_uni and suffix in R["unit_suffixes"]) \
                 and not (2 <= len(stem) <= 4 and all(len(t[0]) == 1 for t in tokens[k:i]) and _freq(stem) < 5):
             continue          # (渝+新 → 渝新汽车: a name jieba split into single characters is kept)
@@ -1842,8 +1885,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             if cut > 0 and s - cut >= 3:
                 start = cut     # 山西省属国有企业|晋数控股集团有限公司: the name starts after what it is
         name = text[start:e]
-        if name in R["strip_prefixes"]:
-            continue          # 深交所上市公司 alone: a descriptor, no name
+        if name in R["strip_prefixes"] or name.startswith(("上述", "前述")):
+            continue          # 深交所上市公司 alone: a descriptor, no name; 上述联盟: a back-reference
         core = name[: len(name) - len(suffix)]
         if suffix in _RESEARCH_SUFFIXES and _GENERIC_RESEARCH_CORE.fullmatch(core) and k < i and tokens[k][2] == start:
             back = _place_before_generic(tokens, k, R, overlaps)
@@ -2193,6 +2236,33 @@ def _en_of_names(text: str, taken: list[Mention]) -> None:
                              parent=b.name if b.type != "Place" else None))
 
 
+_EN_FOR_HEAD = re.compile(r"\b(?:Institute|Cent(?:er|re)|Academy|Foundation|Alliance|Association|Council|Society|Laboratory|Lab|Consortium|Office|Commission)$")
+_EN_FOR_TAIL = re.compile(r" for (?:the )?((?:[A-Z][\w\-&]*|and|of|the)(?: (?:[A-Z][\w\-&]*|and|of|the)){0,5})")
+
+
+def _en_for_names(text: str, taken: list[Mention]) -> None:
+    """Pudong Institute | for | Technology Policy, Center for Foundation Models: an English institution named
+    for what it does is one name, up to the last capitalised word after ``for``."""
+    for a in sorted((m for m in taken if m.source == "english" and _EN_FOR_HEAD.search(m.text)), key=lambda m: m.start):
+        t = _EN_FOR_TAIL.match(text, a.end)
+        if a not in taken or t is None:
+            continue
+        words = t.group(1).split(" ")
+        while words and words[-1] in ("and", "of", "the"):
+            words.pop()
+        if not words:
+            continue
+        e = t.start(1) + len(" ".join(words))
+        inside = [x for x in taken if x is not a and x.start < e and x.end > a.end]
+        if any(x.end > e or x.type in ("Person", "Date") for x in inside):
+            continue
+        for x in inside:
+            taken.remove(x)
+        taken.remove(a)
+        name = text[a.start:e]
+        taken.append(Mention(a.start, e, name, a.type, name, "english"))
+
+
 _EN_PLACE_BRACKET = re.compile(r"\s\(([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)")
 _HELD_BEFORE = set("曾现原兼历出担升调改转继")      # 曾|任, 原|任: the verb 任 after them, not a name's first character
 _SERVED_AT = re.compile(r"(?:任职于|就职于|供职于|服务于)$")
@@ -2282,10 +2352,64 @@ def _local_name_legal_tails(text: str, taken: list[Mention]) -> None:
     taken.sort(key=lambda x: x.start)
 
 
+_EN_AFTER_SHORT = re.compile(r" ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)(?=,|\.|;|\))")
+_EN_NOT_NAME_WORD = re.compile(r"^(?:Co|Ltd|Inc|Corp|The|This|That|It|Its|In|On|At|And|But|Chairman|Founder|CEO|CTO|President)\b")
+
+
+_NOT_PRODUCT_TAIL = re.compile(r"(?:奖学金|助学金|奖|杯|大赛|赛|计划|工程|行动|论坛|峰会|大会|节|基金|专项|项目|模式|班|营|学院|讲堂|课堂)$")
+_QUOTED_NAME = re.compile(r"[“\"]([^“”\"，。；、：:\n]{2,16})[”\"]")
+_PRODUCT_SLOT_BEFORE = re.compile(r"(?:产品|代表作|主打)(?:是|为|包括|有|名为|叫做?)[^，。；“”\"]{0,14}$")
+
+
+def _quoted_products(text: str, taken: list[Mention], lexicon: Lexicon, free) -> None:
+    trades = set()
+    for x in taken:
+        if x.type in ("Company", "Investor") and x.source != "coref" and _CJK_CHAR.match(x.text):
+            body = x.text
+            entry = lexicon.lookup(body[:2])
+            if entry is not None and entry.type == "Place":
+                body = body[2:].lstrip("市省区县")
+            if len(body) >= 3:
+                trades.add(body[:2])
+    for m in _QUOTED_NAME.finditer(text):
+        s_, e_ = m.span(1)
+        inner = m.group(1)
+        if not free(s_, e_) or "的" in inner or _common_word(inner) or org_type_of(inner) is not None \
+                or _NOT_PRODUCT_TAIL.search(inner):
+            continue          # (“衡川奖学金”, “芯驰杯”: a prize or a programme the company gives, no product)
+        if inner[:2] in trades and len(inner) > 2 or _PRODUCT_SLOT_BEFORE.search(text, 0, m.start()):
+            typ = "AIModel" if "模型" in text[max(0, s_ - 6):s_] + text[e_:e_ + 4] else "Product"
+            taken.append(Mention(s_, e_, inner, typ, inner, "quote"))
+
+
+def _en_named_after_local(text: str, taken: list[Mention]) -> None:
+    """Its logistics unit, Weilan Cargo, develops …: a short name the article learned (Weilan), then one or two
+    capitalised words, set off as an appositive (after a comma or a bracket, up to the next comma): another
+    organisation named after it (the unit), not the company itself."""
+    for m in [m for m in taken if m.source == "local" and m.type in ("Company", "Investor") and m.name != m.text]:
+        if m.start < 2 or text[m.start - 2:m.start] not in (", ", " ("):
+            continue
+        t = _EN_AFTER_SHORT.match(text, m.end)
+        if t is None or _EN_NOT_NAME_WORD.match(t.group(1)) or any(m.end < x.start < t.end() for x in taken):
+            continue
+        taken.remove(m)
+        name = text[m.start:t.end()]
+        taken.append(Mention(m.start, t.end(), name, "Company", name, "english"))
+    taken.sort(key=lambda x: x.start)
+
+
 def _place_led_local_names(text: str, taken: list[Mention]) -> None:
     """烟台|大工|海洋装备研究院 after a headline named 海洋装备研究院: a place and a short word (2–3
     characters) right before an institution the article learned give its full name (烟台大工海洋装备研究院),
     the learned one is its other name."""
+    for m in [m for m in taken if m.source == "local" and m.type in ("Company", "Investor")]:
+        same = next((x for x in taken if x.type == "Place" and x.end == m.start and m.name.startswith(x.text)
+                     and m.name != m.text and x.source == "lexicon"), None)
+        if same is not None:      # 杭州|数澜智算 after 杭州数澜智算科技有限公司: the company, named with its city
+            taken.remove(same)
+            taken.remove(m)
+            full = text[same.start:m.end]
+            taken.append(Mention(same.start, m.end, full, m.type, m.name, "local", aliases=(full,)))
     for m in [m for m in taken if m.source == "local" and m.type in ("ResearchInstitute", "Organization")]:
         place = next((x for x in taken if x.type == "Place" and 2 <= m.start - x.end <= 3), None)
         gap = text[place.end:m.start] if place else ""
@@ -2429,6 +2553,9 @@ def _clipped_form(short: str | None) -> str | None:
     return short[:2] + short[2] + short[4]
 
 
+_TITLE_MODIFIERS = {"特聘", "客座", "兼职", "首席", "高级", "助理", "访问", "讲席", "终身", "资深", "荣誉", "名誉", "长聘", "青年"}
+
+
 def person_names(text: str) -> set[str]:
     """People named in contexts that leave no doubt (after a title, in a list of founders, after 由…),
     found with the cheap patterns over a whole body: later and earlier mentions then match them."""
@@ -2436,9 +2563,12 @@ def person_names(text: str) -> set[str]:
     out = set()
     for pat in (R["person_after_title"], R["person_in_list"], R["person_after_you"], R["person_before_honorific"], R["person_cell"],
                 R["person_before_phone"], R["person_sex"], R["person_entry"], R["person_before_title"], R["person_bracket_role"],
-                R["person_signed"]):
+                R["person_signed"], R["person_before_academic"], R["person_before_founding"]):
         for m in pat.finditer(text):
             name = m.group(1)
+            if pat in (R["person_before_academic"], R["person_before_founding"]) and (_freq(name) >= 5 or any(
+                    text.startswith(t, m.start(1) + 1) for t in R["titles"] if len(t) >= 4) or name[1:] in _TITLE_MODIFIERS):
+                continue          # (金融教授, 的公司创立: a word, no name; 任|特聘研究员: a verb and a title)
             if name not in R["not_person"] and not _common_word(name) and not _verb_not_name(pat, m, text, R) and len(name) >= 2 \
                     and name[-1] not in _PLACE_END and not (len(name) == 2 and name[1] in "总董") \
                     and not _word_led(name):
@@ -3152,13 +3282,46 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
                     changed = True
 
 
-_UNIT_AFTER = re.compile(r"^([\u4e00-\u9fff]{0,14}?(?:与|和|及)?[\u4e00-\u9fff]{0,8}?(?:学院|学系|系|研究院|研究所|实验室|研究中心|研发中心|创新中心|工程中心|设计中心|转移中心|转化中心|工作室群|工作室|分公司|子公司|附属医院|医院))(?![\u4e00-\u9fff]{0,2}(?:学院|系|研究院|研究所|实验室))")
+_UNIT_AFTER = re.compile(r"^([\u4e00-\u9fff]{0,14}?(?:与|和|及)?[\u4e00-\u9fff]{0,8}?(?:学院|学系|系|研究院|研究所|实验室|研究中心|研发中心|创新中心|工程中心|设计中心|转移中心|转化中心|工作室群|工作室|分公司|子公司|工作站|附属医院|医院))(?![\u4e00-\u9fff]{0,2}(?:学院|系|研究院|研究所|实验室))")
 _UNIT_OF = ("University", "Company", "ResearchInstitute")
 _NOT_UNIT = re.compile(r"^[和与及在的是由从对向将被把旗于、为系]|的|全资|控股|参股|创建|创办|设立|举办|共同|成立|发起|联合|在|旗下|毕业|就读|担任|位于|投资|领投|牵头|组建|共建|等|支持|推动|依托|拥有|下设|设有|包括|以下|共有|现有|多家|数家|几家|[一二三四五六七八九十两\d]+(?:家|个)|了|教授|介绍|表示|来到|走进|调研")
 
 
 _CREATED_UNIT = re.compile(r"(?:[^，。；]{0,6}?)(?:创建|创办|设立|成立|组建|开设|新设|筹建)(?:了)?"
                            r"([\u4e00-\u9fff]{2,10}?(?:系|学院|研究院|研究所|实验室|研究中心))(?![\u4e00-\u9fff]?(?:系|学院|研究院))")
+
+
+_SETS_UP = re.compile(r"(?:[^，。；;]{0,12}?[，,])?[^，。；;]{0,6}?(?:下设|内设|下辖|设有)(?:了)?")
+_SET_UP_UNIT = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:研究中心|研究所|研究院|实验室|创新中心|工程中心|研发中心|事业部))(?=[、和及与等，,。；;]|$)")
+
+
+def _set_up_units(text: str, taken: list[Mention]) -> None:
+    """杭州城西科创研究院成立于2020年，下设具身智能研究中心、智能制造研究中心等六个研究部门: the units an
+    institution or company sets up inside it, listed after 下设 / 内设 / 设有, are its units (parent: it),
+    named as written. Only when nothing else is named between the two."""
+    for a in [m for m in taken if m.type in ("ResearchInstitute", "University", "Company", "Organization") and m.source != "coref"]:
+        m = _SETS_UP.match(text, a.end)
+        if m is None or any(a.end <= x.start < m.end() and x.type not in ("Date", "Place") for x in taken):
+            continue
+        pos, found, same = m.end(), [], []
+        while (u := _SET_UP_UNIT.match(text, pos)) is not None:
+            clash = [x for x in taken if not (u.end(1) <= x.start or u.start(1) >= x.end)]
+            if _NOT_UNIT.search(u.group(1)) or any((x.start, x.end) != u.span(1) or x.type not in ("ResearchInstitute", "Organization")
+                                                   for x in clash):
+                break
+            found.append(u)
+            same.extend(clash)        # (精密加工研究中心, recognised by its suffix: the same unit, now with its parent)
+            pos = u.end(1)
+            if text[pos:pos + 1] not in ("、", "和", "及", "与"):
+                break
+            pos += 1
+        if len(found) >= 2 or (found and text[found[0].end(1):found[0].end(1) + 1] in "，,。；;"):
+            for x in same:
+                taken.remove(x)
+            for u in found:
+                typ = "AcademicUnit" if a.type == "University" else "ResearchInstitute"
+                taken.append(Mention(u.start(1), u.end(1), u.group(1), typ, u.group(1), "suffix", parent=a.name))
+    taken.sort(key=lambda m: m.start)
 
 
 def _created_units(text: str, taken: list[Mention]) -> None:
@@ -3204,7 +3367,7 @@ def _merge_units(text: str, taken: list[Mention], R: dict) -> None:
         if _NOT_UNIT.search(unit) or unit in ("系", "学院", "学系"):
             continue          # 浙大系 is a family of companies, not a department
         if a.type != "University" and not unit.endswith(("研究院", "研究所", "实验室", "研究中心", "研发中心", "创新中心",
-                                                         "工程中心", "设计中心", "工作室群", "工作室", "分公司", "子公司")):
+                                                         "工程中心", "设计中心", "工作室群", "工作室", "分公司", "子公司", "工作站")):
             continue
         for x in inside:
             taken.remove(x)

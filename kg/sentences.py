@@ -20,7 +20,7 @@ _END = re.compile(
 )
 
 
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Inc|Co|Ltd|Corp|St|Jr|Sr|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|etc)|\b(?<!Series\s)(?<!Round\s)(?<!Phase\s)(?<!Class\s)(?<!Type\s)(?<!Grade\s)(?<!Tier\s)[A-Z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Inc|Co|Ltd|Corp|Pte|Pty|Sdn|Bhd|Dept|Univ|approx|St|Jr|Sr|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|etc)|\b(?<!Series\s)(?<!Round\s)(?<!Phase\s)(?<!Class\s)(?<!Type\s)(?<!Grade\s)(?<!Tier\s)[A-Z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$")
 
 
 _LEGAL_END = re.compile(r"\b(?:Inc|Co|Ltd|Corp)\.$")

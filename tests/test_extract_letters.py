@@ -82,7 +82,7 @@ def test_team_lines_with_a_wide_space_between_name_and_title():
 
 
 def test_an_english_body_named_of_what_it_belongs_to_is_one_name():
-    got, _ = en_facts("Shi Wenbo, a former engineer at the Commercial Aircraft Corporation of China, founded Lanyu. "
+    got, _ = en_facts("Shi Wenbo, a former engineer at the Aviation Engine Corporation of China, founded Lanyu. "
                        "Huang Siyu was a researcher at the Development Research Center of the State Council.")
-    assert ("Shi Wenbo", "worksFor", "Commercial Aircraft Corporation of China") in got
+    assert ("Shi Wenbo", "worksFor", "Aviation Engine Corporation of China") in got
     assert ("Huang Siyu", "worksFor", "Development Research Center of the State Council") in got
