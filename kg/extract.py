@@ -1279,6 +1279,7 @@ class RuleExtractor:
         prev_end = 0
         for sent, ms in sentences:
             if "\n" in article.body[prev_end:sent.start]:
+                history.prev_para_start = history.para_start
                 history.para_start = len(history)       # a new paragraph
                 if _name_line(sent.text, ms):
                     history.section_start = len(history)    # 🔹 杭州语川智能科技有限公司（A轮）: what follows is about it
@@ -1418,6 +1419,9 @@ class RuleExtractor:
                 group, left, entries = ranked, 0, 3       # or a table whose first column is the rank
                 if sent.text.lstrip().startswith("|"):
                     continue
+            elif (cap := _list_caption(sent.text, ms)) is not None and (sent.text.lstrip().startswith(("附件", "附表"))
+                                                                         or re.search(r"[（(](?:节选|部分)", sent.text)):
+                group, left, entries = cap, 0, 3      # 附件：2024年度…认定名单（节选） above its numbered entries
             elif heading is not None and not any(CODES[m.type] in "KOYT" for m in ms):
                 name = heading.group(1)
                 if len(name) < 8:     # 拟推荐名单: the list the title or the text before names in full
@@ -2419,10 +2423,11 @@ class _History(list):
     """The article's mentions so far, where the current paragraph's begin, and where those of the
     current section begin (after a line that is an organisation's name alone; None: no such section)."""
     para_start = 0
+    prev_para_start: int | None = None
     section_start: int | None = None
 
 
-_NAME_LINE_DECOR = re.compile(r"[^\w\u4e00-\u9fff（）()]*(?:\d{1,2}[.、)]\s*|[（(][一二三四五六七八九十\d]{1,2}[)）]\s*|[一二三四五六七八九十]{1,2}、"
+_NAME_LINE_DECOR = re.compile(r"[^\w\u4e00-\u9fff（）()]*(?:\d{1,2}\ufe0f?\u20e3\s*|\d{1,2}[.、)]\s*|[（(][一二三四五六七八九十\d]{1,2}[)）]\s*|[一二三四五六七八九十]{1,2}、"
                               r"|第[一二三四五六七八九十\d]{1,3}[名位]\s*[：:|｜·\-—]?\s*|(?:No\.|TOP|Top|#)\s?\d{1,3}[：:.]?\s*|\d{1,2}\s*[｜|]\s*)?(?:\*\*)?")
 _NAME_LINE_TAIL = re.compile(r"(?:\*\*)?\s*(?:[（(][^（）()]{1,20}[）)])?\s*(?:\*\*)?\s*[：:]?\s*")
 _ENTRY_CELLS = re.compile(r"(?:\*\*)?[ \t\u3000]*[｜|]")
@@ -2533,6 +2538,10 @@ def _antecedent(before: list[Mention], history: list[Mention], codes: str, heads
         return None
     if 0 < para < len(history) and (new := _introduced(history, para, codes, heads)) is not None:
         return new
+    prev = getattr(history, "prev_para_start", None)
+    if prev is not None and 0 < prev < para and not any(CODES[t.type] in codes for x in history[para:] for t in x.targets) \
+            and (new := _introduced(history[:para], prev, codes, heads)) is not None:
+        return new        # (a one-line paragraph introduces the company, the next one opens with 创始人…)
     best = max(counts, key=lambda n: (counts[n], last[n][0]))
     return last[best][1]
 

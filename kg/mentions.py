@@ -92,6 +92,9 @@ def name_rules() -> dict:
     data["person_before_honorific"] = re.compile(       # 韩立群先生, 梁晓女士: a name before how it is addressed
         rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为由和与及、是])|(?<=聘任)|(?<=聘请)|(?<=任命)|(?<=提名)|(?<=选举)|(?<=推选)|(?<=增补)|(?<=同意))"
         rf"((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=先生|女士|同志)")
+    data["person_after_class"] = re.compile(     # 2016届校友俞思彤, 2024届本科毕业生黄梓涵: a graduating class, then a name
+        rf"(?:\d{{4}}|[一二三四五六七八九〇零]{{4}})(?:级|届)(?:本科|硕士|博士|研究生|MBA|EMBA)?(?:校友|毕业生|博士|硕士|学生|学子|本科生|研究生)?"
+        rf"((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;与和及（(]|创办|创立|毕业|在|于|是|的|现任|现为|担任|入职|加入|就职|任职|获得|获|入选|目前|已|$)")
     data["person_before_academic"] = re.compile(     # 郑启航教授回国创业: a three-character name at a clause's start before an academic title
         rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为由和与及、是]))((?:{sur})[\u4e00-\u9fff]{{2}})(?=教授|副教授|院士|研究员|博士(?!后|生|学位|毕业|研究|论文|课题))")
     data["person_before_founding"] = re.compile(     # …医生出身的周黎创立: a name after 的, right before a founding verb
@@ -158,6 +161,7 @@ def _list_issuer(name: str, lexicon: Lexicon) -> bool:
             else _HONOUR_ISSUER.fullmatch(name) is not None or org_type_of(name) == "GovernmentBody")
 
 
+_LEGAL_AFTER_ENTRY = re.compile(r"(?:集团)?(?:控股)?(?:股份有限公司|有限责任公司|有限公司)")
 _QUOTED_LIST = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的了与和及选布出上入有]))[“\"]([^“”\"，。；]{4,30})[”\"](?=榜单|名单|排行榜|榜(?![样首单]))")
 _PUBLISHED_LIST = re.compile(r"(?:公布|发布|公示|印发|评选出|揭晓)(?:了)?((?:19|20)\d{2}年度?[^，。；、\s“”\"《》（）()]{2,30}?(?:名单|榜单|名录|榜))"
                              r"(?=[，。；、,;\s]|$)")
@@ -576,6 +580,10 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             name = text[s:arm.end()]     # Lenovo Capital: the company's investment arm is another organisation
             taken.append(Mention(s, arm.end(), name, "Investor", name, "english"))
             continue
+        legal = _LEGAL_AFTER_ENTRY.match(text, e) if entry.type in ("Company", "Investor") else None
+        if legal is not None and free(s, legal.end()):
+            taken.append(Mention(s, legal.end(), text[s:legal.end()], entry.type, entry.key, "lexicon", entry=entry))
+            continue          # 中信证券股份有限公司: the company the lexicon knows, by its legal name
         if entry.type == "GovernmentBody" and text[e:e + 3] in ("办公厅", "办公室") and free(s, e + 3):
             name = text[s:e + 3]         # 杭州市人民政府办公厅: the government's general office issues it
             taken.append(Mention(s, e + 3, name, "GovernmentBody", name, "suffix"))
@@ -913,7 +921,7 @@ def _word_filter():
     R = name_rules()
     patterns = [_TITLE, _GROUP_CONTEXT, _HONOUR_LIST, _HONOUR_IS, _QUOTE, _MODEL, _PRODUCT_QUOTED, _LATIN_PRODUCT, _PRODUCT_AFTER_VERB,
                 _PRODUCT_CODE, _NUMBERED_NAME, _LAUNCHED_QUOTE, _MAKES_KIND, _BRACKET_PLACE_NAME, _UNIT_AFTER, _EN_UNIT, _CREATED_UNIT,
-                R["gov_body"], _DISTRICT, _GOV_ABBREV, _LIST_MATE, _ORG_CONTEXT, _EMPLOYER_SLOT, _DESCRIBED_ORG, _INVESTED_NAMES, _AS_DESCRIBED, _INVEST_BEFORE, _INVEST_AFTER,
+                R["gov_body"], _DISTRICT, _GOV_ABBREV, _LIST_MATE, _ORG_CONTEXT, _EMPLOYER_SLOT, _DESCRIBED_ORG, _INVESTED_NAMES, _AS_DESCRIBED, _INVEST_BEFORE, _INVEST_AFTER, _INVEST_GOT,
                 _MEMBERS_BEFORE, _MEMBERS_AFTER, _PARK, _BARE_DISTRICT, _LAUNCHER, R["person_after_title"], R["person_in_list"], R["person_cell"], R["person_before_phone"], R["person_after_you"], R["person_before_title"],
                 R["person_before_honorific"], _BARE_GROUP]
     return WordFilter(patterns), {p: 1 << i for i, p in enumerate(patterns)}
@@ -1001,10 +1009,12 @@ _BRACKET_LEAD = re.compile(r"子公司|分公司|公司|新设|设立|成立|拥
 _BRACKET_PLACE_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的和与及、])|(?<=在)|(?<=子公司)|(?<=公司)|(?<=设立)|(?<=成立)|(?<=旗下)|(?<=设有)|(?<=包括)|(?<=是)|(?<=为))(?![系为是由和与及的在])([\u4e00-\u9fff]{2,10}?)[（(]([\u4e00-\u9fff]{2,5})[）)]"
                                  r"([\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|分公司|研究院|公司|基金|资本|创投|集团))(?!有限|股份|公司|分公司)")
                                  # (恒芯智控（西安）研究院有限公司: the legal form after 研究院 is the name's end)
-_INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由、]))(?!由|是由)((?:(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?[、和及与])*(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|再次|又|还|再|亦|则|已|曾|也|均|都|分别|先后|相继|陆续|接连|超额)?(?:领投|跟投|参投|追投|独家投资|超额认购|投资了|(?<=基金|资本|创投|集团|伙伴)投资(?=[。，,；;]|$)|持有(?=[^，。；]{0,12}股))")
+_INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由、]))(?!由|是由)((?:(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?[、和及与])*(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|再次|又|还|再|亦|则|已|曾|也|均|都|分别|先后|相继|陆续|接连|超额){0,2}(?:领投|跟投|参投|追投|独家投资|超额认购|投资了|(?<=基金|资本|创投|集团|伙伴)投资(?=[。，,；;]|$)|持有(?=[^，。；]{0,12}股)|(?<=投资|资本|基金|创投|产投)持股(?=\s*\d))")
+_INVEST_GOT = re.compile(r"(?:获得|获|引入|拿到)(?:了)?((?:[\u4e00-\u9fffA-Za-z]{2,14}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,14}?)(?:等(?:机构)?)?(?:的|共同|联合)(?:联合|共同)?(?:天使轮|种子轮|[A-F]\+?轮|Pre-?A\+?轮|战略)?(?:投资|注资|增资)")
 _INVEST_AFTER = re.compile(r"(?:投资方|投资人|投资机构|出资方|股东)(?:中|之中|当中)?(?:还|也|则|主要)?(?:包括|为|有|是|分别是|分别为)[：:]?((?:[\u4e00-\u9fffA-Za-z]{2,14}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,14}?)(?=等|[，,。；;]|$)")
 
 
+_INVESTOR_TAILS = ("投资", "资本", "基金", "创投", "产投")     # (华岳|投资跟投: the tagger's person is the investor's 字号)
 _ORGISH_END = ("资本", "基金", "创投", "投资", "集团", "科技", "智能", "控股", "公司", "银行", "证券", "伙伴")
 
 
@@ -1073,7 +1083,7 @@ _ROUND_WORD = re.compile(r"[\w+＋\-]{0,6}轮")
 
 def _investor_lists(text: str, taken: list[Mention], R: dict, may: int = -1, bit=None) -> None:
     """Unknown investors named where only investors stand: A、B跟投; 投资方包括A、B和C."""
-    for pat in (_INVEST_BEFORE, _INVEST_AFTER):
+    for pat in (_INVEST_BEFORE, _INVEST_AFTER, _INVEST_GOT):
         if bit is not None and not may & bit[pat]:
             continue
         for m in pat.finditer(text):
@@ -1091,8 +1101,9 @@ def _investor_lists(text: str, taken: list[Mention], R: dict, may: int = -1, bit
                         item = item[len(pre):]
                         break
                 inside = [x for x in taken if not (e <= x.start or s >= x.end)]
-                if inside and org_type_of(item) in ("Investor", "Company") \
-                        and all(x.type == "Place" and s <= x.start and x.end <= e for x in inside):
+                if inside and (org_type_of(item) in ("Investor", "Company") or item.endswith(_INVESTOR_TAILS)) \
+                        and all((x.type == "Place" or (x.type in ("Person", "University") and item.endswith(_INVESTOR_TAILS)))
+                                and s <= x.start and x.end <= e and x.end - x.start < e - s for x in inside):
                     for x in inside:          # 石家庄高新区科技创新基金: the places are part of the fund's name
                         taken.remove(x)
                     inside = []
@@ -2563,7 +2574,7 @@ def person_names(text: str) -> set[str]:
     out = set()
     for pat in (R["person_after_title"], R["person_in_list"], R["person_after_you"], R["person_before_honorific"], R["person_cell"],
                 R["person_before_phone"], R["person_sex"], R["person_entry"], R["person_before_title"], R["person_bracket_role"],
-                R["person_signed"], R["person_before_academic"], R["person_before_founding"]):
+                R["person_signed"], R["person_before_academic"], R["person_before_founding"], R["person_after_class"]):
         for m in pat.finditer(text):
             name = m.group(1)
             if pat in (R["person_before_academic"], R["person_before_founding"]) and (_freq(name) >= 5 or any(
@@ -3292,22 +3303,24 @@ _CREATED_UNIT = re.compile(r"(?:[^，。；]{0,6}?)(?:创建|创办|设立|成�
 
 
 _SETS_UP = re.compile(r"(?:[^，。；;]{0,12}?[，,])?[^，。；;]{0,6}?(?:下设|内设|下辖|设有)(?:了)?")
-_SET_UP_UNIT = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:研究中心|研究所|研究院|实验室|创新中心|工程中心|研发中心|事业部))(?=[、和及与等，,。；;]|$)")
+_SET_UP_UNIT = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:研究中心|研究所|研究院|实验室|创新中心|工程中心|研发中心|转化中心|中心|研究室|事业部|分会|分院))(?=[、和及与等，,。；;]|$)")
+_NOT_SET_UP_UNIT = re.compile(r"^[和与及在的是由从对向将被把、为]|的|等|[一二三四五六七八九十两\d]+(?:家|个)|设立|成立|组建|包括|以下|共有|现有")
 
 
 def _set_up_units(text: str, taken: list[Mention]) -> None:
     """杭州城西科创研究院成立于2020年，下设具身智能研究中心、智能制造研究中心等六个研究部门: the units an
     institution or company sets up inside it, listed after 下设 / 内设 / 设有, are its units (parent: it),
     named as written. Only when nothing else is named between the two."""
-    for a in [m for m in taken if m.type in ("ResearchInstitute", "University", "Company", "Organization") and m.source != "coref"]:
-        m = _SETS_UP.match(text, a.end)
-        if m is None or any(a.end <= x.start < m.end() and x.type not in ("Date", "Place") for x in taken):
+    heads = [(a, _SETS_UP.match(text, a.end)) for a in taken
+             if a.type in ("ResearchInstitute", "University", "Company", "Organization", "AcademicUnit") and a.source != "coref"]
+    for a, m in heads:
+        if m is None or (a is not None and any(a.end <= x.start < m.end() and x.type not in ("Date", "Place") for x in taken)):
             continue
         pos, found, same = m.end(), [], []
         while (u := _SET_UP_UNIT.match(text, pos)) is not None:
             clash = [x for x in taken if not (u.end(1) <= x.start or u.start(1) >= x.end)]
-            if _NOT_UNIT.search(u.group(1)) or any((x.start, x.end) != u.span(1) or x.type not in ("ResearchInstitute", "Organization")
-                                                   for x in clash):
+            if _NOT_SET_UP_UNIT.search(u.group(1)) or any((x.start, x.end) != u.span(1) or x.type not in ("ResearchInstitute", "Organization")
+                                                          for x in clash):
                 break
             found.append(u)
             same.extend(clash)        # (精密加工研究中心, recognised by its suffix: the same unit, now with its parent)
@@ -3319,8 +3332,9 @@ def _set_up_units(text: str, taken: list[Mention]) -> None:
             for x in same:
                 taken.remove(x)
             for u in found:
-                typ = "AcademicUnit" if a.type == "University" else "ResearchInstitute"
-                taken.append(Mention(u.start(1), u.end(1), u.group(1), typ, u.group(1), "suffix", parent=a.name))
+                typ = "AcademicUnit" if a is not None and a.type == "University" else "ResearchInstitute"
+                taken.append(Mention(u.start(1), u.end(1), u.group(1), typ, u.group(1), "suffix",
+                                     parent=a.name if a is not None else None))
     taken.sort(key=lambda m: m.start)
 
 

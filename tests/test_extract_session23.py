@@ -184,3 +184,77 @@ def test_sites_a_company_operates_and_the_city_of_a_possessive_district():
     got, _ = en_facts("Hangzhou Moyu Dynamics, which is based in Hangzhou's Yuhang District, raised money.")
     assert ("Hangzhou Moyu Dynamics", "location", "杭州") in got
     assert ("Hangzhou Moyu Dynamics", "location", "Yuhang District") in got
+
+
+# ---------------- later in the session ----------------
+
+def test_investors_named_only_by_their_place_in_a_round():
+    got, _ = facts("嘉兴澄芯智能科技有限公司完成B轮融资，由长安资本领投、华岳投资跟投，老股东沧石投资继续超额跟投。")
+    for inv in ("长安资本", "华岳投资", "沧石投资"):
+        assert (inv, "investedIn", "嘉兴澄芯智能科技有限公司") in got
+    got, _ = facts("嘉兴澄芯智能科技有限公司的投资方为浙大科创投资。")
+    assert ("浙大科创投资", "investedIn", "嘉兴澄芯智能科技有限公司") in got
+
+
+def test_a_round_that_came_from_investors():
+    got, _ = facts("杭州念川智能科技有限公司成立于2022年。天使轮则来自云溪资本和西湖创投。")
+    assert ("云溪资本", "investedIn", "杭州念川智能科技有限公司") in got
+    assert ("西湖创投", "investedIn", "杭州念川智能科技有限公司") in got
+
+
+def test_a_graduating_class_names_an_alumnus():
+    got, _ = facts("由杭州电子科技大学网络空间安全学院2016届校友俞澄创办的公司入驻园区。")
+    assert ("俞澄", "alumniOf", "杭州电子科技大学网络空间安全学院") in got
+    assert ("俞澄", "alumniOf", "杭州电子科技大学") in got
+    got, _ = facts("浙江工业大学举行校友大会。我校1998届校友吴澄栋捐赠1000万元。")
+    assert ("吴澄栋", "alumniOf", "浙江工业大学") in got
+
+
+def test_well_known_employers_and_universities_abroad_are_known():
+    got, _ = facts("孙晓曾任中信证券股份有限公司投资银行部董事，后来在高盛香港做了三年投行。")
+    assert ("孙晓", "worksFor", "中信证券") in got
+    got, _ = en_facts("Zhu Wen received his PhD from ETH Zurich and an MBA from INSEAD.")
+    assert ("Zhu Wen", "alumniOf", "苏黎世联邦理工学院") in got and ("Zhu Wen", "alumniOf", "欧洲工商管理学院") in got
+
+
+def test_quoted_products_after_a_trade_name_or_a_product_slot():
+    got, _ = facts("杭州镜川科技有限公司（镜川科技）成立于2019年。镜川科技的“镜川Air 2”上个月刚发售。")
+    assert ("杭州镜川科技有限公司", "develops", "镜川Air 2") in got
+    got, _ = facts("杭州栖岳新材料科技有限公司成立于2020年，主要产品为生物基可降解纤维“栖绒”。")
+    assert ("杭州栖岳新材料科技有限公司", "develops", "栖绒") in got
+    got, _ = facts("杭州澜芯传感科技有限公司成立于2021年。澜芯传感将出资设立“澜芯奖学金”。")
+    assert not any(o == "澜芯奖学金" for _, r, o in got if r == "develops")
+
+
+def test_english_products_named_after_a_making_verb_or_its_product():
+    got, _ = en_facts("Fernbay Agritech (Fernbay) raised money. Fernbay makes Sprig, a farm-management app.")
+    assert ("Fernbay Agritech", "develops", "Sprig") in got
+    got, _ = en_facts("Inkwell AI was founded in 2021. Its product Inkwell Brief is used by more than 200 firms.")
+    assert ("Inkwell AI", "develops", "Inkwell Brief") in got
+
+
+def test_english_labs_named_with_their_owner_and_institutes_affiliated_with_one():
+    got, _ = en_facts("Qianlan Technology's Foundation Models Lab released a new model.")
+    assert ("Foundation Models Lab", "parentOrganization", "Qianlan Technology") in got
+    got, _ = en_facts("The Wuxi Institute of Advanced Robotics, a research institute affiliated with Jiangnan University, opened.")
+    assert ("Wuxi Institute of Advanced Robotics", "parentOrganization", "Jiangnan University") in got
+
+
+def test_a_reports_published_by_line_and_a_lists_publicity_period():
+    got, _ = en_facts("# Pearl River Delta Robotics Outlook 2025\n\n"
+                      "Published by the Lingnan Institute for Industry Studies, March 3, 2025\n\nThe report covers 30 firms.")
+    doc = "Pearl River Delta Robotics Outlook 2025"
+    assert (doc, "publisher", "Lingnan Institute for Industry Studies") in got
+    assert (doc, "datePublished", "2025-03-03") in got
+    got, _ = facts("西溪云岭孵化器公布《西溪云岭孵化器2024年第二批入孵企业名单》。公示期为2024年7月2日至7月8日。")
+    assert ("西溪云岭孵化器2024年第二批入孵企业名单", "datePublished", "2024-07-02") in got
+
+
+def test_a_numbered_entry_heading_with_a_keycap_and_a_one_line_paragraph_introduce_companies():
+    got, _ = facts("杭州有五家硬科技公司值得关注。杭州灵澜脑机科技有限公司是其中最早成立的。\n\n"
+                   "5️⃣ 织岚科技\n\n西湖大学孵化的柔性电子公司，创始人李慕川同时还是西湖大学的特聘研究员。")
+    assert ("织岚科技", "founder", "李慕川") in got
+    got, _ = facts("东莞有五家机器人公司。东莞澜启协作机器人有限公司成立最早，创始人周启明。\n\n"
+                   "小满具岚智能（东莞）有限公司是五家里最年轻的，2023年8月才成立。\n\n"
+                   "创始人郝一川本科毕业于华南理工大学。")
+    assert ("小满具岚智能(东莞)有限公司", "founder", "郝一川") in got
