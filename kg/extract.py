@@ -2539,28 +2539,31 @@ def _antecedent(before: list[Mention], history: list[Mention], codes: str, heads
     if 0 < para < len(history) and (new := _introduced(history, para, codes, heads)) is not None:
         return new
     prev = getattr(history, "prev_para_start", None)
-    if prev is not None and 0 < prev < para and not any(CODES[t.type] in codes for x in history[para:] for t in x.targets) \
-            and (new := _introduced(history[:para], prev, codes, heads)) is not None:
+    if prev is not None and 0 < prev < para and not any(CODES[t.type] in codes for k in range(para, len(history))
+                                                        for t in history[k].targets) \
+            and (new := _introduced(history, prev, codes, heads, end=para)) is not None:
         return new        # (a one-line paragraph introduces the company, the next one opens with 创始人…)
     best = max(counts, key=lambda n: (counts[n], last[n][0]))
     return last[best][1]
 
 
-def _introduced(history: list[Mention], para: int, codes: str, heads: tuple[str, ...]) -> Mention | None:
+def _introduced(history: list[Mention], para: int, codes: str, heads: tuple[str, ...], end: int | None = None) -> Mention | None:
     """The entity a paragraph introduces, when it names no other fitting one: 总部位于未来科技城的杭州灵犀机器人
     有限公司成立于2020年。创始人兼CEO沈一鸣… (the article's main company, named more often, is not meant).
-    Not when the paragraph also names another fitting entity, or the entity was named before the paragraph,
-    or it is named as a workplace, a contrast or a basis."""
-    seen = {t.name for x in history[:para] for t in x.targets}
+    Not when the paragraph (``history[para:end]``) also names another fitting entity, or the entity was named before
+    the paragraph, or it is named as a workplace, a contrast or a basis."""
     found = None
-    for x in history[para:]:
+    for k in range(para, len(history) if end is None else end):
+        x = history[k]
         for t in x.targets:
             if CODES[t.type] not in codes or (heads and not t.name.endswith(heads)):
                 continue
-            if x.basis or x.workplace or x.contrast or x.source == "coref" or t.name in seen \
+            if x.basis or x.workplace or x.contrast or x.source == "coref" \
                     or (found is not None and found.name != t.name) or (found is None and x.start > 1):
                 return None
             found = t
+    if found is None or any(t.name == found.name for k in range(para) for t in history[k].targets):
+        return None       # (named before the paragraph: not introduced by it)
     return found
 
 

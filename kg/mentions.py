@@ -161,6 +161,7 @@ def _list_issuer(name: str, lexicon: Lexicon) -> bool:
             else _HONOUR_ISSUER.fullmatch(name) is not None or org_type_of(name) == "GovernmentBody")
 
 
+_BRACKETED_LEGAL_AFTER = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)](?:[\u4e00-\u9fff]{0,8}?)(?:股份有限公司|有限责任公司|有限公司)")
 _LEGAL_AFTER_ENTRY = re.compile(r"(?:集团)?(?:控股)?(?:股份有限公司|有限责任公司|有限公司)")
 _QUOTED_LIST = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的了与和及选布出上入有]))[“\"]([^“”\"，。；]{4,30})[”\"](?=榜单|名单|排行榜|榜(?![样首单]))")
 _PUBLISHED_LIST = re.compile(r"(?:公布|发布|公示|印发|评选出|揭晓)(?:了)?((?:19|20)\d{2}年度?[^，。；、\s“”\"《》（）()]{2,30}?(?:名单|榜单|名录|榜))"
@@ -277,10 +278,10 @@ _EN_PRODUCT_SLOT = re.compile(
     r"(?:\b(?:[Ii]ts|[Tt]heir|[A-Z][\w\-]*[’']s)\s(?:(?:own|flagship|main|core|best-known|first|new|latest|newest|signature|second|lead)\s)+"
     r"(?:[a-z\-]+\s){0,3}?(?:product|model|platform|system|chip|robot|app|device|service|software|engine|line|cell|battery|drone|vehicle|candidate|drug|therapy)?"
     r"(?:,\s|\s)(?:is\s|was\s)?(?:the\s|a\s)?"
-    r"|\b(?:[Ii]ts|[Tt]heir)\s(?:product|products|app|platform|software|brand)\s(?:is\s|,\s)?"
-    r"|\b(?:sells|builds|launched|released|unveiled|developed|develops|makes|designs|produces|introduced|offers|debuted|followed\swith|previews?|previewed)\s(?:the\s)?"
+    r"|\b(?:[Ii]ts|[Tt]heir)\s(?:[A-Za-z\-]+\s){0,2}?(?:product|products|app|platform|software|brand)(?:\sis\s|,\s|\s)"
+    r"|\b(?:sells|builds|built|launched|released|unveiled|developed|develops|makes|make|designs|produces|introduced|offers|debuted|demoed|demonstrated|showed|showcased|followed\swith|previews?|previewed)\s(?:the\s)?"
     r"|\b[Ii]ts\s(?=[A-Z][\w\-]*\s(?:[a-z][\w\-]*\s){0,2}(?:series|system|platform|chip|module|cell|robot|app|software|engine|battery|drone|sensor|card|controller|pack)s?\b))"
-    r"((?:[A-Z][\w\-]*|[A-Z]{2,}[\w\-]*)(?:\s(?:[A-Z][\w\-]*|\d[\w\-]*(?:\.\d+)*)){0,2})"
+    r"(?:\*\*|[\"“])?((?:[A-Z][\w\-]*|[A-Z]{2,}[\w\-]*)(?:\s(?:[A-Z][\w\-]*|\d[\w\-]*(?:\.\d+)*)){0,2})(?:\*\*|[\"”])?"
     r"(?=,\s(?:a|an|the)\s|\s(?:[a-z][\w\-]*\s){0,2}(?:series|system|platform|model|chip|module|cell|robot|app|software|engine|battery|drone|sensor|card|controller|pack)s?\b|[.;]|,\s(?:is|was|which)\b|\s(?:is|was|has|now)\s(?:used|sold|deployed|installed|available|in\s)?)")
 _EN_ORG_SUFFIX_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Group|Holdings?|Capital|Ventures|Fund|Partners|Technology|Technologies|Robotics|University|Institute)\.?$")
 _EN_GROUPISH = re.compile(r"\b(?:Association|Alliance|Federation|Consortium|Chamber|Club|Council|Committee|Society|League|Network|Programme|Program)$")
@@ -580,6 +581,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             name = text[s:arm.end()]     # Lenovo Capital: the company's investment arm is another organisation
             taken.append(Mention(s, arm.end(), name, "Investor", name, "english"))
             continue
+        if entry.type in ("Company", "Investor") and _BRACKETED_LEGAL_AFTER.match(text, e):
+            continue          # 英飞凌科技（中国）有限公司: a subsidiary with its own legal name, not the company the lexicon knows
         legal = _LEGAL_AFTER_ENTRY.match(text, e) if entry.type in ("Company", "Investor") else None
         if legal is not None and free(s, legal.end()):
             taken.append(Mention(s, legal.end(), text[s:legal.end()], entry.type, entry.key, "lexicon", entry=entry))
@@ -2575,6 +2578,10 @@ def person_names(text: str) -> set[str]:
     for pat in (R["person_after_title"], R["person_in_list"], R["person_after_you"], R["person_before_honorific"], R["person_cell"],
                 R["person_before_phone"], R["person_sex"], R["person_entry"], R["person_before_title"], R["person_bracket_role"],
                 R["person_signed"], R["person_before_academic"], R["person_before_founding"], R["person_after_class"]):
+        if (pat is R["person_after_class"] and "届" not in text and "级" not in text) \
+                or (pat is R["person_before_founding"] and "的" not in text) \
+                or (pat is R["person_before_academic"] and not any(w in text for w in ("教授", "院士", "研究员", "博士"))):
+            continue          # (the newer patterns run only where the words they need occur)
         for m in pat.finditer(text):
             name = m.group(1)
             if pat in (R["person_before_academic"], R["person_before_founding"]) and (_freq(name) >= 5 or any(
