@@ -2376,6 +2376,9 @@ _PRODUCT_SLOT_BEFORE = re.compile(r"(?:产品|代表作|主打)(?:是|为|包括
 
 
 def _quoted_products(text: str, taken: list[Mention], lexicon: Lexicon, free) -> None:
+    """Quoted names that are products: those that begin with the trade name (字号) of a company the sentence
+    names (镜界科技的“镜界Air 2”), and those after 产品是 / 产品为 / 主打 and a kind of product (主要产品为生物基可降解
+    纤维“栖丝”); not prizes, funds or programmes (“衡川奖学金”)."""
     trades = set()
     for x in taken:
         if x.type in ("Company", "Investor") and x.source != "coref" and _CJK_CHAR.match(x.text):
@@ -2391,7 +2394,7 @@ def _quoted_products(text: str, taken: list[Mention], lexicon: Lexicon, free) ->
         if not free(s_, e_) or "的" in inner or _common_word(inner) or org_type_of(inner) is not None \
                 or _NOT_PRODUCT_TAIL.search(inner):
             continue          # (“衡川奖学金”, “芯驰杯”: a prize or a programme the company gives, no product)
-        if inner[:2] in trades and len(inner) > 2 or _PRODUCT_SLOT_BEFORE.search(text, 0, m.start()):
+        if (inner[:2] in trades and len(inner) > 2) or _PRODUCT_SLOT_BEFORE.search(text, 0, m.start()):
             typ = "AIModel" if "模型" in text[max(0, s_ - 6):s_] + text[e_:e_ + 4] else "Product"
             taken.append(Mention(s_, e_, inner, typ, inner, "quote"))
 
