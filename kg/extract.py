@@ -1937,12 +1937,19 @@ _NARRATOR_TITLE = re.compile(r"(?:^|[—\-–:：|｜\s])([\u4e00-\u9fffA-Za-z]{
 
 def _narrator(title: str, firms: dict[str, Mention]) -> str | None:
     """瞳视科技创始人许沐阳自述: a first-person piece whose title names its narrator and the company they lead."""
-    m = _NARRATOR_TITLE.search(title)
-    if m is None or not _name_like_label(m.group(2)):
+    named = _titled_person(_NARRATOR_TITLE, title)
+    if named is None:
         return None
-    org = m.group(1)
-    firms.setdefault(m.group(2), Mention(0, 0, org, org_type_of(org) or "Company", org, "title"))
-    return m.group(2)
+    org, person = named
+    firms.setdefault(person, Mention(0, 0, org, org_type_of(org) or "Company", org, "title"))
+    return person
+
+
+def _titled_person(pattern: re.Pattern, title: str) -> tuple[str, str] | None:
+    """The organisation and the person a title names with ``pattern`` (groups 1 and 2), if the person's part
+    looks like a name."""
+    m = pattern.search(title)
+    return None if m is None or not _name_like_label(m.group(2)) else (m.group(1), m.group(2))
 
 
 _INTERVIEW_TITLE = re.compile(r"(?:对话|专访|访谈|独家对话|对谈)\s*[|｜：:·]?\s*([\u4e00-\u9fffA-Za-z]{2,10}?)"
@@ -1953,16 +1960,16 @@ _INTERVIEW_TITLE = re.compile(r"(?:对话|专访|访谈|独家对话|对谈)\s*[
 def _interviewee(title: str, firms: dict[str, Mention], local) -> None:
     """对话澄源资本顾清扬：…: an interview's title names the person answering and their organisation (for 我们
     in the answers)."""
-    m = _INTERVIEW_TITLE.search(title)
-    if m is None or not _name_like_label(m.group(2)):
+    named = _titled_person(_INTERVIEW_TITLE, title)
+    if named is None:
         return
-    org = m.group(1)
+    org, person = named
     typ = org_type_of(org)
     known = local.names.get(org) if local is not None else None
     if known is not None and known[0] in ("Company", "Investor", "ResearchInstitute", "Organization"):
-        firms.setdefault(m.group(2), Mention(0, 0, org, known[0], known[1], "title"))
+        firms.setdefault(person, Mention(0, 0, org, known[0], known[1], "title"))
     elif typ in ("Company", "Investor"):
-        firms.setdefault(m.group(2), Mention(0, 0, org, typ, org, "title"))
+        firms.setdefault(person, Mention(0, 0, org, typ, org, "title"))
 
 
 _POST_HEADER = re.compile(r"^[\s*]*([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})[\s*]*[·•|]")
@@ -2496,15 +2503,17 @@ def _title_heads(title: str) -> tuple[str, ...]:
 _LINE_LABEL = re.compile(r"(?m)^[\s>*]*([^\s：:*|｜]{2,16}?)\**\s*[：:]")
 
 
-def _askers(body: str) -> set[str]:
-    """Labels that open two lines or more (深潮科技：…？ … 深潮科技：…？): who asks an interview's questions."""
+@lru_cache(maxsize=2)
+def _askers(body: str) -> frozenset[str]:
+    """Labels that open two lines or more (深潮科技：…？ … 深潮科技：…？): who asks an interview's questions.
+    (Both passes over an article ask: kept for the article being read.)"""
     seen: dict[str, int] = {}
     for m in _LINE_LABEL.finditer(body):
         seen[m.group(1)] = seen.get(m.group(1), 0) + 1
-    return {k for k, n in seen.items() if n >= 2}
+    return frozenset(k for k, n in seen.items() if n >= 2)
 
 
-def _speaker_label(m: Mention, text: str, askers: set[str]) -> bool:
+def _speaker_label(m: Mention, text: str, askers: frozenset[str]) -> bool:
     """**深潮科技：先聊聊你自己。** — an interviewer's label opening the line (a publication asking the
     questions, a label repeated line after line) is not what the article is about: it does not count
     towards the topic."""

@@ -161,8 +161,6 @@ def _list_issuer(name: str, lexicon: Lexicon) -> bool:
             else _HONOUR_ISSUER.fullmatch(name) is not None or org_type_of(name) == "GovernmentBody")
 
 
-_BRACKETED_LEGAL_AFTER = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)](?:[\u4e00-\u9fff]{0,8}?)(?:股份有限公司|有限责任公司|有限公司)")
-_LEGAL_AFTER_ENTRY = re.compile(r"(?:集团)?(?:控股)?(?:股份有限公司|有限责任公司|有限公司)")
 _QUOTED_LIST = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的了与和及选布出上入有]))[“\"]([^“”\"，。；]{4,30})[”\"](?=榜单|名单|排行榜|榜(?![样首单]))")
 _PUBLISHED_LIST = re.compile(r"(?:公布|发布|公示|印发|评选出|揭晓)(?:了)?((?:19|20)\d{2}年度?[^，。；、\s“”\"《》（）()]{2,30}?(?:名单|榜单|名录|榜))"
                              r"(?=[，。；、,;\s]|$)")
@@ -2106,6 +2104,10 @@ _GAP_STOPS = re.compile(r"[的了着是为由和与及对向将把被从到在�
 
 
 _BARE_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
+# after a company the lexicon knows: its legal form (中信证券股份有限公司), or a subsidiary's bracketed place and legal
+# form (英飞凌科技（中国）有限公司)
+_LEGAL_AFTER_ENTRY = re.compile(r"(?:集团)?(?:控股)?" + _BARE_LEGAL_FORM.pattern)
+_BRACKETED_LEGAL_AFTER = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)](?:[\u4e00-\u9fff]{0,8}?)" + _BARE_LEGAL_FORM.pattern)
 
 
 # a unit named after its company's legal name: 中原智行汽车科技有限公司智能网联研究院 (group 1 the company, 2 the unit)
