@@ -36,6 +36,7 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
                 r"|(?<=[a-z]-based\s)(?:company|startup|start-up)\b|\b[Tt]he\s(?:[a-z]+-)+[a-z]+\s(?:company|startup|start-up)\b"),
      ("Company",), 1),     # The Shenzhen-based company, the four-year-old company
     (re.compile(r"\b[Tt]he firm(?:'s)?\b|(?<=[a-z]-based\s)firm\b"), ("Company", "Investor"), 1),     # (a fund's partner joined the firm)
+    (re.compile(r"(?<=\sof\s)the\sfund\b|\b[Tt]he\sfund(?=[’']s\s)"), ("Investor",), 1),     # managing director of the fund
     (re.compile(r"\b[Tt]he\sgroup(?=[’']s\s(?:chairman|chairwoman|chief|CEO|president|founder|board|subsidiary|unit|arm|headquarters)\b)"),
      ("Company",), 1),     # The group's chairman, Lou Jianxin: a business group named before
     (re.compile(r"\b(?:It|it)(?=\s(?:launched|released|develops|developed|began|makes|builds|sells|shipped|ships|plans|raised|was\sfounded|was\sco-founded|was\sset\sup|was\sstarted|was\sestablished|was\sincorporated|is\sheadquartered|has\sraised|opened|unveiled|employs|supplies"
@@ -153,6 +154,9 @@ def _most_mentioned(history: list[Mention], types, head: str = "") -> Mention | 
     return max(counts.values(), key=lambda v: (v[0], v[1]))[2] if counts else None
 
 
+_FIRST_PERSON = {"我", "我们", "I", "We", "we", "me", "us"}
+
+
 def resolve_references(text: str, mentions: list[Mention], history: list[Mention],
                        recent: list[list[Mention]] | None = None, reach: list[int] | None = None,
                        para: int | None = None, prev_para: list[tuple[str, list[Mention]]] | None = None) -> list[Mention]:
@@ -221,7 +225,8 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
                     if pick is not None:
                         break
                     back += 1
-                    pick = _topic(sent_ms, types, head, kind=doc)
+                    pick = _topic([x for x in sent_ms if x.text not in _FIRST_PERSON] if types == ("Person",) else sent_ms,
+                                  types, head, kind=doc)     # (他 after 我: not the narrator)
                 if pick is None and types[0] in _TOPIC_FALLBACK:
                     pick = _most_mentioned(history, types, head)    # 协会成立于…: the association the article is about
                     back = len(recent)

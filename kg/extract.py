@@ -29,7 +29,7 @@ from .gate import bits, sentence_gate
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, get_lexicon, province_names
 from .mentions import (BARE_DOC_TITLE, EN_ROLE_WORD, title_issuers, ORDINAL_LEAD, Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, early_short_names, entry_names, table_names, person_names, recognise,
-                       run_in_heading, split_items, COMPANY_UNIT, SIGNATURE_LEAD, _BARE_LEGAL_FORM, _EN_NAME)
+                       run_in_heading, split_items, COMPANY_UNIT, SIGNATURE_LEAD, _BARE_LEGAL_FORM, _EN_NAME, _EN_SERIAL_DOC)
 from . import cooccur, pairs
 from .fields import infobox_facts
 from .tables import TABLE_ROW, cells as table_cells, header_key
@@ -247,7 +247,9 @@ _PRIORITY_INTRO = re.compile(
     r"|(?:明确|提出|确定|聚焦|锁定|布局)了?[一二三四五六七八九十两\d]+(?:个|大|项)(?:[\u4e00-\u9fff]{0,6})(?:方向|领域|产业|赛道|板块)[。：:]?\s*$"   # 明确了六个重点发力方向。
     r"|(?:priority|focus|key|target|strategic)\s(?:areas|sectors|industries|fields|directions|tracks)\b[^.:]{0,30}:\s*$"
     r"|\b(?:lists|names|sets\sout|identifies|targets|covers|prioriti[sz]es|focuses\son)\s[^.:]{0,30}(?:areas|sectors|industries|fields|directions|priorities):\s*$"
-    r"|\b(?:on|in|to|into)\s(?:the\s)?(?:following\s)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:priority\s)?(?:areas|sectors|industries|fields|directions|priorities)(?:\s[^.:]{0,20})?:\s*$")
+    r"|\b(?:on|in|to|into)\s(?:the\s)?(?:following\s)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:priority\s)?(?:areas|sectors|industries|fields|directions|priorities)(?:\s[^.:]{0,20})?:\s*$"
+    r"|^(?:The\s|Its\s)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s)?(?:[Kk]ey\s|[Mm]ain\s|[Pp]olicy\s|[Nn]amed\s)?"
+    r"(?:[Pp]riorities|[Pp]riority\s(?:areas|sectors|industries)|[Ff]ocus\sareas)\s*$")     # ## The five priorities (a section)
 _BOSS = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[和与及、是的说对向跟让请在由]))([\u4e00-\u9fff])(?:总|董)(?![裁经监部额数量体计共结书理之算的统务值线括局署])")
 
 
@@ -1204,6 +1206,8 @@ class RuleExtractor:
             skipped = False
             verdicts[i] = True            # (sentences the gate is not asked about: English ones)
             ms = recognise(sent.text, self.lexicon, article.date, last_year, local=local, gate=needs_tagger)
+            if sent.text.isascii() and any(m.type == "Report" for m in ms):
+                ms = [x for x in (_serial_named(m, article.body, by_sentence[0] if 0 < i < 4 else None) for m in ms) if x is not None]
             if (para_first[i] == i and sent.text[-1:] == ".") or (sent.text[:1].isdigit() and sent.text.isascii()):
                 heading = run_in_heading(sent.text, article.body[sent.end:sent.end + 1] == " ", self.lexicon, ms,
                                          article.body[sent.end:sent.end + 600])
@@ -1464,6 +1468,9 @@ class RuleExtractor:
                 continue          # 加快算力基础设施建设: a task, not a field
             if name.isascii():    # electric vertical take-off and landing (eVTOL) aircraft and their components
                 name = _EN_ITEM_HEAD.match(sent.text, s_).group(1)
+                quoted = re.fullmatch(r'["“]([^"“”]+)["”]?', name)
+                if quoted:        # "AI+ manufacturing." (a quoted heading)
+                    s_, name = s_ + 1, quoted.group(1)
             parts = [(s_, name)]
             both = _TWO_FIELDS.fullmatch(name)
             if both:              # 新能源汽车与新型储能: two fields under one heading
@@ -1897,6 +1904,24 @@ def _name_like_label(label: str) -> bool:
     return label[:2] in R["surnames_double"] or label[0] in R["surnames"]
 
 
+def _serial_named(m: Mention, body: str, first: list[Mention] | None) -> Mention | None:
+    """Policy Brief No. 2025-07 on a publication's masthead (a line right after the heading, ``first`` its
+    mentions): the publication is the article itself, named by its heading (the work the heading names, or
+    the heading line itself when it is a title of four words or more); the number is another name of it.
+    None for a number that cannot be named so (the work is then the one named around it)."""
+    if m.type != "Report" or m.source != "english" or not _EN_SERIAL_DOC.fullmatch(m.text):
+        return m
+    if first is None:
+        return None
+    head = body.lstrip().split("\n", 1)[0].strip(" *")
+    work = next((x for x in first if x.type in ("Report", "Policy") and x.source != "coref" and len(x.text) >= 0.6 * len(head)), None)
+    if work is not None:
+        return replace(m, name=work.name, aliases=(m.text,))
+    if not 5 < len(head) < 200 or len(head.split()) < 4 or head.endswith((".", "。")) or m.text in head:
+        return None
+    return replace(m, name=head, aliases=(m.text,))
+
+
 def _first_person(text: str, ms: list[Mention], speaker: str | None, firms: dict[str, Mention],
                   titled: dict[str, Mention] | None = None) -> list[Mention]:
     """我 in an interviewee's answer is the interviewee, 我们(公司) the company they were introduced
@@ -1927,7 +1952,7 @@ def _author(text: str, ms: list[Mention], firms: dict[str, Mention]) -> str | No
         return None
     firms.setdefault(person.name, org.targets[0])
     return person.name
-_SIGNATURE = re.compile(r"^[\s*]*" + SIGNATURE_LEAD)
+_SIGNATURE = re.compile(r"^[\s*>]*" + SIGNATURE_LEAD)
 _AUTHOR_NOTE = re.compile(r"(?:本文)?作者(?=系|为|是|现为|现任|曾任)")
 
 

@@ -115,8 +115,8 @@ def name_rules() -> dict:
         r"(?:" + ORDINAL_LEAD + r"|^\s*[-*•·]\s*|(?<=[：:、，,\s]))" + rf"((?:{sur})[\u4e00-\u9fff]{{1,2}}?)\**[（(]"
         rf"(?=[^（()）\n]{{2,40}}?(?:公司|集团|大学|学院|研究院|研究所|实验室|中心|协会|局|委员会|银行|基金|资本)(?:{titles})[）)、，,])", re.M)
     data["person_signed"] = re.compile(      # 文｜林宏, **□ 陈墨**, 原创　林晓雯　知芽AI: the signature at a piece's head
-        r"^[ \t*]*" + SIGNATURE_LEAD + r"[ \t\u3000]*"
-        rf"((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[ \t\u3000*]|$)", re.M)
+        r"^[ \t*>]*" + SIGNATURE_LEAD + r"[ \t\u3000]*"
+        rf"((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[ \t\u3000*（(]|$)", re.M)
     data["person_cell"] = re.compile(        # a table cell that holds a name alone: | 周启航 | 广西铝创新材料有限公司 |
         rf"(?<=\|)[ \t]*((?:{sur})[\u4e00-\u9fff]{{1,2}})[ \t]*(?=\|)")
     data["person_in_list"] = re.compile(
@@ -125,7 +125,7 @@ def name_rules() -> dict:
     return data
 
 
-_AFTER_NAME = "\\d{4}年|聊|谈(?!判)|答道|问道|笑着|进行了|做客|走进|来到|作(?=了|[^，。；]{0,10}(?:报告|演讲|发言|致辞))|为|被|接受|回忆|谈到|看来|向|对|等人|一行|带队|领衔|主导|提到|笑称|直言|解释|补充|感慨|说道|表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|以前|之前|原本|原为|原是|原任|原系|原来|后来|当时|毕业|出生|兼任|说|本科|博士|硕士|早年|生于|于|自|带着|创办|创立|负责|当选|出任|受聘|加入|带领|率领|牵头|主持|还|已|将|则|对此|共同|一同|一起|分别|出席|参加|致辞|揭牌|宣布|发布|指出|强调|教授|博士|评价|评论|分析|回应|证实|承认|提醒|建议|预计|预测|呼吁|相信|坦承|总结|算了|打了个比方|举例|记得|讲述|告诫|感叹|寄语|谈及|谈起|加盟|离职|辞职|卸任|接任|升任|获聘|调任|同时|则|也|连任|续任|留任|改任|转任|就任|离任|继任|目前|现在|如今|代表(?=[\u4e00-\u9fff]{0,4}(?:签约|发言|致辞|签署|出席|讲话))|\\d{1,2}月"
+_AFTER_NAME = "\\d{4}年|聊|谈(?!判)|答道|问道|笑着|进行了|做客|走进|来到|作(?=了|[^，。；]{0,10}(?:报告|演讲|发言|致辞))|为|被|接受|回忆|谈到|看来|向|对|等人|一行|带队|领衔|主导|提到|笑称|直言|解释|补充|感慨|说道|表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|以前|之前|原本|原为|原是|原任|原系|原来|后来|当时|毕业|出生|兼任|说|本科|博士|硕士|早年|生于|于|自|带着|创办|创立|负责|当选|出任|受聘|加入|带领|率领|牵头|主持|还|已|将|则|对此|共同|一同|一起|分别|出席|参加|致辞|揭牌|宣布|发布|指出|强调|教授|博士|评价|评论|分析|回应|证实|承认|提醒|建议|预计|预测|呼吁|相信|坦承|总结|算了|打了个比方|举例|记得|讲述|告诫|感叹|寄语|谈及|谈起|加盟|离职|辞职|卸任|接任|升任|获聘|调任|同时|同样|则|也|连任|续任|留任|改任|转任|就任|离任|继任|目前|现在|如今|代表(?=[\u4e00-\u9fff]{0,4}(?:签约|发言|致辞|签署|出席|讲话))|\\d{1,2}月"
 _PERSON_NOUN_AFTER = re.compile(r"(?:博士|硕士|本科|教授|院士|毕业|出生|先生|女士)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业|科技))")
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
@@ -137,7 +137,7 @@ _PRODUCT_QUOTED = re.compile(r"(?:(?<=叫)|(?<=叫做)|(?<=名为)|(?<=名叫)|(
                              r"|[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(?:系列|品牌)?(?:(?![和与及的是])[\u4e00-\u9fffA-Za-z0-9\-]){0,12}?(" + _PRODUCT_NOUNS_EXT + r")"
                              r"(?!\s?(?:是|为)?\s?[“\"「])|(" + _PRODUCT_NOUNS_EXT +     # (翻译眼镜“灵犀Glass”: the noun names the next quote)
                              r"|产品|品牌|系列|型号|新品|新款|机型)(?:是|为|名为|叫做?|包括|之一)?\s?[“\"「]([^“”\"「」\n]{1,16})[”\"」]")
-SIGNATURE_LEAD = r"(?:(?:作者|撰文|文)[ \t]*[：:|｜/]|[□■]|原创[ \t\u3000])"     # 文｜X, □ X, 原创 X: who signs a piece
+SIGNATURE_LEAD = r"(?:(?:作者|撰文|文|口述|自述)[ \t]*[：:|｜/]|[□■]|原创[ \t\u3000])"     # 文｜X, □ X, 原创 X, 口述｜X: who signs a piece
 ORDINAL_LEAD = r"^\s*(?:\d{1,2}\s*[.．、)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473])\s*"   # 1. / （一） / 一、 / ①
 _ENTRY_LINE = re.compile(ORDINAL_LEAD + r"([\u4e00-\u9fff]{2,24}(?:[（(][\u4e00-\u9fff]{2,6}[）)])?[\u4e00-\u9fff]{0,10}?(?:重点实验室|工程研究中心|技术创新中心|研究中心|创新中心|"
                          r"实验室|研究院|研究所|股份有限公司|有限责任公司|有限公司|协会|联盟|研究院有限公司))\s*[。.；;]?")
@@ -182,8 +182,8 @@ _NAMED_AS = re.compile(r"(?:并称为?|合称为?|被称为|被誉为|统称为?
 _NOT_GROUP_HEAD = re.compile(r"^(?:The|A|An|These|Those|This|Its|Their|Our|In|On|At|By|Of|For)\s|^(?:这|那|其|该|前|后|第|全|各|每)")
 _MODEL = re.compile(r"(?<![A-Za-z0-9_\-])(?!(?:AI|ML|LLM|NLP|CV|IT|GPU)\s?(?:大模型|模型|model))([A-Za-z][A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*|[A-Z][A-Za-z0-9.\-]{1,20})\s?(大模型|模型|model)")
 _POLICY_WORDS = ("规划", "计划", "方案", "意见", "办法", "条例", "政策", "措施", "通知", "纲要", "决定", "细则", "规定", "指南", "行动", "工作要点", "指引", "导则",
-                 "倡议", "倡议书", "宣言", "公约")
-_REPORT_WORDS = ("报告", "技术规范", "团体标准", "标准", "榜", "榜单", "白皮书", "蓝皮书", "指数", "排行", "评估", "研究", "调查", "统计", "清单", "名单", "目录", "图谱", "年鉴", "TOP", "Top", "百强", "案例集", "工作总结", "工作思路")
+                 "倡议", "倡议书", "宣言", "公约", "路线图")
+_REPORT_WORDS = ("报告", "技术规范", "团体标准", "标准", "榜", "榜单", "白皮书", "蓝皮书", "指数", "排行", "评估", "研究", "调查", "统计", "清单", "名单", "目录", "图谱", "年鉴", "TOP", "Top", "百强", "案例集", "工作总结", "工作思路", "公报")
 _MEDIA_WORDS = ("日报", "晚报", "时报", "早报", "周刊", "杂志", "新闻", "报")
 
 _EN_FOREIGN_FORMS = r"AS|ASA|AB|Oy|A/S|ApS|NV|N\.V\.|SE|SpA|S\.p\.A\.|SAS"     # legal forms abroad (Nordhavn Energy AS)
@@ -289,7 +289,8 @@ _EN_NOT_A_NAME = {"January", "February", "March", "April", "May", "June", "July"
 _EN_ORG_CONTEXT = re.compile(
     rf"(?<![A-Za-z\-])({_EN_CAPS})\s(?:was|is|has\sbeen)\s(?:co-)?(?:founded|set\sup|established|incorporated|spun\soff)\b"
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:which|that)\s[^,.;]{{3,80}},\s(?:was|is)\s(?:co-)?(?:founded|set\sup|established|incorporated|spun\soff)\b"
-    rf"|(?<![A-Za-z\-])({_EN_CAPS}),?\s(?:is\s|was\s)?(?:a|an|another)\s(?:[\w\-]+\s){{0,4}}?{_EN_FIRM_NOUN}\b"
+    rf"|(?<![A-Za-z\-])({_EN_CAPS}),?\s(?:is\s|was\s)?(?:a|an|another)\s(?:(?!(?:at|of|with|for|analyst|partner|professor|researcher|economist|investor|"
+    rf"executive|engineer|scientist|founder|co-founder|director|manager|officer|chairman|president|fellow|consultant)\b)[\w\-]+\s){{0,4}}?{_EN_FIRM_NOUN}\b"
     rf"|known\sas\s({_EN_CAPS})"
     rf"|(?<=[a-z]-based\s)({_EN_CAPS})(?=\s(?:makes|develops|builds|designs|produces|supplies|sells|has|had|is|was|said|raised|closed|announced|launched|released|unveiled|won|signed)\b|,\s(?:a|an|which|the)\s)"
     rf"|^([A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z][a-z]{{3,}}(?:\s[A-Z][a-z]+)?)\s(?:makes|develops|builds|designs|produces|sells|supplies)\s(?=[a-z])"
@@ -305,7 +306,7 @@ _EN_ORG_CONTEXT = re.compile(
 _EN_NOT_GIVEN = {"Division", "Department", "Office", "Bureau", "Committee", "Commission", "Center", "Centre", "Institute",
                  "Group", "Company", "Director", "Secretary", "Mayor", "Governor", "Chairman", "President", "Professor", "Dean"}
 _POSSESSIVE_IN_NAME = {"Children", "Women", "People", "Workers", "Men", "Veterans", "Farmers", "Citizens", "Traders", "St"}
-_EN_LEGAL_TAIL = re.compile(r"(?:,?\s(?:Co\.,?\s?Ltd\.?|Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|AG|B\.V\.|Kft\.?|Pte\.?\sLtd\.?|"
+_EN_LEGAL_TAIL = re.compile(r"(?:,?\s(?:Co\.,?\s?Ltd\.?|Co\.|Co(?=$)|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|AG|B\.V\.|Kft\.?|Pte\.?\sLtd\.?|"
                             + _EN_FOREIGN_FORMS + r"))+$")
 _EN_KNOWN_AS = re.compile(r"\b(?:known|referred\sto|trading|operating)\sas\s(?:the\s)?$")
 _EN_BARE_GROUP = re.compile(r"(?<=\b[Tt]he\s)((?:[A-Z][\w']*\s){1,4}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Five|Six|Seven|Eight|Ten))\b")
@@ -458,7 +459,10 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             if _HONOUR_WORD.search(text[s_:e_]) and "的" not in text[s_:e_] and free(s_, e_):
                 taken.append(Mention(s_, e_, text[s_:e_], "Report", unicodedata.normalize("NFKC", text[s_:e_]), "quote"))
             continue
-        name = unicodedata.normalize("NFKC", m.group(1))
+        cut = re.search(r"(?:名单|榜单|名录)(?=的)", m.group(1))
+        if cut and cut.start() >= 4:               # 唯一入选…企业名单的减速器企业: the list ends before 的
+            e_ = s_ + cut.end()
+        name = unicodedata.normalize("NFKC", text[s_:e_])
         if not _HONOUR_WORD.search(name) or "的" in name or "一家" in name or re.search(r"[未不没]被?$|没有$|严禁$", text[max(0, m.start() - 3):m.start()]):
             continue          # (列入名单的示范企业: a description; 未被列入失信名单: not on it)
         inside = [x for x in taken if not (e_ <= x.start or s_ >= x.end)]
@@ -468,7 +472,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             taken.remove(x)
         lead = _HONOUR_ISSUER.match(name)
         aliases = (name[lead.end():],) if lead and len(name) - lead.end() >= 4 else ()
-        taken.append(Mention(s_, e_, m.group(1), "Group", name, "quote", aliases=aliases))
+        taken.append(Mention(s_, e_, text[s_:e_], "Group", name, "quote", aliases=aliases))
     # 5a''. a dated list a body publishes, without quotes: 浙江省科学技术协会公布2025年度浙江省院士专家工作站建设名单
     for m in (_PUBLISHED_LIST.finditer(text) if "名" in text or "榜" in text else ()):
         s_, e_ = m.span(1)
@@ -1291,7 +1295,7 @@ def _numbered_institutes(text: str, taken: list[Mention]) -> None:
         _take_whole(taken, Mention(s_, e_, m.group(), "ResearchInstitute", m.group(), "suffix", parent=m.group(1)))
 
 
-_LEGAL_FORM_LEAD = re.compile(r"(?:并|及|以及|通过|其|员工|持股平台|基金全称|全称|名称|原股东|老股东|新增股东|新股东|现有股东|股东|投资方|出资方|合伙人|包括|包含|引入|分别为|分别是|依次为)*")
+_LEGAL_FORM_LEAD = re.compile(r"(?:兼任|担任|现任|出任|公司|控股股东|第一大股东|大股东|并|及|以及|通过|其|员工|持股平台|基金全称|全称|名称|原股东|老股东|新增股东|新股东|现有股东|股东|投资方|出资方|合伙人|包括|包含|引入|分别为|分别是|依次为)*")
                                 # (股东包括杭州之江星火创业投资合伙企业（有限合伙）: the words that lead to the name)
 
 
@@ -2978,6 +2982,9 @@ def _latin_people_after_titles(text: str, taken: list[Mention]) -> None:
 
 # a list or ranking a company is named to: "named to the 2025 Hangzhou Future Unicorn List", "selected for the fifth
 # batch of national "Little Giant" specialised enterprises", "included in Hangzhou's 2023 list of unicorn companies"
+_EN_PLACE_GOVERNMENT = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s(?:municipal|provincial|city|district|county)\s(?:government|people's\sgovernment))\b")
+_EN_SERIAL_DOC = re.compile(r"\b((?:Policy|Issue|Research|Discussion|Working|Technical|White|Briefing|Occasional|Analysis)\s"
+                            r"(?:Brief|Paper|Report|Note)\s(?:No\.|Number|#)\s?\d[\w\-]*)")
 _EN_LIST = re.compile(r"\b(?:named|selected|included|listed|added|ranked|chosen|shortlisted)\s(?:to|for|in|on|into|among)\s(?:the\s)?"
                       r"((?:[A-Z0-9\x22“]|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|new|national|provincial)\s)"
                       r"[^.;:()\n]{2,80}?\s(?:[Ll]ist|[Rr]anking|[Ii]ndex|[Ee]nterprises|[Cc]ompanies|[Cc]ohort|[Pp]rogramme|[Pp]rogram)[\x22”]?"
@@ -2988,13 +2995,16 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
     def free(s, e):
         return all(e <= m.start or s >= m.end for m in taken)
 
-    for m in _EN_LIST.finditer(text):
-        s, e = m.span(1)
-        inside = [x for x in taken if not (e <= x.start or s >= x.end)]
-        if all(x.start >= s and x.end <= e and x.type in ("Place", "Date", "Policy", "Report", "Group") for x in inside):
-            for x in inside:
-                taken.remove(x)           # (the places and years inside are part of the list's name)
-            taken.append(Mention(s, e, m.group(1), "Group", m.group(1), "english"))
+    for pat, typ, within in ((_EN_PLACE_GOVERNMENT, "GovernmentBody", ("Place",)),   # Hangzhou's municipal government
+                             (_EN_SERIAL_DOC, "Report", ("Date",)),           # Policy Brief No. 2025-07 (a series' number)
+                             (_EN_LIST, "Group", ("Place", "Date", "Policy", "Report", "Group"))):
+        for m in pat.finditer(text):
+            s, e = m.span(1)
+            inside = [x for x in taken if not (e <= x.start or s >= x.end)]
+            if all(x.start >= s and x.end <= e and x.type in within for x in inside):
+                for x in inside:
+                    taken.remove(x)       # (the places and years inside are part of the name)
+                taken.append(Mention(s, e, m.group(1), typ, m.group(1), "english"))
 
     for m in _EN_TITLED.finditer(text):
         s, e = m.span(1)
@@ -3303,9 +3313,18 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
                         and mm.group(1) not in _EN_NOT_A_NAME:           # (…Huatai Securities, and Dr. Pan Jing)
                     taken.append(Mention(s, e, mm.group(1), m.type, mm.group(1), "list"))    # (Partner, Lingnan Capital: a role)
                     changed = True
+    for i, x in enumerate(taken):       # Consider Yunqi Dynamics, …: a word that opens the sentence, then the name
+        lead = _EN_OPENING_VERB.match(x.text) if x.source in ("english", "list") and x.name == x.text else None
+        if lead is not None and x.type in ("Company", "Investor", "ResearchInstitute", "Organization"):
+            name = x.text[lead.end():]
+            taken[i] = replace(x, start=x.start + lead.end(), text=name, name=name)
 
 
-_UNIT_AFTER = re.compile(r"^([\u4e00-\u9fff]{0,14}?(?:与|和|及)?[\u4e00-\u9fff]{0,8}?(?:学院|学系|系|研究院|研究所|实验室|研究中心|研发中心|创新中心|工程中心|设计中心|转移中心|转化中心|工作室群|工作室|分公司|子公司|工作站|附属医院|医院))(?![\u4e00-\u9fff]{0,2}(?:学院|系|研究院|研究所|实验室))")
+_EN_OPENING_VERB = re.compile(r"(?:Consider|Take|Meet|Imagine|Remember|Unlike|Like|Besides|Beyond|Including|Among|Via|"
+                              r"Then|Now|Today|Yesterday|Meanwhile|Also|Even|Still|Yet|Tonight|Recently|Currently|Later) (?=[A-Z])")
+
+
+_UNIT_AFTER = re.compile(r"^([\u4e00-\u9fff]{0,14}?(?:与|和|及)?[\u4e00-\u9fff]{0,8}?(?:学院|学系|系|研究院|研究所|实验室|研究中心|研发中心|创新中心|工程中心|设计中心|转移中心|转化中心|工作室群|工作室|分公司|子公司|工作站|附属医院|医院|校友总会|校友会|教育基金会))(?![\u4e00-\u9fff]{0,2}(?:学院|系|研究院|研究所|实验室)|[\u4e00-\u9fff]{0,8}分会)")
 _UNIT_OF = ("University", "Company", "ResearchInstitute")
 _NOT_UNIT = re.compile(r"^[和与及在的是由从对向将被把旗于、为系]|的|全资|控股|参股|创建|创办|设立|举办|共同|成立|发起|联合|在|旗下|毕业|就读|担任|位于|投资|领投|牵头|组建|共建|等|支持|推动|依托|拥有|下设|设有|包括|以下|共有|现有|多家|数家|几家|[一二三四五六七八九十两\d]+(?:家|个)|了|教授|介绍|表示|来到|走进|调研")
 
@@ -3397,7 +3416,8 @@ def _merge_units(text: str, taken: list[Mention], R: dict) -> None:
             continue
         for x in inside:
             taken.remove(x)
-        typ = "AcademicUnit" if a.type == "University" else ("Company" if unit.endswith(("公司", "工作室", "工作室群")) else "ResearchInstitute")
+        typ = "Organization" if unit.endswith(("校友总会", "校友会", "基金会")) else "AcademicUnit" if a.type == "University" \
+            else ("Company" if unit.endswith(("公司", "工作室", "工作室群")) else "ResearchInstitute")
         taken.remove(a)
         written = text[a.start:e]            # as written (澜途科技成都研究院) beside the canonical 苏州澜途…有限公司成都研究院
         if a.type != "University" and a.source == "suffix" and a.name == a.text and not any(x.type == "Place" for x in inside) \
@@ -3406,5 +3426,21 @@ def _merge_units(text: str, taken: list[Mention], R: dict) -> None:
             taken.append(Mention(a.start, e, written, typ, written, "suffix"))
             continue          # 湘麓智能|感知研究院: one institute's name (智能感知), not a unit of a company 湘麓智能
         aliases = (unit,) if written == a.name + unit else (unit, written)
-        taken.append(Mention(a.start, e, written, typ, a.name + unit, "suffix", aliases=aliases, parent=a.name))
+        if typ == "Organization":
+            aliases = () if written == a.name + unit else (written,)    # (校友会 alone: any university's)
+        taken.append(Mention(a.start, e, written, typ, a.name + unit, "suffix", aliases=aliases,
+                             parent=None if typ == "Organization" else a.name))    # (an alumni association: no unit)
+    for u in [x for x in taken if x.type == "AcademicUnit" and x.source == "english" and text.startswith(", ", x.end)]:
+        uni = next((x for x in taken if x.type == "University" and x.start == u.end + 2), None)
+        if uni is not None:       # the School of Management, Zhejiang University: the unit named with its university
+            taken.remove(u)
+            taken.remove(uni)
+            name = text[u.start:uni.end]
+            taken.append(Mention(u.start, uni.end, name, "AcademicUnit", name, "english", aliases=(u.text,), parent=uni.name))
+    for a in [x for x in taken if x.type == "Place" and text.startswith(("校友会", "校友分会"), x.end)
+              and not re.match(r"[\u4e00-\u9fff]{0,8}分会", text[x.end + 3:])]:
+        e = text.index("会", a.end) + 1     # 宁波校友会: a university's association in a place, named by the place
+        if all(x is a or e <= x.start or a.start >= x.end for x in taken):
+            taken.remove(a)
+            taken.append(Mention(a.start, e, text[a.start:e], "Organization", text[a.start:e], "suffix"))
     taken.sort(key=lambda m: m.start)

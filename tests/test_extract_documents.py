@@ -310,7 +310,8 @@ def test_an_entry_names_its_owner_and_its_legal_representative():
 @pytest.mark.parametrize("text, unit, university", [
     ("The School of Microelectronics at South China University of Technology joined the association.",
      "School of Microelectronics", "华南理工大学"),
-    ("Speakers include Li Ming, School of Engineering, Westlake University.", "School of Engineering", "西湖大学"),
+    ("Speakers include Li Ming, School of Engineering, Westlake University.",       # (named with its university)
+     "School of Engineering, Westlake University", "西湖大学"),
     ("Zhejiang University of Technology inaugurated its School of Artificial Intelligence in May.",
      "School of Artificial Intelligence", "浙江工业大学"),
     ("Zhejiang University of Technology is growing. Students take courses at the university's College of Design.",
