@@ -3326,6 +3326,7 @@ _EN_OPENING_VERB = re.compile(r"(?:Consider|Take|Meet|Imagine|Remember|Unlike|Li
 
 _UNIT_AFTER = re.compile(r"^([\u4e00-\u9fff]{0,14}?(?:与|和|及)?[\u4e00-\u9fff]{0,8}?(?:学院|学系|系|研究院|研究所|实验室|研究中心|研发中心|创新中心|工程中心|设计中心|转移中心|转化中心|工作室群|工作室|分公司|子公司|工作站|附属医院|医院|校友总会|校友会|教育基金会))(?![\u4e00-\u9fff]{0,2}(?:学院|系|研究院|研究所|实验室)|[\u4e00-\u9fff]{0,8}分会)")
 _UNIT_OF = ("University", "Company", "ResearchInstitute")
+_PLACE_ASSOCIATION = re.compile(r"校友分?会(?![\u4e00-\u9fff]{0,8}分会)")    # (not 杭州校友会人工智能分会: a branch of it)
 _NOT_UNIT = re.compile(r"^[和与及在的是由从对向将被把旗于、为系]|的|全资|控股|参股|创建|创办|设立|举办|共同|成立|发起|联合|在|旗下|毕业|就读|担任|位于|投资|领投|牵头|组建|共建|等|支持|推动|依托|拥有|下设|设有|包括|以下|共有|现有|多家|数家|几家|[一二三四五六七八九十两\d]+(?:家|个)|了|教授|介绍|表示|来到|走进|调研")
 
 
@@ -3384,7 +3385,9 @@ def _created_units(text: str, taken: list[Mention]) -> None:
 def _merge_units(text: str, taken: list[Mention], R: dict) -> None:
     """A university or company name followed by a unit's name (浙江大学 + 竺可桢学院, 中国科学技术大学 +
     微电子学院, 澜途科技 + 成都研究院, Nankai University's College of AI) → one mention of the unit,
-    whose parent is the first name."""
+    whose parent is the first name; a university's alumni association or foundation (…大学校友总会) is one
+    organisation with no parent; "School of Management, Zhejiang University" is one unit named with its
+    university; a place and 校友会 (宁波校友会) is one organisation."""
     taken.sort(key=lambda m: m.start)
     for a in list(taken):
         if a in taken and a.type == "University":
@@ -3437,10 +3440,10 @@ def _merge_units(text: str, taken: list[Mention], R: dict) -> None:
             taken.remove(uni)
             name = text[u.start:uni.end]
             taken.append(Mention(u.start, uni.end, name, "AcademicUnit", name, "english", aliases=(u.text,), parent=uni.name))
-    for a in [x for x in taken if x.type == "Place" and text.startswith(("校友会", "校友分会"), x.end)
-              and not re.match(r"[\u4e00-\u9fff]{0,8}分会", text[x.end + 3:])]:
-        e = text.index("会", a.end) + 1     # 宁波校友会: a university's association in a place, named by the place
-        if all(x is a or e <= x.start or a.start >= x.end for x in taken):
+    for a in [x for x in taken if x.type == "Place"]:
+        m = _PLACE_ASSOCIATION.match(text, a.end)      # 宁波校友会: a university's association in a place
+        e = m.end() if m else a.end
+        if m and all(x is a or e <= x.start or a.start >= x.end for x in taken):
             taken.remove(a)
             taken.append(Mention(a.start, e, text[a.start:e], "Organization", text[a.start:e], "suffix"))
     taken.sort(key=lambda m: m.start)
