@@ -58,6 +58,7 @@ def name_rules() -> dict:
         data["suffix_by_last"].setdefault(x[-1], []).append(x)
     data["stop_words"] = set(data["stop_words"])
     data["stop_pos"] = set(data["stop_pos"])
+    data["en_opening_re"] = re.compile("(?:" + "|".join(map(re.escape, data["en_opening_words"])) + ") (?=[A-Z])")
     data["not_person"] = set(data["not_person"])
     data["surname_set"] = set(data["surnames"])
     data["name_inner_words"] = set(data.get("name_inner_words", ()))
@@ -3313,15 +3314,13 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
                         and mm.group(1) not in _EN_NOT_A_NAME:           # (…Huatai Securities, and Dr. Pan Jing)
                     taken.append(Mention(s, e, mm.group(1), m.type, mm.group(1), "list"))    # (Partner, Lingnan Capital: a role)
                     changed = True
+    opening = name_rules()["en_opening_re"]
     for i, x in enumerate(taken):       # Consider Yunqi Dynamics, …: a word that opens the sentence, then the name
-        lead = _EN_OPENING_VERB.match(x.text) if x.source in ("english", "list") and x.name == x.text else None
+        lead = opening.match(x.text) if x.source in ("english", "list") and x.name == x.text else None
         if lead is not None and x.type in ("Company", "Investor", "ResearchInstitute", "Organization"):
             name = x.text[lead.end():]
             taken[i] = replace(x, start=x.start + lead.end(), text=name, name=name)
 
-
-_EN_OPENING_VERB = re.compile(r"(?:Consider|Take|Meet|Imagine|Remember|Unlike|Like|Besides|Beyond|Including|Among|Via|"
-                              r"Then|Now|Today|Yesterday|Meanwhile|Also|Even|Still|Yet|Tonight|Recently|Currently|Later) (?=[A-Z])")
 
 
 _UNIT_AFTER = re.compile(r"^([\u4e00-\u9fff]{0,14}?(?:与|和|及)?[\u4e00-\u9fff]{0,8}?(?:学院|学系|系|研究院|研究所|实验室|研究中心|研发中心|创新中心|工程中心|设计中心|转移中心|转化中心|工作室群|工作室|分公司|子公司|工作站|附属医院|医院|校友总会|校友会|教育基金会))(?![\u4e00-\u9fff]{0,2}(?:学院|系|研究院|研究所|实验室)|[\u4e00-\u9fff]{0,8}分会)")
