@@ -974,7 +974,7 @@ def load_rules(path: str | None = None) -> tuple[list[Rule], dict]:
     return rules, data.get("modifiers", {})
 
 
-_SIGNATURE_BODY = re.compile(r"[\u4e00-\u9fff（）()]{4,30}(?:人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|联盟|协会|研究院|中心)")
+_SIGNATURE_BODY = re.compile(r"[\u4e00-\u9fff（）()]{4,30}(?:人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|联盟|协会|研究院|中心|调查队)")
 _POLICY_NAME_INDUSTRY = re.compile(
     r"(?:支持|促进|加快|推动|推进|培育|发展壮大|做大做强|做强|壮大|关于加快|关于促进|关于支持|关于推动)"
     r"([\u4e00-\u9fff]{2,10}?)(?:产业|行业)?(?:高质量|创新|集聚|融合|加快)?(?:发展|建设)")
@@ -1507,6 +1507,7 @@ class RuleExtractor:
         on that date, unless a pattern already gave it a publisher or date."""
         out: list[Claim] = []
         first = topic or next((x for _, m2 in sentences for x in m2 if x.type == "Policy" and not x.basis), None)
+        headline = next((x for x in (sentences[0][1] if sentences else ()) if x.type == "Report" and x.source == "title"), None)
         have = {(c.subject.name, c.relation) for c in claims if not _is_net(c)}   # (the nets' guesses do not count)
         dated = False
         for k, (sent, ms) in enumerate(sentences[:-1]):
@@ -1514,13 +1515,16 @@ class RuleExtractor:
             if not bodies:
                 continue
             later = sentences[k + 1:k + 5]
-            date_at = next((j for j, (s2, _) in enumerate(later) if _FULL_DATE.fullmatch(s2.text)), None)
+            date_at = next((j for j, (s2, _) in enumerate(later) if _FULL_DATE.fullmatch(s2.text.strip("（()） "))), None)
+                                  # (（2025年3月20日）: a bulletin's date in brackets under its issuers)
             if date_at is None or not all(_signature_bodies(s2.text, m2) for s2, m2 in later[:date_at]):
                 continue          # the date follows this line and any other issuers' lines
             date_sent, date_ms = later[date_at]
             issued = [x for s2, m2 in sentences[:k] for x in m2 if x.type == "Policy" and not x.basis and _ISSUES.search(s2.text)]
             policy = topic if topic is not None and topic.type == "Report" else issued[-1] if issued else first
                                   # (a bureau's work summary signs itself, not the last policy it reports on)
+            if headline is not None and k <= 2:
+                policy = headline     # a bulletin signed right under its headline (2024年…统计公报 / 德清县统计局): itself
             if _BOARD.search(sent.text) and not (topic is not None and any(topic.name.startswith(b.name) for b in bodies)):
                 continue          # a company's board signs the company's own report, not a rule its notice cites
             if policy is None:

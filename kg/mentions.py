@@ -509,6 +509,13 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     # 4f. a notice's own title on a line of its own: 关于组织申报…项目的通知
     if "关于" in text[:48] and (m := BARE_DOC_TITLE.fullmatch(text)) and free(*m.span(1)):
         taken.append(Mention(m.start(1), m.end(1), m.group(1), "Policy", m.group(1), "title", aliases=title_aliases(m.group(1))))
+    # 4f'. a bulletin's or report's own title on a line of its own: 2024年德清县国民经济和社会发展统计公报
+    if text.endswith(("公报", "白皮书", "蓝皮书", "报告")) and (m := _BARE_REPORT_TITLE.fullmatch(text)):
+        inside = [x for x in taken if not (m.end(1) <= x.start or m.start(1) >= x.end)]
+        if all(x.type in ("Place", "Date") for x in inside):
+            for x in inside:
+                taken.remove(x)
+            taken.append(Mention(m.start(1), m.end(1), m.group(1), "Report", m.group(1), "title"))
     # 4h. a two-character name padded to three in a list (钱　岳　中原数智科技集团有限公司总工程师)
     if "\u3000" in text[:3] and (m := _PADDED_NAME.match(text)) and m.group(1) in R["surnames"] and free(*m.span()):
         taken.append(Mention(m.start(), m.end(), m.group(), "Person", m.group(1) + m.group(2), "person"))
@@ -3325,6 +3332,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
 
 _UNIT_AFTER = re.compile(r"^([\u4e00-\u9fff]{0,14}?(?:与|和|及)?[\u4e00-\u9fff]{0,8}?(?:学院|学系|系|研究院|研究所|实验室|研究中心|研发中心|创新中心|工程中心|设计中心|转移中心|转化中心|工作室群|工作室|分公司|子公司|工作站|附属医院|医院|校友总会|校友会|教育基金会))(?![\u4e00-\u9fff]{0,2}(?:学院|系|研究院|研究所|实验室)|[\u4e00-\u9fff]{0,8}分会)")
 _UNIT_OF = ("University", "Company", "ResearchInstitute")
+_BARE_REPORT_TITLE = re.compile(r"#*\s*((?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{4,40}(?:统计公报|发展报告|研究报告|年度报告|白皮书|蓝皮书))")
 _PLACE_ASSOCIATION = re.compile(r"校友分?会(?![\u4e00-\u9fff]{0,8}分会)")    # (not 杭州校友会人工智能分会: a branch of it)
 _NOT_UNIT = re.compile(r"^[和与及在的是由从对向将被把旗于、为系]|的|全资|控股|参股|创建|创办|设立|举办|共同|成立|发起|联合|在|旗下|毕业|就读|担任|位于|投资|领投|牵头|组建|共建|等|支持|推动|依托|拥有|下设|设有|包括|以下|共有|现有|多家|数家|几家|[一二三四五六七八九十两\d]+(?:家|个)|了|教授|介绍|表示|来到|走进|调研")
 

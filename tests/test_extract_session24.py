@@ -158,3 +158,13 @@ def test_a_school_named_with_its_university_after_a_comma():
 def test_founded_the_studio_in_a_district_in_a_year():
     got, _ = en_facts("Gu Ning, who founded the game studio Lantern Games in Binjiang District in 2020, is a good example.")
     assert ("Lantern Games", "foundingDate", "2020") in got
+
+
+def test_a_bulletin_signed_under_its_headline_is_published_by_its_issuers():
+    got, _ = facts("2024年安吉县国民经济和社会发展统计公报\n\n安吉县统计局　国家统计局安吉调查队\n\n（2025年3月18日）\n\n"
+                   "全县实现地区生产总值600亿元。年内县政府印发《安吉县加快数字经济发展行动方案》。")
+    doc = "2024年安吉县国民经济和社会发展统计公报"
+    assert (doc, "publisher", "安吉县统计局") in got
+    assert (doc, "publisher", "国家统计局安吉调查队") in got
+    assert (doc, "datePublished", "2025-03-18") in got
+    assert ("安吉县加快数字经济发展行动方案", "publisher", "安吉县统计局") not in got
