@@ -511,11 +511,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         taken.append(Mention(m.start(1), m.end(1), m.group(1), "Policy", m.group(1), "title", aliases=title_aliases(m.group(1))))
     # 4f'. a bulletin's or report's own title on a line of its own: 2024年德清县国民经济和社会发展统计公报
     if text.endswith(("公报", "白皮书", "蓝皮书", "报告")) and (m := _BARE_REPORT_TITLE.fullmatch(text)):
-        inside = [x for x in taken if not (m.end(1) <= x.start or m.start(1) >= x.end)]
-        if all(x.type in ("Place", "Date") for x in inside):
-            for x in inside:
-                taken.remove(x)
-            taken.append(Mention(m.start(1), m.end(1), m.group(1), "Report", m.group(1), "title"))
+        _take_whole(taken, Mention(m.start(1), m.end(1), m.group(1), "Report", m.group(1), "title"), ("Place", "Date"))
     # 4h. a two-character name padded to three in a list (钱　岳　中原数智科技集团有限公司总工程师)
     if "\u3000" in text[:3] and (m := _PADDED_NAME.match(text)) and m.group(1) in R["surnames"] and free(*m.span()):
         taken.append(Mention(m.start(), m.end(), m.group(), "Person", m.group(1) + m.group(2), "person"))
@@ -1287,9 +1283,12 @@ _NUMBERED_INSTITUTE = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:、（(为与�
                                  r"(第[一二三四五六七八九十百零〇\d]{1,5}研究(?:所|院))")
 
 
-def _take_whole(taken: list[Mention], m: Mention) -> None:
-    """Add a name read whole in place of the pieces found inside it, unless a mention runs across its edges."""
+def _take_whole(taken: list[Mention], m: Mention, within: tuple[str, ...] | None = None) -> None:
+    """Add a name read whole in place of the pieces found inside it, unless a mention runs across its edges (or,
+    given ``within``, a piece inside is of another type)."""
     if any(x.start < m.start < x.end or x.start < m.end < x.end or (x.start < m.start and x.end > m.end) for x in taken):
+        return
+    if within is not None and any(m.start <= x.start and x.end <= m.end and x.type not in within for x in taken):
         return
     for x in [x for x in taken if m.start <= x.start and x.end <= m.end]:
         taken.remove(x)
@@ -3006,13 +3005,8 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
     for pat, typ, within in ((_EN_PLACE_GOVERNMENT, "GovernmentBody", ("Place",)),   # Hangzhou's municipal government
                              (_EN_SERIAL_DOC, "Report", ("Date",)),           # Policy Brief No. 2025-07 (a series' number)
                              (_EN_LIST, "Group", ("Place", "Date", "Policy", "Report", "Group"))):
-        for m in pat.finditer(text):
-            s, e = m.span(1)
-            inside = [x for x in taken if not (e <= x.start or s >= x.end)]
-            if all(x.start >= s and x.end <= e and x.type in within for x in inside):
-                for x in inside:
-                    taken.remove(x)       # (the places and years inside are part of the name)
-                taken.append(Mention(s, e, m.group(1), typ, m.group(1), "english"))
+        for m in pat.finditer(text):      # (the places and years inside are part of the name)
+            _take_whole(taken, Mention(*m.span(1), m.group(1), typ, m.group(1), "english"), within)
 
     for m in _EN_TITLED.finditer(text):
         s, e = m.span(1)
@@ -3353,7 +3347,7 @@ def _set_up_units(text: str, taken: list[Mention]) -> None:
     heads = [(a, _SETS_UP.match(text, a.end)) for a in taken
              if a.type in ("ResearchInstitute", "University", "Company", "Organization", "AcademicUnit") and a.source != "coref"]
     for a, m in heads:
-        if m is None or (a is not None and any(a.end <= x.start < m.end() and x.type not in ("Date", "Place") for x in taken)):
+        if m is None or any(a.end <= x.start < m.end() and x.type not in ("Date", "Place") for x in taken):
             continue
         pos, found, same = m.end(), [], []
         while (u := _SET_UP_UNIT.match(text, pos)) is not None:
@@ -3371,9 +3365,8 @@ def _set_up_units(text: str, taken: list[Mention]) -> None:
             for x in same:
                 taken.remove(x)
             for u in found:
-                typ = "AcademicUnit" if a is not None and a.type == "University" else "ResearchInstitute"
-                taken.append(Mention(u.start(1), u.end(1), u.group(1), typ, u.group(1), "suffix",
-                                     parent=a.name if a is not None else None))
+                typ = "AcademicUnit" if a.type == "University" else "ResearchInstitute"
+                taken.append(Mention(u.start(1), u.end(1), u.group(1), typ, u.group(1), "suffix", parent=a.name))
     taken.sort(key=lambda m: m.start)
 
 
