@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .tables import TABLE_ROW, apart
 from .yamlfile import load_yaml
 
 FILE = Path(__file__).parent / "rules" / "cooccurrence.yaml"
@@ -131,6 +132,7 @@ def find(text: str, mentions, codes: dict[str, str], negation: re.Pattern, hedge
     if ready is None:
         return out
     cjk, may, arguments = ready
+    row = TABLE_ROW.match(text) is not None
     words = _triggers()[0 if cjk else 1]
     every = relations()
     studied = next((r.zh if cjk else r.en for r in every if r.name == "alumniOf"), None)
@@ -156,10 +158,10 @@ def find(text: str, mentions, codes: dict[str, str], negation: re.Pattern, hedge
             if not obj:
                 continue
             if {t.name for _, t in subj} and len({t.name for _, t in subj}) == 1 and len({t.name for _, t in obj}) == 1:
-                s, o, tier = subj[0][1], obj[0][1], "one"
+                (sm, s), (om, o), tier = subj[0], obj[0], "one"
             elif subj:
-                s = min(subj, key=lambda x: abs((x[0].start + x[0].end) // 2 - at))[1]
-                o = min(obj, key=lambda x: abs((x[0].start + x[0].end) // 2 - at))[1]
+                sm, s = min(subj, key=lambda x: abs((x[0].start + x[0].end) // 2 - at))
+                om, o = min(obj, key=lambda x: abs((x[0].start + x[0].end) // 2 - at))
                 tier = "near"
             elif antecedent is not None and rel.topic and len({t.name for _, t in obj}) == 1:
                 s = antecedent([m for m in mentions if m.end <= a], rel.s)
@@ -168,7 +170,7 @@ def find(text: str, mentions, codes: dict[str, str], negation: re.Pattern, hedge
                 o, tier = obj[0][1], "topic"
             else:
                 continue
-            if s.name == o.name:
-                continue
+            if s.name == o.name or (row and tier != "topic" and "Person" not in (s.type, o.type) and apart(text, sm.start, om.start)):
+                continue          # (two cells of a table row, neither the row's own name: kg.tables.apart)
             out.append((rel.name, s, o, tier))
     return out

@@ -185,7 +185,8 @@ def _compile(pattern: str, titles: str, group_classes: dict | None = None) -> tu
             item = r"(?:[^，,。；;、：:等和及的\s" + OPEN + CLOSE + r"]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,12}(?:(?:整机|部件)?(?:研发制造|研发生产))?(?:" + _ITEM_ALIAS + r"|" + _ITEM_NOTE + r")?|" + OPEN + r"[A-Z]\d+" + CLOSE + r"(?:(?![等和及的与])[\u4e00-\u9fff]){0,4}"
             body = rf"(?:{item})(?:(?:、|和|及|以及|”\s*“)(?:{item}))" + ("+" if cls == "ITEMS" else "*")
         elif cls == "ENITEMS":
-            item = r"[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z][A-Za-z\-]*){0,7}?"
+            item = r"[\"“]?[A-Za-z][A-Za-z\-]*[\"”]?(?:\s(?!such\sas\b|among\b|including\b)[\"“]?[A-Za-z][A-Za-z\-]*[\"”]?){0,7}?"
+                                # (robot "core components"; not on past "such as", "among")
             body = rf"{item}(?:\sand\s{item}(?=,))?(?:,\s(?!and\s){item})*,?\sand\s{item}"
         elif cls == "PAIRS":
             one = ph("ORG") + r"(?:的|旗下的)" + ph("PER") + r"(?:" + LIST_SEP + ph("PER") + r")*"
@@ -529,18 +530,31 @@ def _bio_blocks(sentences, conf: dict) -> list["Claim"]:
     return out
 
 
-_SUBSIDIARY_HEADER = re.compile(r"^(?:主要|重要|控股|全资)?(?:子公司|控股子公司|下属公司|下属企业)(?:名称)?$")
+_SUBSIDIARY_HEADER = re.compile(r"^(?:主要|重要|控股|全资)?(?:子公司|控股子公司|下属公司|下属企业)(?:名称)?$"
+                                r"|(?i:^(?:nameof)?(?:principal|major)?subsidiar(?:y|ies)(?:name)?$)")
+# the line before a table: 公司主要子公司情况如下：/ The following table sets forth details of these subsidiaries:
+_SUBSIDIARY_LEAD = re.compile(r"(?:子公司|下属(?:公司|企业))(?:的)?(?:基本)?(?:情况|信息|概况|名单|如下|一览)|(?i:\bsubsidiaries\s*:?\s*$"
+                              r"|details\sof\s(?:these|our|the|its)\s(?:principal\s|major\s)?subsidiaries)")
 _SUBSIDIARY_CELL = re.compile(r"^(?:全资|控股)?子公司$")
-_INVESTORS_HEADER = re.compile(r"^(?:本轮|主要)?(?:投资方|投资机构|投资人|领投方|出资方)$")
+_INVESTORS_HEADER = re.compile(r"^(?:本轮|主要)?(?:投资方|投资机构|投资人|领投方|出资方)$|(?i:^(?:lead)?investors?$)")
 _HOST_HEADER = re.compile(r"^(?:依托|所属)(?:单位|高校|企业|机构)$")     # a laboratory's host (| 实验室名称 | 依托单位 |)
 _SHAREHOLDER_HEADER = re.compile(r"^(?:主要|前十大|前十名)?股东(?:名称|姓名|名称或姓名)?$")
-_FOUNDER_HEADER = re.compile(r"^(?:联合)?(?:创始人|创办人)$")
-_FOUNDED_HEADER = re.compile(r"^(?:成立|创立|创办|设立|注册|注册成立)(?:时间|日期|年份|年月|年度)?$")
+_FOUNDER_HEADER = re.compile(r"^(?:联合)?(?:创始人|创办人)$|(?i:^(?:co-?)?founders?$)")
+_FOUNDED_HEADER = re.compile(r"^(?:成立|创立|创办|设立|注册|注册成立)(?:时间|日期|年份|年月|年度)?$"
+                             r"|(?i:^(?:(?:date|year)of(?:establishment|incorporation|founding)|founded|established|incorporated"
+                             r"|(?:year|date)(?:founded|established|incorporated)|foundingyear)$)")
 _BARE_YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*年?")                   # | 2021 |: the column says it is a date
 _PARENT_HEADER = re.compile(r"^(?:上级|所属|隶属)?(?:主管)?(?:单位|部门|集团|母公司)$|^(?:母公司|控股股东|上级主管单位|所属集团)(?:名称)?$")
-_PRODUCT_HEADER = re.compile(r"^(?:主要|主营|主导|核心|代表|主打|单项冠军|冠军|拳头)?(?:产品|产品名称|产品/服务)$|^(?:参赛|获奖)?项目名称$")
+_PRODUCT_HEADER = re.compile(r"^(?:主要|主营|主导|核心|代表|主打|单项冠军|冠军|拳头)?(?:产品|产品名称|产品/服务)$|^(?:参赛|获奖)?项目名称$"
+                              r"|(?i:^(?:main|key|flagship|core|principal)?products?$)")
 _PLACE_HEADER = re.compile(r"^(?:所在地|所在地区|所在区域|所在城市|注册地|地区|城市|区域|总部所在地|总部|"
                            r"(?:所在|所属)?(?:[区县市省镇乡]|街道|镇街|园区|省份|省市|地区){1,3})$")
+_PLACE_HEADER_EN = re.compile(r"(?i)^(?:location|headquarters|hq|city|base|placeof(?:establishment|incorporation|registration))$")
+# | Place and date of establishment | Suzhou, PRC; 15 May 2019 |: one column with both
+_PLACE_DATE_HEADER = re.compile(r"(?i)^(?:placeanddate|dateandplace)of(?:establishment|incorporation|registration)$"
+                                r"|^(?:成立|注册|设立)?(?:时间|日期)(?:及|和|与)(?:地点|地址|注册地)$|^(?:注册地|成立地点|注册地点)(?:及|和|与)(?:成立|注册)?(?:时间|日期)$")
+# | 主营方向 | 仓储协作机器人"栖木R1" | / | Principal business activities | Development of LanxinOS … |: the named products
+_BUSINESS_HEADER = re.compile(r"^(?:主营|主要)?(?:业务|方向|领域)$|^主营(?:业务|方向)(?:领域)?$|(?i:^(?:principal|main)?business(?:activities|activity)?$)")
 _FOUNDING_BODY_HEADER = re.compile(r"^(?:举办|发起|共建|创办|联合共建|合作共建|出资|举办依托)(?:单位|方|机构)$")    # (brackets dropped: 举办（依托）单位)
 _CELL_ROUND_ROLE = re.compile(r"(?:联合领投|领投|跟投|参投|独家投资|等)+$")
 
@@ -587,9 +601,11 @@ def _person_row(sent, ms: list, cells, header: list[str], conf: dict, topic=None
         elif _SCHOOL_HEADER.match(keys[k]):
             out.extend(Claim(person, "alumniOf", t, sent, "rules/alumni.table-row", conf["alumni"])
                        for t in inside if t.type in ("University", "AcademicUnit"))
-        elif _EMPLOYER_HEADER.match(keys[k]):
+        elif _EMPLOYER_HEADER.match(keys[k]) or (keys[who].endswith("负责人") and _ORG_HEADER.match(keys[k])
+                                                 and not any(_SCHOOL_HEADER.match(h) for h in keys)):
             out.extend(Claim(person, "worksFor", t, sent, "rules/works.table-cell", conf["works"])
-                       for t in inside if CODES[t.type] in "CRIOUGAM")
+                       for t in inside if CODES[t.type] in "CRIOUGAM")    # (| 参赛单位 | 项目负责人 |: who leads it there;
+                                                                        # beside | 所在高校 |, a student's venture)
     title = next((k for k, h in enumerate(keys) if _TITLE_HEADER.match(h) and k < len(cells) and cells[k][2]), None)
     if topic is not None and title is not None and not any(_EMPLOYER_HEADER.match(h) for h in keys):
         out.append(Claim(person, "worksFor", topic, sent, "rules/works.table-title", conf["works"], title=cells[title][2]))
@@ -598,8 +614,8 @@ def _person_row(sent, ms: list, cells, header: list[str], conf: dict, topic=None
 
 def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> list["Claim"]:
     """Markdown tables read by their header: a row's first-column company is a subsidiary of the company
-    the article is about (the one named most before the table) under a 子公司 header or when a cell
-    says 子公司; its investors are the names in an 投资方 column (领投/跟投 and 老股东 dropped); its
+    the article is about (the one named most before the table) under a 子公司 header, when a cell
+    says 子公司 or when the line before the table says the rows are subsidiaries; its investors are the names in an 投资方 column (领投/跟投 and 老股东 dropped); its
     founders the people in a 创始人 column; its founding date the date in a 成立时间 column; its products
     the items of a 产品 column (单项冠军产品, 主营产品); its place the place in a 所在地 column (the row's
     index → its subject in ``placed``); its founders the bodies in a 举办单位 or 共建单位 column."""
@@ -607,11 +623,22 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
     counts: dict[str, list] = {}
     header: list[str] | None = None
     caption: Mention | None = None      # the list a table is (附件：2024年度…名单（节选）, the line before it)
+    owned_lead = False                  # the line before the table says its rows are subsidiaries
+    lists: list[Mention] = []           # the lists the article has named so far
     for sent, ms in sentences:
         row = TABLE_ROW.match(sent.text)
         if row is None:
             if header is None or caption is None:
                 caption = _list_caption(sent.text, ms)
+                if header is None and _GENERIC_CAPTION.fullmatch(sent.text.strip()) and not any(
+                        m.type not in ("Date", "Group", "Report") for m in ms):
+                    named = _named_list(lists, sent.text)         # 获奖名单（一至三等奖）: the list the article names
+                    if named is not None:
+                        caption = named if _LIST_END.search(named.name) else \
+                            Mention(named.start, named.end, named.text, "Group", _list_name(named), "caption")
+            lists.extend(_list_targets(ms))
+            if header is None:
+                owned_lead = _SUBSIDIARY_LEAD.search(sent.text) is not None
             header = None
             for m in ms:
                 for t in m.targets:
@@ -657,11 +684,13 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
             elif _FOUNDING_BODY_HEADER.match(head):
                 out.extend(Claim(subj, "founder", t, sent, "rules/founder.table-row", conf["founder"])
                            for m in inside for t in m.targets if CODES[t.type] in "CRIOUG" and t.name != subj.name)
-            elif _FOUNDED_HEADER.match(head):
+            elif _FOUNDED_HEADER.match(head) or _PLACE_DATE_HEADER.match(head):
                 date = next((m.value for m in inside if m.type == "Date" and m.value and not m.approximate), None)
                 bare = _BARE_YEAR_CELL.fullmatch(ctext) if date is None else None
                 if date or bare:
                     out.append(Claim(subj, "foundingDate", date or bare.group(1), sent, "rules/founded.table-row", conf["founded"]))
+                if _PLACE_DATE_HEADER.match(head):
+                    out.extend(_place_cell(subj, inside, sent, conf, placed))
             elif _PARENT_HEADER.match(head) or (_HOST_HEADER.match(head) and subj.type == "ResearchInstitute"):
                 out.extend(Claim(subj, "parentOrganization", t, sent, "rules/parent.table-cell", conf["parent"])
                            for m in inside[:1] for t in m.targets if CODES[t.type] in "CUARGIMO" and t.name != subj.name)
@@ -676,15 +705,15 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
                         continue
                     prod = known.targets[0] if known else Mention(ps, pe, item, "Product", item, "table")
                     out.append(Claim(subj, "develops", prod, sent, "rules/develops.table-row", conf["develops"]))
-            elif _PLACE_HEADER.match(head):
-                place = next((t for m in inside for t in m.targets if t.type == "Place"), None)
-                if place is None and not inside and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", ctext) \
+            elif _PLACE_HEADER.match(head) or _PLACE_HEADER_EN.match(head):
+                if not inside and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", ctext) \
                         and not re.search(r"[、和与及等]|^(?:全省|全市|全国|多地|其他|不限)$", ctext):
-                    place = Mention(cs, ce, ctext, "Place", ctext, "table")     # | 富阳区 |: the column says it is a place
-                if place is not None:
-                    out.append(Claim(subj, "location", place, sent, "rules/location.table-cell", conf["location"]))
-                    placed[sent.index] = subj.name
-        owned = (_SUBSIDIARY_HEADER.match(header[0]) or (lead < len(header) and _SUBSIDIARY_HEADER.match(header_key(header[lead])))
+                    inside = [Mention(cs, ce, ctext, "Place", ctext, "table")]     # | 富阳区 |: the column says it is a place
+                out.extend(_place_cell(subj, inside, sent, conf, placed))
+            elif _BUSINESS_HEADER.match(head):
+                out.extend(Claim(subj, "develops", t, sent, "rules/develops.table-row", conf["develops"])
+                           for m in inside if m.type in _PRODUCT_TYPES for t in m.targets[:1])
+        owned = (owned_lead or _SUBSIDIARY_HEADER.match(header[0]) or (lead < len(header) and _SUBSIDIARY_HEADER.match(header_key(header[lead])))
                  or any(_SUBSIDIARY_CELL.match(c[2]) for c in cells[1:]))
         if owned and counts:
             owner = max(counts.values(), key=lambda v: v[0])[1]
@@ -693,8 +722,58 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
     return out
 
 
+def _place_cell(subj, inside: list, sent, conf: dict, placed: dict[int, str]) -> list["Claim"]:
+    """A place column's cell (| 所在地 | 富阳区 |, | Place and date of establishment | Suzhou, PRC; … |): the
+    row's subject is there (its first place); the row's index → its subject in ``placed``."""
+    place = next((t for m in inside for t in m.targets if t.type == "Place"), None)
+    if place is None:
+        return []
+    placed[sent.index] = subj.name
+    return [Claim(subj, "location", place, sent, "rules/location.table-cell", conf["location"])]
+
+
 _CAPTION_LIST = re.compile(r"^\**\s*(?:附件\d*|附表\d*|表\d+)?[：:\s]*\**\s*[“\"《]?((?:19|20)?[\u4e00-\u9fffA-Za-z0-9“”\"]{4,40}?"
                            r"(?:名单|榜单|名录|榜|TOP\s?\d+))[”\"》]?\s*(?:[（(](?:节选|部分|排名不分先后|按[^）)]{1,10}排序)[）)])?\**[：:]?\**$")
+
+
+# a table's heading that names no list of its own: 获奖名单（一至三等奖）, 一、拟入孵企业名单, 部分新认定实验室一览
+_GENERIC_CAPTION = re.compile(r"[#*\s]*(?:[一二三四五六七八九十]+、|\d{1,2}[.、．]\s*)?[^\d，。；,;：:|]{0,10}?(?:名单|榜单|名录|一览|一览表)"
+                              r"(?:[（(][^）)\d]{1,12}[）)])?[：:]?\**")
+_LIST_END = re.compile(r"(?:名单|榜单|名录)$")
+
+
+def _list_targets(ms: list[Mention]) -> list[Mention]:
+    """The lists among these mentions: a group, report or notice named …名单/榜单/名录 (关于公布X名单的通知
+    by its alias X)."""
+    return [t for m in ms for t in m.targets if t.type in ("Group", "Report", "Policy")
+            and any(_LIST_END.search(n) for n in (t.name, *t.aliases))]
+
+
+def _list_name(m: Mention | None) -> str | None:
+    """A list's own name: a notice's alias for the list it publishes (关于公布X名单的通知 → X名单)."""
+    return None if m is None else next((n for n in (m.name, *m.aliases) if _LIST_END.search(n)), m.name)
+
+
+def _named_list(lists: list[Mention], heading: str) -> Mention | None:
+    """The list a generic table heading stands for: the one list the article has named before it, or,
+    of several, the one whose name ends as the heading's does (拟入孵企业名单 → …第二批入孵企业名单)."""
+    names = {m.name: m for m in lists}
+    if len(names) == 1:
+        return next(iter(names.values()))
+    core = re.sub(r"[（(].*$|[：:*\s]+$", "", heading.strip())
+
+    def tail(m: Mention) -> int:
+        best = 0
+        for n in (m.name, *m.aliases):
+            k = 0
+            while k < min(len(n), len(core)) and n[-1 - k] == core[-1 - k]:
+                k += 1
+            best = max(best, k)
+        return best
+    ranked = sorted(names.values(), key=tail, reverse=True)
+    if ranked and tail(ranked[0]) >= 4 and (len(ranked) == 1 or tail(ranked[1]) < tail(ranked[0])):
+        return ranked[0]
+    return None
 
 
 def _list_caption(text: str, ms: list[Mention]) -> Mention | None:
@@ -1029,6 +1108,15 @@ _BRACKET_NOT_ALIAS = re.compile(r"子公司|孙公司|所属|下属|旗下|控�
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")     # Zhou Nan (B.Eng. 2009, School of …): a person's degree, no other name
 
 
+def _emphasis_around(text: str, m: Mention, pos: int) -> int:
+    """How many Markdown emphasis marks (* or **) enclose a mention on both sides: 0 if none."""
+    for k in (2, 1):
+        if m.start - k >= pos and text[m.start - k:m.start] == "*" * k and text[m.end:m.end + k] == "*" * k \
+                and text[m.start - k - 1:m.start - k] != "*" and text[m.end + k:m.end + k + 1] != "*":
+            return k
+    return 0
+
+
 def build_template(text: str, mentions: list[Mention]) -> tuple[str, list[tuple[int, int, int, int]]]:
     """Replace each mention by a placeholder; return the template and (t_start, t_end, s_start, s_end) pieces."""
     out, spans, pos, tpos = [], [], 0, 0
@@ -1036,13 +1124,14 @@ def build_template(text: str, mentions: list[Mention]) -> tuple[str, list[tuple[
     for i, m in enumerate(mentions):
         if id(m) in skip:
             continue
-        chunk = text[pos:m.start]
+        stars = _emphasis_around(text, m, pos)        # *Zhejiang Action Plan …* names …: the marks go with the name
+        chunk = text[pos:m.start - stars]
         out.append(chunk)
-        spans.append((tpos, tpos + len(chunk), pos, m.start))
+        spans.append((tpos, tpos + len(chunk), pos, m.start - stars))
         tpos += len(chunk)
         ph = f"{OPEN}{CODES[m.type]}{i}{CLOSE}"
         out.append(ph)
-        end = m.end
+        end = m.end + stars
         if m.type != "Date" and m.start >= pos:
             # a bracketed alias right after a name belongs to it: 启明芯算（QiMing Compute）, 深度求索(DeepSeek)
             br = _BRACKET.match(text, end)
@@ -1429,7 +1518,8 @@ class RuleExtractor:
             elif heading is not None and not any(CODES[m.type] in "KOYT" for m in ms):
                 name = heading.group(1)
                 if len(name) < 8:     # 拟推荐名单: the list the title or the text before names in full
-                    name = next((n for earlier, _ in sentences[:sent.index] for n in _named_lists(earlier.text, name)), name)
+                    name = next((n for earlier, _ in sentences[:sent.index] for n in _named_lists(earlier.text, name)), None) \
+                        or _list_name(_named_list(_list_targets(history), sent.text)) or name
                     if len(name) < 6:
                         history.extend(m for m in ms if m.type != "Date")
                         continue
@@ -1763,8 +1853,9 @@ class RuleExtractor:
                         and not _COUNTED.search(text, k, e):     # (A和B八个方向培育未来产业: a count ends the list)
                     e = _ITEM_RUN.match(text, e).end()   # the last item ran past the slot's twelve characters: read it to its end
                 if not re.search(r"[\u4e00-\u9fff]", text[s:e]):        # English: "A, B and C"
-                    parts = [re.sub(r"^(?:the|a|an)\s", "", x.strip()) for x in re.split(r",\s(?:and\s)?|\sand\s", text[s:e])
-                             if x.strip()]      # (the recycling of spent power batteries: no article)
+                    parts = [re.sub(r"^(?:the|a|an)\s", "", re.sub(r"[\"“”]", "", x).strip())
+                             for x in re.split(r",\s(?:and\s)?|\sand\s", text[s:e])
+                             if x.strip()]      # (the recycling of spent power batteries: no article; no quotes)
                     values[gname] = [Mention(s, e, it, "Industry", it, "items") for it in parts if len(it) > 2]
                     continue
                 if _ORDINAL.match(text, s):         # 一是A，…；二是B；三是C: the first words after each ordinal

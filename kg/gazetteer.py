@@ -160,6 +160,9 @@ _ZONE_WORDS = {"高新", "经开", "开发", "新区", "园区", "城区", "市�
 _NICKNAME = re.compile(r"\s?\(([A-Z][a-z]{2,10})\)")
 
 
+_DISTRICT_LEAD = re.compile(r"[\u4e00-\u9fff]{2,3}?[区县]")
+
+
 class Gazetteer:
     def __init__(self, lexicon=None):
         self.names: dict[str, tuple[str, str]] = {}     # surface -> (type, canonical name)
@@ -257,11 +260,14 @@ class Gazetteer:
         :meth:`find`). ``legal``: the trade part of a legal name (its head may precede any words)."""
         from .mentions import _freq, name_rules
         R = name_rules()
-        for k in (2, 3):            # 南京栖木资本 → 栖木资本 → 栖木: a leading place is not the trade name
+        for k in (3, 2):            # 南京栖木资本 → 栖木资本 → 栖木: a leading place is not the trade name
             if len(surface) - k >= 4 and self.lexicon is not None and \
                     getattr(self.lexicon.lookup(surface[:k]), "type", None) == "Place":
-                surface = surface[k:]
+                surface = surface[k:]   # (嘉兴市…: the city whole)
                 break
+        district = _DISTRICT_LEAD.match(surface)
+        if district is not None and len(surface) - district.end() >= 4:
+            surface = surface[district.end():]      # (秀洲区国有资本…: nor is a district)
         if (legal and len(surface) >= 4 and _CJK_CHAR.match(surface)) or \
                 (len(surface) in (4, 5) and surface[2:] in R["brand_tail_set"] and _CJK2.match(surface)):
             head = surface[:2]

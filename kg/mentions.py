@@ -126,7 +126,7 @@ def name_rules() -> dict:
     return data
 
 
-_AFTER_NAME = "\\d{4}年|聊|谈(?!判)|答道|问道|笑着|进行了|做客|走进|来到|作(?=了|[^，。；]{0,10}(?:报告|演讲|发言|致辞))|为|被|接受|回忆|谈到|看来|向|对|等人|一行|带队|领衔|主导|提到|笑称|直言|解释|补充|感慨|说道|表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|以前|之前|原本|原为|原是|原任|原系|原来|后来|当时|毕业|出生|兼任|说|本科|博士|硕士|早年|生于|于|自|带着|创办|创立|负责|当选|出任|受聘|加入|带领|率领|牵头|主持|还|已|将|则|对此|共同|一同|一起|分别|出席|参加|致辞|揭牌|宣布|发布|指出|强调|教授|博士|评价|评论|分析|回应|证实|承认|提醒|建议|预计|预测|呼吁|相信|坦承|总结|算了|打了个比方|举例|记得|讲述|告诫|感叹|寄语|谈及|谈起|加盟|离职|辞职|卸任|接任|升任|获聘|调任|同时|同样|则|也|连任|续任|留任|改任|转任|就任|离任|继任|目前|现在|如今|代表(?=[\u4e00-\u9fff]{0,4}(?:签约|发言|致辞|签署|出席|讲话))|\\d{1,2}月"
+_AFTER_NAME = "\\d{4}年|就是|正是|便是|聊|谈(?!判)|答道|问道|笑着|进行了|做客|走进|来到|作(?=了|[^，。；]{0,10}(?:报告|演讲|发言|致辞))|为|被|接受|回忆|谈到|看来|向|对|等人|一行|带队|领衔|主导|提到|笑称|直言|解释|补充|感慨|说道|表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|以前|之前|原本|原为|原是|原任|原系|原来|后来|当时|毕业|出生|兼任|说|本科|博士|硕士|早年|生于|于|自|带着|创办|创立|负责|当选|出任|受聘|加入|带领|率领|牵头|主持|还|已|将|则|对此|共同|一同|一起|分别|出席|参加|致辞|揭牌|宣布|发布|指出|强调|教授|博士|评价|评论|分析|回应|证实|承认|提醒|建议|预计|预测|呼吁|相信|坦承|总结|算了|打了个比方|举例|记得|讲述|告诫|感叹|寄语|谈及|谈起|加盟|离职|辞职|卸任|接任|升任|获聘|调任|同时|同样|则|也|连任|续任|留任|改任|转任|就任|离任|继任|目前|现在|如今|代表(?=[\u4e00-\u9fff]{0,4}(?:签约|发言|致辞|签署|出席|讲话))|\\d{1,2}月"
 _PERSON_NOUN_AFTER = re.compile(r"(?:博士|硕士|本科|教授|院士|毕业|出生|先生|女士)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业|科技))")
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
@@ -163,6 +163,7 @@ def _list_issuer(name: str, lexicon: Lexicon) -> bool:
 
 
 _QUOTED_LIST = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的了与和及选布出上入有]))[“\"]([^“”\"，。；]{4,30})[”\"](?=榜单|名单|排行榜|榜(?![样首单]))")
+_QUOTED_WHOLE_LIST = re.compile(r"[“\"]([^“”\"，。；\n]{4,40}?(?:名单|榜单|名录))[”\"]")      # 列入"星湖科创孵化器2025年第二批入孵企业名单"
 _PUBLISHED_LIST = re.compile(r"(?:公布|发布|公示|印发|评选出|揭晓)(?:了)?((?:19|20)\d{2}年度?[^，。；、\s“”\"《》（）()]{2,30}?(?:名单|榜单|名录|榜))"
                              r"(?=[，。；、,;\s]|$)")
 _LIST_BY = re.compile(r"([^，。；、的]{2,20}?)(?:公布|发布|评选|认定|印发|评定)的")
@@ -200,7 +201,9 @@ _EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Ve
                   r"Infrastructure|Administration|Agritech|Drives?|Precision|Equipment|Manufacturing|Solutions|Platforms?|Services|Agency|"
                   r"Silicon|Compute|Micro|Intelligent|Autonomy|Aerotech|Storage|Cells|Recycling|Lidar|Automotive|Automobile|Biopharma|Zhineng|Keji|"
                   r"Lithium|Graphite|Chemicals?|Membranes?|Ceramics|Metals|Mining|Pharmaceuticals?|Sensors?|Optical|Acoustics|Electric|International|"
-                  r"Law\sFirm|Law\sOffices?|LLP|Accounting\sFirm|Consortium|Innovation\sConsortium|" + _EN_FOREIGN_FORMS + ")")
+                  r"Law\sFirm|Law\sOffices?|LLP|Accounting\sFirm|Consortium|Innovation\sConsortium|"
+                  r"(?:Tech|Technology|Business|Economic|Financial|Finance|Science|Industry|Industrial)\s(?:Review|Daily|Weekly|Times|News|Journal|Herald|Observer)|"
+                  r"Daily|Times|Herald|Gazette|" + _EN_FOREIGN_FORMS + ")")    # (media: a reporter at Pearl River Tech Review)
 
 
 def _longest_first(alternation: str) -> str:
@@ -488,6 +491,12 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         s_, e_ = m.span(1)
         if free(s_, e_) and not _common_word(m.group(1)):
             taken.append(Mention(s_, e_, m.group(1), "Report", unicodedata.normalize("NFKC", m.group(1)), "quote"))
+    # 5a(iv). a list's whole name in quotes, whatever it names inside: 列入"星湖科创孵化器2025年第二批入孵企业名单"
+    for m in (_QUOTED_WHOLE_LIST.finditer(text) if "名" in text or "榜" in text else ()):
+        s_, e_ = m.span(1)
+        name = unicodedata.normalize("NFKC", m.group(1))
+        if len(name) >= 6 and "的" not in name and free(s_ - 1, s_) and free(e_, e_ + 1):
+            _take_whole(taken, Mention(s_, e_, m.group(1), "Group", name, "quote"))
     # 5a. quoted names in a membership context are groups: 被并称为“合肥智算四小虎”
     for m in (_GROUP_CONTEXT.finditer(text) if may & bit[_GROUP_CONTEXT] else ()):
         g = next(i for i in (1, 2, 3) if m.group(i))
@@ -2992,6 +3001,9 @@ def _latin_people_after_titles(text: str, taken: list[Mention]) -> None:
 _EN_PLACE_GOVERNMENT = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s(?:municipal|provincial|city|district|county)\s(?:government|people's\sgovernment))\b")
 _EN_SERIAL_DOC = re.compile(r"\b((?:Policy|Issue|Research|Discussion|Working|Technical|White|Briefing|Occasional|Analysis)\s"
                             r"(?:Brief|Paper|Report|Note)\s(?:No\.|Number|#)\s?\d[\w\-]*)")
+# a list by its title: the *2024 List of Hefei Gazelle Enterprises*, the Third-Batch List of Specialised … SMEs
+_EN_LIST_TITLE = re.compile(r"\b((?:(?:19|20)\d{2}\s)?(?:[A-Z][\w'\-]*\s){0,4}List\sof\s(?:the\s)?[A-Z][\w'\-]*"
+                            r"(?:\s(?:(?:of|and|for|in|the)\s){0,2}[A-Z][\w'\-]*){0,8})(?![\w])")
 _EN_LIST = re.compile(r"\b(?:named|selected|included|listed|added|ranked|chosen|shortlisted)\s(?:to|for|in|on|into|among)\s(?:the\s)?"
                       r"((?:[A-Z0-9\x22“]|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|new|national|provincial)\s)"
                       r"[^.;:()\n]{2,80}?\s(?:[Ll]ist|[Rr]anking|[Ii]ndex|[Ee]nterprises|[Cc]ompanies|[Cc]ohort|[Pp]rogramme|[Pp]rogram)[\x22”]?"
@@ -3004,7 +3016,8 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
 
     for pat, typ, within in ((_EN_PLACE_GOVERNMENT, "GovernmentBody", ("Place",)),   # Hangzhou's municipal government
                              (_EN_SERIAL_DOC, "Report", ("Date",)),           # Policy Brief No. 2025-07 (a series' number)
-                             (_EN_LIST, "Group", ("Place", "Date", "Policy", "Report", "Group"))):
+                             (_EN_LIST, "Group", ("Place", "Date", "Policy", "Report", "Group")),
+                             (_EN_LIST_TITLE, "Report", ("Place", "Date", "Group", "Company", "Organization"))):
         for m in pat.finditer(text):      # (the places and years inside are part of the name)
             _take_whole(taken, Mention(*m.span(1), m.group(1), typ, m.group(1), "english"), within)
 
@@ -3324,7 +3337,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
 
 
 
-_UNIT_AFTER = re.compile(r"^([\u4e00-\u9fff]{0,14}?(?:与|和|及)?[\u4e00-\u9fff]{0,8}?(?:学院|学系|系|研究院|研究所|实验室|研究中心|研发中心|创新中心|工程中心|设计中心|转移中心|转化中心|工作室群|工作室|分公司|子公司|工作站|附属医院|医院|校友总会|校友会|教育基金会))(?![\u4e00-\u9fff]{0,2}(?:学院|系|研究院|研究所|实验室)|[\u4e00-\u9fff]{0,8}分会)")
+_UNIT_AFTER = re.compile(r"^([\u4e00-\u9fff]{0,14}?(?:与|和|及)?[\u4e00-\u9fff]{0,8}?(?:学院|学系|系(?![统列数])|研究院|研究所|实验室|研究中心|研发中心|创新中心|工程中心|设计中心|转移中心|转化中心|工作室群|工作室|分公司|子公司|工作站|附属医院|医院|校友总会|校友会|教育基金会))(?![\u4e00-\u9fff]{0,2}(?:学院|系|研究院|研究所|实验室)|[\u4e00-\u9fff]{0,8}分会)")
 _UNIT_OF = ("University", "Company", "ResearchInstitute")
 _BARE_REPORT_TITLE = re.compile(r"#*\s*((?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{4,40}(?:统计公报|发展报告|研究报告|年度报告|白皮书|蓝皮书))")
 _PLACE_ASSOCIATION = re.compile(r"校友分?会(?![\u4e00-\u9fff]{0,8}分会)")    # (not 杭州校友会人工智能分会: a branch of it)

@@ -1,6 +1,7 @@
 """Stage 1b: a cleaned body in, sentences with character offsets out.
 
-Splits on 。！？；… (and their ASCII forms followed by a space or line end), and on line breaks.
+Splits on 。！？；… (and their ASCII forms followed by a space or line end), and on line breaks; a
+Markdown table row (``| … |``) is one sentence whatever its cells hold.
 Closing quotes and brackets stay with the sentence they end. Each :class:`Sentence` satisfies
 ``body[s.start:s.end] == s.text``. Very long runs without punctuation are cut into pieces of at
 most ``MAX_LEN`` characters so that later stages stay bounded in time and memory.
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from .tables import TABLE_ROW
 
 MAX_LEN = 600
 
@@ -48,11 +51,22 @@ def split_sentences(body: str) -> list[Sentence]:
             continue          # "1. 人形机器人与具身智能。": a list item's number, not a sentence
         if m.group() in ("；", ";") and _NEXT_ITEM.match(body, m.end()):
             continue          # 一是…；二是…: an enumeration stays one sentence
+        if m.group() != "\n" and _in_table_row(body, m.start()):
+            continue          # | Suzhou, PRC; 15 May 2019 |: a table row is one sentence, its cells read by column
         end = m.end() if m.group() != "\n" else m.start()
         _emit(body, pos, end, out)
         pos = m.end()
     _emit(body, pos, len(body), out)
     return out
+
+
+def _in_table_row(body: str, pos: int) -> bool:
+    """The character at ``pos`` is inside a Markdown table row (a whole line ``| … |``)."""
+    start = body.rfind("\n", 0, pos) + 1
+    if body[start:pos].lstrip()[:1] != "|":
+        return False
+    end = body.find("\n", pos)
+    return TABLE_ROW.match(body[start:end if end >= 0 else len(body)]) is not None
 
 
 def _emit(body: str, start: int, end: int, out: list[Sentence]) -> None:
