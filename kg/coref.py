@@ -45,6 +45,8 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"(?<=加入|入会|成为|入选)(?:该|本|上述|前述)?(?:联盟|协会|商会|联合体|联谊会|促进会)(?=[。，,；;后]|$)"), ("Organization",), 1),
     (re.compile(r"(?:(?:该|本)(?:研究院|研究所|研究中心|创新中心|所|院|中心|实验室)|(?:(?<=^)|(?<=[，,。；;：]))(?:研究院|研究所|实验室|研究中心))(?=(?:首任|常务|执行)?(?:所长|副所长|院长|副院长|主任|副主任|负责人|首席|研究员|专家)|由|于|在|已|还|的|成立|联合|下设|内设|设有|共有|拥有|目前|现有|将|依托|位于|总部|是)"),
      ("ResearchInstitute", "Organization", "GovernmentBody", "AcademicUnit"), 1),
+    (re.compile(r"(?:(?<=都是)|(?<=均为)|(?<=也是)|(?<=均是)|(?<=加入)|(?<=成为))(?:该|本)?(?:创新中心|研究院|研究中心|实验室|创新联合体)"
+                r"(?=的?(?:成员|会员|理事|共建))"), ("ResearchInstitute", "Organization"), 1),    # 都是创新中心的成员单位
     (re.compile(r"(?:该|这家)(?:机构|基金)"), ("Investor", "Company", "ResearchInstitute", "Organization"), 1),
     (re.compile(r"(?:(?<=^)|(?<=[，,。；;：—]))后者(?=总部|位于|成立|由|是|为|系|的|主要|主营|专注|做|已|还|也|则|于|在|今年|去年|目前)"),
      ("Company", "Investor", "ResearchInstitute", "Organization", "University"), 1),

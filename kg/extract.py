@@ -42,7 +42,7 @@ CODES = {"Person": "P", "Company": "C", "University": "U", "AcademicUnit": "A", 
          "GovernmentBody": "G", "Investor": "I", "MediaOrganization": "M", "Organization": "O", "Group": "K",
          "Place": "L", "Policy": "Y", "Report": "T", "Industry": "N", "Product": "D", "AIModel": "X", "Game": "W",
          "Date": "Z"}
-CLASSES = {"MEMBER": "CIRUA", "SUBUNIT": "AR", "BODY": "CROG", "GROUPISH": "KO", "LISTING": "KOT", "MAKER": "CIROUA", "STARTUP": "C", "EMPLOYER": "CUARGIMOL", "PER": "P", "ORG": "CUARGIMO", "COMPANY": "CI", "FIRM": "CIRO", "UNI": "UA", "SCHOOL": "UAR", "UNIT": "A", "PLACE": "L",
+CLASSES = {"MEMBER": "CIRUA", "SUBUNIT": "AR", "BODY": "CROG", "GROUPISH": "KO", "CIRCLE": "KOR", "LISTING": "KOT", "MAKER": "CIROUA", "STARTUP": "C", "EMPLOYER": "CUARGIMOL", "PER": "P", "ORG": "CUARGIMO", "COMPANY": "CI", "FIRM": "CIRO", "UNI": "UA", "SCHOOL": "UAR", "UNIT": "A", "PLACE": "L",
            "GOV": "GL", "WORK": "YT", "POLICY": "Y", "REPORT": "T", "PRODUCT": "DXW", "MODEL": "X", "GAME": "W",
            "GROUP": "K", "DATE": "Z", "ISSUER": "CUARGIMOL", "INVESTOR": "ICO", "FUND": "I", "AGENT": "CUARGIMOLP",
            "ANY": "PCUARGIMOKLYTNDXWZ"}
@@ -74,7 +74,8 @@ _VERB_LED = re.compile(r"\s*(?:持续|着力|加快|大力|积极|重点)?(?:培
                        r"培育|壮大|做强|做大|布局|发展|突破)([^，,。；;：:\s]{2,24})")
 _ITEM_LEAD = re.compile(r"^(?:提出|要求|指出)(?:要)?(?:重点|大力|加快|优先|着力|积极)?(?:发展|培育|推动|支持|布局|打造)?|"
                         r"^(?:重点|大力|加快|优先|着力|积极)(?:发展|培育|推动|支持|布局|打造|扶持|突破|投向)|"
-                        r"^(?:在[\u4e00-\u9fff]{1,6}中)?[对向](?![齐外标接话])(?=[\u4e00-\u9fffA-Za-z]{2})|^(?:了|以|把|将)(?=[\u4e00-\u9fffA-Za-z]{2})|^(?:培育|打造|加快)?形成(?=[\u4e00-\u9fffA-Za-z]{2})")   # 明确|提出重点发展X
+                        r"^(?:在[\u4e00-\u9fff]{1,6}中)?[对向](?![齐外标接话])(?=[\u4e00-\u9fffA-Za-z]{2})|^(?:了|以|把|将)(?=[\u4e00-\u9fffA-Za-z]{2})|^(?:培育|打造|加快)?形成(?=[\u4e00-\u9fffA-Za-z]{2})"
+                        r"|^(?:聚焦|围绕|瞄准|锚定|主攻|侧重)(?:于)?(?=[\u4e00-\u9fffA-Za-z]{2})")   # 明确|提出重点发展X, 明确|聚焦X
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+(?:个|大|项|类|条)")
 _ITEM_CHAR = re.compile(r"[^，,。；;、：:等和及的\s\ue000\ue001.!?]")      # (manufacturing. : the sentence's full stop)
 _ITEM_RUN = re.compile(r"[^，,。；;、：:等和及的\s\ue000\ue001.!?]{0,8}")
@@ -183,7 +184,7 @@ def _compile(pattern: str, titles: str, group_classes: dict | None = None) -> tu
             body = EN_TITLES
         elif cls in ("ITEMS", "ITEM"):      # ITEM: one term or a list of them
             item = r"(?:[^，,。；;、：:等和及的\s" + OPEN + CLOSE + r"]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,12}(?:(?:整机|部件)?(?:研发制造|研发生产))?(?:" + _ITEM_ALIAS + r"|" + _ITEM_NOTE + r")?|" + OPEN + r"[A-Z]\d+" + CLOSE + r"(?:(?![等和及的与])[\u4e00-\u9fff]){0,4}"
-            body = rf"(?:{item})(?:(?:、|和|及|以及|”\s*“)(?:{item}))" + ("+" if cls == "ITEMS" else "*")
+            body = rf"(?:{item})(?:(?:、|和|及|以及|与|”\s*“)(?:{item}))" + ("+" if cls == "ITEMS" else "*")
         elif cls == "ENITEMS":
             item = r"[\"“]?[A-Za-z][A-Za-z\-]*[\"”]?(?:\s(?!such\sas\b|among\b|including\b)[\"“]?[A-Za-z][A-Za-z\-]*[\"”]?){0,7}?"
                                 # (robot "core components"; not on past "such as", "among")
@@ -416,15 +417,18 @@ def _prefer_labelled(claims: list["Claim"], labelled: list["Claim"]) -> list["Cl
 
 def _band_name_places(claims: list["Claim"], named: list[Mention], conf: dict[str, float]) -> list["Claim"]:
     """A place read from a company's name says less of a company the article names once (a row of a
-    list, a former employer) or by a short trade name (杭州云枢科技) than of one it is about: those
-    claims get their own rule ids, so each band's measured precision is its confidence."""
+    list, a former employer) or by a short trade name (杭州云枢科技) than of one it is about, and more when it
+    stands in brackets (锂恒新材（宜宾）有限公司: a branch named for where it is): those claims get their own
+    rule ids, so each band's measured precision is its confidence."""
     seen: dict[str, int] = {}
     for m in named:
         seen[m.name] = seen.get(m.name, 0) + 1
     out = []
     for c in claims:
         if c.extractor == "rules/location.place-in-name":
-            band = ("location.place-in-name-short" if not c.subject.name.endswith("公司")
+            place = c.object.name
+            band = ("location.place-in-brackets" if f"({place})" in c.subject.name or f"（{place}）" in c.subject.name
+                    else "location.place-in-name-short" if not c.subject.name.endswith("公司")
                     else "location.place-in-name-once" if seen.get(c.subject.name, 0) < 2 else None)
             if band:
                 c = dataclasses.replace(c, extractor="rules/" + band, confidence=conf[band])
@@ -1098,6 +1102,7 @@ _REPORTER_BEFORE = re.compile(r"(?:记者|通讯员|编辑|责编|作者|撰文|
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 _ISSUES = re.compile(r"印发|发布|出台|颁布|现将|予以公布")
 _DOC_NUMBER = re.compile(r"[〔\[［【(（]((?:19|20)\d{2})[〕\]］】)）]\s?第?\d{1,4}号")
+_JOINTLY = re.compile(r"共同|合资|联合|携手|合作|合办|合伙|\bjoint(?:ly)?\b|\btogether\s(?:with)\b|\bpartnered\b")
 _FORMER_CUE = re.compile(r"辞去|辞任|卸任|不再担任|原为|原任|曾任|曾担任|曾经|曾是|曾在|此前|前任|\bformerly\b|\bformer\b|(?<![\u4e00-\u9fff])原|(?<=[，,、：:])[原前](?![往进景沿身])")
 _BRACKET = re.compile(r"\s?[（(][^（）()\n]{1,40}[）)]")
 
@@ -1190,6 +1195,7 @@ class RuleExtractor:
         self._listed_conf = measured.get("member.listed-below", {}).get("confidence", 0.7)
         self._unit_name_conf = measured.get("parent.unit-name", {}).get("confidence", 0.9)
         self._unit_alumni_conf = measured.get("alumni.unit-of-university", {}).get("confidence", 0.85)
+        self._founding_firm_conf = measured.get("parent.sole-founding-firm", {}).get("confidence", 0.7)
         self._unit_staff_conf = measured.get("works.unit-of-university", {}).get("confidence", 0.8)
         self._doc_number_conf = measured.get("date.document-number", {}).get("confidence", 0.8)
         self._listed_priority_conf = measured.get("prioritizes.listed-below", {}).get("confidence", 0.8)
@@ -1217,7 +1223,8 @@ class RuleExtractor:
         self._title_issuer_conf = measured.get("publisher.issuer-in-title", {}).get("confidence", 0.9)
         self._name_place_conf = {rid: measured.get(rid, {}).get("confidence", prior) for rid, prior in
                                  (("location.place-in-name", 0.8), ("location.place-in-name-province", 0.5),
-                                  ("location.place-in-name-once", 0.45), ("location.place-in-name-short", 0.3))}
+                                  ("location.place-in-name-once", 0.45), ("location.place-in-name-short", 0.3),
+                                  ("location.place-in-brackets", 0.8))}
         self._name_maker_conf = measured.get("develops.maker-in-product-name", {}).get("confidence", 0.8)
         self._bare_head_conf = measured.get("works.bare-head-of-government", {}).get("confidence", 0.85)
         self._counted_conf = measured.get("member.counted-list", {}).get("confidence", 0.75)
@@ -1382,6 +1389,7 @@ class RuleExtractor:
             start = len(claims)
             found = [_government_of_place(c) for c in self._sentence(sent, ms, history, recent) if _plausible_employer(c)]
             found += self._division_bodies(found)
+            found += self._founding_firms(sent, found)
             if homes and "长" in sent.text:
                 found += self._bare_heads(sent, ms, found, homes)
             claims.extend(found)
@@ -1741,6 +1749,26 @@ class RuleExtractor:
             if c.relation == "worksFor" and not isinstance(o, str) and o.type == "GovernmentBody" and o.parent and o.source == "suffix":
                 body = Mention(o.start, o.start, o.parent, "GovernmentBody", o.parent, "unit-parent", entry=self.lexicon.lookup(o.parent))
                 out.append(dataclasses.replace(c, object=body))
+        return out
+
+    def _founding_firms(self, sent: Sentence, claims: list[Claim]) -> list[Claim]:
+        """A company one firm founded alone (由浙江恒昇控股集团有限公司于2019年出资设立, X set up Y) is that firm's
+        subsidiary: its only founder in the sentence, no joint venture (共同出资, 合资, jointly), and no parent
+        the sentence states otherwise."""
+        if _JOINTLY.search(sent.text):
+            return []
+        founders: dict[str, list[Claim]] = {}
+        for c in claims:
+            if c.relation == "founder" and c.confidence >= 0.5 and c.subject.type == "Company":
+                founders.setdefault(c.subject.name, []).append(c)
+        stated = {c.subject.name for c in claims if c.relation == "parentOrganization"}
+        out = []
+        for name, cs in founders.items():
+            if name in stated or len({c.object.name for c in cs}) != 1 or cs[0].object.type not in ("Company", "Investor"):
+                continue
+            c = cs[0]
+            out.append(Claim(c.subject, "parentOrganization", c.object, sent, "rules/parent.sole-founding-firm",
+                             self._founding_firm_conf, implicit=c.implicit))
         return out
 
     def _unit_alumni(self, sent: Sentence, claims: list[Claim], parents: list[Claim]) -> list[Claim]:

@@ -860,7 +860,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         _merge_units(text, taken, R)
     else:
         taken.sort(key=lambda m: m.start)     # what _merge_units leaves behind when it finds nothing
-    if may & bit[_CREATED_UNIT]:
+    if may & (bit[_CREATED_UNIT] | bit[_CREATED_LAB]):
         _created_units(text, taken)
     if "设" in text or "辖" in text:
         _set_up_units(text, taken)
@@ -938,7 +938,7 @@ def _word_filter():
     from .gate import WordFilter
     R = name_rules()
     patterns = [_TITLE, _GROUP_CONTEXT, _HONOUR_LIST, _HONOUR_IS, _QUOTE, _MODEL, _PRODUCT_QUOTED, _LATIN_PRODUCT, _PRODUCT_AFTER_VERB,
-                _PRODUCT_CODE, _NUMBERED_NAME, _LAUNCHED_QUOTE, _MAKES_KIND, _BRACKET_PLACE_NAME, _UNIT_AFTER, _EN_UNIT, _CREATED_UNIT,
+                _PRODUCT_CODE, _NUMBERED_NAME, _LAUNCHED_QUOTE, _MAKES_KIND, _BRACKET_PLACE_NAME, _UNIT_AFTER, _EN_UNIT, _CREATED_UNIT, _CREATED_LAB,
                 R["gov_body"], _DISTRICT, _GOV_ABBREV, _LIST_MATE, _ORG_CONTEXT, _EMPLOYER_SLOT, _DESCRIBED_ORG, _INVESTED_NAMES, _AS_DESCRIBED, _INVEST_BEFORE, _INVEST_AFTER, _INVEST_GOT,
                 _MEMBERS_BEFORE, _MEMBERS_AFTER, _PARK, _BARE_DISTRICT, _LAUNCHER, R["person_after_title"], R["person_in_list"], R["person_cell"], R["person_before_phone"], R["person_after_you"], R["person_before_title"],
                 R["person_before_honorific"], _BARE_GROUP]
@@ -959,6 +959,7 @@ def late_recognisers() -> list[tuple[re.Pattern, tuple[str, ...], re.Pattern | N
     return [
         (_UNIT_AFTER, ("AcademicUnit", "ResearchInstitute", "Company"), None),
         (_CREATED_UNIT, ("AcademicUnit",), None),
+        (_CREATED_LAB, ("ResearchInstitute",), None),
         (R["gov_body"], ("GovernmentBody",), None),
         (_GOV_ABBREV, ("GovernmentBody",), None),
         (_DISTRICT, ("Place",), None),
@@ -1023,7 +1024,7 @@ _LAUNCHED_QUOTE = re.compile(r"(?:(?:推出|发布(?!会)|上线|研发|研制|�
                              r"(?=[“「\"](?![一二三四五六七八九十百千\d])))[“「\"]((?:(?![并未不没是的了我你他她])[^“”\"「」\n，。]){1,12})[”」\"]")
 _EMPLOYER_AFTER = re.compile(r"(?:(?<=就职于)|(?<=任职于)|(?<=供职于)|(?<=服务于)|(?<=受聘于))((?:(?![的和与及在是，。；、])[\u4e00-\u9fff]){2,16}?"
                              r"(?:会计师事务所|律师事务所|股份有限公司|有限责任公司|有限公司))(?![（(\u4e00-\u9fff]{0,2}(?:有限|公司))")
-_BRACKET_LEAD = re.compile(r"子公司|分公司|公司|新设|设立|成立|拥有|持有|旗下|设有|包括|其|的|了|年|月|日|进入|加入|任职于|就职于|曾任|担任|历任|先后|此后|随后|后来|在|于")
+_BRACKET_LEAD = re.compile(r"子公司|分公司|公司|新设|设立|成立|拥有|持有|旗下|设有|包括|其|的|了|年|月|日|进入|加入|任职于|就职于|曾任|担任|历任|先后|此后|随后|后来|在|于|更名为|改名为|注册为|变更为|已经")
 _BRACKET_PLACE_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的和与及、])|(?<=在)|(?<=子公司)|(?<=公司)|(?<=设立)|(?<=成立)|(?<=旗下)|(?<=设有)|(?<=包括)|(?<=是)|(?<=为))(?![系为是由和与及的在])([\u4e00-\u9fff]{2,10}?)[（(]([\u4e00-\u9fff]{2,5})[）)]"
                                  r"([\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|分公司|研究院|公司|基金|资本|创投|集团))(?!有限|股份|公司|分公司)")
                                  # (恒芯智控（西安）研究院有限公司: the legal form after 研究院 is the name's end)
@@ -3341,13 +3342,15 @@ _UNIT_AFTER = re.compile(r"^([\u4e00-\u9fff]{0,14}?(?:与|和|及)?[\u4e00-\u9ff
 _UNIT_OF = ("University", "Company", "ResearchInstitute")
 _BARE_REPORT_TITLE = re.compile(r"#*\s*((?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{4,40}(?:统计公报|发展报告|研究报告|年度报告|白皮书|蓝皮书))")
 _PLACE_ASSOCIATION = re.compile(r"校友分?会(?![\u4e00-\u9fff]{0,8}分会)")    # (not 杭州校友会人工智能分会: a branch of it)
-_NOT_UNIT = re.compile(r"^[和与及在的是由从对向将被把旗于、为系]|的|全资|控股|参股|创建|创办|设立|举办|共同|成立|发起|联合|在|旗下|毕业|就读|担任|位于|投资|领投|牵头|组建|共建|等|支持|推动|依托|拥有|下设|设有|包括|以下|共有|现有|多家|数家|几家|[一二三四五六七八九十两\d]+(?:家|个)|了|教授|介绍|表示|来到|走进|调研")
+_NOT_UNIT = re.compile(r"^[和与及在的是由从对向将被把旗于、为系都也均还已曾即]|的|是|全资|控股|参股|创建|创办|设立|举办|共同|成立|发起|联合|在|旗下|毕业|就读|担任|位于|投资|领投|牵头|组建|共建|等|支持|推动|依托|拥有|下设|设有|包括|以下|共有|现有|多家|数家|几家|[一二三四五六七八九十两\d]+(?:家|个)|了|教授|介绍|表示|来到|走进|调研")
 
 
 _CREATED_UNIT = re.compile(r"(?:[^，。；]{0,6}?)(?:创建|创办|设立|成立|组建|开设|新设|筹建)(?:了)?"
                            r"([\u4e00-\u9fff]{2,10}?(?:系|学院|研究院|研究所|实验室|研究中心))(?![\u4e00-\u9fff]?(?:系|学院|研究院))")
 
 
+_CREATED_LAB = re.compile(r"(?:[^，。；]{0,8}?)(?:设立|成立|组建|开设|新设|筹建|建立)(?:了)?(?:一个|一家)?"
+                          r"([\u4e00-\u9fff]{2,8}?(?:研发中心|研究院|研究中心|创新中心|工程中心|设计中心|实验室))(?![\u4e00-\u9fff]{0,2}(?:研究院|研究所|实验室|有限公司|公司))")
 _SETS_UP = re.compile(r"(?:[^，。；;]{0,12}?[，,])?[^，。；;]{0,6}?(?:下设|内设|下辖|设有)(?:了)?")
 _SET_UP_UNIT = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:研究中心|研究所|研究院|实验室|创新中心|工程中心|研发中心|转化中心|中心|研究室|事业部|分会|分院))(?=[、和及与等，,。；;]|$)")
 _NOT_SET_UP_UNIT = re.compile(r"^[和与及在的是由从对向将被把、为]|的|等|[一二三四五六七八九十两\d]+(?:家|个)|设立|成立|组建|包括|以下|共有|现有")
@@ -3384,15 +3387,22 @@ def _set_up_units(text: str, taken: list[Mention]) -> None:
 
 
 def _created_units(text: str, taken: list[Mention]) -> None:
-    """浙大创建计算机系: a unit a university creates is its academic unit (parent: that university)."""
-    for u in [m for m in taken if m.type == "University"]:
-        m = _CREATED_UNIT.match(text, u.end)
+    """浙大创建计算机系: a unit a university creates is its academic unit (parent: that university); 秦岭星图在长沙
+    设立长沙研发中心: a research unit a company sets up is its institute (parent: that company; a place in the
+    unit's name is part of it)."""
+    for u in [m for m in taken if m.type in ("University", "Company")]:
+        m = (_CREATED_UNIT if u.type == "University" else _CREATED_LAB).match(text, u.end)
         if m is None:
             continue
         s_, e_ = m.span(1)
-        if all(e_ <= x.start or s_ >= x.end for x in taken) and not _NOT_UNIT.search(m.group(1)):
-            taken.append(Mention(s_, e_, m.group(1), "AcademicUnit", u.name + m.group(1), "suffix", parent=u.name,
-                                 aliases=(m.group(1),)))
+        inside = [x for x in taken if not (e_ <= x.start or s_ >= x.end)]
+        if _NOT_UNIT.search(m.group(1)) or any(x.type != "Place" or x.start < s_ or x.end > e_ for x in inside) \
+                or (inside and u.type == "University"):
+            continue
+        for x in inside:
+            taken.remove(x)
+        typ = "AcademicUnit" if u.type == "University" else "ResearchInstitute"
+        taken.append(Mention(s_, e_, m.group(1), typ, u.name + m.group(1), "suffix", parent=u.name, aliases=(m.group(1),)))
 
 
 def _merge_units(text: str, taken: list[Mention], R: dict) -> None:

@@ -124,3 +124,57 @@ def test_a_city_and_district_before_a_company_name_give_no_trade_name():
 def test_founded_in_the_prc_on_a_date():
     got, _ = en_facts("Hangzhou Qiyun Robotics Co., Ltd. was established in the PRC on 12 March 2016.")
     assert ("Hangzhou Qiyun Robotics Co., Ltd.", "foundingDate", "2016-03-12") in got
+
+
+def test_an_english_list_by_its_title_is_published():
+    got, _ = en_facts("The **Hefei Municipal Science and Technology Bureau** released its *2024 List of Hefei Gazelle "
+                      "Enterprises* on February 11, adding 312 companies.")
+    assert ("2024 List of Hefei Gazelle Enterprises", "publisher", "Hefei Municipal Science and Technology Bureau") in got
+    assert ("2024 List of Hefei Gazelle Enterprises", "datePublished", "2025-02-11") in got
+
+
+def test_a_reporter_at_a_tech_review_works_there():
+    got, _ = en_facts("Ethan Qian is a senior reporter at Pearl River Tech Review and a former engineer.")
+    assert ("Ethan Qian", "worksFor", "Pearl River Tech Review") in got
+
+
+def test_quoted_words_in_english_priorities_and_a_plan_released_by_which_focused_on():
+    got, _ = en_facts("The department issued the *Zhejiang Action Plan for Embodied Intelligent Robots (2025–2027)*. The plan "
+                      "names humanoid robots, robot \"core components\" and embodied-AI foundation models as its three priorities.")
+    plan = "Zhejiang Action Plan for Embodied Intelligent Robots (2025–2027)"
+    assert (plan, "prioritizes", "robot core components") in got
+    assert (plan, "prioritizes", "embodied-AI foundation models") in got
+    got, _ = en_facts("The package builds on the *Ningbo Intelligent Robot Industry Chain Action Plan (2024–2026)*, released last "
+                      "May by the **Ningbo Municipal Bureau of Economy and Information Technology**, which focused on industrial "
+                      "robots and reducers.")
+    assert ("Ningbo Intelligent Robot Industry Chain Action Plan (2024–2026)", "prioritizes", "reducers") in got
+
+
+def test_yu_joins_priority_items_and_juji_is_no_part_of_one():
+    got, _ = facts("《滨江区科技型中小企业育苗计划实施细则》明确，政策资源向集成电路设计与高端医疗器械倾斜。")
+    assert ("滨江区科技型中小企业育苗计划实施细则", "prioritizes", "高端医疗器械") in got
+    got, _ = facts("6月，上海市经济和信息化委员会发布《上海市加快智能体产业集聚发展若干措施》，明确聚焦智能体与行业大模型。")
+    assert ("上海市加快智能体产业集聚发展若干措施", "prioritizes", "行业大模型") in got
+    assert not any(o.startswith("聚焦") for _, r, o in got if r == "prioritizes")
+
+
+def test_member_units_of_an_innovation_centre_and_a_group_member():
+    got, _ = facts("去年成立了苏州市人工智能终端创新中心。苏州思瀚智能科技有限公司、苏州博锐电子科技有限公司都是创新中心的成员单位。")
+    assert ("苏州博锐电子科技有限公司", "memberOf", "苏州市人工智能终端创新中心") in got
+    names = _names("思瀚智能、博锐电子都是创新中心的成员单位。")
+    assert not any("都是" in n for n in names)
+
+
+def test_a_company_one_firm_set_up_alone_is_its_subsidiary():
+    got, _ = facts("德清恒昇新材料有限公司由浙江恒昇控股集团有限公司于2019年出资设立。")
+    assert ("德清恒昇新材料有限公司", "parentOrganization", "浙江恒昇控股集团有限公司") in got \
+        or ("恒昇新材料有限公司", "parentOrganization", "浙江恒昇控股集团有限公司") in got
+    got, _ = facts("德清恒昇新材料有限公司由浙江恒昇控股集团有限公司与德清县国资公司共同出资设立。")
+    assert not any(r == "parentOrganization" for _, r, _ in got)
+
+
+def test_a_research_centre_a_company_sets_up_in_a_city_is_its_unit():
+    got, _ = facts("2022年，西安秦岭星图信息技术有限公司在长沙设立长沙研发中心。")
+    unit = next(s for s, r, o in got if r == "parentOrganization")
+    assert unit.endswith("长沙研发中心")
+    assert (unit, "location", "长沙") in got
