@@ -61,7 +61,8 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
      ("Policy",), 1),
     (re.compile(r"(?:该|这份|此|本)(?:报告|榜单|白皮书)|(?:(?<=^)|(?<=[，,。；;：]))(?:报告|榜单|白皮书)(?=由|显示|指出|称|认为|共|覆盖|收录|建议|提出|预计|预测|测算|发现)"
                 r"|\b[Tt]he\s(?:report|white\spaper|study)\b"), ("Report",), 1),
-    (re.compile(r"\b[Tt]he\s(?:[A-Z][a-z]+\s)?(?:plan|document|policy|programme|program|measures|guidelines)\b"), ("Policy",), 1),
+    (re.compile(r"\b[Tt]he\s(?:[A-Z][a-z]+\s)?(?:plan|document|policy|programme|program|measures|guidelines)\b"
+                r"|\b[Tt]he\s(?:Measures|Guidelines|Plan|Action\sPlan|Opinions)\b"), ("Policy",), 1),
     (re.compile(r"(?:该|这个|本)(?:园区|产业园|科技园)|(?<=[在入户驻于进到])园区|(?:(?<=^)|(?<=[，,。；;：“]))园区(?=内|由|于|位于|成立|设立|规划|现有|已|共|新)"),
      ("Place",), 1),       # 湖州启航低空科技有限公司在园区注册成立: the park the article is about
     (re.compile(r"(?:该|这款|这部)(?:游戏|作品)"), ("Game",), 1),

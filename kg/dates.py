@@ -3,7 +3,7 @@
 In: a sentence and the article's date (or None). Out: :class:`DateMention` records with character
 spans and an ISO value (``2021``, ``2025-01``, ``2025-02-05``) whose precision is year, month or
 day. Relative expressions (今年1月, 去年3月, 前年, 上月, 昨日, 2月5日, 1个多月前, 同年; last year, last
-month, two years ago) need the article
+month, two years ago, on Wednesday) need the article
 date (同年: the last absolute year mentioned before); without it they give no value. Values are
 always real calendar dates.
 """
@@ -19,6 +19,7 @@ from .gate import Alternatives, prefilter
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
            "十一": 11, "十二": 12, "半": 0}
 _EN_NUM = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS_EN = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS_EN.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 
@@ -33,6 +34,7 @@ _PATTERN = re.compile(
     r"|(?P<rm>上个?月|本月|这个月)"
     r"|(?P<yday>昨日|昨天|前日(?![\u4e00-\u9fff]{0,2}[报])|前天)"
     r"|(?P<enrel>(?<!the\s)(?<!over\s)(?<!past\s)\b(?P<enw>[Ll]ast|[Tt]his)\s(?P<enu>year|month)\b)"
+    r"|(?P<wday>(?<=\bon\s)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"|(?P<enago>\b(?P<n11>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s(?P<u11>years|months)\sago\b)"
     r"|(?P<dme>\b(?P<d9>\d{1,2})\s(?P<mon9>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s(?P<y9>(?:19|20)\d{2}))?\b)"
     r"|(?P<mde>\b(?P<mon10>January|February|March|April|May|June|July|August|September|October|November|December)\s(?P<d10>\d{1,2})\b(?!,?\s*(?:19|20)\d{2}))"
@@ -138,6 +140,10 @@ def find_dates(text: str, article_date: dt.date | None, last_year: int | None = 
                     value = _fmt(article_date.year - 1) if last else None
                 else:
                     value = _fmt(*_shift_months(article_date, 1 if last else 0))
+        elif m["wday"]:           # on Wednesday: the last such day up to the article's (news is of the past week)
+            if article_date is not None and article_date > dt.date.min + dt.timedelta(days=7):
+                d = article_date - dt.timedelta(days=(article_date.weekday() - _WEEKDAYS.index(m["wd"])) % 7)
+                value = _fmt(d.year, d.month, d.day)
         elif m["enago"]:          # two years ago: approximate, as 两年前
             n = _EN_NUM[m["n11"]] if m["n11"].isalpha() else int(m["n11"])
             if article_date is not None and n:

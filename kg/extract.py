@@ -186,8 +186,10 @@ def _compile(pattern: str, titles: str, group_classes: dict | None = None) -> tu
             item = r"(?:[^，,。；;、：:等和及的\s" + OPEN + CLOSE + r"]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,12}(?:(?:整机|部件)?(?:研发制造|研发生产))?(?:" + _ITEM_ALIAS + r"|" + _ITEM_NOTE + r")?|" + OPEN + r"[A-Z]\d+" + CLOSE + r"(?:(?![等和及的与])[\u4e00-\u9fff]){0,4}"
             body = rf"(?:{item})(?:(?:、|和|及|以及|与|”\s*“)(?:{item}))" + ("+" if cls == "ITEMS" else "*")
         elif cls == "ENITEMS":
-            item = r"[\"“]?[A-Za-z][A-Za-z\-]*[\"”]?(?:\s(?!such\sas\b|among\b|including\b)[\"“]?[A-Za-z][A-Za-z\-]*[\"”]?){0,7}?"
-                                # (robot "core components"; not on past "such as", "among")
+            item = r"[\"“]?[A-Za-z][A-Za-z\-]*[\"”]?(?:\s(?!such\sas\b|among\b|including\b|like\b)[\"“]?[A-Za-z][A-Za-z\-]*[\"”]?){0,7}?" \
+                r"(?:\s(?:such\sas|like|including)\s[A-Za-z][A-Za-z\-\s]{1,60}?(?=,))?"
+                                # (robot "core components"; not on past "such as", "among"; core components such as
+                                #  reducers and dexterous hands, …: the examples go with the item they illustrate)
             body = rf"{item}(?:\sand\s{item}(?=,))?(?:,\s(?!and\s){item})*,?\sand\s{item}"
         elif cls == "PAIRS":
             one = ph("ORG") + r"(?:的|旗下的)" + ph("PER") + r"(?:" + LIST_SEP + ph("PER") + r")*"
@@ -1103,6 +1105,7 @@ _FULL_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 _ISSUES = re.compile(r"印发|发布|出台|颁布|现将|予以公布")
 _DOC_NUMBER = re.compile(r"[〔\[［【(（]((?:19|20)\d{2})[〕\]］】)）]\s?第?\d{1,4}号")
 _JOINTLY = re.compile(r"共同|合资|联合|携手|合作|合办|合伙|\bjoint(?:ly)?\b|\btogether\s(?:with)\b|\bpartnered\b")
+_EN_EXAMPLES = re.compile(r"\s(?:such\sas|like|including)\s.*$")
 _FORMER_CUE = re.compile(r"辞去|辞任|卸任|不再担任|原为|原任|曾任|曾担任|曾经|曾是|曾在|此前|前任|\bformerly\b|\bformer\b|(?<![\u4e00-\u9fff])原|(?<=[，,、：:])[原前](?![往进景沿身])")
 _BRACKET = re.compile(r"\s?[（(][^（）()\n]{1,40}[）)]")
 
@@ -1882,8 +1885,10 @@ class RuleExtractor:
                     e = _ITEM_RUN.match(text, e).end()   # the last item ran past the slot's twelve characters: read it to its end
                 if not re.search(r"[\u4e00-\u9fff]", text[s:e]):        # English: "A, B and C"
                     parts = [re.sub(r"^(?:the|a|an)\s", "", re.sub(r"[\"“”]", "", x).strip())
-                             for x in re.split(r",\s(?:and\s)?|\sand\s", text[s:e])
-                             if x.strip()]      # (the recycling of spent power batteries: no article; no quotes)
+                             for y in re.split(r",\s(?:and\s)?", text[s:e])
+                             for x in re.split(r"\sand\s", _EN_EXAMPLES.sub("", y))
+                             if x.strip()]      # (the recycling of spent power batteries: no article; no quotes;
+                                                #  core components such as reducers: the item, not its examples)
                     values[gname] = [Mention(s, e, it, "Industry", it, "items") for it in parts if len(it) > 2]
                     continue
                 if _ORDINAL.match(text, s):         # 一是A，…；二是B；三是C: the first words after each ordinal

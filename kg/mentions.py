@@ -3003,6 +3003,7 @@ _EN_PLACE_GOVERNMENT = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s(?:
 _EN_SERIAL_DOC = re.compile(r"\b((?:Policy|Issue|Research|Discussion|Working|Technical|White|Briefing|Occasional|Analysis)\s"
                             r"(?:Brief|Paper|Report|Note)\s(?:No\.|Number|#)\s?\d[\w\-]*)")
 # a list by its title: the *2024 List of Hefei Gazelle Enterprises*, the Third-Batch List of Specialised … SMEs
+_BARE_DOC_KIND = re.compile(r"(?:The|This|These|That)\s(?:Action\sPlan|Plan|Policy|Measures|Guidelines|Opinions|Regulations|Programme|Program|Strategy|Initiative)")
 _EN_LIST_TITLE = re.compile(r"\b((?:(?:19|20)\d{2}\s)?(?:[A-Z][\w'\-]*\s){0,4}List\sof\s(?:the\s)?[A-Z][\w'\-]*"
                             r"(?:\s(?:(?:of|and|for|in|the)\s){0,2}[A-Z][\w'\-]*){0,8})(?![\w])")
 _EN_LIST = re.compile(r"\b(?:named|selected|included|listed|added|ranked|chosen|shortlisted)\s(?:to|for|in|on|into|among)\s(?:the\s)?"
@@ -3037,6 +3038,8 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         overlapping = [x for x in taken if not (e <= x.start or s >= x.end)]
         if any(x.source == "local" and x.start <= s + 4 and x.end >= e for x in overlapping):
             continue          # the Measures, declared by the article (hereafter "the Measures"): its name for a work named before
+        if _BARE_DOC_KIND.fullmatch(text[s:e]):
+            continue          # The Measures, The Plan: a back-reference (kg.coref), not a title
         if all(x.start >= s and x.end <= e and x.source in ("lexicon", "english", "date", "local") for x in overlapping):
             name = text[s:e]
             typ = "Report" if re.search(r"Report|White Paper|Index|Ranking|List|Survey|Outlook", name) else "Policy"

@@ -178,3 +178,31 @@ def test_a_research_centre_a_company_sets_up_in_a_city_is_its_unit():
     unit = next(s for s, r, o in got if r == "parentOrganization")
     assert unit.endswith("长沙研发中心")
     assert (unit, "location", "长沙") in got
+
+
+def test_english_plans_targeting_singling_out_and_listing_among_priorities():
+    got, _ = en_facts("The Shenzhen Municipal People's Government issued its *Action Plan for Low-Altitude Logistics (2024-2025)* "
+                      "in late 2023, targeting drone logistics, urban air mobility and vertiport networks such as rooftop pads.")
+    assert ("Action Plan for Low-Altitude Logistics (2024-2025)", "prioritizes", "vertiport networks") in got
+    got, _ = en_facts("Last November, the Hangzhou Municipal People's Government issued its *Action Plan for Service Robots "
+                      "(2024–2026)*, a 22-page document that singles out care robots, core components such as reducers and "
+                      "dexterous hands, and robot foundation models as priorities.")
+    plan = "Action Plan for Service Robots (2024–2026)"
+    assert (plan, "prioritizes", "core components") in got
+    assert (plan, "prioritizes", "robot foundation models") in got
+    assert not any("reducers" in o for _, r, o in got if r == "prioritizes")
+
+
+def test_the_measures_is_a_back_reference_not_a_title():
+    got, _ = en_facts("The *Binjiang Measures for Attracting R&D Centres (2025–2027)* were issued in May. The Measures give "
+                      "priority to three fields: integrated circuits, intelligent robotics, and biomedical devices.")
+    assert ("Binjiang Measures for Attracting R&D Centres (2025–2027)", "prioritizes", "biomedical devices") in got
+    assert not any(s == "The Measures" for s, _, _ in got)
+
+
+def test_on_a_weekday_is_the_last_such_day_up_to_the_article_date():
+    import datetime as dt
+    from kg.dates import find_dates
+    got = find_dates("The district government on Wednesday released the measures.", dt.date(2024, 9, 12))
+    assert [d.value for d in got] == ["2024-09-11"]
+    assert [d.value for d in find_dates("It opened on Thursday.", dt.date(2024, 9, 12))] == ["2024-09-12"]
