@@ -231,6 +231,9 @@ _EN_OF_ORG = re.compile(r"\b((?:[A-Z][\w\-']*\s+){0,3}(?:Institute|University|Ac
 _EN_CAMPUS = re.compile(r"\sat\s[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)?\b(?!\s(?:University|College|Institute))")
 # Guangdong Provincial Development and Reform Commission: a government body whose name holds "and"
 _EN_GOV = re.compile(r"\b((?:[A-Z][\w\-']*\s+){1,4}and\s+(?:[A-Z][\w\-']*\s+){0,3}(?:Commission|Bureau|Department|Committee|Ministry))\b", re.A)
+_EN_OWNED_PRODUCT = re.compile(r"['’]s\s([A-Z][\w\-]*(?:\s[A-Z0-9][\w\-]*){0,2}?)(?=\s(?:[A-Z]{2,6}\s)?(?:series\s(?:of\s)?)?(?:[a-z\-]+\s){0,2}"
+                               r"(?:cell|chip|lidar|robot|model|platform|battery|batteries|pack|module|sensor|drone|reducer|motor|"
+                               r"humanoid|hand|camera|analy[sz]er|membrane|element|toolkit|system|software|app|stack|engine|controller)s?\b)")
 _EN_CAMEL = re.compile(r"\b([A-Z][a-z]+[A-Z][A-Za-z]+(?:\s\d+(?:\.\d+)?)?)\b")
 _EN_CALLED = re.compile(r"(?:called|named|dubbed|branded|sold\sas|marketed\sas)\s(?:the\s)?([A-Z][\w\-]+(?:\s[A-Z0-9][\w\-]*)?)"
                         r"|(?:develops|developed|launched|released|unveiled|makes|builds|built|sells|offers|introduced|open-sourced)\s(?:the\s|its\s|a\s)?([A-Z][\w]*(?:-[A-Z0-9][\w]*)+|[A-Z][\w]+(?:\s(?:[A-Z][\w\-]*|\d+(?:\.\d+)?)){1,2})"
@@ -3286,6 +3289,11 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         s, e = m.span(1)
         if free(s, e) and not lexicon.lookup(m.group(1)):
             taken.append(Mention(s, e, m.group(1), "Place", m.group(1), "english"))
+    for m in _EN_OWNED_PRODUCT.finditer(text):      # Jinghai Energy's Skyline LMFP cell: a firm's named product
+        s, e = m.span(1)
+        owner = next((x for x in taken if x.end == m.start() and x.type in ("Company", "Investor", "ResearchInstitute")), None)
+        if owner is not None and free(s, e) and m.group(1).split()[0] not in _EN_STOP:
+            taken.append(Mention(s, e, m.group(1), "Product", m.group(1), "english"))
     for m in list(_EN_PRODUCT.finditer(text)) + list(_EN_CAMEL.finditer(text)) + list(_EN_CALLED.finditer(text)):
         g = m.lastindex           # (one group per alternative)
         s, e = m.span(g)

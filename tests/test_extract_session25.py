@@ -206,3 +206,10 @@ def test_on_a_weekday_is_the_last_such_day_up_to_the_article_date():
     got = find_dates("The district government on Wednesday released the measures.", dt.date(2024, 9, 12))
     assert [d.value for d in got] == ["2024-09-11"]
     assert [d.value for d in find_dates("It opened on Thursday.", dt.date(2024, 9, 12))] == ["2024-09-12"]
+
+
+def test_a_firms_possessive_before_a_kind_of_product_names_the_product():
+    got, _ = en_facts("The X9 uses Jinghai Energy's Skyline LMFP cell, which offers more range.")
+    assert ("Jinghai Energy", "develops", "Skyline") in got
+    got, _ = en_facts("Zhejiang University's Future Lab works on it.")
+    assert not any(r == "develops" for _, r, _ in got)
