@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .tables import TABLE_ROW, apart
+from .tables import TABLE_ROW, firms_apart
 from .yamlfile import load_yaml
 
 FILE = Path(__file__).parent / "rules" / "cooccurrence.yaml"
@@ -170,7 +170,7 @@ def find(text: str, mentions, codes: dict[str, str], negation: re.Pattern, hedge
                 o, tier = obj[0][1], "topic"
             else:
                 continue
-            if s.name == o.name or (row and tier != "topic" and "Person" not in (s.type, o.type) and apart(text, sm.start, om.start)):
-                continue          # (two cells of a table row, neither the row's own name: kg.tables.apart)
+            if s.name == o.name or (row and tier != "topic" and firms_apart(text, sm, s, om, o)):
+                continue          # (two firms in two cells of a table row, neither the row's own name)
             out.append((rel.name, s, o, tier))
     return out

@@ -32,7 +32,7 @@ from .mentions import (BARE_DOC_TITLE, EN_ROLE_WORD, title_issuers, ORDINAL_LEAD
                        run_in_heading, split_items, COMPANY_UNIT, SIGNATURE_LEAD, _BARE_LEGAL_FORM, _EN_NAME, _EN_SERIAL_DOC)
 from . import cooccur, pairs
 from .fields import infobox_facts
-from .tables import TABLE_ROW, cells as table_cells, header_key
+from .tables import TABLE_ROW, cells as table_cells, header_key, lead as row_lead
 from .sentences import Sentence, split_sentences
 from .vocab import DATE_RELATIONS, RELATIONS
 
@@ -657,7 +657,7 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
             continue
         if all(re.fullmatch(r":?-{2,}:?", c[2]) for c in cells):
             continue          # | --- | --- |
-        lead = 0 if re.fullmatch(r"\d{1,3}[.、]?", cells[0][2]) is None or len(cells) < 3 else 1
+        lead = row_lead(cells)
         out.extend(_person_row(sent, ms, cells, header, conf, topic))
         holders = next((k for k, h in enumerate(header) if _SHAREHOLDER_HEADER.match(header_key(h)) and k < len(cells)), None)
         if holders is not None:       # | 股东名称 | 持股比例 |: the firms that hold shares of the company the article is about

@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import cooccur
-from .tables import TABLE_ROW, apart
+from .tables import TABLE_ROW, firms_apart
 
 MODEL_FILE = Path(__file__).parent / "rules" / "pairs.json"
 MIN_CONFIDENCE = 0.3           # kinds measured less precise than this are not emitted at all; above it,
@@ -85,8 +85,8 @@ def candidates(text: str, mentions, codes: dict[str, str], antecedent, negation,
                     groups.append(sg)
                 if len(groups) > _NEAREST or st.name in seen or _span_gap(sg, og) > _REACH[cjk]:
                     continue
-                if row and "Person" not in (st.type, ot.type) and apart(text, sm.start, om.start):
-                    continue          # two cells of a table row, neither the row's own name (a person's cells do go together)
+                if row and firms_apart(text, sm, st, om, ot):
+                    continue          # two firms in two cells of a table row, neither the row's own name
                 seen.add(st.name)
                 out.append(Candidate(rel.name, sm, st, om, ot, features(text, rel, sm, st, om, ot, mentions, spans, cjk, lists)))
             if rel.topic:

@@ -3,7 +3,8 @@ in a row) share.
 
 In: one line of text. Out: whether it is a table row (``TABLE_ROW``), its cells with their offsets
 (``cells``), a header cell as the column readers match it (``header_key``), and whether two names of a row
-stand in two cells neither of which is the row's own name (``apart``).
+stand in two cells neither of which is the row's own name (``apart``, ``firms_apart``), and which cell is
+the row's own name (``lead``).
 """
 from __future__ import annotations
 
@@ -29,19 +30,29 @@ def header_key(head: str) -> str:
     return key[2:] if key.startswith(("企业所在", "公司所在", "机构所在")) else key
 
 
+def lead(row: list[tuple[int, int, str]]) -> int:
+    """The index of a row's own name: its first cell, or its second when the first numbers the row (| 1 | X | … |)."""
+    return 1 if len(row) >= 3 and re.fullmatch(r"\d{1,3}[.、]?", row[0][2]) else 0
+
+
 def apart(text: str, a: int, b: int) -> bool:
     """Offsets ``a`` and ``b`` of a table row stand in two different cells, or two items of one cell
-    (split at ；/;), none of them the row's lead (its first cell that is not a number): | 投资人 | 孙亦舟；A基金
-    | 孙亦舟；A基金；B公司 | (a register's before and after) or | Lead investors | X; Y | Z |, where the
-    columns are different entities and a cell's items are different entries. A pair read across them is not
-    a fact; the lead cell with any other cell is (| 公司 | 所在地 |)."""
+    (split at ；/;), none of them the row's lead (:func:`lead`): | 投资人 | 孙亦舟；A基金 | 孙亦舟；A基金；B公司 | (a
+    register's before and after) or | Lead investors | X; Y | Z |, where the columns are different entities and a
+    cell's items are different entries. The lead cell with any other cell goes together (| 公司 | 所在地 |)."""
     if TABLE_ROW.match(text) is None:
         return False
     row = cells(text)
-    lead = next((k for k, c in enumerate(row) if not re.fullmatch(r"\d{1,3}[.、]?", c[2])), 0)
+    first = lead(row)
 
     def unit(pos: int):
         k = next((k for k, (cs, ce, _) in enumerate(row) if cs <= pos < max(ce, cs + 1)), None)
         return None if k is None else (k, len(re.findall(r"[；;]", text[row[k][0]:pos])))
     ua, ub = unit(a), unit(b)
-    return ua is not None and ub is not None and ua != ub and lead not in (ua[0], ub[0])
+    return ua is not None and ub is not None and ua != ub and first not in (ua[0], ub[0])
+
+
+def firms_apart(text: str, subject, subject_target, obj, object_target) -> bool:
+    """Two firms read across the cells of a row (:func:`apart`) are no pair for the recall nets (kg.cooccur,
+    kg.pairs); a person's cells do go together (| 姓名 | 学校 | 单位 |)."""
+    return "Person" not in (subject_target.type, object_target.type) and apart(text, subject.start, obj.start)
