@@ -118,7 +118,15 @@ def sentence_arguments(text: str, mentions, negation: re.Pattern, hedge: re.Patt
     may = (_pair_triggers() if pairs else _triggers())[0 if cjk else 1].mask(text)
     if not may:
         return None
-    return cjk, may, [m for m in mentions if not _describes_person(text, m, mentions)]
+    return cjk, may, [m for m in mentions if not _describes_person(text, m, mentions) and not _moved_from(text, m)]
+
+
+_MOVED_FROM = re.compile(r"(?:整体|正式|全面)?(?:迁|搬)")
+
+
+def _moved_from(text: str, m) -> bool:
+    """由锦江区迁至高新区, 从上海搬到杭州: the place a company moved from is where it no longer is."""
+    return m.type == "Place" and text[m.start - 1:m.start] in ("从", "由") and _MOVED_FROM.match(text, m.end) is not None
 
 
 def find(text: str, mentions, codes: dict[str, str], negation: re.Pattern, hedge: re.Pattern, antecedent=None):

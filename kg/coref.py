@@ -32,7 +32,7 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"其(?=(?:自主|独立)?(?:研发|研制|开发|推出|发布)的|自研)"), ("Company", "Investor", "ResearchInstitute"), 1),
     (re.compile(r"(?<=对)其(?=的?[^，。；]{0,10}?(?:投资|增资|注资))"), ("Company",), 1),     # 完成对其的数亿元投资
     (re.compile(r"其(?!余|他|中|实|次)(?=(?:联合)?创始人|创办人|CEO|董事长|总裁|总部|旗下|主要产品|产品|推出的|发布的|研发的|自研|[A-Za-z0-9\-\.]+(?:大)?模型|大模型|模型|第[一二三四五六七八九十\d]+代|首款|最新|新一代|旗舰|核心|主打|新款|智能|开放世界|[^，。；]{0,8}[“\"《]|[^，。；“”]{0,14}(?:产品|芯片|平台|系统|机器人|模型|车型|引擎|游戏))"), _ORGS, 1),
-    (re.compile(r"(?:该|这家|此家)(?:(?:(?!来自|位于|总部|地处|在)[^，。；“”]){1,12}?的|[\u4e00-\u9fff]{2,10}?(?:本土|本地)?)??(?:公司|企业|初创公司|初创企业|创业公司|科技公司|子公司|工厂)|[Tt]he [Cc]ompany|the startup|The startup|[Tt]he start-up|[Tt]he [Cc]ompany's"
+    (re.compile(r"(?:该|这家|此家)(?:(?:(?!来自|在)[^，。；“”]){1,12}?的|[\u4e00-\u9fff]{2,10}?(?:本土|本地)?)??(?:公司|企业|初创公司|初创企业|创业公司|科技公司|子公司|工厂)|[Tt]he [Cc]ompany|the startup|The startup|[Tt]he start-up|[Tt]he [Cc]ompany's"
                 r"|(?<=[a-z]-based\s)(?:company|startup|start-up)\b|\b[Tt]he\s(?:[a-z]+-)+[a-z]+\s(?:company|startup|start-up)\b"),
      ("Company",), 1),     # The Shenzhen-based company, the four-year-old company
     (re.compile(r"\b[Tt]he firm(?:'s)?\b|(?<=[a-z]-based\s)firm\b"), ("Company", "Investor"), 1),     # (a fund's partner joined the firm)
@@ -158,6 +158,30 @@ def _most_mentioned(history: list[Mention], types, head: str = "") -> Mention | 
 
 
 _FIRST_PERSON = {"我", "我们", "I", "We", "we", "me", "us"}
+_DESCRIBED = re.compile(r"这家[^，。；“”]{1,12}?的")
+
+
+def _introduced(history: list[Mention], later: list[list[Mention]], types) -> Mention | None:
+    """这家位于合肥高新区的企业 after 联拓资本投资了合肥量衡精密仪器有限公司: a demonstrative with a description
+    introduces what the last sentence named for the first time (量衡), not that sentence's subject. The one
+    fitting entity first named in ``later[0]`` (the closest earlier sentence naming one; of several, the
+    last company, not an investment firm named as one), else None when every fitting name there is old."""
+    fitting = [t for x in later[0] if x.source != "coref" for t in x.targets if _fits(t, types)]
+    if len({t.name for t in fitting}) < 2:
+        return None
+    seen = {}
+    for x in history:
+        for t in x.targets:
+            seen[t.name] = seen.get(t.name, 0) + 1
+    for ms in later:
+        for x in ms:
+            for t in x.targets:
+                seen[t.name] = seen.get(t.name, 0) - 1
+    new = {t.name: t for t in fitting if seen.get(t.name, 0) <= 0}
+    firms = [t for t in new.values() if t.type == "Company"] or list(new.values())
+    if len(firms) == 1 or (firms and len(new) < len({t.name for t in fitting})):
+        return firms[-1]
+    return None           # (two companies both named for the first time: the sentence's topic, as before)
 
 
 def resolve_references(text: str, mentions: list[Mention], history: list[Mention],
@@ -182,6 +206,7 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
     if _MAY_REFER is not None and _MAY_REFER.search(text) is None:
         return []          # exact: no pattern can match without one of these words
     out: list[Mention] = []
+    earlier: set[int] = set()        # the out mentions answered from an earlier sentence
     may = _EACH.mask(text)
     for k, (pat, types, n) in enumerate(_PATTERNS):
         if not may >> k & 1:
@@ -191,7 +216,7 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
             inside = [x for x in mentions + out if not (e <= x.start or s >= x.end)]
             if inside and all(x.type in ("Date", "Place") and s < x.start and x.end < e for x in inside):
                 s = max(x.end for x in inside)      # 这位1989年出生的工程师, 这家宁波企业: the words after
-                while s < e and text[s].isspace():
+                while s < e and (text[s].isspace() or text[s] == "的"):
                     s += 1
             elif inside:
                 continue
@@ -224,10 +249,14 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
                     pick = next((t for txt, ms in prev_para or () for x in ms if _EN_SUBJECT_LEAD.fullmatch(txt, 0, x.start)
                                  for t in x.targets if t.type in types), None) or _most_mentioned(history, types)
                     back = len(recent or ()) if pick is not None else 0
-                for sent_ms in reversed(recent):
+                described = types == ("Company",) and _DESCRIBED.match(text, m.start(), e) is not None
+                for i in range(len(recent) - 1, -1, -1):
+                    sent_ms = recent[i]
                     if pick is not None:
                         break
                     back += 1
+                    if described and (pick := _introduced(history, recent[i:], types)) is not None:
+                        break
                     pick = _topic([x for x in sent_ms if x.text not in _FIRST_PERSON] if types == ("Person",) else sent_ms,
                                   types, head, kind=doc)     # (他 after 我: not the narrator)
                 if pick is None and types[0] in _TOPIC_FALLBACK:
@@ -235,6 +264,8 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
                     back = len(recent)
                 if pick is not None:
                     out.append(Mention(s, e, text[s:e], pick.type, pick.name, "coref", refs=(pick,)))
+                    if back:
+                        earlier.add(id(out[-1]))
                 if reach is not None and (back or pick is None):
                     reach.append(back)
                 continue
@@ -255,4 +286,10 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
             picked = picked[:want]
             typ = picked[0].type
             out.append(Mention(s, e, text[s:e], typ, picked[0].name, "coref", refs=tuple(reversed(picked)) if n == -1 else (picked[0],)))
+    for k, o in enumerate(out):      # 这家位于合肥高新区的企业专注于…，其自研的…: 其 is the company this sentence
+        if o.text == "其" and id(o) in earlier:    # began with (its cue is read after 其's), not the last sentence's
+            prior = [x for x in out if x.end <= o.start and x.text != "其" and x.type in _ORGS and len(x.refs) == 1]
+            if prior and prior[-1].name != o.name:
+                t = prior[-1].refs[0]
+                out[k] = Mention(o.start, o.end, o.text, t.type, t.name, "coref", refs=(t,))
     return out

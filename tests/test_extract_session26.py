@@ -1,0 +1,68 @@
+"""The twenty-sixth session's readings: the place a company moved from is no place of it (由锦江区迁至…, 从上海搬到…),
+a park's name never holds the verb before it (迁入, 由…迁至, 落户), a descriptive 这家…的企业 after a sentence
+that first names a company is that company (and 其 after it in the same sentence too), 研发机构 / 研发中心 are
+nouns and no making verb before a kind of product. Sample text written for the tests (names invented)."""
+from __future__ import annotations
+
+from kg.lexicon import get_lexicon
+from kg.mentions import recognise
+from test_extract import facts
+
+
+def _places(text: str) -> set[str]:
+    return {m.text for m in recognise(text, get_lexicon()) if m.type == "Place"}
+
+
+# ---------------- places a company moved from ----------------
+
+def test_a_park_after_a_move_verb_is_named_without_the_verb():
+    places = _places("三月，杭州岚岫数据科技有限公司总部迁入云谷软件园。")
+    assert "云谷软件园" in places
+    assert not any(p.startswith(("迁入", "由")) for p in places)
+
+
+def test_a_district_and_a_zone_are_not_glued_across_a_move_verb():
+    places = _places("公司将总部由拱墅区迁至临江高新区，办公面积翻了一倍。")
+    assert not any("迁至" in p for p in places)
+
+
+def test_the_place_moved_from_gives_no_location():
+    got, _ = facts("2024年5月，杭州岚岫数据科技有限公司将总部由拱墅区整体迁至余杭区，新址面积约5000平方米。")
+    assert ("杭州岚岫数据科技有限公司", "location", "余杭区") in got
+    assert ("杭州岚岫数据科技有限公司", "location", "拱墅区") not in got
+
+
+def test_the_place_moved_to_is_a_location():
+    got, _ = facts("嘉兴禾舟生物技术有限公司本月完成搬迁，由南湖区迁至秀洲区的生物医药产业园。")
+    assert ("嘉兴禾舟生物技术有限公司", "location", "秀洲区") in got
+    assert ("嘉兴禾舟生物技术有限公司", "location", "南湖区") not in got
+
+
+# ---------------- 这家…的企业 ----------------
+
+_INTRODUCED = ("去年9月，衢州钧石创业投资有限公司（下称“钧石创投”）领投了苏州映川精密仪器有限公司（下称“映川仪器”）的A轮融资。"
+               "这家位于苏州工业园区的企业专注于晶圆缺陷检测设备，其自研的“YC-500”检测机台已进入量产。")
+
+
+def test_a_described_demonstrative_takes_the_company_the_last_sentence_introduced():
+    got, _ = facts(_INTRODUCED)
+    assert ("苏州映川精密仪器有限公司", "develops", "YC-500") in got
+    assert ("苏州映川精密仪器有限公司", "location", "苏州工业园区") in got
+    assert not any(s == "衢州钧石创业投资有限公司" and r in ("develops", "location") for s, r, _ in got)
+
+
+def test_a_plain_demonstrative_still_takes_the_last_sentence_topic():
+    got, _ = facts("绍兴澜石智能科技有限公司成立于2019年，总部位于越城区。该公司主要产品为“澜石R3”巡检机器人。")
+    assert ("绍兴澜石智能科技有限公司", "develops", "澜石R3") in got
+
+
+# ---------------- 研发机构 is a noun ----------------
+
+def test_an_rd_institution_is_no_maker_of_the_fields_a_policy_names():
+    body = ("杭州市科学技术局印发《杭州市新型研发机构认定管理办法》。"
+            "《办法》明确，新型研发机构重点围绕人工智能、生物医药、高端装备等领域开展关键核心技术攻关。")
+    got, res = facts(body)
+    assert ("杭州市新型研发机构认定管理办法", "prioritizes", "人工智能") in got
+    assert ("杭州市新型研发机构认定管理办法", "prioritizes", "高端装备") in got
+    assert not any(r == "develops" for _, r, _ in got)
+    assert not any(m.text.startswith("机构") for _, ms in res.sentences for m in ms)
