@@ -943,7 +943,7 @@ def _word_filter():
     patterns = [_TITLE, _GROUP_CONTEXT, _HONOUR_LIST, _HONOUR_IS, _QUOTE, _MODEL, _PRODUCT_QUOTED, _LATIN_PRODUCT, _PRODUCT_AFTER_VERB,
                 _PRODUCT_CODE, _NUMBERED_NAME, _LAUNCHED_QUOTE, _MAKES_KIND, _BRACKET_PLACE_NAME, _UNIT_AFTER, _EN_UNIT, _CREATED_UNIT, _CREATED_LAB,
                 R["gov_body"], _DISTRICT, _GOV_ABBREV, _LIST_MATE, _ORG_CONTEXT, _EMPLOYER_SLOT, _DESCRIBED_ORG, _INVESTED_NAMES, _AS_DESCRIBED, _INVEST_BEFORE, _INVEST_AFTER, _INVEST_GOT,
-                _MEMBERS_BEFORE, _MEMBERS_AFTER, _PARK, _BARE_DISTRICT, _LAUNCHER, R["person_after_title"], R["person_in_list"], R["person_cell"], R["person_before_phone"], R["person_after_you"], R["person_before_title"],
+                _MEMBERS_BEFORE, _MEMBERS_AFTER, _PARK, _BARE_DISTRICT, _TOWN, _LAUNCHER, R["person_after_title"], R["person_in_list"], R["person_cell"], R["person_before_phone"], R["person_after_you"], R["person_before_title"],
                 R["person_before_honorific"], _BARE_GROUP]
     return WordFilter(patterns), {p: 1 << i for i, p in enumerate(patterns)}
 
@@ -973,6 +973,7 @@ def late_recognisers() -> list[tuple[re.Pattern, tuple[str, ...], re.Pattern | N
         (_LAUNCHER, ("Company",), None),
         (_AS_DESCRIBED, ("Company",), None),
         (_PARK, ("Place",), None),
+        (_TOWN, ("Place",), None),
         (_SHORT_INVESTOR, ("Investor",), None),   # (是云和资本领投的: a 字号 the tagger split, where it invests)
         (_PLACE_BEFORE, ("Place",), None),      # the tagger's place names after 在, 落户, 扎根 … (see _tagged_names)
         (_INVEST_BEFORE, ("Investor",), None),
@@ -1363,6 +1364,10 @@ _BARE_DISTRICT = re.compile(r"(?:(?<=在)|(?<=于)|(?<=位于)|(?<=扎根)|(?<=�
                             r"((?:(?![的了在于及和与是为将把被从向对等个家])[\u4e00-\u9fff]){2}(?:区|县)"
                             r"(?=副?区长|副?县长|区委|县委|委(?:副?书记|常委)|区政府|县政府|人民政府|[，,。；;、的]|$)"
                             r"|(?:(?![的了在于及和与是为将把被从向对等个家])[\u4e00-\u9fff]){2}市(?=委(?:副?书记|常委)|副?市长|市政府|人民政府))")
+_TOWN = re.compile(r"(?:(?<=在)|(?<=于)|(?<=位于)|(?<=扎根)|(?<=落户)|(?<=设在)|(?<=迁至)|(?<=迁往)|(?<=来自)|(?<=搬到)|(?<=搬至)|(?<=^)"
+                   r"|(?<=[，,、：:；|（(\s])|(?<=[\u4e00-\u9fff][区县市]))"
+                   r"((?:(?![的了在于及和与是为将把被从向对等个家各该本所小城乡村集重名古新每多全])[\u4e00-\u9fff]){2,3}(?:镇|街道))"
+                   r"(?=[，,。；;、）)\s|]|$|的|工业|新设|建设|新建|设立|落户|成立|一带|境内|片区)")
 _BARE_ZONES = {"高新区", "经开区", "开发区", "自贸区"}     # 落在高新区: the city's zone, named as the article names it
 _PARK = re.compile(
     r"(?:(?<=在)|(?<=于)|(?<=入驻)|(?<=落户)|(?<=扎根)|(?<=迁入)|(?<=设在)|(?<=进驻)|(?<=搬进)|(?<=搬到)|(?<=安在了)|(?<=安在)"
@@ -1528,6 +1533,16 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None, lexi
                 or not all(m.type == "Place" for m in taken if m.start < e and s < m.end):
             continue
         for m in [m for m in taken if m.start < e and s < m.end]:
+            taken.remove(m)
+        taken.append(Mention(s, e, name, "Place", name, "context"))
+    for c in (_TOWN.finditer(text) if bit is None or may & bit[_TOWN] else ()):
+        s, e = c.span(1)          # 落户油车港镇, 余杭区良渚街道, | 瓶窑镇 |: a town or a subdistrict, where a company is
+        name = c.group(1)
+        inside = [m for m in taken if m.start < e and s < m.end]
+        if _freq(name[:2]) >= 1000 or _FUNCTION_CHARS.search(name[:-1]) \
+                or not all(m.type == "Place" and s <= m.start and m.end <= e for m in inside):
+            continue
+        for m in inside:
             taken.remove(m)
         taken.append(Mention(s, e, name, "Place", name, "context"))
     if "资本" in text or "创投" in text:

@@ -18,7 +18,8 @@ MAX_LEN = 600
 _END = re.compile(
     r"[。！？；!?;]+[”’」』）)\"']*"          # CJK and ASCII terminators (ASCII ;!? too: NFKC text)
     r"|…+[”’」』）)\"']*(?![…”’」』）)\"'，,、])"   # whole ellipsis + closers; never before a comma
-    r"|(?<=[A-Za-z0-9)\]”\"'])\.[”’\"']?(?=\s+[A-Z“\"'(\u4e00-\u9fff]|\s*$)"  # English full stop
+    r"|(?<=[A-Za-z0-9)\]”\"'])\.[”’\"']?(?:<sup>[^<>]{1,24}</sup>|\[\d{1,3}\])*(?=\s+[A-Z“\"'(\u4e00-\u9fff]|\s*$)"  # English full stop
+                                            # (and the footnote marks after it: .<sup>[1]</sup>, .[2])
     r"|\n"
 )
 

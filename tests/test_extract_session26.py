@@ -66,3 +66,34 @@ def test_an_rd_institution_is_no_maker_of_the_fields_a_policy_names():
     assert ("杭州市新型研发机构认定管理办法", "prioritizes", "高端装备") in got
     assert not any(r == "develops" for _, r, _ in got)
     assert not any(m.text.startswith("机构") for _, ms in res.sentences for m in ms)
+
+
+# ---------------- towns and subdistricts ----------------
+
+def test_a_town_after_a_place_verb_is_a_location():
+    got, _ = facts("嘉兴禾舟生物技术有限公司2023年落户凤桥镇，主要生产冻干粉针剂。")
+    assert ("嘉兴禾舟生物技术有限公司", "location", "凤桥镇") in got
+
+
+def test_a_subdistrict_after_its_district_and_in_a_table_cell_is_a_place():
+    assert "闲林街道" in _places("公司注册地址位于杭州市余杭区闲林街道，主营工业软件。")
+    assert "塘栖镇" in _places("| 杭州岚岫数据科技有限公司 | 塘栖镇 |")
+
+
+def test_generic_towns_are_no_places():
+    assert not _places("近年来，城镇化进程加快，各街道和乡镇积极行动。")
+
+
+# ---------------- English ----------------
+
+def test_footnote_marks_end_an_english_sentence():
+    from kg.sentences import split_sentences
+    texts = [s.text for s in split_sentences("Lin studied at Fudan University.<sup>[1]</sup> Wu joined Qiyun Data.[2] He left.")]
+    assert texts == ["Lin studied at Fudan University.<sup>[1]</sup>", "Wu joined Qiyun Data.[2]", "He left."]
+
+
+def test_the_second_verb_of_a_sentence_has_the_sentence_subject():
+    got, _ = facts("Hangzhou Qiyun Data Technology Co., Ltd. operates overseas through Qiyun Data (Singapore) Pte. Ltd., "
+                   "its wholly owned subsidiary, and is a member of the Zhejiang Data Industry Alliance.")
+    assert ("Hangzhou Qiyun Data Technology Co., Ltd.", "memberOf", "Zhejiang Data Industry Alliance") in got
+    assert ("Qiyun Data (Singapore) Pte. Ltd.", "memberOf", "Zhejiang Data Industry Alliance") not in got
