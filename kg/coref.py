@@ -119,10 +119,11 @@ def _topic(cands: list[Mention], types: tuple[str, ...], head: str = "", here: b
     for c in cands:
         if c.basis and kind and c.name.endswith(kind):
             pass              # 依据《…实施细则》开展。该细则…: 该细则 is the document cited, by its own kind
-        elif c.basis or c.contrast or (c.workplace and (not here or c.text.isascii())):
+        elif c.basis or c.contrast or (c.workplace and (not here or c.text.isascii()) and "University" not in types):
             continue          # 根据《X》: the document cited as the basis is not what 本通知 means (nor is where
                               # someone once worked, in an earlier sentence, what 该公司 means; in English,
-                              # a former Foxconn engineer … its HL-600 series: not in the same sentence either)
+                              # a former Foxconn engineer … its HL-600 series: not in the same sentence either;
+                              # but a professor at Fudan University … the university's lab: the university)
         for t in _targets(c, types):
             if _fits(t, types) and t.name.endswith(head):
                 return t

@@ -33,6 +33,8 @@ except ImportError:                    # pragma: no cover - Python 3.10
 _PLACEHOLDER = re.compile("[\ue000-\uf8ff]")     # OPEN/CLOSE of kg.extract placeholders: never in text
 _SLOT_MARK = re.compile("\ue002([A-Z]+)\ue003")  # a slot, rewritten by required_clauses: its class codes
 _SLOT_SRC = re.compile("\ue000\\[([A-Z]+)\\]\\\\d\\+\ue001")   # a compiled slot: OPEN[CODES]\d+CLOSE
+# a slot written by hand in a rule, escaped (\ue000L\d+\ue001, \ue000[CIRO]\d+\ue001): its codes, not its letter
+_SLOT_ESC = re.compile(r"\\ue000(?:\[([A-Z]+)\]|([A-Z]))\\d\+\\ue001")
 SLOT = "\ue002"                                  # first character of a slot clause member
 
 
@@ -122,6 +124,7 @@ def required_clauses(pattern: str | re.Pattern) -> list[frozenset[str]]:
 
 def parse_clauses(pattern: str) -> list[frozenset[str]]:
     """:func:`required_clauses` of a pattern's text, read with ``re._parser`` (no memo)."""
+    pattern = _SLOT_ESC.sub(lambda m: SLOT + (m.group(1) or m.group(2)) + "\ue003", pattern)
     return _seq(P.parse(_SLOT_SRC.sub(lambda m: SLOT + m.group(1) + "\ue003", pattern)))
 
 

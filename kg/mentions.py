@@ -149,8 +149,8 @@ _PRODUCT_AFTER_VERB = re.compile(
 _LATIN_PRODUCT = re.compile(r"(?<![A-Za-z])(大模型|模型|模组|系统|平台|芯片|引擎|编辑器|产品为|产品是|代表产品|App(?![a-z])|APP(?![A-Z])|应用|雷达|传感器|机器人|处理器)(?:名为|叫做?|为|是)?[“\"]?"
                             r"([A-Za-z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9])")
 _WORK_REPORT = re.compile(r"(?:[\u4e00-\u9fff]{2,3}(?:省|市|自治区|区|县)|[省市区县])?(?:人民)?政府工作报告")
-_HONOUR_LIST = re.compile(r"(?:入选|列入|入围|上榜|获评|被评为|评为|认定为|被认定为|名列|跻身)(?:了|为)?"
-                          r"((?:(?!入选|列入|入围|上榜|跻身|评为|认定)[^，。；、\s“”\"]|[“\"][^“”\"]{1,8}[”\"]){2,30}?(?:名单|榜单|企业|单位|榜|名录|培育库|储备库)|(?:(?!入选|列入|入围|上榜|跻身|评为|认定)[^，。；、\s“”\"]){0,12}[“\"][^“”\"]{1,8}(?:企业|名单)[”\"](?:培育库|储备库|名录)?)"
+_HONOUR_LIST = re.compile(r"(?:入选|列入|入围|上榜|荣登|登上|获评|被评为|评为|认定为|被认定为|名列|跻身)(?:了|为)?"
+                          r"((?:(?!入选|列入|入围|上榜|跻身|评为|认定)[^，。；、\s“”\"]|[“\"][^“”\"]{1,8}[”\"]){2,30}?(?:名单|榜单|企业|单位|榜|名录|企业库|培育库|储备库|项目库)|(?:(?!入选|列入|入围|上榜|跻身|评为|认定)[^，。；、\s“”\"]){0,12}[“\"][^“”\"]{1,8}(?:企业|名单)[”\"](?:培育库|储备库|名录)?)"
                           r"(?=[，。；、,;\s]|$|和|及|与|之列)")
 # 该公司系浙江省专精特新中小企业, 是国家级专精特新“小巨人”企业: an honour list with its level, after a copula
 _HONOUR_IS = re.compile(r"(?:是|系|属于)(?:一家)?((?:国家级|省级|市级|[\u4e00-\u9fff]{2,3}[省市])(?:[^，。；、\s“”\"]{0,8}?|[“\"][^“”\"]{1,8}[”\"]){1,3}?企业)"
@@ -3024,7 +3024,8 @@ _EN_SERIAL_DOC = re.compile(r"\b((?:Policy|Issue|Research|Discussion|Working|Tec
 _BARE_DOC_KIND = re.compile(r"(?:The|This|These|That)\s(?:Action\sPlan|Plan|Policy|Measures|Guidelines|Opinions|Regulations|Programme|Program|Strategy|Initiative)")
 _EN_LIST_TITLE = re.compile(r"\b((?:(?:19|20)\d{2}\s)?(?:[A-Z][\w'\-]*\s){0,4}List\sof\s(?:the\s)?[A-Z][\w'\-]*"
                             r"(?:\s(?:(?:of|and|for|in|the)\s){0,2}[A-Z][\w'\-]*){0,8})(?![\w])")
-_EN_LIST = re.compile(r"\b(?:named|selected|included|listed|added|ranked|chosen|shortlisted)\s(?:to|for|in|on|into|among)\s(?:the\s)?"
+_EN_LIST = re.compile(r"\b(?:(?:named|selected|included|listed|added|ranked|chosen|shortlisted)\s(?:to|for|in|on|into|among)|made|topped|entered"
+                      r"|(?:appeared|appears|appear|featured|features|feature)\son|(?:ranked|placed)\s(?:[\w\-]+\s){0,2}(?:on|in))\s(?:the\s)?"
                       r"((?:[A-Z0-9\x22“]|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|new|national|provincial)\s)"
                       r"[^.;:()\n]{2,80}?\s(?:[Ll]ist|[Rr]anking|[Ii]ndex|[Ee]nterprises|[Cc]ompanies|[Cc]ohort|[Pp]rogramme|[Pp]rogram)[\x22”]?"
                       r"(?:\s(?:enterprise\s|company\s)?(?:[Ll]ist|[Rr]anking))?(?:\sof\s[^.;:()\n]{2,60}?(?:[Cc]ompanies|[Ee]nterprises|firms|startups|SMEs)[\x22”]?)?)(?![A-Za-z])")
@@ -3036,7 +3037,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
 
     for pat, typ, within in ((_EN_PLACE_GOVERNMENT, "GovernmentBody", ("Place",)),   # Hangzhou's municipal government
                              (_EN_SERIAL_DOC, "Report", ("Date",)),           # Policy Brief No. 2025-07 (a series' number)
-                             (_EN_LIST, "Group", ("Place", "Date", "Policy", "Report", "Group")),
+                             (_EN_LIST, "Group", ("Place", "Date", "Policy", "Report", "Group", "ResearchInstitute", "Organization")),
                              (_EN_LIST_TITLE, "Report", ("Place", "Date", "Group", "Company", "Organization"))):
         for m in pat.finditer(text):      # (the places and years inside are part of the name)
             _take_whole(taken, Mention(*m.span(1), m.group(1), typ, m.group(1), "english"), within)

@@ -97,3 +97,35 @@ def test_the_second_verb_of_a_sentence_has_the_sentence_subject():
                    "its wholly owned subsidiary, and is a member of the Zhejiang Data Industry Alliance.")
     assert ("Hangzhou Qiyun Data Technology Co., Ltd.", "memberOf", "Zhejiang Data Industry Alliance") in got
     assert ("Qiyun Data (Singapore) Pte. Ltd.", "memberOf", "Zhejiang Data Industry Alliance") not in got
+
+
+# ---------------- the gate ----------------
+
+def test_a_hand_written_slot_in_a_rule_is_a_slot_to_the_gate_not_its_letter():
+    from kg.gate import SLOT, parse_clauses
+    clauses = parse_clauses(r"的(?=\ue000O\d+\ue001)与\ue000[CIRO]\d+\ue001")
+    assert frozenset({"O"}) not in clauses            # (the letter O need not occur in the text)
+    assert frozenset({SLOT + "O"}) in clauses and frozenset({SLOT + "CIRO"}) in clauses
+
+
+def test_the_gate_keeps_a_rule_whose_slot_is_in_a_lookahead():
+    from test_extract import en_facts
+    got, _ = en_facts("Lin Qiao is a professor at Fudan University and a member of the university's "
+                      "Key Laboratory of Smart Sensing and Computing.")
+    assert ("Key Laboratory of Smart Sensing and Computing", "parentOrganization", "复旦大学") in got
+
+
+# ---------------- lists ----------------
+
+def test_a_company_that_tops_a_ranking_is_on_it():
+    got, _ = facts("杭州岚岫数据科技有限公司荣登2025中国具身智能潜力企业TOP50榜单。")
+    assert ("杭州岚岫数据科技有限公司", "memberOf", "2025中国具身智能潜力企业TOP50榜单") in got
+
+
+def test_english_companies_that_appear_on_a_list_are_on_it():
+    from test_extract import en_facts
+    got, _ = en_facts("Lanxiu Data and Qiyun Robotics both appeared on the 2024 Hangzhou Future Unicorn List.")
+    assert ("Lanxiu Data", "memberOf", "2024 Hangzhou Future Unicorn List") in got
+    assert ("Qiyun Robotics", "memberOf", "2024 Hangzhou Future Unicorn List") in got
+    got, _ = en_facts("Lanxiu Data made the shift to robotics in 2023.")
+    assert not any(r == "memberOf" for _, r, _ in got)
