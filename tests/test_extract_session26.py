@@ -129,3 +129,17 @@ def test_english_companies_that_appear_on_a_list_are_on_it():
     assert ("Qiyun Robotics", "memberOf", "2024 Hangzhou Future Unicorn List") in got
     got, _ = en_facts("Lanxiu Data made the shift to robotics in 2023.")
     assert not any(r == "memberOf" for _, r, _ in got)
+
+
+# ---------------- names ----------------
+
+def test_a_group_with_investment_in_its_name_needs_no_place_first():
+    got, _ = facts("钟亦凡曾在金陵科技投资集团任投资总监。")
+    assert ("钟亦凡", "worksFor", "金陵科技投资集团") in got
+
+
+def test_a_founder_named_after_the_title_before_what_he_did():
+    got, _ = facts("常州锂衡储能科技有限公司是我们的重点项目，创始人陶子健做了十多年电池材料研究。")
+    assert ("常州锂衡储能科技有限公司", "founder", "陶子健") in got
+    got, res = facts("创始人陈志刚表示，今年营收翻倍。")
+    assert any(m.text == "陈志刚" for _, ms in res.sentences for m in ms)      # (not 陈志 before 刚)
