@@ -119,7 +119,7 @@ def _topic(cands: list[Mention], types: tuple[str, ...], head: str = "", here: b
     for c in cands:
         if c.basis and kind and c.name.endswith(kind):
             pass              # 依据《…实施细则》开展。该细则…: 该细则 is the document cited, by its own kind
-        elif c.basis or c.contrast or (c.workplace and (not here or c.text.isascii()) and "University" not in types):
+        elif c.basis or c.contrast or (c.workplace and (not here or (c.text.isascii() and "University" not in types))):
             continue          # 根据《X》: the document cited as the basis is not what 本通知 means (nor is where
                               # someone once worked, in an earlier sentence, what 该公司 means; in English,
                               # a former Foxconn engineer … its HL-600 series: not in the same sentence either;
@@ -162,11 +162,11 @@ _FIRST_PERSON = {"我", "我们", "I", "We", "we", "me", "us"}
 _DESCRIBED = re.compile(r"这家[^，。；“”]{1,12}?的")
 
 
-def _introduced(history: list[Mention], later: list[list[Mention]], types) -> Mention | None:
+def _first_named(history: list[Mention], later: list[list[Mention]], types) -> Mention | None:
     """这家位于合肥高新区的企业 after 联拓资本投资了合肥量衡精密仪器有限公司: a demonstrative with a description
     introduces what the last sentence named for the first time (量衡), not that sentence's subject. The one
-    fitting entity first named in ``later[0]`` (the closest earlier sentence naming one; of several, the
-    last company, not an investment firm named as one), else None when every fitting name there is old."""
+    fitting entity first named in ``later[0]`` (the closest earlier sentence naming one; a company rather
+    than an investment firm named as one), else None: every fitting name there is old, or two are new."""
     fitting = [t for x in later[0] if x.source != "coref" for t in x.targets if _fits(t, types)]
     if len({t.name for t in fitting}) < 2:
         return None
@@ -180,9 +180,8 @@ def _introduced(history: list[Mention], later: list[list[Mention]], types) -> Me
                 seen[t.name] = seen.get(t.name, 0) - 1
     new = {t.name: t for t in fitting if seen.get(t.name, 0) <= 0}
     firms = [t for t in new.values() if t.type == "Company"] or list(new.values())
-    if len(firms) == 1 or (firms and len(new) < len({t.name for t in fitting})):
-        return firms[-1]
-    return None           # (two companies both named for the first time: the sentence's topic, as before)
+    return firms[0] if len(firms) == 1 else None     # (two companies both named for the first time: the
+                                                     # sentence's topic, as before)
 
 
 def resolve_references(text: str, mentions: list[Mention], history: list[Mention],
@@ -207,7 +206,7 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
     if _MAY_REFER is not None and _MAY_REFER.search(text) is None:
         return []          # exact: no pattern can match without one of these words
     out: list[Mention] = []
-    earlier: set[int] = set()        # the out mentions answered from an earlier sentence
+    earlier: dict[int, tuple[str, ...]] = {}     # the out mentions answered from an earlier sentence: their types
     may = _EACH.mask(text)
     for k, (pat, types, n) in enumerate(_PATTERNS):
         if not may >> k & 1:
@@ -256,7 +255,7 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
                     if pick is not None:
                         break
                     back += 1
-                    if described and (pick := _introduced(history, recent[i:], types)) is not None:
+                    if described and (pick := _first_named(history, recent[i:], types)) is not None:
                         break
                     pick = _topic([x for x in sent_ms if x.text not in _FIRST_PERSON] if types == ("Person",) else sent_ms,
                                   types, head, kind=doc)     # (他 after 我: not the narrator)
@@ -266,7 +265,7 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
                 if pick is not None:
                     out.append(Mention(s, e, text[s:e], pick.type, pick.name, "coref", refs=(pick,)))
                     if back:
-                        earlier.add(id(out[-1]))
+                        earlier[id(out[-1])] = types
                 if reach is not None and (back or pick is None):
                     reach.append(back)
                 continue
@@ -289,7 +288,8 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
             out.append(Mention(s, e, text[s:e], typ, picked[0].name, "coref", refs=tuple(reversed(picked)) if n == -1 else (picked[0],)))
     for k, o in enumerate(out):      # 这家位于合肥高新区的企业专注于…，其自研的…: 其 is the company this sentence
         if o.text == "其" and id(o) in earlier:    # began with (its cue is read after 其's), not the last sentence's
-            prior = [x for x in out if x.end <= o.start and x.text != "其" and x.type in _ORGS and len(x.refs) == 1]
+            prior = sorted((x for x in out if x.end <= o.start and x.text != "其" and len(x.refs) == 1
+                            and _fits(x.refs[0], earlier[id(o)])), key=lambda x: x.end)
             if prior and prior[-1].name != o.name:
                 t = prior[-1].refs[0]
                 out[k] = Mention(o.start, o.end, o.text, t.type, t.name, "coref", refs=(t,))

@@ -34,7 +34,8 @@ _PLACEHOLDER = re.compile("[\ue000-\uf8ff]")     # OPEN/CLOSE of kg.extract plac
 _SLOT_MARK = re.compile("\ue002([A-Z]+)\ue003")  # a slot, rewritten by required_clauses: its class codes
 _SLOT_SRC = re.compile("\ue000\\[([A-Z]+)\\]\\\\d\\+\ue001")   # a compiled slot: OPEN[CODES]\d+CLOSE
 # a slot written by hand in a rule, escaped (\ue000L\d+\ue001, \ue000[CIRO]\d+\ue001): its codes, not its letter
-_SLOT_ESC = re.compile(r"\\ue000(?:\[([A-Z]+)\]|([A-Z]))\\d\+\\ue001")
+_SLOT_ESC = re.compile(r"\\ue000(?:\[([A-Z]+|A-Z)\]|([A-Z]))\\d\+?\\ue001")    # ([A-Z]: any class)
+_ANY_CLASS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 SLOT = "\ue002"                                  # first character of a slot clause member
 
 
@@ -124,7 +125,7 @@ def required_clauses(pattern: str | re.Pattern) -> list[frozenset[str]]:
 
 def parse_clauses(pattern: str) -> list[frozenset[str]]:
     """:func:`required_clauses` of a pattern's text, read with ``re._parser`` (no memo)."""
-    pattern = _SLOT_ESC.sub(lambda m: SLOT + (m.group(1) or m.group(2)) + "\ue003", pattern)
+    pattern = _SLOT_ESC.sub(lambda m: SLOT + (_ANY_CLASS if m.group(1) == "A-Z" else m.group(1) or m.group(2)) + "\ue003", pattern)
     return _seq(P.parse(_SLOT_SRC.sub(lambda m: SLOT + m.group(1) + "\ue003", pattern)))
 
 

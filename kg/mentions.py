@@ -150,7 +150,7 @@ _LATIN_PRODUCT = re.compile(r"(?<![A-Za-z])(大模型|模型|模组|系统|平�
                             r"([A-Za-z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9])")
 _WORK_REPORT = re.compile(r"(?:[\u4e00-\u9fff]{2,3}(?:省|市|自治区|区|县)|[省市区县])?(?:人民)?政府工作报告")
 _HONOUR_LIST = re.compile(r"(?:入选|列入|入围|上榜|荣登|登上|获评|被评为|评为|认定为|被认定为|名列|跻身)(?:了|为)?"
-                          r"((?:(?!入选|列入|入围|上榜|跻身|评为|认定)[^，。；、\s“”\"]|[“\"][^“”\"]{1,8}[”\"]){2,30}?(?:名单|榜单|企业|单位|榜|名录|企业库|培育库|储备库|项目库)|(?:(?!入选|列入|入围|上榜|跻身|评为|认定)[^，。；、\s“”\"]){0,12}[“\"][^“”\"]{1,8}(?:企业|名单)[”\"](?:培育库|储备库|名录)?)"
+                          r"((?:(?!入选|列入|入围|上榜|荣登|登上|跻身|评为|认定)[^，。；、\s“”\"]|[“\"][^“”\"]{1,8}[”\"]){2,30}?(?:名单|榜单|企业|单位|榜|名录|企业库|培育库|储备库|项目库)|(?:(?!入选|列入|入围|上榜|跻身|评为|认定)[^，。；、\s“”\"]){0,12}[“\"][^“”\"]{1,8}(?:企业|名单)[”\"](?:培育库|储备库|名录)?)"
                           r"(?=[，。；、,;\s]|$|和|及|与|之列)")
 # 该公司系浙江省专精特新中小企业, 是国家级专精特新“小巨人”企业: an honour list with its level, after a copula
 _HONOUR_IS = re.compile(r"(?:是|系|属于)(?:一家)?((?:国家级|省级|市级|[\u4e00-\u9fff]{2,3}[省市])(?:[^，。；、\s“”\"]{0,8}?|[“\"][^“”\"]{1,8}[”\"]){1,3}?企业)"
@@ -1360,12 +1360,13 @@ _NAME_ENDS = ("集团", "有限公司", "公司", "股份有限公司", "集团�
 _ACADEMY_INSTITUTE = re.compile(r"(中国科学院|中科院|中国工程院|[\u4e00-\u9fff]{2,3}省科学院)(?!大学)(?:(?!所属|下属|旗下|[的和与及等各在])[\u4e00-\u9fff]){2,8}?(?:研究所|研究院|所)(?!长|属)")
 _ORG_TYPES_LIST = ("Company", "Investor", "ResearchInstitute", "University", "Organization")
 _LIST_MATE_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))([\u4e00-\u9fff]{2,6})、$")
-_BARE_DISTRICT = re.compile(r"(?:(?<=在)|(?<=于)|(?<=位于)|(?<=扎根)|(?<=落户)|(?<=设在)|(?<=迁至)|(?<=迁往)|(?<=来自)|(?<=^)|(?<=[，,、：:；]))"
+# where a place's name may start without a place word of its own: after a place verb, or a clause's start
+_PLACE_VERB_BEFORE = r"(?:(?<=在)|(?<=于)|(?<=位于)|(?<=扎根)|(?<=落户)|(?<=设在)|(?<=迁至)|(?<=迁往)|(?<=来自)|(?<=^)|(?<=[，,、：:；]))"
+_BARE_DISTRICT = re.compile(_PLACE_VERB_BEFORE +
                             r"((?:(?![的了在于及和与是为将把被从向对等个家])[\u4e00-\u9fff]){2}(?:区|县)"
                             r"(?=副?区长|副?县长|区委|县委|委(?:副?书记|常委)|区政府|县政府|人民政府|[，,。；;、的]|$)"
                             r"|(?:(?![的了在于及和与是为将把被从向对等个家])[\u4e00-\u9fff]){2}市(?=委(?:副?书记|常委)|副?市长|市政府|人民政府))")
-_TOWN = re.compile(r"(?:(?<=在)|(?<=于)|(?<=位于)|(?<=扎根)|(?<=落户)|(?<=设在)|(?<=迁至)|(?<=迁往)|(?<=来自)|(?<=搬到)|(?<=搬至)|(?<=^)"
-                   r"|(?<=[，,、：:；|（(\s])|(?<=[\u4e00-\u9fff][区县市]))"
+_TOWN = re.compile(_PLACE_VERB_BEFORE[:-1] + r"|(?<=搬到)|(?<=搬至)|(?<=[|（(\s])|(?<=[\u4e00-\u9fff][区县市]))"
                    r"((?:(?![的了在于及和与是为将把被从向对等个家各该本所小城乡村集重名古新每多全])[\u4e00-\u9fff]){2,3}(?:镇|街道))"
                    r"(?=[，,。；;、）)\s|]|$|的|工业|新设|建设|新建|设立|落户|成立|一带|境内|片区)")
 _BARE_ZONES = {"高新区", "经开区", "开发区", "自贸区"}     # 落在高新区: the city's zone, named as the article names it
@@ -1526,25 +1527,18 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None, lexi
         for m in inside:
             taken.remove(m)
         taken.append(Mention(s, e, c.group(1), "Place", c.group(1), "context"))
-    for c in (_BARE_DISTRICT.finditer(text) if bit is None or may & bit[_BARE_DISTRICT] else ()):
-        s, e = c.span(1)          # 扎根浑南区, 浑南区区长: a district the tagger split (浑|南区), named alone
-        name = c.group(1)
-        if name in _GENERIC_AREAS or _GENERIC_AREA.match(name) or _freq(name[:2]) >= 1000 or _FUNCTION_CHARS.search(name[:2]) \
-                or not all(m.type == "Place" for m in taken if m.start < e and s < m.end):
-            continue
-        for m in [m for m in taken if m.start < e and s < m.end]:
-            taken.remove(m)
-        taken.append(Mention(s, e, name, "Place", name, "context"))
-    for c in (_TOWN.finditer(text) if bit is None or may & bit[_TOWN] else ()):
-        s, e = c.span(1)          # 落户油车港镇, 余杭区良渚街道, | 瓶窑镇 |: a town or a subdistrict, where a company is
-        name = c.group(1)
-        inside = [m for m in taken if m.start < e and s < m.end]
-        if _freq(name[:2]) >= 1000 or _FUNCTION_CHARS.search(name[:-1]) \
-                or not all(m.type == "Place" and s <= m.start and m.end <= e for m in inside):
-            continue
-        for m in inside:
-            taken.remove(m)
-        taken.append(Mention(s, e, name, "Place", name, "context"))
+    for pat in (_BARE_DISTRICT, _TOWN):
+        for c in (pat.finditer(text) if bit is None or may & bit[pat] else ()):
+            s, e = c.span(1)      # 扎根浑南区, 浑南区区长: a district the tagger split (浑|南区), named alone;
+            name = c.group(1)     # 落户油车港镇, 余杭区良渚街道, | 瓶窑镇 |: a town or a subdistrict
+            inside = [m for m in taken if m.start < e and s < m.end]
+            stem = (name[:-2] if name.endswith("街道") else name[:-1]) if pat is _TOWN else name[:2]
+            if name in _GENERIC_AREAS or _GENERIC_AREA.match(name) or _freq(name[:2]) >= 1000 or _FUNCTION_CHARS.search(stem) \
+                    or not all(m.type == "Place" and (pat is _BARE_DISTRICT or s <= m.start and m.end <= e) for m in inside):
+                continue
+            for m in inside:
+                taken.remove(m)
+            taken.append(Mention(s, e, name, "Place", name, "context"))
     if "资本" in text or "创投" in text:
         for c in _SHORT_INVESTOR.finditer(text):  # 是云和资本领投的, 2020年和璞资本领投, 鼎越创投的合伙人: a 字号 the tagger split
             s, e = c.span(1)
@@ -3025,11 +3019,17 @@ _EN_SERIAL_DOC = re.compile(r"\b((?:Policy|Issue|Research|Discussion|Working|Tec
 _BARE_DOC_KIND = re.compile(r"(?:The|This|These|That)\s(?:Action\sPlan|Plan|Policy|Measures|Guidelines|Opinions|Regulations|Programme|Program|Strategy|Initiative)")
 _EN_LIST_TITLE = re.compile(r"\b((?:(?:19|20)\d{2}\s)?(?:[A-Z][\w'\-]*\s){0,4}List\sof\s(?:the\s)?[A-Z][\w'\-]*"
                             r"(?:\s(?:(?:of|and|for|in|the)\s){0,2}[A-Z][\w'\-]*){0,8})(?![\w])")
-_EN_LIST = re.compile(r"\b(?:(?:named|selected|included|listed|added|ranked|chosen|shortlisted)\s(?:to|for|in|on|into|among)|made|topped|entered"
-                      r"|(?:appeared|appears|appear|featured|features|feature)\son|(?:ranked|placed)\s(?:[\w\-]+\s){0,2}(?:on|in))\s(?:the\s)?"
+_EN_LIST = re.compile(r"\b(?:named|selected|included|listed|added|ranked|chosen|shortlisted)\s(?:to|for|in|on|into|among)\s(?:the\s)?"
                       r"((?:[A-Z0-9\x22“]|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|new|national|provincial)\s)"
                       r"[^.;:()\n]{2,80}?\s(?:[Ll]ist|[Rr]anking|[Ii]ndex|[Ee]nterprises|[Cc]ompanies|[Cc]ohort|[Pp]rogramme|[Pp]rogram)[\x22”]?"
                       r"(?:\s(?:enterprise\s|company\s)?(?:[Ll]ist|[Rr]anking))?(?:\sof\s[^.;:()\n]{2,60}?(?:[Cc]ompanies|[Ee]nterprises|firms|startups|SMEs)[\x22”]?)?)(?![A-Za-z])")
+
+
+# a ranking a company made, topped or appeared on, by its title (made the Hurun Global Unicorn Index 2025,
+# appeared on the 2024 Hangzhou Future Unicorn List): capitalised words and numbers, then the kind of list
+_EN_LIST_MADE = re.compile(r"\b(?:made|topped|entered|(?:appeared|appears|appear|featured|features|feature)\son"
+                           r"|(?:ranked|placed)\s(?:[\w\-]+\s){0,2}(?:on|in))\s(?:the\s)?"
+                           r"((?:[A-Z0-9][\w'\-]*\s){1,8}(?:[Ll]ist|[Rr]anking|[Rr]ankings|[Ii]ndex)(?:\s(?:19|20)\d{2})?)(?![A-Za-z])")
 
 
 def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
@@ -3039,6 +3039,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
     for pat, typ, within in ((_EN_PLACE_GOVERNMENT, "GovernmentBody", ("Place",)),   # Hangzhou's municipal government
                              (_EN_SERIAL_DOC, "Report", ("Date",)),           # Policy Brief No. 2025-07 (a series' number)
                              (_EN_LIST, "Group", ("Place", "Date", "Policy", "Report", "Group", "ResearchInstitute", "Organization")),
+                             (_EN_LIST_MADE, "Group", ("Place", "Date", "Policy", "Report", "Group", "ResearchInstitute", "Organization")),
                              (_EN_LIST_TITLE, "Report", ("Place", "Date", "Group", "Company", "Organization"))):
         for m in pat.finditer(text):      # (the places and years inside are part of the name)
             _take_whole(taken, Mention(*m.span(1), m.group(1), typ, m.group(1), "english"), within)

@@ -143,3 +143,32 @@ def test_a_founder_named_after_the_title_before_what_he_did():
     assert ("常州锂衡储能科技有限公司", "founder", "陶子健") in got
     got, res = facts("创始人陈志刚表示，今年营收翻倍。")
     assert any(m.text == "陈志刚" for _, ms in res.sentences for m in ms)      # (not 陈志 before 刚)
+
+
+# ---------------- what the readings above must not do ----------------
+
+def test_its_product_is_not_given_to_a_university_named_before_the_described_company():
+    body = ("浙江大学与苏州映川精密仪器有限公司签约。"
+            "该校与这家位于苏州工业园区的企业共建实验室，其自研的“YC-500”检测机台已量产。")
+    got, _ = facts(body)
+    assert ("浙江大学", "develops", "YC-500") not in got
+
+
+def test_two_companies_both_named_first_leave_the_described_one_to_the_topic():
+    body = ("杭州岚岫数据科技有限公司与苏州映川精密仪器有限公司签署合作协议。"
+            "这家成立于2016年的企业主要生产晶圆检测设备。")
+    got, _ = facts(body)
+    assert ("苏州映川精密仪器有限公司", "foundingDate", "2016") not in got
+
+
+def test_a_relative_clause_has_its_own_subject():
+    from test_extract import en_facts
+    got, _ = en_facts("Lanxiu Data partnered with Qiyun Robotics, which was founded in 2019 and is a member of "
+                      "the Zhejiang Data Industry Alliance.")
+    assert ("Lanxiu Data", "memberOf", "Zhejiang Data Industry Alliance") not in got
+
+
+def test_entering_a_market_is_no_list():
+    from test_extract import en_facts
+    got, _ = en_facts("Lanxiu Data entered the Southeast Asian market through its Singapore Program.")
+    assert not any(r == "memberOf" for _, r, _ in got)
