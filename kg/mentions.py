@@ -1361,12 +1361,12 @@ _ACADEMY_INSTITUTE = re.compile(r"(中国科学院|中科院|中国工程院|[\u
 _ORG_TYPES_LIST = ("Company", "Investor", "ResearchInstitute", "University", "Organization")
 _LIST_MATE_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))([\u4e00-\u9fff]{2,6})、$")
 # where a place's name may start without a place word of its own: after a place verb, or a clause's start
-_PLACE_VERB_BEFORE = r"(?:(?<=在)|(?<=于)|(?<=位于)|(?<=扎根)|(?<=落户)|(?<=设在)|(?<=迁至)|(?<=迁往)|(?<=来自)|(?<=^)|(?<=[，,、：:；]))"
-_BARE_DISTRICT = re.compile(_PLACE_VERB_BEFORE +
+_PLACE_VERB_BEFORE = r"(?<=在)|(?<=于)|(?<=位于)|(?<=扎根)|(?<=落户)|(?<=设在)|(?<=迁至)|(?<=迁往)|(?<=来自)|(?<=^)|(?<=[，,、：:；])"
+_BARE_DISTRICT = re.compile(r"(?:" + _PLACE_VERB_BEFORE + r")" +
                             r"((?:(?![的了在于及和与是为将把被从向对等个家])[\u4e00-\u9fff]){2}(?:区|县)"
                             r"(?=副?区长|副?县长|区委|县委|委(?:副?书记|常委)|区政府|县政府|人民政府|[，,。；;、的]|$)"
                             r"|(?:(?![的了在于及和与是为将把被从向对等个家])[\u4e00-\u9fff]){2}市(?=委(?:副?书记|常委)|副?市长|市政府|人民政府))")
-_TOWN = re.compile(_PLACE_VERB_BEFORE[:-1] + r"|(?<=搬到)|(?<=搬至)|(?<=[|（(\s])|(?<=[\u4e00-\u9fff][区县市]))"
+_TOWN = re.compile(r"(?:" + _PLACE_VERB_BEFORE + r"|(?<=搬到)|(?<=搬至)|(?<=[|（(\s])|(?<=[\u4e00-\u9fff][区县市]))"
                    r"((?:(?![的了在于及和与是为将把被从向对等个家各该本所小城乡村集重名古新每多全])[\u4e00-\u9fff]){2,3}(?:镇|街道))"
                    r"(?=[，,。；;、）)\s|]|$|的|工业|新设|建设|新建|设立|落户|成立|一带|境内|片区)")
 _BARE_ZONES = {"高新区", "经开区", "开发区", "自贸区"}     # 落在高新区: the city's zone, named as the article names it
@@ -3032,14 +3032,18 @@ _EN_LIST_MADE = re.compile(r"\b(?:made|topped|entered|(?:appeared|appears|appear
                            r"((?:[A-Z0-9][\w'\-]*\s){1,8}(?:[Ll]ist|[Rr]anking|[Rr]ankings|[Ii]ndex)(?:\s(?:19|20)\d{2})?)(?![A-Za-z])")
 
 
+# what a list's English name may hold inside it (its place, year, issuer: the Hurun Global Unicorn Index 2025)
+_IN_LIST_NAME = ("Place", "Date", "Policy", "Report", "Group", "ResearchInstitute", "Organization")
+
+
 def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
     def free(s, e):
         return all(e <= m.start or s >= m.end for m in taken)
 
     for pat, typ, within in ((_EN_PLACE_GOVERNMENT, "GovernmentBody", ("Place",)),   # Hangzhou's municipal government
                              (_EN_SERIAL_DOC, "Report", ("Date",)),           # Policy Brief No. 2025-07 (a series' number)
-                             (_EN_LIST, "Group", ("Place", "Date", "Policy", "Report", "Group", "ResearchInstitute", "Organization")),
-                             (_EN_LIST_MADE, "Group", ("Place", "Date", "Policy", "Report", "Group", "ResearchInstitute", "Organization")),
+                             (_EN_LIST, "Group", _IN_LIST_NAME),
+                             (_EN_LIST_MADE, "Group", _IN_LIST_NAME),
                              (_EN_LIST_TITLE, "Report", ("Place", "Date", "Group", "Company", "Organization"))):
         for m in pat.finditer(text):      # (the places and years inside are part of the name)
             _take_whole(taken, Mention(*m.span(1), m.group(1), typ, m.group(1), "english"), within)
