@@ -2,9 +2,9 @@
 
 In: a sentence and the article's date (or None). Out: :class:`DateMention` records with character
 spans and an ISO value (``2021``, ``2025-01``, ``2025-02-05``) whose precision is year, month or
-day. Relative expressions (今年1月, 去年3月, 前年, 上月, 昨日, 2月5日, 1个多月前, 同年; last year, last
+day. Relative expressions (今年1月, 去年3月, 前年, 上月, 昨日, 2月5日, 1个多月前, 同年, 当天; last year, last
 month, two years ago, on Wednesday) need the article
-date (同年: the last absolute year mentioned before); without it they give no value. Values are
+date (同年: the last absolute year mentioned before; 当天: the last day); without it they give no value. Values are
 always real calendar dates.
 """
 from __future__ import annotations
@@ -33,6 +33,7 @@ _PATTERN = re.compile(
     r"|(?P<md>(?<![\d年])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})\s*[日号])"
     r"|(?P<rm>上个?月|本月|这个月)"
     r"|(?P<yday>昨日|昨天|前日(?![\u4e00-\u9fff]{0,2}[报])|前天)"
+    r"|(?P<same>当天|当日|同日|同一天)"
     r"|(?P<enrel>(?<!the\s)(?<!over\s)(?<!past\s)\b(?P<enw>[Ll]ast|[Tt]his)\s(?P<enu>year|month)\b)"
     r"|(?P<wday>(?<=\bon\s)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"|(?P<enago>\b(?P<n11>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s(?P<u11>years|months)\sago\b)"
@@ -89,8 +90,10 @@ def _shift_months(day: dt.date, months: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
-def find_dates(text: str, article_date: dt.date | None, last_year: int | None = None) -> list[DateMention]:
-    """All date expressions in ``text``. ``last_year``: the last absolute year seen before (for 同年)."""
+def find_dates(text: str, article_date: dt.date | None, last_year: int | None = None,
+               last_day: str | None = None) -> list[DateMention]:
+    """All date expressions in ``text``. ``last_year``: the last absolute year seen before (for 同年);
+    ``last_day``: the last day the text gave before (ISO, for 当天 and 同日)."""
     if _MAY_MATCH is not None and _MAY_MATCH.search(text) is None:
         return []          # exact: every alternative of _PATTERN needs one of these words
     out: list[DateMention] = []
@@ -133,6 +136,8 @@ def find_dates(text: str, article_date: dt.date | None, last_year: int | None = 
             if article_date is not None and article_date > dt.date.min + dt.timedelta(days=2):
                 d = article_date - dt.timedelta(days=1 if m["yday"][0] == "昨" else 2)
                 value = _fmt(d.year, d.month, d.day)      # (not before the first day there is)
+        elif m["same"]:           # 11月4日，联盟成立。…当天，联盟还发布了…: the day named last
+            value = last_day
         elif m["enrel"]:          # last year, last month, this month (this year alone: as 今年, no date)
             if article_date is not None:
                 last = m["enw"].lower() == "last"

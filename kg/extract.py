@@ -554,13 +554,14 @@ _PARENT_HEADER = re.compile(r"^(?:上级|所属|隶属)?(?:主管)?(?:单位|部
 _PRODUCT_HEADER = re.compile(r"^(?:主要|主营|主导|核心|代表|主打|单项冠军|冠军|拳头)?(?:产品|产品名称|产品/服务)$|^(?:参赛|获奖)?项目名称$"
                               r"|(?i:^(?:main|key|flagship|core|principal)?products?$)")
 _PLACE_HEADER = re.compile(r"^(?:所在地|所在地区|所在区域|所在城市|注册地|地区|城市|区域|总部所在地|总部|"
-                           r"(?:所在|所属)?(?:[区县市省镇乡]|街道|镇街|园区|省份|省市|地区){1,3})$")
+                           r"(?:所在|所属)?(?:[区县市省镇乡]|街道|镇街|园区|平台|省份|省市|地区){1,3})$")
 _PLACE_HEADER_EN = re.compile(r"(?i)^(?:location|headquarters|hq|city|base|placeof(?:establishment|incorporation|registration))$")
 # | Place and date of establishment | Suzhou, PRC; 15 May 2019 |: one column with both
 _PLACE_DATE_HEADER = re.compile(r"(?i)^(?:placeanddate|dateandplace)of(?:establishment|incorporation|registration)$"
                                 r"|^(?:成立|注册|设立)?(?:时间|日期)(?:及|和|与)(?:地点|地址|注册地)$|^(?:注册地|成立地点|注册地点)(?:及|和|与)(?:成立|注册)?(?:时间|日期)$")
-# | 主营方向 | 仓储协作机器人"栖木R1" | / | Principal business activities | Development of LanxinOS … |: the named products
-_BUSINESS_HEADER = re.compile(r"^(?:主营|主要)?(?:业务|方向|领域)$|^主营(?:业务|方向)(?:领域)?$|(?i:^(?:principal|main)?business(?:activities|activity)?$)")
+# | 主营方向 | 仓储协作机器人"栖木R1" | / | Principal business activities | Development of LanxinOS … | / | 补助项目 |
+# "钱湾云链"工业互联网平台迭代升级 |: the named products
+_BUSINESS_HEADER = re.compile(r"^(?:主营|主要)?(?:业务|方向|领域)$|^主营(?:业务|方向)(?:领域)?$|^(?:补助|申报|建设|试点|示范|立项|资助|支持|攻关|应用|改造)(?:项目|方向|场景)$|(?i:^(?:principal|main)?business(?:activities|activity)?$)")
 _FOUNDING_BODY_HEADER = re.compile(r"^(?:举办|发起|共建|创办|联合共建|合作共建|出资|举办依托)(?:单位|方|机构)$")    # (brackets dropped: 举办（依托）单位)
 _CELL_ROUND_ROLE = re.compile(r"(?:联合领投|领投|跟投|参投|独家投资|等)+$")
 
@@ -712,9 +713,10 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
                     prod = known.targets[0] if known else Mention(ps, pe, item, "Product", item, "table")
                     out.append(Claim(subj, "develops", prod, sent, "rules/develops.table-row", conf["develops"]))
             elif _PLACE_HEADER.match(head) or _PLACE_HEADER_EN.match(head):
-                if not inside and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", ctext) \
-                        and not re.search(r"[、和与及等]|^(?:全省|全市|全国|多地|其他|不限)$", ctext):
+                if re.fullmatch(r"[\u4e00-\u9fff]{2,12}", ctext) and not re.search(r"[、和与及等]|^(?:全省|全市|全国|多地|其他|不限)$", ctext) \
+                        and (not inside or (ctext.endswith(("街道", "镇", "乡", "区", "县", "市")) and not any(m.start == cs and m.end == ce for m in inside))):
                     inside = [Mention(cs, ce, ctext, "Place", ctext, "table")]     # | 富阳区 |: the column says it is a place
+                                                                                   # (| 南阳街道 |: the whole cell, not the city inside)
                 out.extend(_place_cell(subj, inside, sent, conf, placed))
             elif _BUSINESS_HEADER.match(head):
                 out.extend(Claim(subj, "develops", t, sent, "rules/develops.table-row", conf["develops"])
@@ -738,8 +740,9 @@ def _place_cell(subj, inside: list, sent, conf: dict, placed: dict[int, str]) ->
     return [Claim(subj, "location", place, sent, "rules/location.table-cell", conf["location"])]
 
 
-_CAPTION_LIST = re.compile(r"^\**\s*(?:附件\d*|附表\d*|表\d+)?[：:\s]*\**\s*[“\"《]?((?:19|20)?[\u4e00-\u9fffA-Za-z0-9“”\"]{4,40}?"
-                           r"(?:名单|榜单|名录|榜|TOP\s?\d+))[”\"》]?\s*(?:[（(](?:节选|部分|排名不分先后|按[^）)]{1,10}排序)[）)])?\**[：:]?\**$")
+_CAPTION_LIST = re.compile(r"^\**\s*(?:附件\d*|附表\d*|表\d+)?[：:\s]*\**\s*[“\"《]?((?:19|20)?[\u4e00-\u9fffA-Za-z0-9“”\"+＋×·]{4,40}?"
+                           r"(?:名单|榜单|名录|榜|TOP\s?\d+))[”\"》]?\s*(?:[（(][^（）()]{1,30}[）)])?\**[：:]?\**$")
+                            # (附件：2025年度河南省“人工智能+制造”示范企业名单（共32家，按地市排序，此处节选）)
 
 
 # a table's heading that names no list of its own: 获奖名单（一至三等奖）, 一、拟入孵企业名单, 部分新认定实验室一览
@@ -1105,7 +1108,9 @@ _FULL_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 _ISSUES = re.compile(r"印发|发布|出台|颁布|现将|予以公布")
 _DOC_NUMBER = re.compile(r"[〔\[［【(（]((?:19|20)\d{2})[〕\]］】)）]\s?第?\d{1,4}号")
 _JOINTLY = re.compile(r"共同|合资|联合|携手|合作|合办|合伙|\bjoint(?:ly)?\b|\btogether\s(?:with)\b|\bpartnered\b")
-_EN_EXAMPLES = re.compile(r"\s(?:such\sas|like|including)\s.*$")
+_EN_EXAMPLES = re.compile(r"\s(?:such\sas|like|including)\s.*$"
+                          r"|\s(?:powered|driven|built|based|backed|fed|run|used|aimed|designed)\s(?:by|on|at|for|with)\s(?:(?!\sand\s).)*")
+                          # (green data centres powered by hydroelectricity and …: the item, not how it is made)
 _FORMER_CUE = re.compile(r"辞去|辞任|卸任|不再担任|原为|原任|曾任|曾担任|曾经|曾是|曾在|此前|前任|\bformerly\b|\bformer\b|(?<![\u4e00-\u9fff])原|(?<=[，,、：:])[原前](?![往进景沿身])")
 _BRACKET = re.compile(r"\s?[（(][^（）()\n]{1,40}[）)]")
 
@@ -1256,7 +1261,7 @@ class RuleExtractor:
         out: list[tuple[Sentence, list[Mention]]] = []
         history: list[Mention] = _document_topic(article)
         by_sentence: list[list[Mention]] = []
-        last_year = None
+        last_year, last_day = None, None
         local = Gazetteer(self.lexicon)
         local.declare(article.body, org_type_of, article.title or "")
         asking = _askers(article.body)
@@ -1304,7 +1309,7 @@ class RuleExtractor:
             sent = sentences[i]
             skipped = False
             verdicts[i] = True            # (sentences the gate is not asked about: English ones)
-            ms = recognise(sent.text, self.lexicon, article.date, last_year, local=local, gate=needs_tagger)
+            ms = recognise(sent.text, self.lexicon, article.date, last_year, local=local, gate=needs_tagger, last_day=last_day)
             if sent.text.isascii() and any(m.type == "Report" for m in ms):
                 ms = [x for x in (_serial_named(m, article.body, by_sentence[0] if 0 < i < 4 else None) for m in ms) if x is not None]
             if (para_first[i] == i and sent.text[-1:] == ".") or (sent.text[:1].isdigit() and sent.text.isascii()):
@@ -1313,13 +1318,14 @@ class RuleExtractor:
                 if heading is not None:
                     ms.append(heading)
             if skipped:
-                untagged[i] = (len(history), last_year, len(titles), local.snapshot())
+                untagged[i] = (len(history), last_year, last_day, len(titles), local.snapshot())
             local.learn(ms)
             local.learn_brackets(sent.text, ms)
             _short_titles(ms, titles)
             dates = [m for m in ms if m.type == "Date" and m.value and not m.approximate and len(m.value) >= 4]
             if dates:
                 last_year = int(dates[-1].value[:4])
+            last_day = next((m.value for m in reversed(dates) if len(m.value) == 10), last_day)
             reach: list[int] = []
             _leaders(ms, sent.text, firms)
             if i < 4 and author is None:
@@ -1347,7 +1353,7 @@ class RuleExtractor:
                 self.retries += 1
                 force.update(retry)
                 i = retry[0]
-                n_history, last_year, n_titles, gaz = untagged[i]
+                n_history, last_year, last_day, n_titles, gaz = untagged[i]
                 for j in [j for j in untagged if j >= i]:
                     del untagged[j]
                 del out[i:], by_sentence[i:], history[n_history:], titles[n_titles:]
@@ -1610,6 +1616,8 @@ class RuleExtractor:
         first = topic or next((x for _, m2 in sentences for x in m2 if x.type == "Policy" and not x.basis), None)
         headline = next((x for x in (sentences[0][1] if sentences else ()) if x.type == "Report" and x.source == "title"), None)
         have = {(c.subject.name, c.relation) for c in claims if not _is_net(c)}   # (the nets' guesses do not count)
+        cited = {x.name for _, m2 in sentences for x in m2 if x.type == "Policy" and x.basis}
+                                  # (为贯彻落实《X》…《X》由省政府于2023年印发: a basis the notice recalls, not what it issues)
         dated = False
         for k, (sent, ms) in enumerate(sentences[:-1]):
             bodies = _signature_bodies(sent.text, ms)
@@ -1621,7 +1629,7 @@ class RuleExtractor:
             if date_at is None or not all(_signature_bodies(s2.text, m2) for s2, m2 in later[:date_at]):
                 continue          # the date follows this line and any other issuers' lines
             date_sent, date_ms = later[date_at]
-            issued = [x for s2, m2 in sentences[:k] for x in m2 if x.type == "Policy" and not x.basis and _ISSUES.search(s2.text)]
+            issued = [x for s2, m2 in sentences[:k] for x in m2 if x.type == "Policy" and x.name not in cited and _ISSUES.search(s2.text)]
             policy = topic if topic is not None and topic.type == "Report" else issued[-1] if issued else first
                                   # (a bureau's work summary signs itself, not the last policy it reports on)
             if headline is not None and k <= 2:

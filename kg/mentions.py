@@ -428,7 +428,7 @@ def _clean_name(s: str) -> str:
 
 
 def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | None = None,
-              with_tagger: bool = True, local=None, gate=None) -> list[Mention]:
+              with_tagger: bool = True, local=None, gate=None, last_day: str | None = None) -> list[Mention]:
     """All mentions in one sentence, non-overlapping, sorted by start. ``local``: an article's
     :class:`~kg.gazetteer.Gazetteer` of names it has already introduced. ``gate``: called as
     ``gate(text, mentions found so far)`` before the tagger runs; the tagger runs only if it
@@ -699,7 +699,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         if name and free(place.end, place.end + len(name)):
             taken.append(Mention(place.end, place.end + len(name), name, "Company", name, "suffix", place=place.name))
     # 3. dates
-    for d in find_dates(text, article_date, last_year):
+    for d in find_dates(text, article_date, last_year, last_day):
         if free(d.start, d.end):
             taken.append(Mention(d.start, d.end, text[d.start:d.end], "Date", text[d.start:d.end], "date",
                                  value=d.value, approximate=d.approximate))
@@ -908,6 +908,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     if "公司" in text:
         _place_led_legal_names(text, taken)
         _company_units(taken)
+    _city_level_institutes(taken)
     for m in [m for m in taken if "某" in m.name and m.type in _ORG_TYPES_LIST]:     # 某研究所: a body left unnamed
         taken.remove(m)
         head = m.text[:m.text.find("某")] if "某" in m.text else ""
@@ -915,6 +916,21 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             taken.append(Mention(m.start, m.start + len(head), head, typ, head, m.source))   # 中国航空工业集团某研究所
     taken.sort(key=lambda m: m.start)
     return taken
+
+
+def _city_level_institutes(taken: list[Mention]) -> None:
+    """杭州市|储能电池管理系统工程技术研究中心: a province's or city's own laboratory or research centre is
+    named with the administrative place written just before it; one name, the name without the place
+    an alias (the article later writes 储能电池管理系统工程技术研究中心 alone)."""
+    for p in [m for m in taken if m.type == "Place" and m.text.endswith(("省", "市"))]:
+        r = next((m for m in taken if m.start == p.end and m.type == "ResearchInstitute" and m.source == "suffix"
+                  and len(m.text) >= 6 and not m.text.startswith(("市", "省", "区", "县"))), None)
+        if r is None:
+            continue
+        taken.remove(p)
+        taken.remove(r)
+        taken.append(replace(r, start=p.start, text=p.text + r.text, name=p.text + r.name,
+                             aliases=(*r.aliases, r.name)))
 
 
 def _product_kinds(text: str, taken: list[Mention]) -> None:
@@ -2005,8 +2021,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
     for k, (word, flag, s, e) in enumerate(tokens):
         if flag != "ns" or len(word) < 2 or overlaps(s, e):
             continue
-        if _GENERIC_AREA.match(word):
-            continue          # 经济开发区, 高新区: a kind of area, not a name
+        if _GENERIC_AREA.match(word) or word in ("镇街", "街镇", "乡镇", "县市", "市县", "区县", "县区", "省市"):
+            continue          # 经济开发区, 高新区, 镇街: a kind of area, not a name
         if (len(word) >= 3 and word[-1] in "区县") or _PLACE_BEFORE.search(text, 0, s):
             taken.append(Mention(s, e, word, "Place", word, "suffix"))
     # people
@@ -2072,8 +2088,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         s, e = m.span(1)
         if _common_word(m.group(1)) or _verb_not_name(pat, m, text, R) or _word_led(m.group(1)):
             continue          # 毕业, 高管, 毕业后: a surname character starting an ordinary word
-        if len(m.group(1)) == 3 and (m.group(1)[-1] in "区县" or (m.group(1)[-1] in "市镇乡" and _dict_tag(m.group(1)[:2]) == "ns")):
-            continue          # | 富阳区 |: a district in a table cell, no person
+        if len(m.group(1)) == 3 and (m.group(1)[-1] in "区县市" or (m.group(1)[-1] in "镇乡" and _dict_tag(m.group(1)[:2]) == "ns")):
+            continue          # | 富阳区 |, | 乐清市 |: a district or city in a table cell, no person
         for x in [x for x in taken if x.type == "Person" and x.start == s and x.end < e]:
             taken.remove(x)
         if not overlaps(s, e) and m.group(1) not in R["not_person"]:
@@ -2960,8 +2976,8 @@ def _plausible_person(word: str, flag: str, R: dict, titled: bool = False) -> bo
     if len(word) == 2 and word[1] in "总董":
         return False          # 周总, 王董: how a head is addressed, not a name (kg.extract._boss_names)
     if (word[-1] in _NOT_NAME_END and not (word[-1] == "之" and len(word) == 3 and flag.startswith("nr"))) \
-            or word[-1] in "性率度化量荷":
-        return False          # 都是, 鲁棒性, 满负荷: a word that starts with a surname character (唐牧之: a name)
+            or word[-1] in "性率度化量荷市县省":
+        return False          # 都是, 鲁棒性, 满负荷, 乐清市: a word that starts with a surname character (唐牧之: a name)
     if word[:2] in ("曾任", "曾在", "曾是", "曾经", "曾获", "曾于", "曾为") or _verb_after_surname(word):
         return False          # 曾任德资企业…: the adverb 曾, not the surname
     if flag in ("nrfg", "nrt"):
