@@ -12,7 +12,7 @@ development corpus (``python -m kg.calibrate``), so a relation it gets wrong too
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -118,7 +118,20 @@ def sentence_arguments(text: str, mentions, negation: re.Pattern, hedge: re.Patt
     may = (_pair_triggers() if pairs else _triggers())[0 if cjk else 1].mask(text)
     if not may:
         return None
-    return cjk, may, [m for m in mentions if not _describes_person(text, m, mentions) and not _moved_from(text, m)]
+    return cjk, may, [replace(m, workplace=True) if _former_workplace(text, m, mentions) else m
+                      for m in mentions if not _describes_person(text, m, mentions) and not _moved_from(text, m)]
+
+
+def _former_workplace(text: str, m, mentions) -> bool:
+    """联合创始人朱晓棠、严恺都是前米哈游的资深策划, 沈立川曾是东南大学的青年教师: an organisation after a person and
+    是前 / 曾是 is where the person worked — an argument of worksFor alone (see :func:`may_argue`)."""
+    if m.type == "Person":
+        return False
+    if text[max(0, m.start - 7):m.start].endswith(("former ", "Former ", "ex-", "onetime ")):
+        return any(x.type == "Person" and x.start >= m.end and x.start - m.end <= 40 for x in mentions)
+                              # (founded in 2019 by former Ecovacs engineer Ma Lijun, unveiled its …)
+    return text[max(0, m.start - 2):m.start] in ("是前", "是原", "曾是", "原为", "为前", "为原") \
+        and any(x.type == "Person" and x.end <= m.start and m.start - x.end <= 12 for x in mentions)
 
 
 _MOVED_FROM = re.compile(r"(?:整体|正式|全面)?(?:迁|搬)")

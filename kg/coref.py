@@ -68,10 +68,10 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"(?:该|这款|这部)(?:游戏|作品)"), ("Game",), 1),
     (re.compile(r"(?:该|这一|这个)(?:模型|大模型)"), ("AIModel",), 1),
     (re.compile(r"(?<![其他])(?:他|她)(?!们)|\b(?:He|She|he|she)\b"), ("Person",), 1),
-    (re.compile(r"(?:(?<=^)|(?<=[，,。；;：]))(两|二|俩|三)(?:人|位)(?=都|均|也|同|共同|一起|先后|分别|毕业|曾|是|在|于|合伙|联合|创办|创立|随后|后来|此后|便|就|又)"
+    (re.compile(r"(?:(?<=^)|(?<=[，,。；;：]))(两|二|俩|三)(?:人|位)(?=都|均|也|同|共同|一起|先后|分别|毕业|曾|是|在|于|合伙(?!人)|联合(?!创始人|创办人)|创办|创立|随后|后来|此后|便|就|又)"
                 r"|\b[Tt]he\s(two|three)(?=\s(?:later\s|then\s|eventually\s|soon\s|together\s)?(?:co-)?(?:founded|started|set\sup|launched|met|studied|graduated))"
                 r"|(?:^|(?<=[,;]\s))([Bb]oth)(?=\s(?:of\sthem\s)?(?:studied|graduated|worked|spent|hold|earned|are|were|had|have|joined|met|left|came|trained|taught))"),
-     ("Person",), -1),
+     ("Person",), -1),      # (两位联合创始人朱晓棠、严恺: the names follow, no back-reference)
     (re.compile(r"这位(?:[^，。；“”]{0,16}?的)?(?:[\u4e00-\u9fff]{0,4}?)(?:人|博士|教授|创始人|创业者|工程师|科学家|女士|先生|青年|年轻人|CEO|董事长|校友|研究员)(?=[^\u4e00-\u9fff]|$|本科|硕士|博士|早年|毕业|就读|先后|一直|此前|曾|在|于|是|也|还|则|从|和|与)"),
      ("Person",), 1),
     # interviews: 我们 is the speaker's company, 我 the speaker
@@ -83,7 +83,7 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
 
 _BARE_FIRM = {"公司", "本公司"}
 # what may come before an English sentence's subject: nothing, or one lead-in phrase and its comma
-_EN_SUBJECT_LEAD = re.compile(r"(?:[^,.;]{0,50},\s)?")
+_EN_SUBJECT_LEAD = re.compile(r"(?:[^,.;]{0,50},\s)?(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?-(?:based|headquartered)\s)?")   # (Suzhou-based X)
 
 _MAY_REFER = prefilter(p for p, _types, _n in _PATTERNS)    # None if some pattern needs no word
 _EACH = WordFilter([p for p, _types, _n in _PATTERNS])        # which patterns' words occur
@@ -238,8 +238,11 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
                 head = kind.group(kind.lastindex) if kind else ""
                 doc = _DOC_KIND.search(text, s, e)
                 doc = doc.group(1) if doc else ""
-                lead = [before[0]] if text[s:e] in ("its", "Its") and before and before[0].type in types \
-                    and _EN_SUBJECT_LEAD.fullmatch(text, 0, before[0].start) else []
+                first = next((x for x in before if x.type in types), None)
+                lead = [first] if text[s:e] in ("its", "Its") and first is not None \
+                    and _EN_SUBJECT_LEAD.fullmatch(text, 0, first.start) else []
+                # (Suzhou-based Kuanyu Robotics, founded by former Ecovacs engineer Ma Lijun, unveiled its …: the
+                #  first company, after a place, is the subject)
                 pick = _topic(before if text[s:e] in _BARE_FIRM else lead + list(reversed(before)), types, head, here=True)
                 # (English: X, founded by former Ant Group engineers, extended its round: its is the subject X)
                 # (bare 公司 is the company the sentence is about, its first: not the subsidiary it listed last)

@@ -64,7 +64,7 @@ _PH = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE)
 LIST_SEP = r"\s*(?:(?:等(?:[一二三四五六七八九十两\d]+|十余|数|多)?家?(?:企业|单位|高校|院所|机构|公司))?(?:、|和|与|及|以及|会同)|,\s*and|and|&|,)\s*(?:本地机构|老股东|新股东|股东|机构|the\s(?:[a-z][a-z\-]+\s){0,3}|existing\s(?:backers?|investors?|shareholders?)\s|(?:his|her|their)\s(?:former\s|old\s|longtime\s|university\s|college\s)?(?:colleague|classmate|roommate|co-worker|friend|partner|wife|husband|brother|sister|student|mentor|supervisor)\s|(?:其|他的|她的|自己|他|她|\ue000P\d+\ue001(?=指导|带过|培养))?(?:指导过?的|带过的|培养的)?(?:合伙人|搭档|同事|老同学|同学|师兄|师弟|师姐|师妹|学生|博士生|博士毕业生|硕士生|研究生|导师|妻子|丈夫|校友)|(?:首席技术官|首席执行官|首席科学家|CEO|CTO|总经理|董事长|副总裁|总裁|副总经理|联合创始人)|[\u4e00-\u9fff]{0,8}?(?:" + "|".join(name_rules()["descriptor_nouns"]) + r"))?(?:\ue000L\d+\ue001(?:-based\s|[''’]s\s|的))?"
 
 
-_INVESTS_AFTER = re.compile(r"(?:[（(][^）)]{0,20}[）)])?(?:[^，。；\ue000]{0,6}?)(?:领投|跟投|参投|联合投资|共同投资|独家投资|投资了|追加投资|出资)")
+_INVESTS_AFTER = re.compile(r"(?:[（(][^）)]{0,20}[）)])?(?:作为[^，。；\ue000]{0,8}?|[^，。；\ue000]{0,6}?)(?:领投|跟投|参投|联合投资|共同投资|独家投资|投资了|追加投资|出资)")
 _OWNER_AFTER = re.compile(r"(?:旗下|下属|控股)")     # 合肥产投集团旗下的庐州科创基金: the owner is a modifier
 _ORDINAL = re.compile(r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)]")
 _ORDINAL_ITEM = re.compile(r"(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)])\s*(?:要)?(?:持续|着力|加快|大力|重点)?"
@@ -1111,7 +1111,7 @@ _JOINTLY = re.compile(r"共同|合资|联合|携手|合作|合办|合伙|\bjoint
 _EN_EXAMPLES = re.compile(r"\s(?:such\sas|like|including)\s.*$"
                           r"|\s(?:powered|driven|built|based|backed|fed|run|used|aimed|designed)\s(?:by|on|at|for|with)\s(?:(?!\sand\s).)*")
                           # (green data centres powered by hydroelectricity and …: the item, not how it is made)
-_FORMER_CUE = re.compile(r"辞去|辞任|卸任|不再担任|原为|原任|曾任|曾担任|曾经|曾是|曾在|此前|前任|\bformerly\b|\bformer\b|(?<![\u4e00-\u9fff])原|(?<=[，,、：:])[原前](?![往进景沿身])")
+_FORMER_CUE = re.compile(r"辞去|辞任|卸任|不再担任|原为|原任|曾任|曾担任|曾经|曾是|曾在|此前|前任|\bformerly\b|\bformer\b|(?<![\u4e00-\u9fff])原|(?<=[，,、：:])[原前](?![往进景沿身])|(?<=[是为])[原前](?![往进景沿身几些面后天年期台])")
 _BRACKET = re.compile(r"\s?[（(][^（）()\n]{1,40}[）)]")
 
 
@@ -2569,6 +2569,9 @@ def _side_given(rel: str, subj: Mention, obj: Mention, found: list[Claim]) -> bo
     unit and its parent (合肥产投集团旗下的庐州科创基金跟投: no investment between them), or co-founders of
     one body (A与B共同发起设立C: no investment between A and B) — the nets yield."""
     oname = obj.value if rel in DATE_RELATIONS else obj.name
+    if rel == "founder" and any(x.relation == "worksFor" and x.tense == "former" and x.subject.name == oname
+                                and _object_key(x) == subj.name for x in found):
+        return True           # 联合创始人A、B都是前米哈游的工程师: a former employer, not what they founded
     if any((x.relation == rel and (x.subject.name == subj.name or _object_key(x) == oname))
            or (x.relation == "parentOrganization" and {x.subject.name, _object_key(x)} == {subj.name, oname})
            for x in found):

@@ -784,8 +784,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             s_ += lead.end() if lead else cut
             item = text[s_:e_]
             head = next((h for h in _KIND_HEAD_LIST if item.endswith(h)), "")
-            if len(item) <= len(head) or len(item) > 16 or _KIND_NOT.search(item):
-                continue
+            if not head or len(item) <= len(head) or len(item) > 16 or _KIND_NOT.search(item):
+                continue          # (车载与机器人用固态激光雷达: 车载 is no product of its own)
             inside = [x for x in taken if not (e_ <= x.start or s_ >= x.end)]
             if any(x.type != "Company" or x.source != "suffix" or x.start < s_ or x.end != e_ for x in inside):
                 continue          # (a place, a person, a named product inside: not a plain kind)
@@ -1031,9 +1031,10 @@ _KIND_AFTER_NAME = re.compile(r"[”\"」]?(系列)?((?:(?![和与及、，。�
                               + r"))(?=[和与及、，,。；;：:）)」“”\"\s]|$|已|正|将|在|于|完成|获得|实现|通过|上市|发布|量产|亮相|摘得|是|为|的)")
 _MAKES_KIND = re.compile(
     r"(?:(?:主要|专门|专注于?|主攻|致力于|负责)?(?:研发|生产|制造|研制|开发|设计|量产|供应|提供)(?:和|与|及|、)?(?:生产|制造|销售|研发|供应|提供)?(?![业商厂者方]|机构|中心|团队|人员|投入|费用|能力|实力|基地|体系|部门|总部|经费|环节|工作)(?:了|的)?"
-    r"|(?<![叫看要得能会想去来])做(?![了过好出到成完事大强])|主攻(?:的)?|主营(?!业务|收入)|(?:主要|核心|主营|主打)产品(?:包括|为|是|有)[：:]?)"
+    r"|(?<![叫看要得能会想去来])做(?![了过好出到成完事大强])|主攻(?:的)?|主营(?!业务|收入)|(?:主要|核心|主营|主打)产品(?:包括|为|是|有)[：:]?"
+    r"|专注(?:于)?(?!于|度|力|点)|专做|主打(?!产品|的是))"
     r"((?:[^，。；、“”\"《》（）()\n]{1,24}?(?:、|和|与|及|以及))*[^，。；、“”\"《》（）()\n]{1,24}?(?:" + _KIND_HEADS + r"))"
-    r"(?=[，。；、,;]|和|与|及|以及|等|$|(?:已经?|也|还|将|均|都|正|目前|主要|广泛|批量|大批量|实现|通过|获得|占|应用|用于|出货|销往|出口|供货|配套|进入)"
+    r"(?=[，。；、,;]|和|与|及|以及|等|$|的(?:研发|生产|制造|研制|开发|设计)|(?:已经?|也|还|将|均|都|正|目前|主要|广泛|批量|大批量|实现|通过|获得|占|应用|用于|出货|销往|出口|供货|配套|进入)"
     r"(?![\u4e00-\u9fff]{0,2}(?:公司|企业|集团)))")
 _KIND_POLICY = re.compile(r"支持|鼓励|推动|引导|帮助|扶持|企业|单位|厂商|重点")
 _KIND_ITEM = re.compile(r"(?:、|以及|和|与|及)")
@@ -1459,7 +1460,8 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None, lexi
             if nxt:
                 s, e = m.end + nxt.start(1), m.end + nxt.end(1)
                 if free(s, e) and not _NOT_ORG.search(nxt.group(1)) and not _NOT_A_MATE.search(nxt.group(1)) \
-                        and not nxt.group(1).endswith(tuple(name_rules()["not_org_names"])):    # (若干社会资本: money)
+                        and not nxt.group(1).endswith(tuple(name_rules()["not_org_names"])) \
+                        and not text.startswith(("投资人", "投资者"), e):    # (若干社会资本: money; 天使|投资人林嘉树: a person's role)
                     taken.append(Mention(s, e, nxt.group(1), m.type, nxt.group(1), "list"))
                     changed = True
             prev = _LIST_MATE_BEFORE.search(text, 0, m.start) if m.type in ("Company", "Investor") else None

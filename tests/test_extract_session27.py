@@ -154,3 +154,71 @@ def test_a_policy_set_apart_by_who_issued_it_still_prioritises():
                       "prioritised green data centres powered by hydroelectricity and cross-regional compute scheduling.")
     assert ("Guizhou Data Centre Cluster Plan", "prioritizes", "green data centres") in got
     assert ("Guizhou Data Centre Cluster Plan", "prioritizes", "cross-regional compute scheduling") in got
+
+
+# ---------------- investors ----------------
+
+def test_an_angel_investor_named_as_a_person_invests():
+    got, _ = facts("杭州澜芯微感科技有限公司近日完成8000万元Pre-A轮融资，由钱江科创基金领投，湖畔创投、天使投资人邵启帆跟投。")
+    assert ("邵启帆", "investedIn", "杭州澜芯微感科技有限公司") in got
+    assert ("湖畔创投", "investedIn", "杭州澜芯微感科技有限公司") in got
+    assert not any(s == "天使" for s, _, _ in got)
+
+
+def test_an_old_shareholder_follows_into_the_round_not_into_the_strategic_investor():
+    got, _ = facts("宁波翼航动力科技有限公司完成3亿元A+轮融资。据悉，本轮由甬江鲲鹏基金领投，宁波均和汽车集团作为产业方战略跟投，"
+                   "老股东启明创投超额跟投。")
+    assert ("启明创投", "investedIn", "宁波翼航动力科技有限公司") in got
+    assert ("启明创投", "investedIn", "宁波均和汽车集团") not in got
+
+
+# ---------------- former employers ----------------
+
+def test_a_postdoc_at_a_university_works_there():
+    got, _ = facts("创始人严以衡以前就在浙江大学做博士后。")
+    assert ("严以衡", "worksFor", "浙江大学") in got
+
+
+def test_the_second_clause_of_a_career_takes_its_person():
+    got, _ = facts("韩述白先在浙江大学读完博士，又在米哈游工作了九年。")
+    assert ("韩述白", "alumniOf", "浙江大学") in got
+    assert ("韩述白", "worksFor", "米哈游") in got
+
+
+def test_two_founders_both_former_staff_of_a_known_company():
+    got, _ = facts("施南乔和祁望舒是老朋友。两位联合创始人林栖迟、褚怀谷都是前米哈游的资深工程师。")
+    assert ("林栖迟", "worksFor", "米哈游") in got
+    assert ("褚怀谷", "worksFor", "米哈游") in got
+    assert not any(s == "米哈游" and r == "founder" for s, r, _ in got)
+    assert not any(s in ("施南乔", "祁望舒") and o == "米哈游" for s, _, o in got)
+
+
+def test_a_known_employer_is_named_not_read_as_a_person():
+    got, res = facts("公司另一位联合创始人、CEO宁语溪曾在巴斯夫负责包装材料业务。")
+    assert ("宁语溪", "worksFor", "巴斯夫") in got
+    assert not any(m.text == "巴斯夫" and m.type == "Person" for _, ms in res.sentences for m in ms)
+
+
+def test_its_after_a_place_based_company_is_that_company_not_a_former_employer():
+    got, _ = en_facts("Suzhou-based Lantern Robotics, founded in 2020 by former DJI engineer Qiu Mingyu, "
+                      "unveiled its quadruped robot LR-2 last month.")
+    assert ("Lantern Robotics", "develops", "LR-2") in got
+    assert not any(r == "develops" and s != "Lantern Robotics" for s, r, _ in got)
+
+
+# ---------------- kinds of product ----------------
+
+def test_a_firm_that_focuses_on_kinds_of_product_makes_them():
+    got, _ = facts("嘉兴澜屹电驱科技有限公司专注伺服电机和驱动器。")
+    assert ("嘉兴澜屹电驱科技有限公司", "develops", "伺服电机") in got
+
+
+def test_the_company_a_sentence_opens_with_makes_what_its_next_clause_names():
+    got, _ = facts("平湖屹锋精密机械有限公司成立于2013年，主攻数控刀具和精密夹具。")
+    assert ("平湖屹锋精密机械有限公司", "develops", "数控刀具") in got
+    assert ("平湖屹锋精密机械有限公司", "develops", "精密夹具") in got
+
+
+def test_a_coordinated_modifier_is_no_product_of_its_own():
+    got, _ = facts("宁波澜瞳光子科技有限公司专注车载与机器人用固态激光雷达。")
+    assert not any(r == "develops" and o == "车载" for _, r, o in got)
