@@ -27,7 +27,7 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
                 r"|\s[A-Z][\w\-]*\d)"), ("Company", "ResearchInstitute", "Organization"), 1),
     (re.compile(r"(?:^|(?<=[，,。；;：]))(?:公司|该团队|团队|集团)(?=\d{4}年|的|还|也|于|在|将|已|由|是|系|作为|以自有资金|以自筹资金|以募集资金|自研|推出|发布|开发|研发|研制|生产|制造|持有|持股|旗下|目前|全资|控股|位于|落户|首个|首款|首颗|首台|首席|CEO|CTO|COO|CFO|总经理|副总裁|总裁|董事会秘书|董秘|第一款|最新|另一款|主力|两条|多款|去年|今年|成立|总部|创始人|联合创始人|董事长|技术负责人|研发负责人|负责人|技术总监|副总经理|主营|主要|专注|主打|核心|现有|拥有|如今|此前|随后|后来|先后|陆续|近年|刚|正|曾|则|又|每年|计划|预计|表示|称|官网|官方|与|入选|获评|荣获|被评为|被认定为)|(?<![\u4e00-\u9fff])它(?=开发|推出|发布|研发|的|还|也|主攻|主营|主打|专注|成立|总部|位于|落户|获得|完成)"), ("Company",), 1),
     (re.compile(r"(?<=[任入由为去])公司(?=董事长|总经理|CEO|首席|副总裁|总裁|CTO|董事|副总经理)|(?<=加入|加盟|入职)公司(?=[，,。；]|[后并]|出任|担任|任)"), ("Company",), 1),
-    (re.compile(r"(?<=[为是系])公司(?=(?:的)?(?:全资|控股|参股)(?:子公司|孙公司))"
+    (re.compile(r"(?<=[为是系])公司(?=(?:的)?(?:全资|控股|参股)(?:子公司|孙公司|公司))"
                 r"|(?:(?<=同意)|(?<=批准)|(?<=授权))公司(?=以|在|投资|设立|使用|出资|参与)"), ("Company",), 1),   # 董事会同意公司以自有资金…
     (re.compile(r"其(?=(?:自主|独立)?(?:研发|研制|开发|推出|发布)的|自研)"), ("Company", "Investor", "ResearchInstitute"), 1),
     (re.compile(r"(?<=对)其(?=的?[^，。；]{0,10}?(?:投资|增资|注资))"), ("Company",), 1),     # 完成对其的数亿元投资
@@ -39,7 +39,7 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"(?<=\sof\s)the\sfund\b|\b[Tt]he\sfund(?=[’']s\s)"), ("Investor",), 1),     # managing director of the fund
     (re.compile(r"\b[Tt]he\sgroup(?=[’']s\s(?:chairman|chairwoman|chief|CEO|president|founder|board|subsidiary|unit|arm|headquarters)\b)"),
      ("Company",), 1),     # The group's chairman, Lou Jianxin: a business group named before
-    (re.compile(r"\b(?:It|it)(?=\s(?:launched|released|develops|developed|began|makes|builds|sells|shipped|ships|plans|raised|was\sfounded|was\sco-founded|was\sset\sup|was\sstarted|was\sestablished|was\sincorporated|is\sheadquartered|has\sraised|opened|unveiled|employs|supplies"
+    (re.compile(r"\b(?:It|it)(?=\s(?:also\s|then\s|later\s|now\s|since\s|recently\s)?(?:launched|released|develops|developed|began|makes|builds|sells|shipped|ships|plans|raised|was\sfounded|was\sco-founded|was\sset\sup|was\sstarted|was\sestablished|was\sincorporated|is\sheadquartered|has\sraised|opened|unveiled|employs|supplies"
                 r"|is\s(?:a|an)\s(?:wholly[\s-]owned\s|majority[\s-]owned\s)?(?:subsidiary|unit|spin-?off|member)|runs|operates|counts|designs|produces|received|secured|closed|completed)\b)"), ("Company",), 1),
     (re.compile(r"(?:(?<=[，,。；;：])|^|(?<=成为)|(?<=加入)|(?<=入选)|(?<=都是)|(?<=均为)|(?<=也是))(?:该|本)?(?:联盟|协会|商会|联合体|俱乐部|联谊会|促进会|校友总会|校友会)(?=(?:首任|新任|现任|候任)?(?:秘书长|副秘书长|理事长|执行理事长|副理事长|主席|会长|副会长)|由|首批|与|和|联合|成员|会员|理事|于|在|已|还|发布|的|成立|将|目前|现有|共有|下设|设有|秘书处|今年|去年)"), ("Organization",), 1),
     (re.compile(r"(?<=加入|入会|成为|入选)(?:该|本|上述|前述)?(?:联盟|协会|商会|联合体|联谊会|促进会)(?=[。，,；;后]|$)"), ("Organization",), 1),
@@ -82,6 +82,9 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
 
 
 _BARE_FIRM = {"公司", "本公司"}
+_AFTER_DATE_CLAUSE = re.compile(r"(?:刚刚|刚|才|正式)?(?:注册)?(?:成立|创立|创办|设立|注册|出生|毕业)的")
+_EN_PERSONS_FIRM = re.compile(r"\b([A-Z][a-z]+)['’]s\s(firm|company|fund|start-?up|venture\sfirm|investment\sfirm)\b")
+_OWNED_AFTER = re.compile(r"的?(?:全资|控股|参股)(?:子公司|孙公司|公司)")
 # what may come before an English sentence's subject: nothing, or one lead-in phrase and its comma
 _EN_SUBJECT_LEAD = re.compile(r"(?:[^,.;]{0,50},\s)?(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?-(?:based|headquartered)\s)?")   # (Suzhou-based X)
 
@@ -158,6 +161,17 @@ def _most_mentioned(history: list[Mention], types, head: str = "") -> Mention | 
     return max(counts.values(), key=lambda v: (v[0], v[1]))[2] if counts else None
 
 
+def _article_company(history: list[Mention], types, skip: set[str]) -> Mention | None:
+    """The company an article is about: the fitting entity named most often so far, the first named among
+    equals (not one of ``skip``, the names the sentence itself gives)."""
+    counts: dict[str, list] = {}
+    for i, cand in enumerate(history):
+        for t in _targets(cand, types):
+            if _fits(t, types) and t.name not in skip:
+                counts.setdefault(t.name, [0, -i, t])[0] += 1
+    return max(counts.values(), key=lambda v: (v[0], v[1]))[2] if counts else None
+
+
 _FIRST_PERSON = {"我", "我们", "I", "We", "we", "me", "us"}
 _DESCRIBED = re.compile(r"这家[^，。；“”]{1,12}?的")
 
@@ -184,9 +198,15 @@ def _first_named(history: list[Mention], later: list[list[Mention]], types) -> M
                                                      # sentence's topic, as before)
 
 
+def _is_speaker(name: str, speaker: str | None) -> bool:
+    """``name`` is who is speaking: the same name, or the full name of a surname label (Chen: … Chen Yutong)."""
+    return speaker is not None and (name == speaker or (speaker.isascii() and speaker in name.split()))
+
+
 def resolve_references(text: str, mentions: list[Mention], history: list[Mention],
                        recent: list[list[Mention]] | None = None, reach: list[int] | None = None,
-                       para: int | None = None, prev_para: list[tuple[str, list[Mention]]] | None = None) -> list[Mention]:
+                       para: int | None = None, prev_para: list[tuple[str, list[Mention]]] | None = None,
+                       speaker: str | None = None) -> list[Mention]:
     """Coreference mentions for ``text`` (not overlapping ``mentions``), given earlier mentions.
 
     A single back-reference (其, 该公司) takes the nearest fitting mention earlier in the same
@@ -202,9 +222,12 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
     ``prev_para``: the previous paragraph's sentences with their mentions. An English it / its /
     the company with no fitting name before it in its paragraph is the company the previous paragraph
     is about — the first one there that opens a sentence as its subject — else the company the
-    article mentions most; not the last one the previous paragraph happened to name."""
-    if _MAY_REFER is not None and _MAY_REFER.search(text) is None:
-        return []          # exact: no pattern can match without one of these words
+    article mentions most; not the last one the previous paragraph happened to name.
+
+    ``speaker``: who is speaking (an interview's answer): 他 / he in the answer is someone else, the
+    speaker being 我 / I."""
+    if _MAY_REFER is not None and _MAY_REFER.search(text) is None and "s " not in text:
+        return []          # exact: no pattern can match without one of these words (nor Gu's firm without "s ")
     out: list[Mention] = []
     earlier: dict[int, tuple[str, ...]] = {}     # the out mentions answered from an earlier sentence: their types
     may = _EACH.mask(text)
@@ -218,10 +241,15 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
                 s = max(x.end for x in inside)      # 这位1989年出生的工程师, 这家宁波企业: the words after
                 while s < e and (text[s].isspace() or text[s] == "的"):
                     s += 1
+                rel = _AFTER_DATE_CLAUSE.match(text, s, e)
+                if rel is not None and rel.end() < e:
+                    s = rel.end()       # 这家2020年成立的企业: the clause after the date stays text (a rule reads it)
             elif inside:
                 continue
             before = [x for x in mentions if x.end <= s and x.source != "coref"
                       and not after_former_mark(text, x)]    # (原曜途汽车科技…加入公司: not 曜途)
+            if speaker and types == ("Person",):
+                before = [x for x in before if not _is_speaker(x.name, speaker)]
             pool = history + before
             want = count_word(next((g for g in m.groups() if g), "")) if n == -1 else 1
             if n == -1 and want < 2:
@@ -243,7 +271,13 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
                     and _EN_SUBJECT_LEAD.fullmatch(text, 0, first.start) else []
                 # (Suzhou-based Kuanyu Robotics, founded by former Ecovacs engineer Ma Lijun, unveiled its …: the
                 #  first company, after a place, is the subject)
-                pick = _topic(before if text[s:e] in _BARE_FIRM else lead + list(reversed(before)), types, head, here=True)
+                owner = text[s:e] in _BARE_FIRM and text[s - 1:s] in ("为", "是", "系") and _OWNED_AFTER.match(text, e) is not None
+                joined = text[s:e] in _BARE_FIRM and text[max(0, s - 2):s] in ("加入", "加盟", "入职")
+                pick = _article_company(history, types, {x.name for x in before}) if owner else \
+                    _article_company(history, types, set()) if joined and history else \
+                    _topic(before if text[s:e] in _BARE_FIRM else lead + list(reversed(before)), types, head, here=True)
+                # (X为公司参股公司: 公司 is the company the article is about, not X nor the last one named; so is
+                #  the 公司 someone joined: 2006年至2014年就职于华为…；2014年加入公司)
                 # (English: X, founded by former Ant Group engineers, extended its round: its is the subject X)
                 # (bare 公司 is the company the sentence is about, its first: not the subsidiary it listed last)
                 back = 0
@@ -260,8 +294,14 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
                     back += 1
                     if described and (pick := _first_named(history, recent[i:], types)) is not None:
                         break
-                    pick = _topic([x for x in sent_ms if x.text not in _FIRST_PERSON] if types == ("Person",) else sent_ms,
-                                  types, head, kind=doc)     # (他 after 我: not the narrator)
+                    if text[s:e] in _BARE_FIRM:     # 公司 goes on meaning what 公司 meant last (常州灵枢为公司参股公司。
+                        pick = next((x.refs[0] for x in sent_ms if x.source == "coref" and x.text in _BARE_FIRM
+                                     and x.refs and _fits(x.refs[0], types)), None)    # 公司董事长…: not 常州灵枢)
+                        if pick is not None:
+                            break
+                    pick = _topic([x for x in sent_ms if x.text not in _FIRST_PERSON and not _is_speaker(x.name, speaker)]
+                                  if types == ("Person",) else sent_ms, types, head, kind=doc)
+                    # (他 after 我: not the narrator; 他 in an answer: not the one answering)
                 if pick is None and types[0] in _TOPIC_FALLBACK:
                     pick = _most_mentioned(history, types, head)    # 协会成立于…: the association the article is about
                     back = len(recent)
@@ -289,6 +329,16 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
             picked = picked[:want]
             typ = picked[0].type
             out.append(Mention(s, e, text[s:e], typ, picked[0].name, "coref", refs=tuple(reversed(picked)) if n == -1 else (picked[0],)))
+    for m in _EN_PERSONS_FIRM.finditer(text) if recent and "s " in text else ():
+        s, e = m.span(2)              # Gu's firm: the organisation a sentence that named Annie Gu also named
+        if any(not (e <= x.start or s >= x.end) for x in mentions + out):
+            continue
+        for sent_ms in reversed(recent):
+            if any(x.type == "Person" and m.group(1) in x.name.split() for x in sent_ms):
+                org = next((t for x in sent_ms for t in x.targets if t.type in ("Company", "Investor")), None)
+                if org is not None:
+                    out.append(Mention(s, e, text[s:e], org.type, org.name, "coref", refs=(org,)))
+                break
     for k, o in enumerate(out):      # 这家位于合肥高新区的企业专注于…，其自研的…: 其 is the company this sentence
         if o.text == "其" and id(o) in earlier:    # began with (its cue is read after 其's), not the last sentence's
             prior = sorted((x for x in out if x.end <= o.start and x.text != "其" and len(x.refs) == 1

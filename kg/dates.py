@@ -33,7 +33,7 @@ _PATTERN = re.compile(
     r"|(?P<md>(?<![\d年])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})\s*[日号])"
     r"|(?P<rm>上个?月|本月|这个月)"
     r"|(?P<yday>昨日|昨天|前日(?![\u4e00-\u9fff]{0,2}[报])|前天)"
-    r"|(?P<same>当天|当日|同日|同一天)"
+    r"|(?P<same>当天|当日|同日|同一天|(?<![\u4e00-\u9fff])(?:会上|会议上|大会上|年会上|论坛上|峰会上|发布会上|仪式上|会议期间|大会期间|论坛期间|会议现场|大会现场|活动现场|仪式现场|论坛现场)(?=[，,]))"
     r"|(?P<enrel>(?<!the\s)(?<!over\s)(?<!past\s)\b(?P<enw>[Ll]ast|[Tt]his)\s(?P<enu>year|month)\b)"
     r"|(?P<wday>(?<=\bon\s)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"|(?P<enago>\b(?P<n11>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s(?P<u11>years|months)\sago\b)"
@@ -136,7 +136,8 @@ def find_dates(text: str, article_date: dt.date | None, last_year: int | None = 
             if article_date is not None and article_date > dt.date.min + dt.timedelta(days=2):
                 d = article_date - dt.timedelta(days=1 if m["yday"][0] == "昨" else 2)
                 value = _fmt(d.year, d.month, d.day)      # (not before the first day there is)
-        elif m["same"]:           # 11月4日，联盟成立。…当天，联盟还发布了…: the day named last
+        elif m["same"]:           # 11月4日，联盟成立。…当天，联盟还发布了…: the day named last (会上，…发布了…:
+                                  # the meeting's, a clause's opening words only)
             value = last_day
         elif m["enrel"]:          # last year, last month, this month (this year alone: as 今年, no date)
             if article_date is not None:

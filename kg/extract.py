@@ -44,7 +44,7 @@ CODES = {"Person": "P", "Company": "C", "University": "U", "AcademicUnit": "A", 
          "Date": "Z"}
 CLASSES = {"MEMBER": "CIRUA", "SUBUNIT": "AR", "BODY": "CROG", "GROUPISH": "KO", "CIRCLE": "KOR", "LISTING": "KOT", "MAKER": "CIROUA", "STARTUP": "C", "EMPLOYER": "CUARGIMOL", "PER": "P", "ORG": "CUARGIMO", "COMPANY": "CI", "FIRM": "CIRO", "UNI": "UA", "SCHOOL": "UAR", "UNIT": "A", "PLACE": "L",
            "GOV": "GL", "WORK": "YT", "POLICY": "Y", "REPORT": "T", "PRODUCT": "DXW", "MODEL": "X", "GAME": "W",
-           "GROUP": "K", "DATE": "Z", "ISSUER": "CUARGIMOL", "INVESTOR": "ICO", "FUND": "I", "AGENT": "CUARGIMOLP",
+           "GROUP": "K", "DATE": "Z", "ISSUER": "CUARGIMOL", "INVESTOR": "ICO", "BACKER": "ICOP", "HIRER": "CUARGIM", "FUND": "I", "AGENT": "CUARGIMOLP",
            "ANY": "PCUARGIMOKLYTNDXWZ"}
 OPEN, CLOSE = "\ue000", "\ue001"
 _ITEM_ALIAS = r"[（(][A-Za-z0-9\-]{2,10}[）)]"      # an industry's English name in brackets: 电动垂直起降航空器（eVTOL）
@@ -79,6 +79,16 @@ _ITEM_LEAD = re.compile(r"^(?:提出|要求|指出)(?:要)?(?:重点|大力|加�
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+(?:个|大|项|类|条)")
 _ITEM_CHAR = re.compile(r"[^，,。；;、：:等和及的\s\ue000\ue001.!?]")      # (manufacturing. : the sentence's full stop)
 _ITEM_RUN = re.compile(r"[^，,。；;、：:等和及的\s\ue000\ue001.!?]{0,8}")
+def _split_listed(listing: str) -> list[str]:
+    """A list of fields into its items: on 、 and on 和/及/以及/与 — but where an item between two 、 joins two
+    words itself (人形机器人、精密减速器与伺服系统、机器视觉), a conjunction joins words of one item, and
+    only 、 separates."""
+    parts = re.split(r"、|”\s*“", listing)
+    if len(parts) > 2 and any(re.search(r"和|及|与", p) for p in parts[1:-1]):
+        return parts[:-1] + re.split(r"和|及|以及|与", parts[-1])    # (…、电子化学品和生物基可降解材料: the last two)
+    return [x for p in parts for x in re.split(r"和|及|以及|与", p)]
+
+
 _ITEM_TAIL = re.compile(r"(?:及其|及相关|及)[\u4e00-\u9fff]{0,6}$|(?:等)?(?:产业|领域|方向|赛道)$|(?<=[\u4e00-\u9fff]{2})为(?:突破口|主攻方向|重点方向|重点|核心|抓手|主线|方向|引领)$|(?<=[\u4e00-\u9fffA-Za-z]{2})(?:整机|部件)?(?:的)?(?:研发制造|研发生产|研发与应用|研发|研制|应用场景|场景开放)$")
 
 
@@ -539,8 +549,11 @@ def _bio_blocks(sentences, conf: dict) -> list["Claim"]:
 _SUBSIDIARY_HEADER = re.compile(r"^(?:主要|重要|控股|全资)?(?:子公司|控股子公司|下属公司|下属企业)(?:名称)?$"
                                 r"|(?i:^(?:nameof)?(?:principal|major)?subsidiar(?:y|ies)(?:name)?$)")
 # the line before a table: 公司主要子公司情况如下：/ The following table sets forth details of these subsidiaries:
-_SUBSIDIARY_LEAD = re.compile(r"(?:子公司|下属(?:公司|企业))(?:的)?(?:基本)?(?:情况|信息|概况|名单|如下|一览)|(?i:\bsubsidiaries\s*:?\s*$"
+_SUBSIDIARY_LEAD = re.compile(r"(?:子公司|下属(?:公司|企业))(?:的)?(?:基本)?(?:情况|信息|概况|名单|如下|一览)"
+                              r"|^[^，。；,;：:]{0,10}(?:子公司|下属公司|下属企业)[^，。；,;：:]{0,8}$|(?i:\bsubsidiaries\s*:?\s*$"
                               r"|details\sof\s(?:these|our|the|its)\s(?:principal\s|major\s)?subsidiaries)")
+_STAKE_HEADER = re.compile(r"^(?:直接|间接|合计)?(?:持股|股权|出资|权益)(?:比例|比重)?$|(?i:^(?:equity)?(?:interest|shareholding|stake|ownership)(?:held)?%?$)")
+_STAKE_CELL = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*[%％]")
 _SUBSIDIARY_CELL = re.compile(r"^(?:全资|控股)?子公司$")
 _INVESTORS_HEADER = re.compile(r"^(?:本轮|主要)?(?:投资方|投资机构|投资人|领投方|出资方)$|(?i:^(?:lead)?investors?$)")
 _HOST_HEADER = re.compile(r"^(?:依托|所属)(?:单位|高校|企业|机构)$")     # a laboratory's host (| 实验室名称 | 依托单位 |)
@@ -549,6 +562,7 @@ _FOUNDER_HEADER = re.compile(r"^(?:联合)?(?:创始人|创办人)$|(?i:^(?:co-?
 _FOUNDED_HEADER = re.compile(r"^(?:成立|创立|创办|设立|注册|注册成立)(?:时间|日期|年份|年月|年度)?$"
                              r"|(?i:^(?:(?:date|year)of(?:establishment|incorporation|founding)|founded|established|incorporated"
                              r"|(?:year|date)(?:founded|established|incorporated)|foundingyear)$)")
+_MODEL_HEADER = re.compile(r"^(?:代表|主要|主力|典型)?(?:型号|机型|产品型号|代表产品)$|(?i:^(?:model|models|flagshipmodel|representativemodel)$)")
 _BARE_YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*年?")                   # | 2021 |: the column says it is a date
 _PARENT_HEADER = re.compile(r"^(?:上级|所属|隶属)?(?:主管)?(?:单位|部门|集团|母公司)$|^(?:母公司|控股股东|上级主管单位|所属集团)(?:名称)?$")
 _PRODUCT_HEADER = re.compile(r"^(?:主要|主营|主导|核心|代表|主打|单项冠军|冠军|拳头)?(?:产品|产品名称|产品/服务)$|^(?:参赛|获奖)?项目名称$"
@@ -671,6 +685,11 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
         if named is not None and lead < len(cells) and not any(m.type in _ROW_TYPES and cells[lead][0] <= m.start < cells[lead][1] for m in ms):
             lead = named      # | 项目名称 | 负责人 | 依托企业 |: the row's organisation is in its own column
         first = next((m for m in ms if m.type in _ROW_TYPES and cells[lead][0] <= m.start < cells[lead][1]), None)
+        if first is None and counts and not any(m.type in _ROW_TYPES for m in ms):
+            maker = max(counts.values(), key=lambda v: v[0])[1]     # | 产品线 | 代表型号 |: the article's company's products
+            out.extend(Claim(maker, "develops", t, sent, "rules/develops.table-model", conf["develops"])
+                       for k, (cs, ce, _) in enumerate(cells) if k < len(header) and _MODEL_HEADER.match(header_key(header[k]))
+                       for m in ms if cs <= m.start and m.end <= ce and m.type in _PRODUCT_TYPES for t in m.targets[:1])
         if first is None:     # (a numbered row: | 1 | 企业名称 | 产品 |, the name in the second cell)
             continue
         subj = first.targets[0]
@@ -725,7 +744,13 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
                  or any(_SUBSIDIARY_CELL.match(c[2]) for c in cells[1:]))
         if owned and counts:
             owner = max(counts.values(), key=lambda v: v[0])[1]
-            if owner.name != subj.name:
+            stake = next((float(x.group(1)) for k, c in enumerate(cells) if k < len(header) and _STAKE_HEADER.match(header_key(header[k]))
+                          for x in [_STAKE_CELL.fullmatch(c[2])] if x), None)
+            if owner.name == subj.name:
+                pass
+            elif stake is not None and stake < 50:    # | 常州灵枢传感技术有限公司 | 35% |: a minority stake, no subsidiary
+                out.append(Claim(owner, "investedIn", first, sent, "rules/invest.table-stake", conf["invest"]))
+            else:
                 out.append(Claim(first, "parentOrganization", owner, sent, "rules/parent.table-row", conf["parent"]))
     return out
 
@@ -1303,6 +1328,7 @@ class RuleExtractor:
                                              # title's 瞳视科技创始人许沐阳自述): 我 is X, 我们 is Y
         titled_firms: dict[str, Mention] = {}    # the same from an interview's title (对话澄源资本顾清扬), when the
         _interviewee(article.title or "", titled_firms, local)      # text itself does not say it
+        spoken, turn_para = False, 0         # the current speaker's turn speaks in the first person; where it opened
         signer: str | None = None            # any signed piece (文｜X, □ X): （作者系…） is X
         i = 0
         while i < len(sentences):
@@ -1330,14 +1356,22 @@ class RuleExtractor:
             _leaders(ms, sent.text, firms)
             if i < 4 and author is None:
                 author = _author(sent.text, ms, firms) or _poster(sent.text, ms, i)
+            if i < 6 and author is None:
+                author = _en_interviewee(sent.text, ms)
             if i < 4 and signer is None:
                 signer = _signer(sent.text, ms)
-            ms = ms + _first_person(sent.text, ms, speakers[i] or author, firms, titled_firms) \
+            if speakers[i] is None or i == 0 or speakers[i] != speakers[i - 1]:
+                spoken, turn_para = False, para_first[i]
+            if para_first[i] == turn_para and speakers[i] is not None and _SPEECH.search(sent.text):
+                spoken = True     # the turn's opening paragraph speaks in the first person: 苗青禾：我… is someone
+                                  # speaking; 何振宇：2008届毕业…，毕业后他加入… a profile headed by its subject
+            asked = sent.text.isascii() and sent.text.rstrip(" *").endswith("?")     # an English interviewer's question
+            ms = ms + _first_person(sent.text, ms, speakers[i] or (None if asked else author), firms, titled_firms) \
                 + _author_note(sent.text, ms, signer)
             ms = sorted(ms + resolve_references(sent.text, ms, history[-60:], by_sentence[-3:], reach,
                                                 min(3, i - para_first[i]),
                                                 [(sentences[k].text, by_sentence[k]) for k in range(para_first[para_first[i] - 1], para_first[i])]
-                                                if para_first[i] else None),
+                                                if para_first[i] else None, speakers[i] if spoken else None),
                         key=lambda m: m.start)
             if "总" in sent.text or "董" in sent.text:
                 ms = sorted(ms + _boss_names(sent.text, ms, history), key=lambda m: m.start)
@@ -1503,8 +1537,8 @@ class RuleExtractor:
                 left -= 1
                 for s_, e_ in _split_listing(line.group(1), line.start(1)):
                     known = next((m for m in ms if m.start == s_ and m.end == e_), None)
-                    if known is not None and CODES[known.type] not in "CRIOU":
-                        continue
+                    if known is not None and CODES[known.type] not in "CRIOUA":
+                        continue      # (高校院所：…无人机研究院、…航空航天学院: a college is a member too)
                     m = known or Mention(s_, e_, sent.text[s_:e_], "Company", sent.text[s_:e_], "list")
                     out.append(Claim(m, "memberOf", group, sent, "rules/member.listed-below", self._listed_conf))
                 continue
@@ -1906,8 +1940,8 @@ class RuleExtractor:
                     items = [_ITEM_TAIL.sub("", x) for part in re.split(r"[，,；;]", text[s:e])
                              if (v := _VERB_LED.match(part.strip())) for x in re.split(r"、|和|及|以及", v.group(1)) if x]
                 else:
-                    items = [_ITEM_TAIL.sub("", re.sub(r"[”“\"]|" + _ITEM_ALIAS + r"$|(?:[一二三四五六七八九十两]+(?:个|大|项|类|条)|\d+(?:个|大|项|类|条)?)[\u4e00-\u9fff]{0,6}?(?:(?:为|作为)[\u4e00-\u9fff]{0,8})?$|(?<=[\u4e00-\u9fff]{2})(?:作为|为)[\u4e00-\u9fff]{0,8}$", "", x.strip()))
-                             for x in re.split(r"、|和|及|以及|与|”\s*“", re.sub(_ITEM_NOTE, "", text[s:e])) if x.strip()]
+                    items = [_ITEM_TAIL.sub("", re.sub(r"[”“\"]|" + _ITEM_ALIAS + r"$|(?:[一二三四五六七八九十两]+(?:个|大|项|类|条|块|种|方面)|\d+(?:个|大|项|类|条|块|种)?)[\u4e00-\u9fff]{0,6}?(?:(?:为|作为)[\u4e00-\u9fff]{0,8})?$|(?<=[\u4e00-\u9fff]{2})(?:列为|作为|确定为|明确为|为)[\u4e00-\u9fff]{0,8}$", "", x.strip()))
+                             for x in _split_listed(re.sub(_ITEM_NOTE, "", text[s:e])) if x.strip()]
                     items = [y if len(y := _ITEM_LEAD.sub("", x)) >= 2 else x for x in items]
                 values[gname] = [Mention(s, e, it, "Industry", it, "items") for it in items
                                  if 1 < len(it) <= 14 and not self._not_industry.match(it)]
@@ -2034,9 +2068,9 @@ def _speakers(sentences) -> list[str | None]:
 def _name_like_label(label: str) -> bool:
     """A speaker's label is a name (苗青禾：, Tao Ran:), not a lead-in (先说结论：, 背景：): a Chinese one
     starts with a surname."""
-    if label.isascii():
-        return True
     R = name_rules()
+    if label.isascii():
+        return label.split()[0] not in R["en_not_speakers"]
     return label[:2] in R["surnames_double"] or label[0] in R["surnames"]
 
 
@@ -2074,7 +2108,8 @@ def _first_person(text: str, ms: list[Mention], speaker: str | None, firms: dict
             for x in pat.finditer(text) if all(x.end() <= a or x.start() >= b for a, b in taken)]
 
 
-_WE = re.compile(r"我们(?:公司|团队)?")
+_SPEECH = re.compile(r"我|(?<![A-Za-z])(?:I|[Mm]y|me|[Ww]e|[Oo]ur)(?![A-Za-z'’])")
+_WE = re.compile(r"我们(?:公司|团队)?|(?<![A-Za-z])(?<!which\s)(?<!that\s)(?:[Ww]e|[Oo]ur|us)(?![A-Za-z'’])")   # (which we set up: the clause's object)
 
 
 def _author(text: str, ms: list[Mention], firms: dict[str, Mention]) -> str | None:
@@ -2145,6 +2180,18 @@ def _poster(text: str, ms: list[Mention], i: int) -> str | None:
     return next((m.name for m in ms if m.type == "Person" and m.start == head.start(1)), head.group(1))
 
 
+_EN_SPOKE_WITH = re.compile(r"\b(?:spoke|talked|sat\sdown|chatted|caught\sup)\s(?:with|to)\s(?:[A-Za-z\-.,&'’]+\s){0,8}?$")
+
+
+def _en_interviewee(text: str, ms: list[Mention]) -> str | None:
+    """We spoke with co-founder and CEO Dr. Ma Qiao about …: an English interview's introduction names who
+    answers; in the unlabelled answers that follow, I is that person."""
+    if not text.isascii():
+        return None
+    return next((m.name for m in ms if m.type == "Person" and m.source != "coref"
+                 and _EN_SPOKE_WITH.search(text, 0, m.start)), None)
+
+
 def _signer(text: str, ms: list[Mention]) -> str | None:
     """文｜林宏, □ 陈墨, 原创　林晓雯　知芽AI: the person who signs the piece, named at its head."""
     if not _SIGNATURE.match(text):
@@ -2161,7 +2208,10 @@ def _author_note(text: str, ms: list[Mention], signer: str | None) -> list[Menti
             for x in _AUTHOR_NOTE.finditer(text) if all(x.end() <= m.start or x.start() >= m.end for m in ms)]
 
 
-_LEADER_TITLE = re.compile(r"(?:的)?(?:联合)?(?:创始人|创办人|董事长|CEO|总经理|总裁|首席执行官)(?:兼[^，。；、]{1,8})?")
+_LEADER_TITLE = re.compile(r"(?:的)?(?:联合)?(?:创始人|创办人|董事长|CEO|总经理|总裁|首席执行官)(?:兼[^，。；、]{1,8})?"
+                           r"|(?:['’]s)?\s(?:[Cc]o-)?(?:[Ff]ounder|CEO|[Cc]hief\s[Ee]xecutive|[Cc]hairman|[Cc]hairwoman|[Pp]resident"
+                           r"|[Mm]anaging\s[Pp]artner|[Ff]ounding\s[Pp]artner)(?:\sand\s(?:CEO|[Cc]hief\s[Ee]xecutive|[Cc]hairman|[Pp]resident))?"
+                           r"(?:\sDr\.)?\s")
 
 
 _CLAUSE_LEADER = re.compile(r"[，,；;](?:" + _LEADER_TITLE.pattern + r")$")    # …，创始人兼CEO right before a name

@@ -16,6 +16,7 @@ import ahocorasick
 from .gate import prefilter
 from .mentions import _LEGAL_FORM, PARTNERSHIP_NOTE, EN_EVERYDAY as _EVERYDAY
 
+_CODE_AFTER = re.compile(r"[A-Z]{1,4}-?\d")
 _DECL = re.compile(
     r"([\u4e00-\u9fffA-Za-z0-9·]{2,30}?(?:[（(][\u4e00-\u9fff]{2,5}[）)][\u4e00-\u9fffA-Za-z0-9·]{2,12}?|" + PARTNERSHIP_NOTE + ")?)"   # (X（沈阳）有限公司, X合伙企业（有限合伙）)
     r"\s*[（(]\s*((?:以下简称|以下称|下称|简称|英文名称?|英文|English name)[^）)]{1,60})[）)]")
@@ -404,6 +405,8 @@ class Gazetteer:
                 continue          # Lin … Lin Yiran: another person of the same surname, not the Lin learned
             if n in self.stems and _OTHER_FIRM_AFTER_STEM.match(text, end + 1):
                 continue          # 顺博投资控股, 顺博资本: another company of the same trade name
+            if not n.isascii() and self.names[n][0] in ("Company", "Investor") and _CODE_AFTER.match(text, end + 1):
+                continue          # “栖芯QX32”: a product named with the trade name and its code
             if n in self.stems and end + 1 < len(text) and not _AFTER_STEM.match(text, end + 1):
                 tail = next((t for t in (text[end + 1:end + 4], text[end + 1:end + 3]) if t in _tails()), None)
                 if tail is None or _NOT_AFTER_TAIL.match(text, end + 1 + len(tail)):

@@ -60,6 +60,7 @@ def name_rules() -> dict:
     data["stop_pos"] = set(data["stop_pos"])
     data["en_opening_re"] = re.compile("(?:" + "|".join(map(re.escape, data["en_opening_words"])) + ") (?=[A-Z])")
     data["not_person"] = set(data["not_person"])
+    data["en_not_speakers"] = set(data.get("en_not_speakers", ()))
     data["surname_set"] = set(data["surnames"])
     data["name_inner_words"] = set(data.get("name_inner_words", ()))
     data["name_regions"] = set(data.get("name_regions", ()))
@@ -250,7 +251,7 @@ _EN_WORK_LED = re.compile(r"(?<=\s)((?:Guidelines|Measures|Opinions|Regulations|
                           r"[A-Z][\w'\-+]*(?:\s(?:(?:of|and|for|in|on|the|a|an)\s){0,2}[A-Z][\w'\-+]*){1,8}"
                           r"(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?(?:\s[Ee]dition|\s[Vv]ersion)?\))?)(?![\w])")
 _EN_WORK = re.compile(r"\b(?:The\s)?((?:(?:19|20)\d{2}\s)?(?:[\x22“]?[A-Z][\w'\-]*(?:&[A-Z]\w*)?\+?[\x22”]?\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook|Opinions|Regulations|Initiative)(?:\s(?:for|on)\s(?:the\s)?[\x22“]?[A-Z][\w'\-+]*[\x22”]?(?:\s(?:(?:of|and|for|in|on|the|a|an)\s){0,2}(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[\x22“]?[A-Z][\w'\-+]*(?:&[A-Z]\w*)?[\x22”]?){0,8})?(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?\)|\s(?:19|20)\d{2})?)(?![\w])")
-_EN_DISTRICT = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3}(?:district|District|New\sArea|county|County|town|Town|township|Township|Hi-[Tt]ech\sZone|Economic\sDevelopment\sZone|Economic\sand\sTechnological\sDevelopment\sZone|Free\sTrade\sZone|Science\sPark|Software\sPark|Science\sCity|Tech\sCity|Sci-[Tt]ech\sCity|High-[Tt]ech\sZone|Economic\sand\sTechnological\sDevelopment\sArea|Development\sArea|Industrial\sPark|Innovation\sPark|Industrial\sBase|Robot\sIndustrial\sBase))\b")
+_EN_DISTRICT = re.compile(r"\b((?:(?!The\s)[A-Z][a-z]+\s){1,3}(?:district|District|New\sArea|county|County|town|Town|township|Township|Hi-[Tt]ech\sZone|Economic\sDevelopment\sZone|Economic\sand\sTechnological\sDevelopment\sZone|Free\sTrade\sZone|Science\sPark|Software\sPark|Science\sCity|Tech\sCity|Sci-[Tt]ech\sCity|High-[Tt]ech\sZone|Economic\sand\sTechnological\sDevelopment\sArea|Development\sArea|Industrial\sPark|Innovation\sPark|Industrial\sBase|Robot\sIndustrial\sBase|Biotown|BioTown|Biopark|BioBay|Tech\sPark|Technology\sPark|Innovation\sDistrict|Innovation\sZone))\b")
 _EN_PLACE_BEFORE_KIND = re.compile(r"(?<![\w\-])([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=-based\b)|(?<='s\s)([A-Z][a-z]+)(?=\s(?:area|district|zone)\b)")
 # a place the lexicon does not list, in a location's slot: based in Pittsburgh, registered in Düsseldorf, founded in
 # 2014 in Bergen, a Pittsburgh warehouse-automation start-up (kg.mentions._english_names)
@@ -349,6 +350,8 @@ _RUN_IN_HEADING = re.compile(r"(?:The\s)?((?:[A-Z][\w&'\-]*\s){0,4}[A-Z][\w&'\-]
 _RUN_IN_PLACE = re.compile(r"\b(?:Zone|Area|District|City|Town|County|New\sArea)$")
 
 
+# a numbered line that is a headline, not a name: 四、栖芯微加入长三角汽车芯片产业创新联盟
+_HEADLINE_VERB = re.compile(r"加入|加盟|入选|当选|成为|发布|完成|获得|推出|签约|签署|落户|牵头|举办|召开|揭牌|亮相|携手|联合发布|宣布")
 _NUMBERED_HEADING = re.compile(r"\d{1,2}[.)]\s+(?:The\s)?((?:[A-Z][\w&'\-]*\s){0,4}[A-Z][\w&'\-]*)")
 
 
@@ -444,7 +447,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     # 0. an entry's heading line that is one name: 2. 甘肃省先进储能材料重点实验室
     entry_line = _ENTRY_LINE.fullmatch(text)
     if entry_line is not None and not _FUNCTION_CHARS.search(entry_line.group(1)) \
-            and (typ := org_type_of(entry_line.group(1))) is not None:
+            and not _HEADLINE_VERB.search(entry_line.group(1)) and (typ := org_type_of(entry_line.group(1))) is not None:
         s_, e_ = entry_line.span(1)
         taken.append(Mention(s_, e_, entry_line.group(1), typ, entry_line.group(1), "suffix"))
     # 1. 《》 titles
@@ -743,7 +746,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     if cjk:
         for m in (_PRODUCT_CODE.finditer(text) if may & bit[_PRODUCT_CODE] else ()):
             s_, e_ = m.span(1)
-            if free(s_, e_) and not _NOT_CODE.match(m.group(1)):
+            if free(s_, e_) and not _NOT_CODE.match(m.group(1)) and not _BUILDING_AFTER.match(text, e_):
                 code = m.group(1)
                 bare = code[:-2] if code.endswith("系列") else code       # HC8120系列 is the HC8120 line
                 tail = _SERIES_TAIL.match(text, e_) if code.endswith("系列") else None
@@ -1016,6 +1019,7 @@ def late_recognisers() -> list[tuple[re.Pattern, tuple[str, ...], re.Pattern | N
     ]
 
 
+_BUILDING_AFTER = re.compile(r"[栋幢座号]|楼(?!宇)|层|室|展位|展台|馆|车间|厂房|地块")    # 园区B3栋, A1号楼, 展位T12: a place, no product
 _PRODUCT_CODE = re.compile(r"(?<![A-Za-z0-9\-_.])((?:[\u4e00-\u9fff]{2}(?=[A-Z]\d))?[A-Z][A-Za-z]{0,5}(?:-[A-Z0-9][A-Za-z0-9]*(?:\s\d+(?:\.\d+)?)?|\d+[A-Za-z]?|(?<=[A-Z])(?=系列))(?:\s?(?:Pro|Max|Plus|Ultra|Mini|Lite|Air)(?![A-Za-z]))?(?:系列|(?![A-Za-z0-9\-])))")
 # what a product line's code is followed by: HX系列电池管理芯片, QH-DCB系列直流固态断路器 (the whole is the name)
 _SERIES_TAIL = re.compile(r"(?:(?![的和与及是为在])[\u4e00-\u9fffA-Za-z0-9]){1,12}?" + _PRODUCT_NOUNS_EXT)
@@ -1032,7 +1036,7 @@ _KIND_AFTER_NAME = re.compile(r"[”\"」]?(系列)?((?:(?![和与及、，。�
 _MAKES_KIND = re.compile(
     r"(?:(?:主要|专门|专注于?|主攻|致力于|负责)?(?:研发|生产|制造|研制|开发|设计|量产|供应|提供)(?:和|与|及|、)?(?:生产|制造|销售|研发|供应|提供)?(?![业商厂者方]|机构|中心|团队|人员|投入|费用|能力|实力|基地|体系|部门|总部|经费|环节|工作)(?:了|的)?"
     r"|(?<![叫看要得能会想去来])做(?![了过好出到成完事大强])|主攻(?:的)?|主营(?!业务|收入)|(?:主要|核心|主营|主打)产品(?:包括|为|是|有)[：:]?"
-    r"|专注(?:于)?(?!于|度|力|点)|专做|主打(?!产品|的是))"
+    r"|专注(?:于)?(?!于|度|力|点)|专做|专攻|主打(?!产品|的是)|押注)"
     r"((?:[^，。；、“”\"《》（）()\n]{1,24}?(?:、|和|与|及|以及))*[^，。；、“”\"《》（）()\n]{1,24}?(?:" + _KIND_HEADS + r"))"
     r"(?=[，。；、,;]|和|与|及|以及|等|$|的(?:研发|生产|制造|研制|开发|设计)|(?:已经?|也|还|将|均|都|正|目前|主要|广泛|批量|大批量|实现|通过|获得|占|应用|用于|出货|销往|出口|供货|配套|进入)"
     r"(?![\u4e00-\u9fff]{0,2}(?:公司|企业|集团)))")
@@ -1157,7 +1161,7 @@ _DISTRICT = re.compile(r"(?:市)?((?<=[\u4e00-\u9fff])(?:区|县)(?![\u4e00-\u9f
 
 _GENERIC_AREAS = {"矿区", "市区", "城区", "郊区", "山区", "景区", "厂区", "校区", "社区", "片区", "辖区", "园区", "老区", "灾区", "农区",
                   "牧区", "林区", "库区", "港区", "主城区", "中心城区", "新城区", "老城区"}
-_MOVE_WORD = re.compile(r"迁至|迁往|迁到|搬到|搬至|落户|位于|转移|和|与|及|、")
+_MOVE_WORD = re.compile(r"迁至|迁往|迁到|迁入|迁回|搬到|搬至|搬入|搬进|入驻|进驻|落户|位于|转移|和|与|及|、")
 
 
 def _districts(text: str, taken: list[Mention]) -> None:
@@ -2186,10 +2190,21 @@ def _place_led_legal_names(text: str, taken: list[Mention]) -> None:
         inside = [x for x in taken if x is not place and x.start < s_lf and x.end > place.end]
         if any(x.type != "Person" or x.source != "person" for x in inside):
             continue
+        verb = None
+        for verb in _SETUP_VERB.finditer(text, place.end, s_lf):
+            pass
+        if verb is not None:          # 在苏州设立澈芯国际有限公司: the name begins after the verb, not at the city
+            if s_lf - verb.end() >= 2 and not inside:
+                name = text[verb.end():e]
+                taken.append(Mention(verb.end(), e, name, org_type_of(name) or "Company", name, "suffix"))
+            continue
         for x in [place, *inside]:
             taken.remove(x)
         name = text[place.start:e]
         taken.append(Mention(place.start, e, name, org_type_of(name) or "Company", name, "suffix", place=place.name))
+
+
+_SETUP_VERB = re.compile(r"设立|成立|注册|新设|组建|筹建|创办|创立|落户|迁入")
 
 
 def _company_units(taken: list[Mention]) -> None:
