@@ -465,7 +465,9 @@ def test_province_in_a_legal_name_is_a_weaker_location_than_a_city():
     conf = {c.object.name: (c.extractor, c.confidence) for c in res.claims if c.relation == "location"}
     assert conf["温州"][0].endswith("place-in-name")
     assert conf["浙江省"][0].endswith("place-in-name-province")
-    assert conf["浙江省"][1] < 0.5 <= conf["温州"][1]
+    assert conf["浙江省"][1] < 0.5 and conf["浙江省"][1] < conf["温州"][1] - 0.2
+    # (the city read from a name measured 0.49–0.50 on the development half: whether it clears the 0.5 default
+    #  moves with each recalibration; the province stays far below it)
 
 
 def test_policy_named_for_what_it_supports_prioritizes_it():
