@@ -79,10 +79,12 @@ _ITEM_LEAD = re.compile(r"^(?:提出|要求|指出)(?:要)?(?:重点|大力|加�
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+(?:个|大|项|类|条)")
 _ITEM_CHAR = re.compile(r"[^，,。；;、：:等和及的\s\ue000\ue001.!?]")      # (manufacturing. : the sentence's full stop)
 _ITEM_RUN = re.compile(r"[^，,。；;、：:等和及的\s\ue000\ue001.!?]{0,8}")
+
+
 def _split_listed(listing: str) -> list[str]:
     """A list of fields into its items: on 、 and on 和/及/以及/与 — but where an item between two 、 joins two
-    words itself (人形机器人、精密减速器与伺服系统、机器视觉), a conjunction joins words of one item, and
-    only 、 separates."""
+    words itself (人形机器人、精密减速器与伺服系统、机器视觉), a conjunction inside the list joins the words of
+    one item: only 、 separates there, and the last item's conjunction (…、A和B) still ends the list."""
     parts = re.split(r"、|”\s*“", listing)
     if len(parts) > 2 and any(re.search(r"和|及|与", p) for p in parts[1:-1]):
         return parts[:-1] + re.split(r"和|及|以及|与", parts[-1])    # (…、电子化学品和生物基可降解材料: the last two)
@@ -746,11 +748,10 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
             owner = max(counts.values(), key=lambda v: v[0])[1]
             stake = next((float(x.group(1)) for k, c in enumerate(cells) if k < len(header) and _STAKE_HEADER.match(header_key(header[k]))
                           for x in [_STAKE_CELL.fullmatch(c[2])] if x), None)
-            if owner.name == subj.name:
-                pass
-            elif stake is not None and stake < 50:    # | 常州灵枢传感技术有限公司 | 35% |: a minority stake, no subsidiary
+            if owner.name != subj.name and stake is not None and stake < 50:
                 out.append(Claim(owner, "investedIn", first, sent, "rules/invest.table-stake", conf["invest"]))
-            else:
+                                  # | 常州灵枢传感技术有限公司 | 35% |: a minority stake, no subsidiary
+            elif owner.name != subj.name:
                 out.append(Claim(first, "parentOrganization", owner, sent, "rules/parent.table-row", conf["parent"]))
     return out
 

@@ -1019,7 +1019,7 @@ def late_recognisers() -> list[tuple[re.Pattern, tuple[str, ...], re.Pattern | N
     ]
 
 
-_BUILDING_AFTER = re.compile(r"[栋幢座号]|楼(?!宇)|层|室|展位|展台|馆|车间|厂房|地块")    # 园区B3栋, A1号楼, 展位T12: a place, no product
+_BUILDING_AFTER = re.compile(r"[栋幢座号]|楼(?!宇)|层|室|展位|展台|馆|车间|厂房|地块")    # 园区B3栋, A1号楼, T12展位: a place, no product
 _PRODUCT_CODE = re.compile(r"(?<![A-Za-z0-9\-_.])((?:[\u4e00-\u9fff]{2}(?=[A-Z]\d))?[A-Z][A-Za-z]{0,5}(?:-[A-Z0-9][A-Za-z0-9]*(?:\s\d+(?:\.\d+)?)?|\d+[A-Za-z]?|(?<=[A-Z])(?=系列))(?:\s?(?:Pro|Max|Plus|Ultra|Mini|Lite|Air)(?![A-Za-z]))?(?:系列|(?![A-Za-z0-9\-])))")
 # what a product line's code is followed by: HX系列电池管理芯片, QH-DCB系列直流固态断路器 (the whole is the name)
 _SERIES_TAIL = re.compile(r"(?:(?![的和与及是为在])[\u4e00-\u9fffA-Za-z0-9]){1,12}?" + _PRODUCT_NOUNS_EXT)
@@ -2190,9 +2190,7 @@ def _place_led_legal_names(text: str, taken: list[Mention]) -> None:
         inside = [x for x in taken if x is not place and x.start < s_lf and x.end > place.end]
         if any(x.type != "Person" or x.source != "person" for x in inside):
             continue
-        verb = None
-        for verb in _SETUP_VERB.finditer(text, place.end, s_lf):
-            pass
+        verb = max(_SETUP_VERB.finditer(text, place.end, s_lf), key=lambda v: v.end(), default=None)
         if verb is not None:          # 在苏州设立澈芯国际有限公司: the name begins after the verb, not at the city
             if s_lf - verb.end() >= 2 and not inside:
                 name = text[verb.end():e]
