@@ -118,7 +118,7 @@ def _fits(t: Mention, types: tuple[str, ...]) -> bool:
 
 
 def _topic(cands: list[Mention], types: tuple[str, ...], head: str = "", here: bool = False,
-           kind: str = "") -> Mention | None:
+           kind: str = "", firm: bool = False) -> Mention | None:
     for c in cands:
         if c.basis and kind and c.name.endswith(kind):
             pass              # 依据《…实施细则》开展。该细则…: 该细则 is the document cited, by its own kind
@@ -128,9 +128,13 @@ def _topic(cands: list[Mention], types: tuple[str, ...], head: str = "", here: b
                               # a former Foxconn engineer … its HL-600 series: not in the same sentence either;
                               # but a professor at Fudan University … the university's lab: the university)
         for t in _targets(c, types):
-            if _fits(t, types) and t.name.endswith(head):
+            if _fits(t, types) and t.name.endswith(head) and not (firm and _A_FUND.search(t.name)):
                 return t
     return None
+
+
+# what "the firm" does not mean: a fund (Qiantang Peak Fund III … the firm said: the firm that raised it)
+_A_FUND = re.compile(r"\bFund(?:\s[IVX]+)?$")
 
 
 # a bare kind of institution refers to one whose name ends with it (研究院 → 湘麓智能感知研究院, not
@@ -147,14 +151,14 @@ _DOC_KIND = re.compile(r"(?<=[该此述])(?:行动)?(细则|条例|纲要|指南
 _TOPIC_FALLBACK = ("Organization", "ResearchInstitute", "Policy", "Report", "Place")
 
 
-def _most_mentioned(history: list[Mention], types, head: str = "") -> Mention | None:
+def _most_mentioned(history: list[Mention], types, head: str = "", firm: bool = False) -> Mention | None:
     """The fitting entity mentioned most often in ``history`` (the most recent among equals)."""
     counts: dict[str, list] = {}
     for i, cand in enumerate(history):
         if cand.basis:
             continue
         for t in _targets(cand, types):
-            if t.type in types and t.name.endswith(head):
+            if t.type in types and t.name.endswith(head) and not (firm and _A_FUND.search(t.name)):
                 c = counts.setdefault(t.name, [0, 0, t])
                 c[0] += 1
                 c[1] = i
@@ -266,6 +270,7 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
                 head = kind.group(kind.lastindex) if kind else ""
                 doc = _DOC_KIND.search(text, s, e)
                 doc = doc.group(1) if doc else ""
+                firm = "firm" in text[s:e]
                 first = next((x for x in before if x.type in types), None)
                 lead = [first] if text[s:e] in ("its", "Its") and first is not None \
                     and _EN_SUBJECT_LEAD.fullmatch(text, 0, first.start) else []
@@ -275,16 +280,17 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
                 joined = text[s:e] in _BARE_FIRM and text[max(0, s - 2):s] in ("加入", "加盟", "入职")
                 pick = _article_company(history, types, {x.name for x in before}) if owner else \
                     _article_company(history, types, set()) if joined and history else \
-                    _topic(before if text[s:e] in _BARE_FIRM else lead + list(reversed(before)), types, head, here=True)
+                    _topic(before if text[s:e] in _BARE_FIRM else lead + list(reversed(before)), types, head, here=True, firm=firm)
                 # (X为公司参股公司: 公司 is the company the article is about, not X nor the last one named; so is
                 #  the 公司 someone joined: 2006年至2014年就职于华为…；2014年加入公司)
                 # (English: X, founded by former Ant Group engineers, extended its round: its is the subject X)
                 # (bare 公司 is the company the sentence is about, its first: not the subsidiary it listed last)
                 back = 0
-                if pick is None and para is not None and text[s].isascii() and types == ("Company",) \
-                        and not any(_topic(ms, types) for ms in recent[len(recent) - para:len(recent)]):
+                if pick is None and para is not None and text[s].isascii() and types in (("Company",), ("Company", "Investor")) \
+                        and not any(_topic(ms, types, firm=firm) for ms in recent[len(recent) - para:len(recent)]):
                     pick = next((t for txt, ms in prev_para or () for x in ms if _EN_SUBJECT_LEAD.fullmatch(txt, 0, x.start)
-                                 for t in x.targets if t.type in types), None) or _most_mentioned(history, types)
+                                 for t in x.targets if t.type in types and not (firm and _A_FUND.search(t.name))), None) \
+                        or _most_mentioned(history, types, firm=firm)
                     back = len(recent or ()) if pick is not None else 0
                 described = types == ("Company",) and _DESCRIBED.match(text, m.start(), e) is not None
                 for i in range(len(recent) - 1, -1, -1):
@@ -300,7 +306,7 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
                         if pick is not None:
                             break
                     pick = _topic([x for x in sent_ms if x.text not in _FIRST_PERSON and not _is_speaker(x.name, speaker)]
-                                  if types == ("Person",) else sent_ms, types, head, kind=doc)
+                                  if types == ("Person",) else sent_ms, types, head, kind=doc, firm=firm)
                     # (他 after 我: not the narrator; 他 in an answer: not the one answering)
                 if pick is None and types[0] in _TOPIC_FALLBACK:
                     pick = _most_mentioned(history, types, head)    # 协会成立于…: the association the article is about
@@ -340,10 +346,17 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
                     out.append(Mention(s, e, text[s:e], org.type, org.name, "coref", refs=(org,)))
                 break
     for k, o in enumerate(out):      # 这家位于合肥高新区的企业专注于…，其自研的…: 其 is the company this sentence
-        if o.text == "其" and id(o) in earlier:    # began with (its cue is read after 其's), not the last sentence's
+        if o.text != "其":            # began with (its cue is read after 其's), not the last sentence's
+            continue
+        if id(o) in earlier:
             prior = sorted((x for x in out if x.end <= o.start and x.text != "其" and len(x.refs) == 1
                             and _fits(x.refs[0], earlier[id(o)])), key=lambda x: x.end)
-            if prior and prior[-1].name != o.name:
-                t = prior[-1].refs[0]
-                out[k] = Mention(o.start, o.end, o.text, t.type, t.name, "coref", refs=(t,))
+        elif o.type in ("AcademicUnit", "University"):   # 这家…的公司，由浙江大学X学院的两位校友创办，其核心产品…:
+            prior = [x for x in out if x.end <= o.start and x.text != "其" and len(x.refs) == 1   # the company the
+                     and x.type == "Company" and not re.search(r"[，,。；]", text[:x.start])]   # sentence opened with
+        else:
+            continue
+        if prior and prior[-1].name != o.name:
+            t = prior[-1].refs[0]
+            out[k] = Mention(o.start, o.end, o.text, t.type, t.name, "coref", refs=(t,))
     return out

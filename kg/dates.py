@@ -35,7 +35,7 @@ _PATTERN = re.compile(
     r"|(?P<yday>昨日|昨天|前日(?![\u4e00-\u9fff]{0,2}[报])|前天)"
     r"|(?P<same>当天|当日|同日|同一天|(?<![\u4e00-\u9fff])(?:会上|会议上|大会上|年会上|论坛上|峰会上|发布会上|仪式上|会议期间|大会期间|论坛期间|会议现场|大会现场|活动现场|仪式现场|论坛现场)(?=[，,]))"
     r"|(?P<enrel>(?<!the\s)(?<!over\s)(?<!past\s)\b(?P<enw>[Ll]ast|[Tt]his)\s(?P<enu>year|month)\b)"
-    r"|(?P<wday>(?<=\bon\s)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"|(?P<wday>(?:(?<=\bon\s)|(?<=\b[Ll]ast\s))(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"|(?P<enago>\b(?P<n11>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s(?P<u11>years|months)\sago\b)"
     r"|(?P<dme>\b(?P<d9>\d{1,2})\s(?P<mon9>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s(?P<y9>(?:19|20)\d{2}))?\b)"
     r"|(?P<mde>\b(?P<mon10>January|February|March|April|May|June|July|August|September|October|November|December)\s(?P<d10>\d{1,2})\b(?!,?\s*(?:19|20)\d{2}))"
@@ -148,7 +148,10 @@ def find_dates(text: str, article_date: dt.date | None, last_year: int | None = 
                     value = _fmt(*_shift_months(article_date, 1 if last else 0))
         elif m["wday"]:           # on Wednesday: the last such day up to the article's (news is of the past week)
             if article_date is not None and article_date > dt.date.min + dt.timedelta(days=7):
-                d = article_date - dt.timedelta(days=(article_date.weekday() - _WEEKDAYS.index(m["wd"])) % 7)
+                back = (article_date.weekday() - _WEEKDAYS.index(m["wd"])) % 7
+                if back == 0 and text[max(0, m.start() - 5):m.start()].lower() == "last ":
+                    back = 7          # last Tuesday, written on a Tuesday: a week before
+                d = article_date - dt.timedelta(days=back)
                 value = _fmt(d.year, d.month, d.day)
         elif m["enago"]:          # two years ago: approximate, as 两年前
             n = _EN_NUM[m["n11"]] if m["n11"].isalpha() else int(m["n11"])

@@ -42,7 +42,7 @@ CODES = {"Person": "P", "Company": "C", "University": "U", "AcademicUnit": "A", 
          "GovernmentBody": "G", "Investor": "I", "MediaOrganization": "M", "Organization": "O", "Group": "K",
          "Place": "L", "Policy": "Y", "Report": "T", "Industry": "N", "Product": "D", "AIModel": "X", "Game": "W",
          "Date": "Z"}
-CLASSES = {"MEMBER": "CIRUA", "SUBUNIT": "AR", "BODY": "CROG", "GROUPISH": "KO", "CIRCLE": "KOR", "LISTING": "KOT", "MAKER": "CIROUA", "STARTUP": "C", "EMPLOYER": "CUARGIMOL", "PER": "P", "ORG": "CUARGIMO", "COMPANY": "CI", "FIRM": "CIRO", "UNI": "UA", "SCHOOL": "UAR", "UNIT": "A", "PLACE": "L",
+CLASSES = {"MEMBER": "CIRUA", "SUBUNIT": "AR", "BODY": "CROG", "GROUPISH": "KO", "CIRCLE": "KOR", "LISTING": "KOT", "RANKING": "KT", "MAKER": "CIROUA", "STARTUP": "C", "EMPLOYER": "CUARGIMOL", "PER": "P", "ORG": "CUARGIMO", "COMPANY": "CI", "FIRM": "CIRO", "UNI": "UA", "SCHOOL": "UAR", "UNIT": "A", "PLACE": "L",
            "GOV": "GL", "WORK": "YT", "POLICY": "Y", "REPORT": "T", "PRODUCT": "DXW", "MODEL": "X", "GAME": "W",
            "GROUP": "K", "DATE": "Z", "ISSUER": "CUARGIMOL", "INVESTOR": "ICO", "BACKER": "ICOP", "HIRER": "CUARGIM", "FUND": "I", "AGENT": "CUARGIMOLP",
            "ANY": "PCUARGIMOKLYTNDXWZ"}
@@ -380,7 +380,7 @@ _LABEL_SEP = r"(?:\s*[：:]|\s*\|(?=[^|]*\|\s*$))"                              
 _LABEL_BODY = (r"(?:(?P<founder>举办单位|发起单位|共建单位|主办单位|建设单位|牵头单位|组建单位|出资单位)"
                     r"|(?P<works>负责人|法定代表人|主要负责人|机构负责人|项目负责人|课题负责人|院长|(?:实验室|中心)?主任|所长|理事长|总经理|董事长)"
                     r"|(?P<unit>(?:牵头)?揭榜单位|牵头单位|承担单位|项目承担单位|申报单位|实施单位)"
-                    r"|(?P<location>所在区域|所在地|注册地|注册地址|所在地区|办公地点|总部所在地|总部地址|总部|住所|办公地址|所在城市|城市|地区)"
+                    r"|(?P<location>所在区域|所在地|注册(?:及|和|、)?(?:办公|经营)?地址|办公(?:及|和|、)?注册地址|注册地|所在地区|办公地点|总部所在地|总部地址|总部|住所|办公地址|公司地址|经营地址|(?:主要)?经营场所|所在城市|城市|地区)"
                     r"|(?P<founded>成立日期|成立时间|注册日期|设立日期)"
                     r"|(?P<parent>上级单位|主管单位|隶属单位|依托单位|母公司|控股股东)"
                     r"|(?P<people>(?:联合)?创始人|创办人|(?:联合)?创始团队)"
@@ -391,7 +391,7 @@ _LABEL = re.compile(_LINE_LEAD + _LABEL_BODY + _LABEL_SEP)
 # labels inside an entry's line (4．西咸新区沣东生物医药创新研究院 举办单位：… 负责人：温礼成（院长） 所在区域：…)
 _INLINE_LABEL = re.compile(r"(?<=[ \t\u3000])" + _LABEL_BODY + r"\s*[：:]")
 # a registration block's own name line (1. 名称：烟台鼎岳精密结构件有限公司), and its other labelled lines
-_NAME_LABEL = re.compile(_LINE_LEAD + r"(?:公司|企业|单位|机构|注册)?(?:名称|全称)" + _LABEL_SEP)
+_NAME_LABEL = re.compile(_LINE_LEAD + r"(?:(?:公司|企业|单位|机构|注册)?(?:中文)?(?:名称|全称)|(?:股票|证券|公司)简称)" + _LABEL_SEP)
 _OTHER_LABEL = re.compile(_LINE_LEAD + r"[\u4e00-\u9fff]{2,10}" + _LABEL_SEP)
 _WHOLLY_OWNED = re.compile(r"持股100(?:\.0+)?[%％]|全资|控股子公司")
 _CHANGED_TO = re.compile(r"\s*(?:[（(][^）)]{1,8}[）)])?\s*(?:→|->|—>|⇒|变更为|改为|变为)\s*")
@@ -487,7 +487,8 @@ def _chained_places(claims: list["Claim"], sentences) -> list["Claim"]:
             last = nxt
         if last is not None and last is not here and (c.subject.name, last.name) not in seen:
             seen.add((c.subject.name, last.name))
-            out.append(replace(c, object=last))
+            chain = c.sentence.text[here.start:last.end]     # 富阳区银湖街道: the smaller place by the whole chain too
+            out.append(replace(c, object=replace(last, aliases=last.aliases + (chain,)) if chain not in last.aliases else last))
     return claims + out
 
 
@@ -775,6 +776,10 @@ _CAPTION_LIST = re.compile(r"^\**\s*(?:附件\d*|附表\d*|表\d+)?[：:\s]*\**\
 _GENERIC_CAPTION = re.compile(r"[#*\s]*(?:[一二三四五六七八九十]+、|\d{1,2}[.、．]\s*)?[^\d，。；,;：:|]{0,10}?(?:名单|榜单|名录|一览|一览表)"
                               r"(?:[（(][^）)\d]{1,12}[）)])?[：:]?\**")
 _LIST_END = re.compile(r"(?:名单|榜单|名录)$")
+# a heading naming a cohort's members (第六期“芯火营”入营团队, 2025年加速营入选企业): the table below is the cohort
+_CAPTION_COHORT = re.compile(r"^[#*\s]*((?:第[一二三四五六七八九十\d]{1,3}[期届批]|(?:19|20)\d\d年(?:度)?)?[“\"「]?[\u4e00-\u9fffA-Za-z0-9]{1,16}?"
+                             r"(?:营|训练营|加速营|加速器|孵化营|计划|班)[”\"」]?(?:第[一二三四五六七八九十\d]{1,3}[期届批])?)"
+                             r"(?:入营|入选|入围|首批|新晋|本期|获选)(?:团队|企业|项目|成员|学员企业)(?:名单|一览)?\**[：:]?\**$")
 
 
 def _list_targets(ms: list[Mention]) -> list[Mention]:
@@ -814,7 +819,7 @@ def _named_list(lists: list[Mention], heading: str) -> Mention | None:
 def _list_caption(text: str, ms: list[Mention]) -> Mention | None:
     """A line that names a list and nothing else (附件：2024年度第二批安徽省专精特新中小企业名单（节选）, **2025
     具身智能创新企业TOP30**): the table below it is that list, its rows its members."""
-    m = _CAPTION_LIST.match(text.strip())
+    m = _CAPTION_LIST.match(text.strip()) or _CAPTION_COHORT.match(text.strip())
     if m is None:
         return None
     known = next((x for x in ms if x.type in ("Group", "Report") and x.start <= m.start(1) + 2 and x.end >= m.end(1) - 2), None)
@@ -840,6 +845,44 @@ def _investor_spans(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
             if 2 <= len(item) <= 20 and not re.search(r"\d", item):
                 spans.append((s, e))
     return spans
+
+
+_EN_FIRM_STEM = re.compile(r"(.+?)\s(?:Capital|Ventures|Venture\sCapital|Venture\sPartners|Partners|Investments?|Asset\sManagement|Investment\sGroup)"
+                           r"(?:\s(?:Management\s)?(?:Co\.?,?\s)?(?:Ltd\.?|Limited|LLC|Inc\.?))?")
+_ZH_FIRM_STEM = re.compile(r"(.{2,6}?)(?:资本|创投|投资|私募基金管理有限公司|投资管理有限公司|创业投资管理有限公司|资产管理有限公司|"
+                           r"股权投资管理有限公司|创业投资有限公司|资本管理有限公司)")
+_FUND_NAME = re.compile(r"\bFund(?:\s[IVX]+|\s\d+)?$|基金(?:[（(]有限合伙[）)])?$")
+
+
+def _fund_firms(sentences, lexicon, conf: float) -> list["Claim"]:
+    """Qiantang Peak Capital … Qiantang Peak Fund III; 钱塘峰资本 … 钱塘峰成长二期基金: a fund named after a firm the
+    article names (its name begins with the firm's name less Capital, 资本, 创投…) is that firm's fund. The claim
+    quotes the sentence that first names the fund."""
+    firms: dict[str, Mention] = {}
+    funds: list[tuple[Mention, Sentence]] = []
+    for sent, ms in sentences:
+        for m in ms:
+            if m.source == "coref" or m.type not in ("Investor", "Company"):
+                continue
+            stem = (_EN_FIRM_STEM if m.name.isascii() else _ZH_FIRM_STEM).fullmatch(m.name)
+            if stem is not None and not _FUND_NAME.search(m.name):
+                entry = lexicon.lookup(stem.group(1))
+                if entry is None or entry.type != "Place":
+                    firms.setdefault(stem.group(1), m)
+            elif _FUND_NAME.search(m.name):
+                funds.append((m, sent))
+    out: list[Claim] = []
+    done: set[str] = set()
+    for m, sent in funds:
+        if m.name in done:
+            continue
+        for stem, firm in firms.items():
+            if firm.name != m.name and m.name.startswith(stem + " " if m.name.isascii() else stem) and len(m.name) > len(stem) + 2:
+                done.add(m.name)
+                parent = Mention(m.start, m.end, firm.name, firm.type, firm.name, "fund-firm", entry=firm.entry)
+                out.append(Claim(m, "parentOrganization", parent, sent, "rules/parent.fund-of-firm", conf))
+                break
+    return out
 
 
 def _label_blocks(sentences, conf: dict, neg: re.Pattern) -> list["Claim"]:
@@ -1006,10 +1049,13 @@ def _ordinal(marker: str) -> int:
 
 
 _ANNOUNCES_MEMBERS = re.compile(r"(?:成员|会员|名单|成员单位|成员企业|入选企业|上榜企业|理事单位|会员单位)[^。]{0,30}[：:]\s*$"
+                                r"|(?:榜单|名单|榜)(?:中|里|上)的?(?:部分|主要|代表性|重点|全部)?(?:企业|公司|机构|单位)[^。]{0,20}[：:]\s*$"
                                 r"|以下\s*\d{0,4}\s*(?:家|个|名)?(?:单位|企业|机构)[^。]{0,12}(?:会员|成员|理事单位)"
                                 r"|^\s*(?:[一二三四五六七八九十]+、)?[^，。,.:：]{0,12}(?:会员|成员|[Mm]embers?)(?:单位|企业|名单|\s[Ll]ist)?(?:[（(][^（）()]{1,8}[）)])?\s*$"
-                                r"|\b(?:[Mm]embers?|[Mm]ember\s(?:companies|organi[sz]ations|units)|[Mm]embership)\b[^.]{0,60}:\s*$")
+                                r"|\b(?:[Mm]embers?|[Mm]ember\s(?:companies|organi[sz]ations|units)|[Mm]embership)\b[^.]{0,60}:\s*$"
+                                r"|\b(?:on|in|named\sto|made)\s(?:the\s)?(?:new\s|latest\s|full\s|this\syear[’']s\s)?(?:list|ranking)[^.]{0,30}:\s*$")
 _NOTICE_NAME = re.compile(r"^关于|的(?:通知|公示|公告|通报)$")
+_EN_ON_LIST = re.compile(r"\b(?:list|ranking)\b")     # (Among the firms on the new list: a list published, a Report too)
 _ON_A_LIST = re.compile(r"上榜|入选|入围|获评|榜单|名单")
 _LIST_NAME = re.compile(r"榜|名单|名录|TOP\s?\d+|Top\s?\d+|百强|五十强|十强")
 _MEMBER_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*[.．、)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[-•·*]|\|(?:\s*\d{1,3}\s*\|)?)\s*(?:\*\*)?")
@@ -1228,6 +1274,7 @@ class RuleExtractor:
         measured = _measured(rules_path)
         self._listed_conf = measured.get("member.listed-below", {}).get("confidence", 0.7)
         self._unit_name_conf = measured.get("parent.unit-name", {}).get("confidence", 0.9)
+        self._fund_firm_conf = measured.get("parent.fund-of-firm", {}).get("confidence", 0.7)
         self._unit_alumni_conf = measured.get("alumni.unit-of-university", {}).get("confidence", 0.85)
         self._founding_firm_conf = measured.get("parent.sole-founding-firm", {}).get("confidence", 0.7)
         self._unit_staff_conf = measured.get("works.unit-of-university", {}).get("confidence", 0.8)
@@ -1358,7 +1405,7 @@ class RuleExtractor:
             if i < 4 and author is None:
                 author = _author(sent.text, ms, firms) or _poster(sent.text, ms, i)
             if i < 6 and author is None:
-                author = _en_interviewee(sent.text, ms)
+                author = _en_interviewee(sent.text, ms, history)
             if i < 4 and signer is None:
                 signer = _signer(sent.text, ms)
             if speakers[i] is None or i == 0 or speakers[i] != speakers[i - 1]:
@@ -1472,6 +1519,7 @@ class RuleExtractor:
         claims.extend(_listed_products(sentences, claims, self._listed_product_conf))
         claims.extend(_bio_blocks(sentences, self._cv_conf))
         claims.extend(_portfolio_entries(article.title or "", sentences, self._portfolio_conf))
+        claims.extend(_fund_firms(sentences, self.lexicon, self._fund_firm_conf))
         firm = _antecedent([], named, "CIRO")
         for s, rel, o, sent, key, *title in infobox_facts(sentences, article.body, firm):
             claims.append(Claim(s, rel, o, sent, f"rules/{key}.infobox-line", self._infobox_conf[key],
@@ -1530,7 +1578,7 @@ class RuleExtractor:
         each listed name is a member of the group the announcement names, or of the article's group or
         alliance when it names none."""
         out: list[Claim] = []
-        group, left, entries, wait = None, 0, 0, 0
+        group, left, entries, wait, gap = None, 0, 0, 0, 0
         history: list[Mention] = []
         for sent, ms in sentences:
             line = _LISTED.match(sent.text)
@@ -1549,7 +1597,7 @@ class RuleExtractor:
                 if first is not None and first.start - entry.end() <= 1 and CODES[first.type] in "CRIOUA" \
                         and first.targets[0].name != group.name:
                     out.append(Claim(first, "memberOf", group, sent, "rules/member.entry-below", self._listed_conf))
-                    entries, wait = 60, 0
+                    entries, wait, gap = 60, 0, 3
                     continue
                 if not sent.text.lstrip().startswith("|") and not _SUBLIST_HEADING.fullmatch(sent.text):
                     entries = 0
@@ -1587,10 +1635,12 @@ class RuleExtractor:
                 ranked = next((t for m in reversed(history) for t in m.targets if CODES[t.type] in "KT"
                                and _LIST_NAME.search(t.name) and not _NOTICE_NAME.search(t.name)), None) \
                     if _ON_A_LIST.search(sent.text) else None
-                group = named[-1] if named else ranked or _antecedent([], history, "KO")
-                left, entries = 8, 3      # (部分上榜企业如下：the ranking named last, not the article's association)
+                group = named[-1] if named else ranked or _antecedent([], history, "KOT" if _EN_ON_LIST.search(sent.text) else "KO")
+                left, entries = 8, 3      # (an English list published: the seventh batch of … enterprises, a Report)      # (部分上榜企业如下：the ranking named last, not the article's association)
             elif wait > 0 and entries > 0:
                 wait -= 1             # (the lines between 名单见下表 and the table)
+            elif gap > 0 and entries > 0:
+                gap -= 1              # (an entry's description under its numbered name: **1. 穹析智能** / 杭州穹析…，总部杭州)
             else:
                 left = 0 if not line else left
                 entries = 0
@@ -2181,16 +2231,21 @@ def _poster(text: str, ms: list[Mention], i: int) -> str | None:
     return next((m.name for m in ms if m.type == "Person" and m.start == head.start(1)), head.group(1))
 
 
+_EN_SPOKE_WITH_PRONOUN = re.compile(r"\b(?:spoke|talked|sat\sdown|chatted|caught\sup)\s(?:with|to)\s(?:him|her)\b")
 _EN_SPOKE_WITH = re.compile(r"\b(?:spoke|talked|sat\sdown|chatted|caught\sup)\s(?:with|to)\s(?:[A-Za-z\-.,&'’]+\s){0,8}?$")
 
 
-def _en_interviewee(text: str, ms: list[Mention]) -> str | None:
+def _en_interviewee(text: str, ms: list[Mention], history: list[Mention] = ()) -> str | None:
     """We spoke with co-founder and CEO Dr. Ma Qiao about …: an English interview's introduction names who
-    answers; in the unlabelled answers that follow, I is that person."""
+    answers; in the unlabelled answers that follow, I is that person. (We spoke to her: the person the
+    introduction opened with, the first one it named.)"""
     if not text.isascii():
         return None
-    return next((m.name for m in ms if m.type == "Person" and m.source != "coref"
-                 and _EN_SPOKE_WITH.search(text, 0, m.start)), None)
+    named = next((m.name for m in ms if m.type == "Person" and m.source != "coref"
+                  and _EN_SPOKE_WITH.search(text, 0, m.start)), None)
+    if named is None and _EN_SPOKE_WITH_PRONOUN.search(text):
+        named = next((m.name for m in history if m.type == "Person"), None)
+    return named
 
 
 def _signer(text: str, ms: list[Mention]) -> str | None:

@@ -120,7 +120,7 @@ def name_rules() -> dict:
         r"^[ \t*>]*" + SIGNATURE_LEAD + r"[ \t\u3000]*"
         rf"((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[ \t\u3000*（(]|$)", re.M)
     data["person_cell"] = re.compile(        # a table cell that holds a name alone: | 周启航 | 广西铝创新材料有限公司 |
-        rf"(?<=\|)[ \t]*((?:{sur})[\u4e00-\u9fff]{{1,2}})[ \t]*(?=\|)")
+        rf"(?:(?<=[|｜])|^)[ \t]*((?:{sur})[\u4e00-\u9fff]{{1,2}})[ \t]*(?=[|｜])")     # (欧阳琪｜联合创始人兼CTO: a line's head)
     data["person_in_list"] = re.compile(
         rf"(?:^|(?<=[，,。、；;：:\s由和与及]))((?:{sur})[^\W\d的了是在和与及等都均也为由于从对把被向这那其该年月日]{{1,2}}?)"
         rf"(?=[、和与及](?:{sur})|(?:[和与及、][\u4e00-\u9fff]{{2,4}})*(?:[两三四五六七八九十\d](?:人|位|名))?(?:都|均|同样|也|先后|分别|联合|共同|一起)?(?:毕业于|创办|创立|创建|发起|就读|担任|出任|任职|共同|联合))")
@@ -150,7 +150,7 @@ _PRODUCT_AFTER_VERB = re.compile(
 _LATIN_PRODUCT = re.compile(r"(?<![A-Za-z])(大模型|模型|模组|系统|平台|芯片|引擎|编辑器|产品为|产品是|代表产品|App(?![a-z])|APP(?![A-Z])|应用|雷达|传感器|机器人|处理器)(?:名为|叫做?|为|是)?[“\"]?"
                             r"([A-Za-z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9])")
 _WORK_REPORT = re.compile(r"(?:[\u4e00-\u9fff]{2,3}(?:省|市|自治区|区|县)|[省市区县])?(?:人民)?政府工作报告")
-_HONOUR_LIST = re.compile(r"(?:入选|列入|入围|上榜|荣登|登上|获评|被评为|评为|认定为|被认定为|名列|跻身)(?:了|为)?"
+_HONOUR_LIST = re.compile(r"(?:入选|列入|(?<=[被已获])纳入|入围|上榜|荣登|登上|获评|被评为|评为|认定为|被认定为|名列|跻身)(?:了|为)?"
                           r"((?:(?!入选|列入|入围|上榜|荣登|登上|跻身|评为|认定)[^，。；、\s“”\"]|[“\"][^“”\"]{1,8}[”\"]){2,30}?(?:名单|榜单|企业|单位|榜|名录|企业库|培育库|储备库|项目库)|(?:(?!入选|列入|入围|上榜|跻身|评为|认定)[^，。；、\s“”\"]){0,12}[“\"][^“”\"]{1,8}(?:企业|名单)[”\"](?:培育库|储备库|名录)?)"
                           r"(?=[，。；、,;\s]|$|和|及|与|之列)")
 # 该公司系浙江省专精特新中小企业, 是国家级专精特新“小巨人”企业: an honour list with its level, after a copula
@@ -165,7 +165,7 @@ def _list_issuer(name: str, lexicon: Lexicon) -> bool:
 
 _QUOTED_LIST = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的了与和及选布出上入有]))[“\"]([^“”\"，。；]{4,30})[”\"](?=榜单|名单|排行榜|榜(?![样首单]))")
 _QUOTED_WHOLE_LIST = re.compile(r"[“\"]([^“”\"，。；\n]{4,40}?(?:名单|榜单|名录))[”\"]")      # 列入"星湖科创孵化器2025年第二批入孵企业名单"
-_PUBLISHED_LIST = re.compile(r"(?:公布|发布|公示|印发|评选出|揭晓)(?:了)?((?:19|20)\d{2}年度?[^，。；、\s“”\"《》（）()]{2,30}?(?:名单|榜单|名录|榜))"
+_PUBLISHED_LIST = re.compile(r"(?:公布|发布|公示|印发|评选出|揭晓)(?:了)?((?:19|20)\d{2}年度?(?:[^，。；、\s“”\"《》（）()]|[“\"][^“”\"，。]{1,12}[”\"]){2,30}?(?:名单|榜单|名录|榜))"
                              r"(?=[，。；、,;\s]|$)")
 _LIST_BY = re.compile(r"([^，。；、的]{2,20}?)(?:公布|发布|评选|认定|印发|评定)的")
 _HONOUR_WORD = re.compile(r"专精特新|小巨人|单项冠军|瞪羚|独角兽|高新技术企业|科技型中小企业|领军|百强|十强|示范|标杆|名单|榜单|隐形冠军|雏鹰|维鹰|雄鹰|潜在|培育库|储备库|名录")
@@ -183,7 +183,7 @@ _BARE_GROUP = re.compile(r"((?:[一二三四五六七八九十两]+(?:小[龙虎
                          r"|\b((?:[A-Z][\w']*\s){1,4}(?:Dragons|Tigers|Musketeers|Trio|Quartet|Quintet|Club))\b")
 _NAMED_AS = re.compile(r"(?:并称为?|合称为?|被称为|被誉为|统称为?|号称|人称|俗称|戏称|称作|称为)(?=[\u4e00-\u9fffA-Za-z]{0,6}$)")
 _NOT_GROUP_HEAD = re.compile(r"^(?:The|A|An|These|Those|This|Its|Their|Our|In|On|At|By|Of|For)\s|^(?:这|那|其|该|前|后|第|全|各|每)")
-_MODEL = re.compile(r"(?<![A-Za-z0-9_\-])(?!(?:AI|ML|LLM|NLP|CV|IT|GPU)\s?(?:大模型|模型|model))([A-Za-z][A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*|[A-Z][A-Za-z0-9.\-]{1,20})\s?(大模型|模型|model)")
+_MODEL = re.compile(r"(?<![A-Za-z0-9_\-])(?!(?:The|This|That|These|Those|Its|Their|Our|Your|His|Her|New|Each|Every|Which|Any|Such|Same|One|Another|Whose|Language|Foundation|Base|Business|Pricing|Subscription|Revenue|Operating|Open|Reasoning|Vision|World)\s[Mm]odel\b)(?!(?:AI|ML|LLM|NLP|CV|IT|GPU)\s?(?:大模型|模型|model))([A-Za-z][A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*|[A-Z][A-Za-z0-9.\-]{1,20})\s?(大模型|模型|model)")
 _POLICY_WORDS = ("规划", "计划", "方案", "意见", "办法", "条例", "政策", "措施", "通知", "纲要", "决定", "细则", "规定", "指南", "行动", "工作要点", "指引", "导则",
                  "倡议", "倡议书", "宣言", "公约", "路线图")
 _REPORT_WORDS = ("报告", "技术规范", "团体标准", "标准", "榜", "榜单", "白皮书", "蓝皮书", "指数", "排行", "评估", "研究", "调查", "统计", "清单", "名单", "目录", "图谱", "年鉴", "TOP", "Top", "百强", "案例集", "工作总结", "工作思路", "公报")
@@ -265,7 +265,7 @@ _EN_PRODUCT = re.compile(r"\b([A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*)?[ \-]?[A-Z]?
                          r"|[A-Z]{2,4}-[A-Z]{2,5}(?=\s(?:chip|series|module|platform|system|robot|model|sensor|line|family|unit|card|controller|inverter|battery|cell|pack|hand|arm|software|app|drone|screws?)s?\b))\b")
 _EN_TITLED = re.compile(r"(?:titled|entitled|called|named)\s+[\"“]([^\"”]{4,120})[\"”]")
 _EN_CAP = r"[A-Z][A-Za-z0-9&'\-À-ÖØ-öø-ÿ]*"
-_EN_ORG = re.compile(rf"(?<![A-Za-z0-9&'\-])((?:(?:{_EN_CAP}|Science\sand\s(?:Technology|Innovation)|Research\sand\sDevelopment)\s+){{0,6}}(?:\([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\)\s+)?{_EN_ORG_SUFFIX}(?:,?\s(?:Ltd|Limited|Inc)(?:\.|\b))?)(?:(?<=\.)|\b)", re.A)   # (after and before CJK too: ASCII \b, \w)
+_EN_ORG = re.compile(rf"(?<![A-Za-z0-9&'\-])((?:(?:{_EN_CAP}|Science\sand\s(?:Technology|Innovation)|Research\sand\sDevelopment)\s+){{0,6}}(?:\([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\)\s+)?{_EN_ORG_SUFFIX}(?:(?<=Fund)\s(?:I{{1,3}}|IV|VI{{0,3}}|IX|X)(?![\w\-]))?(?:,?\s(?:Ltd|Limited|Inc)(?:\.|\b))?)(?:(?<=\.)|\b)", re.A)   # (after and before CJK too: ASCII \b, \w)
 _EN_CAPS = r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3}"
 _EN_FIRM_NOUN = r"(?:company|maker|firm|start-up|startup|manufacturer|developer|supplier|provider|operator|unicorn|designer|chipmaker|automaker)"
 # an employer named by the slot it stands in: a senior editor at Frontier Signal Media, spent a decade at
@@ -1029,6 +1029,7 @@ _NUMBERED_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的了是和与及、
 # 主要产品包括铂铑热电偶丝和银基电子浆料): each listed phrase ending in a product head (names.yaml product_heads)
 _KIND_HEAD_LIST = sorted(name_rules()["product_heads"], key=len, reverse=True)
 _KIND_HEADS = "|".join(map(re.escape, _KIND_HEAD_LIST))
+_KIND_HEAD_SET = frozenset(_KIND_HEAD_LIST)
 # a product's kind after its code or quoted name (kg.mentions._product_kinds): the product heads and a few broader ones
 _KIND_AFTER_NAME = re.compile(r"[”\"」]?(系列)?((?:(?![和与及、，。；：的])[\u4e00-\u9fffA-Za-z0-9/\-]){0,10}?(?:"
                               + "|".join(map(re.escape, sorted(_KIND_HEAD_LIST + ["平台", "系统", "软件", "设备"], key=len, reverse=True)))
@@ -1036,9 +1037,10 @@ _KIND_AFTER_NAME = re.compile(r"[”\"」]?(系列)?((?:(?![和与及、，。�
 _MAKES_KIND = re.compile(
     r"(?:(?:主要|专门|专注于?|主攻|致力于|负责)?(?:研发|生产|制造|研制|开发|设计|量产|供应|提供)(?:和|与|及|、)?(?:生产|制造|销售|研发|供应|提供)?(?![业商厂者方]|机构|中心|团队|人员|投入|费用|能力|实力|基地|体系|部门|总部|经费|环节|工作)(?:了|的)?"
     r"|(?<![叫看要得能会想去来])做(?![了过好出到成完事大强])|主攻(?:的)?|主营(?!业务|收入)|(?:主要|核心|主营|主打)产品(?:包括|为|是|有)[：:]?"
+    r"|(?<![该此这款])产品(?:主要)?(?:包括|为|以)[：:]?"
     r"|专注(?:于)?(?!于|度|力|点)|专做|专攻|主打(?!产品|的是)|押注)"
     r"((?:[^，。；、“”\"《》（）()\n]{1,24}?(?:、|和|与|及|以及))*[^，。；、“”\"《》（）()\n]{1,24}?(?:" + _KIND_HEADS + r"))"
-    r"(?=[，。；、,;]|和|与|及|以及|等|$|的(?:研发|生产|制造|研制|开发|设计)|(?:已经?|也|还|将|均|都|正|目前|主要|广泛|批量|大批量|实现|通过|获得|占|应用|用于|出货|销往|出口|供货|配套|进入)"
+    r"(?=[，。；、,;]|和|与|及|以及|等|$|为主|的(?:研发|生产|制造|研制|开发|设计)|(?:已经?|也|还|将|均|都|正|目前|主要|广泛|批量|大批量|实现|通过|获得|占|应用|用于|出货|销往|出口|供货|配套|进入)"
     r"(?![\u4e00-\u9fff]{0,2}(?:公司|企业|集团)))")
 _KIND_POLICY = re.compile(r"支持|鼓励|推动|引导|帮助|扶持|企业|单位|厂商|重点")
 _KIND_ITEM = re.compile(r"(?:、|以及|和|与|及)")
@@ -1048,6 +1050,7 @@ _LAUNCHED_QUOTE = re.compile(r"(?:(?:推出|发布(?!会)|上线|研发|研制|�
                              r"|(?<![尤极与])其(?!中|他|余|实|次|它)(?:自研的|自主研发的|核心|旗舰|主力|新一代|最新)?(?:产品|平台|系统)?"
                              r"(?=[“「\"](?![一二三四五六七八九十百千\d])))[“「\"]((?:(?![并未不没是的了我你他她])[^“”\"「」\n，。]){1,12})[”」\"]")
 _EMPLOYER_AFTER = re.compile(r"(?:(?<=就职于)|(?<=任职于)|(?<=供职于)|(?<=服务于)|(?<=受聘于))((?:(?![的和与及在是，。；、])[\u4e00-\u9fff]){2,16}?"
+                             r"(?:[（(][\u4e00-\u9fff]{2,5}[）)](?:(?![的和与及在是，。；、])[\u4e00-\u9fff]){0,6}?)?"
                              r"(?:会计师事务所|律师事务所|股份有限公司|有限责任公司|有限公司))(?![（(\u4e00-\u9fff]{0,2}(?:有限|公司))")
 _BRACKET_LEAD = re.compile(r"子公司|分公司|公司|新设|设立|成立|拥有|持有|旗下|设有|包括|其|的|了|年|月|日|进入|加入|任职于|就职于|曾任|担任|历任|先后|此后|随后|后来|在|于|更名为|改名为|注册为|变更为|已经")
 _BRACKET_PLACE_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的和与及、])|(?<=在)|(?<=子公司)|(?<=公司)|(?<=设立)|(?<=成立)|(?<=旗下)|(?<=设有)|(?<=包括)|(?<=是)|(?<=为))(?![系为是由和与及的在])([\u4e00-\u9fff]{2,10}?)[（(]([\u4e00-\u9fff]{2,5})[）)]"
@@ -1266,7 +1269,7 @@ _EN_TITLED_WORK = re.compile(r"\b(report|study|paper|white\spaper|plan|policy|do
 _BASIS_BEFORE = re.compile(r"(?:贯彻落实|贯彻|落实|根据|按照|依据|依照|对照)[^。；;，,《》]{0,24}(?:《[^《》]{1,60}》[^。；;，,《》]{0,24})*$")
 # (根据科技部、财政部《A》和省科技厅2023年印发的《B》: both are cited as the basis)
 _DOC_ISSUER = r"[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|办公厅|办公室|委员会|局|厅|委)"
-_BARE_UNIT = re.compile(r"(?:^|(?<=[，,。；;、：:是由]))((?!(?:本|该|这|各|全|其|学|分|商|医|法|文|理|工)学院)(?:(?!大学|学院|[是的为在由和与从到任])[\u4e00-\u9fff]){2,8}学院)"
+_BARE_UNIT = re.compile(r"(?:^|(?<=[，,。；;、：:是由]))((?!(?:本|该|这|各|全|其|学|分|商|医|法|文|理|工)学院|成立|设立|组建|新设|筹建|共建|依托|联合|牵头|与|和)(?:(?:(?!大学|学院|[是的为在由和与从到任])[\u4e00-\u9fff]){2,6}与)?(?:(?!大学|学院|[是的为在由和与从到任])[\u4e00-\u9fff]){2,8}学院)"
                         r"(?=(?:常务|执行)?(?:副)?(?:教授|讲师|院长|研究员|书记|主任)|是)")
 _PADDED_NAME = re.compile(r"([\u4e00-\u9fff])\u3000{1,2}([\u4e00-\u9fff])(?=\u3000{1,2}[\u4e00-\u9fff])")
 BARE_DOC_TITLE = re.compile(rf"#*\s*((?:{_DOC_ISSUER}(?:[\s\u3000、和与及]*{_DOC_ISSUER})*)?关于[^。，,；;：:！？]{{4,60}}?的?(?:通知|意见|实施意见|办法|方案|决定|公告|通告|规定|细则|指南|措施|若干措施))")
@@ -1310,7 +1313,7 @@ def title_aliases(name: str) -> tuple[str, ...]:
 
 
 _LEGAL_FORM_NAME = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:、（(为与和及是任在于由的\s]))"
-                              r"((?:(?![为与和及是在于的、，。：:（(])[\u4e00-\u9fff]){2,26}?(合伙企业|投资中心|事务所|有限公司)[（(](?:有限合伙|特殊普通合伙|普通合伙)[）)])")
+                              r"((?:(?![为与和及是在于的、，。：:（(由称])[\u4e00-\u9fff]){2,26}?(合伙企业|投资中心|事务所|有限公司|基金)[（(](?:有限合伙|特殊普通合伙|普通合伙)[）)])")
 
 
 _NUMBERED_INSTITUTE = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:、（(为与和及是任在于由的\s]))"
@@ -1337,6 +1340,9 @@ def _numbered_institutes(text: str, taken: list[Mention]) -> None:
         _take_whole(taken, Mention(s_, e_, m.group(), "ResearchInstitute", m.group(), "suffix", parent=m.group(1)))
 
 
+_SOCIETY_HEADS = ("学会", "协会", "联合会", "商会", "研究会", "促进会", "校友会")
+_BRANCH_OF_SOCIETY = re.compile(r"(?:(?![的和与及是在为由、])[\u4e00-\u9fffA-Za-z]){2,12}?(?:分会|专业委员会|专委会)")
+_FUND_OF_ARM = re.compile(r"(?:(?![的和与及是在为由、])[\u4e00-\u9fff]){2,6}?基金(?!会|管理|公司|有限|合伙)")
 _LEGAL_FORM_LEAD = re.compile(r"(?:兼任|担任|现任|出任|公司|控股股东|第一大股东|大股东|并|及|以及|通过|其|员工|持股平台|基金全称|全称|名称|原股东|老股东|新增股东|新股东|现有股东|股东|投资方|出资方|合伙人|包括|包含|引入|分别为|分别是|依次为)*")
                                 # (股东包括杭州之江星火创业投资合伙企业（有限合伙）: the words that lead to the name)
 
@@ -1349,7 +1355,7 @@ def _legal_form_names(text: str, taken: list[Mention]) -> None:
         s_ += _LEGAL_FORM_LEAD.match(text, s_, e_).end() - s_     # 员工持股平台|宁波承芯企业管理合伙企业（有限合伙）
         if e_ - s_ < len(m.group(2)) + 8:
             continue
-        typ = "Investor" if m.group(2) in ("合伙企业", "投资中心") else "Company"
+        typ = "Investor" if m.group(2) in ("合伙企业", "投资中心", "基金") else "Company"
         short = _short_form(text[s_:e_], next((x.text for x in taken if x.type == "Place" and x.start == s_), "")) \
             if typ == "Investor" else None
         _take_whole(taken, Mention(s_, e_, text[s_:e_], typ, text[s_:e_], "suffix", aliases=(short,) if short else ()))
@@ -2021,6 +2027,18 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             name = text[start:e]
         taken.append(Mention(start, e, name, typ, name, "suffix", aliases=aliases, parent=parent, place=place))
 
+    for m in [x for x in taken if x.type == "Investor" and x.source == "suffix" and x.text.endswith(tuple(R.get("city_suffixes", ())))]:
+        f = _FUND_OF_ARM.match(text, m.end)     # 合肥产投|智造基金: a fund named after the city's investment arm
+        if f is not None and overlaps(m.end, f.end()) is None:
+            taken.remove(m)
+            name = text[m.start:f.end()]
+            taken.append(Mention(m.start, f.end(), name, "Investor", name, "suffix", place=m.place))
+    for m in [x for x in taken if x.type == "Organization" and x.source == "suffix" and x.text.endswith(_SOCIETY_HEADS)]:
+        f = _BRANCH_OF_SOCIETY.match(text, m.end)     # 中国汽车工程学会|智能网联汽车分会: a society's branch
+        if f is not None and overlaps(m.end, f.end()) is None:
+            taken.remove(m)
+            name = text[m.start:f.end()]
+            taken.append(Mention(m.start, f.end(), name, "Organization", name, "suffix", parent=m.name))
     _place_led_institutions(text, tokens, taken, R, overlaps)
     # places the lexicon does not list: districts and counties (海沧区, 北仑区), and place names jieba
     # knows after a place word (在波士顿, 落户喀什)
@@ -2107,10 +2125,15 @@ _EN_ORG_TYPES = [(re.compile(p + "$"), t) for p, t in (
     (r"(?:University|College|Business\sSchool)", "University"),
     (r"(?:Institute|Academy|Laborator(?:y|ies)|Labs?|Cent(?:er|re))", "ResearchInstitute"),
     (r"Hospital", "Organization"),
-    (r"(?:Capital|Ventures|Venture Partners|Fund|Investments?|Investment Group|Partners|Angels|Asset Management)", "Investor"),
+    (r"(?:Capital|Ventures|Venture Partners|Fund(?:\s(?:I{1,3}|IV|VI{0,3}|IX|X))?|Investments?|Investment Group|Partners|Angels|Asset Management)", "Investor"),
     (r"(?:Association|Alliance|Federation|Consortium)", "Organization"),
     (r"(?:Bureau|Commission|Ministry|Council|Government|Management\sCommittee|Administration|Agency)", "GovernmentBody"),
     (r"Committee", "Organization"))]
+_EN_ITALIC_TITLE = re.compile(r"(?<![*\w])\*(?!\*|\s)([A-Z][^*\n]{8,160}?)(?<!\s)\*(?![*\w])")
+_EN_DOC_WORD = re.compile(r"\b(?:Plan|Measures|Opinions|Guidelines|Regulations|Rules|Notice|Policy|Policies|Programme|Program|Strategy|"
+                          r"Report|White\sPaper|Blue\sBook|Index|Ranking|List|Survey|Outlook|Yearbook|Provisions|Standard|Initiative)\b")
+_EN_SMALL_WORDS = frozenset("a an and the of for to on in at by with from into over under via or".split())
+_EN_VERSION_AFTER = re.compile(r"\s(?:\d{1,2}(?:\.\d{1,2})?|Pro|Max|Ultra|Mini|Plus|Lite)(?![\w%-]|[.,]\d)")
 _EN_UNIT_NAME = re.compile(r"(?:School|Faculty)\sof\s[A-Z]")      # School of Mechanical Engineering: a university's unit
 _TITLE_ACRONYMS = {"CEO", "CTO", "COO", "CFO", "CIO", "CMO", "CSO", "CPO", "VP", "SVP", "EVP", "HR", "PR", "IPO", "AI"}
 _APPROVED_BY = re.compile(r"经(?=[省市区县]|国务院)")
@@ -2163,7 +2186,7 @@ _BARE_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限�
 # after a company the lexicon knows: its legal form (中信证券股份有限公司), or a subsidiary's bracketed place and legal
 # form (英飞凌科技（中国）有限公司)
 _LEGAL_AFTER_ENTRY = re.compile(r"(?:集团)?(?:控股)?" + _BARE_LEGAL_FORM.pattern)
-_BRACKETED_LEGAL_AFTER = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)](?:[\u4e00-\u9fff]{0,8}?)" + _BARE_LEGAL_FORM.pattern)
+_BRACKETED_LEGAL_AFTER = re.compile(r"(?:(?![的和与及在是为、])[\u4e00-\u9fff]){0,8}?[（(][\u4e00-\u9fff]{2,8}[）)](?:[\u4e00-\u9fff]{0,8}?)" + _BARE_LEGAL_FORM.pattern)
 
 
 # a unit named after its company's legal name: 中原智行汽车科技有限公司智能网联研究院 (group 1 the company, 2 the unit)
@@ -2377,7 +2400,7 @@ def _affiliated_hospitals(text: str, taken: list[Mention]) -> None:
                 taken[i] = Mention(m.start, e, name, "Organization", name, m.source)
 
 
-_FORMERLY_IN = re.compile(r"(?:以前|之前|此前|曾经|曾|早年|先后)在")     # (the gate: then _WORKED_IN_BEFORE, just before a name)
+_FORMERLY_IN = re.compile(r"(?:以前|之前|此前|曾经|曾|早年|先后|毕业后|后来|随后|此后|之后)在")     # (the gate: then _WORKED_IN_BEFORE, just before a name)
 _WORKED_IN_BEFORE = re.compile(_FORMERLY_IN.pattern + r"[\u4e00-\u9fffA-Za-z]{0,6}$")
 _EN_FORMER_BEFORE = re.compile(r"\b(?:a|an)\s(?:former\s|ex-|onetime\s|longtime\s|veteran\s)$")      # a former Foxconn engineer
 _EN_ROLE_AFTER = re.compile(r"\s(?:senior\s|chief\s|lead\s|principal\s|software\s|hardware\s|research\s)?"
@@ -2768,6 +2791,9 @@ def brand_names(text: str) -> set[str]:
         rights = {text[p + n] if p + n < len(text) else "" for p in poss}
         if lefts <= {"《", "“", "\"", "「"}:
             continue          # a title or a quoted name (《山海行纪》): the work, not a company
+        if any(text[p - 1] in "“\"「" and text[p + n:p + n + 1] in ("”", "\"", "」") and _WORK_BEFORE_QUOTE.search(text, max(0, p - 9), p - 1)
+               for p in poss if p > 0):
+            continue          # 核心产品“青穹天枢”平台 … 青穹天枢已接入: a product quoted where it is introduced
         if len(lefts) < 2 and next(iter(lefts)) and _CJK_RUN.match(next(iter(lefts))):
             continue          # always the same character before: part of a longer phrase
         if len(rights) < 2 and next(iter(rights)) and _CJK_RUN.match(next(iter(rights))):
@@ -2782,6 +2808,8 @@ def brand_names(text: str) -> set[str]:
             continue          # 海棠飞行器 yes, 人形机器人 no
         if not (_freq(head) < 100 or (_dict_tag(head).startswith(_NAME_TAGS) and (_freq(head) < 1000 or not _dict_tag(head).startswith("nr"))) or len(poss) >= 3):
             continue          # 锦绣芯创: an everyday first half is fine for a name the article repeats (雷达芯片: not twice)
+        if tail in _KIND_HEAD_SET and _freq(head) >= 300 and not _dict_tag(head).startswith(_NAME_TAGS):
+            continue          # 推理芯片, 视觉芯片: an everyday word before a kind of product names a kind, however often
         if head in R["not_brand_heads"] or head in R["kind_words"] or head in R["surnames_double"] or s in R["not_person"]:
             continue
         if not (lefts & _EDGE or any(not _CJK_RUN.match(c) for c in lefts)) or \
@@ -2897,6 +2925,7 @@ def table_names(text: str) -> dict[str, str]:
 
 _NOT_FIRM_AFTER = ("领域", "产业", "行业", "赛道", "孵化基地", "基地", "产业园", "科技园", "园区", "小镇", "板块", "概念股", "方向")   # (an industry or a park)
 _LATIN_TAIL_BRAND = re.compile(r"([\u4e00-\u9fff]{2})[A-Z]{2,3}(?![A-Za-z0-9\-])")
+_WORK_BEFORE_QUOTE = re.compile(r"(?:产品|平台|系统|品牌|机型|车型|型号|系列|模型|大模型|推出了?|发布了?|上线了?|研发了?|开发了?|打造了?|自研的?)$")
 _EDGE = set("和与及的是则已在于由将被对向也还都均等获并从为让把给同跟")
 _FUNCTION_CHARS = re.compile(r"[的了是在和与及等都均也为由于从对把被向这那其该年月日个家位名第之以而或但并将所说称]")
 
@@ -3058,6 +3087,9 @@ _EN_LIST = re.compile(r"\b(?:named|selected|included|listed|added|ranked|chosen|
 
 # a ranking a company made, topped or appeared on, by its title (made the Hurun Global Unicorn Index 2025,
 # appeared on the 2024 Hangzhou Future Unicorn List): capitalised words and numbers, then the kind of list
+_EN_LIST_PUBLISHED = re.compile(r"\b(?:published|released|issued|announced|unveiled|named)\s(?:the\s|its\s)?"
+                                r"((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|new|\d{4})\s(?:batch|round|edition|group|cohort)"
+                                r"\sof\s[^.;:()\n]{2,80}?\s(?:[Ee]nterprises|[Cc]ompanies|[Ff]irms|[Ll]ist|[Rr]anking|SMEs)[\x22”]?)(?![A-Za-z])")
 _EN_LIST_MADE = re.compile(r"\b(?:made|topped|entered|(?:appeared|appears|appear|featured|features|feature)\son"
                            r"|(?:ranked|placed)\s(?:[\w\-]+\s){0,2}(?:on|in))\s(?:the\s)?"
                            r"((?:[A-Z0-9][\w'\-]*\s){1,8}(?:[Ll]ist|[Rr]anking|[Rr]ankings|[Ii]ndex)(?:\s(?:19|20)\d{2})?)(?![A-Za-z])")
@@ -3075,10 +3107,24 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
                              (_EN_SERIAL_DOC, "Report", ("Date",)),           # Policy Brief No. 2025-07 (a series' number)
                              (_EN_LIST, "Group", _IN_LIST_NAME),
                              (_EN_LIST_MADE, "Group", _IN_LIST_NAME),
+                             (_EN_LIST_PUBLISHED, "Report", _IN_LIST_NAME),
                              (_EN_LIST_TITLE, "Report", ("Place", "Date", "Group", "Company", "Organization"))):
         for m in pat.finditer(text):      # (the places and years inside are part of the name)
             _take_whole(taken, Mention(*m.span(1), m.group(1), typ, m.group(1), "english"), within)
 
+    for m in _EN_ITALIC_TITLE.finditer(text) if "*" in text else ():
+        s, e = m.span(1)          # *Several Measures to Support Application Scenarios for Embodied Intelligent Robots*:
+        name = m.group(1)         # a title set in italics, every word but the small ones capitalised
+        words = re.findall(r"[A-Za-z][\w'\-]*", name)
+        if len(words) < 3 or not _EN_DOC_WORD.search(name) or any(
+                w[0].islower() and w not in _EN_SMALL_WORDS for w in words):
+            continue
+        inside = [x for x in taken if not (e <= x.start or s >= x.end)]
+        if all(s <= x.start and x.end <= e and x.type != "Person" for x in inside):
+            for x in inside:
+                taken.remove(x)       # (Embodied Intelligent Robots inside it: part of the title)
+            typ = "Report" if re.search(r"Report|White\sPaper|Blue\sBook|Index|Ranking|List|Survey|Outlook|Yearbook", name) else "Policy"
+            taken.append(Mention(s, e, name, typ, name, "english"))
     for m in _EN_TITLED.finditer(text):
         s, e = m.span(1)
         name = m.group(1).strip()
@@ -3229,6 +3275,10 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             for x in learned:     # the Skyreach Hengqin Innovation Center: longer than the short name learned
                 taken.remove(x)   # (unless it is that name's entity: LumiQ Photonics of LumiQ Photonics Co., Ltd.)
         if len(words) < 2:
+            continue
+        if (v := _EN_VERSION_AFTER.match(text, e)) is not None and not _EN_LEGAL_TAIL.search(name) and not name.endswith("Fund"):
+            if free(s, v.end()):      # the model, called Qiantu Vision 2: a version number makes it a product
+                taken.append(Mention(s, v.end(), text[s:v.end()], "Product", text[s:v.end()], "english"))
             continue
         if s > 1 and text[s - 1] in "（(" and "\u4e00" <= text[s - 2] <= "\u9fff":
             continue          # 启明芯算（QiMing Compute）: the bracket is the name's English form, no name of its own

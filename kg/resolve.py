@@ -19,7 +19,7 @@ from .slug import slug
 from .vocab import ENTITY, PRODUCT_TYPES
 
 _FIRMS = ("Company", "Investor", "ResearchInstitute", "Organization")
-_ALIAS_AFTER = re.compile(r"^\s*[（(]\s*(?:以下简称|以下称|下称|简称|英文名|英文名称|英文)?[：:]?\s*[“\"「]?([^）)”\"」，,；;]{1,40}?)[”\"」]?\s*[）)]")
+_ALIAS_AFTER = re.compile(r"^\s*[（(]\s*(?:以下简称|以下称|下称|简称|英文名称|英文名|英文|中文名称|中文名|中文)?[：:]?\s*[“\"「]?([^）)”\"」，,；;]{1,40}?)[”\"」]?\s*[）)]")
 
 
 @dataclass
