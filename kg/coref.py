@@ -226,7 +226,8 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
     ``prev_para``: the previous paragraph's sentences with their mentions. An English it / its /
     the company with no fitting name before it in its paragraph is the company the previous paragraph
     is about — the first one there that opens a sentence as its subject — else the company the
-    article mentions most; not the last one the previous paragraph happened to name.
+    article mentions most; not the last one the previous paragraph happened to name. "The firm" is
+    read so too, and is never a fund (Beiling Rock Fund III … the firm said: the firm that raised it).
 
     ``speaker``: who is speaking (an interview's answer): 他 / he in the answer is someone else, the
     speaker being 我 / I."""

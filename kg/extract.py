@@ -885,6 +885,40 @@ def _fund_firms(sentences, lexicon, conf: float) -> list["Claim"]:
     return out
 
 
+_DOT_SEP = re.compile(r"\s[·•]\s")
+_FOUNDED_CELL = re.compile(r"\s*\**(?:Founded|Established|Est\.|成立于|创立于|成立时间[：:]?)\s*(?:in\s)?((?:19|20)\d{2})年?(?:成立)?\**\s*$"
+                           r"|\s*\**((?:19|20)\d{2})年(?:成立|创立)\**\s*$")
+_PLACE_CELL_REST = re.compile(r"[\s*()（）,，]*")
+
+
+def _dot_cell_lines(sentences, conf: dict) -> list["Claim"]:
+    """**Aurelia Robotics** / what it makes / Hangzhou (Yuhang District) · Founded 2021 · First invested: Seed: a line
+    of cells set apart by · within three lines under an entry's name line gives the entry's founding year (a cell
+    Founded 2021) and its place (a cell that is places alone: the last, most specific one)."""
+    out: list[Claim] = []
+    entry, since = None, 0
+    for sent, ms in sentences:
+        named = _name_line(sent.text, ms)
+        if named is not None:
+            entry, since = named, 0
+            continue
+        since += 1
+        if entry is None or since > 3 or not _DOT_SEP.search(sent.text):
+            continue
+        for cell in re.finditer(r"[^·•]+", sent.text):
+            cs, ce = cell.span()
+            inside = [m for m in ms if cs <= m.start and m.end <= ce]
+            founded = _FOUNDED_CELL.fullmatch(sent.text, cs, ce)
+            if founded is not None:
+                out.append(Claim(entry, "foundingDate", founded.group(1) or founded.group(2), sent, "rules/founded.cell-line",
+                                 conf["founded"]))
+            places = [m for m in inside if m.type == "Place"]
+            rest = "".join(sent.text[a:b] for a, b in zip([cs] + [m.end for m in places], [m.start for m in places] + [ce]))
+            if places and len(places) == len(inside) and _PLACE_CELL_REST.fullmatch(rest):
+                out.append(Claim(entry, "location", places[-1], sent, "rules/location.cell-line", conf["location"]))
+    return out
+
+
 def _label_blocks(sentences, conf: dict, neg: re.Pattern) -> list["Claim"]:
     """Entries of a notice written as a numbered name and labelled lines under it
     (1．西安秦岭光子技术研究院 / 举办单位：西北大学、… / 负责人：冯启航（院长） / 所在区域：西安高新区): each
@@ -1275,6 +1309,7 @@ class RuleExtractor:
         self._listed_conf = measured.get("member.listed-below", {}).get("confidence", 0.7)
         self._unit_name_conf = measured.get("parent.unit-name", {}).get("confidence", 0.9)
         self._fund_firm_conf = measured.get("parent.fund-of-firm", {}).get("confidence", 0.7)
+        self._cell_line_conf = {k: measured.get(f"{k}.cell-line", {}).get("confidence", 0.8) for k in ("founded", "location")}
         self._unit_alumni_conf = measured.get("alumni.unit-of-university", {}).get("confidence", 0.85)
         self._founding_firm_conf = measured.get("parent.sole-founding-firm", {}).get("confidence", 0.7)
         self._unit_staff_conf = measured.get("works.unit-of-university", {}).get("confidence", 0.8)
@@ -1520,6 +1555,7 @@ class RuleExtractor:
         claims.extend(_bio_blocks(sentences, self._cv_conf))
         claims.extend(_portfolio_entries(article.title or "", sentences, self._portfolio_conf))
         claims.extend(_fund_firms(sentences, self.lexicon, self._fund_firm_conf))
+        claims.extend(_dot_cell_lines(sentences, self._cell_line_conf))
         firm = _antecedent([], named, "CIRO")
         for s, rel, o, sent, key, *title in infobox_facts(sentences, article.body, firm):
             claims.append(Claim(s, rel, o, sent, f"rules/{key}.infobox-line", self._infobox_conf[key],

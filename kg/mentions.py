@@ -263,6 +263,7 @@ _EN_PLACE_SLOT = re.compile(
 _EN_ZONE = re.compile(r"\b((?:[A-Z][\w'\-]*\s){1,5}(?:Development|Industrial|Economic|Free\sTrade|Pilot|Demonstration)\s(?:Zone|Area))\b")   # Xi'an High-tech Industries Development Zone
 _EN_PRODUCT = re.compile(r"\b([A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*)?[ \-]?[A-Z]?\d+(?:\.\d+)?[A-Za-z]*|[A-Z]{1,4}-[A-Z][a-z]+"
                          r"|[A-Z]{2,4}-[A-Z]{2,5}(?=\s(?:chip|series|module|platform|system|robot|model|sensor|line|family|unit|card|controller|inverter|battery|cell|pack|hand|arm|software|app|drone|screws?)s?\b))\b")
+_EN_WORD_YEAR = re.compile(r"(?:Founded|Established|Est|Since|Incorporated|Launched|Listed|Opened|Class|Batch|Fiscal|Spring|Summer|Autumn|Fall|Winter)\s(?:19|20)\d\d")
 _EN_TITLED = re.compile(r"(?:titled|entitled|called|named)\s+[\"“]([^\"”]{4,120})[\"”]")
 _EN_CAP = r"[A-Z][A-Za-z0-9&'\-À-ÖØ-öø-ÿ]*"
 _EN_ORG = re.compile(rf"(?<![A-Za-z0-9&'\-])((?:(?:{_EN_CAP}|Science\sand\s(?:Technology|Innovation)|Research\sand\sDevelopment)\s+){{0,6}}(?:\([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\)\s+)?{_EN_ORG_SUFFIX}(?:(?<=Fund)\s(?:I{{1,3}}|IV|VI{{0,3}}|IX|X)(?![\w\-]))?(?:,?\s(?:Ltd|Limited|Inc)(?:\.|\b))?)(?:(?<=\.)|\b)", re.A)   # (after and before CJK too: ASCII \b, \w)
@@ -3409,6 +3410,8 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             first = name.split()[0]
         if first in _EN_STOP or first in ("On", "Of", "For", "To", "From", "By", "As"):
             continue
+        if _EN_WORD_YEAR.fullmatch(name):
+            continue          # Founded 2021, Class 2019: a word and a year, no product
         if (m.re is _EN_CALLED and g == 2) or (m.re is _EN_PRODUCT and " " in name):   # Moxin Counsel, Lingxi X2:
             # a product named after its maker
             brand = [x for x in taken if x.start == s and x.end < e and x.type in ("Company", "Investor")

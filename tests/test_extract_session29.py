@@ -307,3 +307,13 @@ def test_a_founder_named_after_a_profession_and_a_line_of_people():
     got, _ = facts("杭州穹岭数智科技有限公司正在招聘。\n\n欧阳琪｜联合创始人兼CTO\n\n- 吴建新，董事长，公司创始人。")
     assert ("杭州穹岭数智科技有限公司", "founder", "欧阳琪") in got
     assert ("杭州穹岭数智科技有限公司", "founder", "吴建新") in got
+
+
+def test_a_portfolio_entrys_line_of_cells_gives_place_and_founding_year():
+    got, _ = en_facts("## Robotics\n\n**Aurelan Robotics**\nDexterous hands for humanoid robots.\n"
+                      "Hangzhou (Yuhang District) · Founded 2021 · First invested: Seed, 2021\n\n"
+                      "**Tillerway Autonomy**\nAutonomous tractors.\nHefei · Founded 2022 · First invested: Pre-seed, 2022\n")
+    assert ("Aurelan Robotics", "foundingDate", "2021") in got
+    assert ("Aurelan Robotics", "location", "Yuhang District") in got
+    assert ("Tillerway Autonomy", "location", "合肥") in got
+    assert not any(o == "Founded 2021" for _, _, o in got)
