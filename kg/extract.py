@@ -864,13 +864,12 @@ def _fund_firms(sentences, lexicon, conf: float) -> list["Claim"]:
         for m in ms:
             if m.source == "coref" or m.type not in ("Investor", "Company"):
                 continue
-            stem = (_EN_FIRM_STEM if m.name.isascii() else _ZH_FIRM_STEM).fullmatch(m.name)
-            if stem is not None and not _FUND_NAME.search(m.name):
+            if _FUND_NAME.search(m.name):
+                funds.append((m, sent))
+            elif (stem := (_EN_FIRM_STEM if m.name.isascii() else _ZH_FIRM_STEM).fullmatch(m.name)) is not None:
                 entry = lexicon.lookup(stem.group(1))
                 if entry is None or entry.type != "Place":
                     firms.setdefault(stem.group(1), m)
-            elif _FUND_NAME.search(m.name):
-                funds.append((m, sent))
     out: list[Claim] = []
     done: set[str] = set()
     for m, sent in funds:
@@ -895,6 +894,8 @@ def _dot_cell_lines(sentences, conf: dict) -> list["Claim"]:
     """**Aurelia Robotics** / what it makes / Hangzhou (Yuhang District) · Founded 2021 · First invested: Seed: a line
     of cells set apart by · within three lines under an entry's name line gives the entry's founding year (a cell
     Founded 2021) and its place (a cell that is places alone: the last, most specific one)."""
+    if not any(_DOT_SEP.search(sent.text) for sent, _ in sentences):
+        return []             # (most articles: no line of cells to read, no name line to look for)
     out: list[Claim] = []
     entry, since = None, 0
     for sent, ms in sentences:
@@ -1672,7 +1673,8 @@ class RuleExtractor:
                                and _LIST_NAME.search(t.name) and not _NOTICE_NAME.search(t.name)), None) \
                     if _ON_A_LIST.search(sent.text) else None
                 group = named[-1] if named else ranked or _antecedent([], history, "KOT" if _EN_ON_LIST.search(sent.text) else "KO")
-                left, entries = 8, 3      # (an English list published: the seventh batch of … enterprises, a Report)      # (部分上榜企业如下：the ranking named last, not the article's association)
+                left, entries = 8, 3      # (部分上榜企业如下：the ranking named last, not the article's association;
+                                          #  an English list published, the seventh batch of … enterprises, is a Report)
             elif wait > 0 and entries > 0:
                 wait -= 1             # (the lines between 名单见下表 and the table)
             elif gap > 0 and entries > 0:
@@ -2267,8 +2269,9 @@ def _poster(text: str, ms: list[Mention], i: int) -> str | None:
     return next((m.name for m in ms if m.type == "Person" and m.start == head.start(1)), head.group(1))
 
 
-_EN_SPOKE_WITH_PRONOUN = re.compile(r"\b(?:spoke|talked|sat\sdown|chatted|caught\sup)\s(?:with|to)\s(?:him|her)\b")
-_EN_SPOKE_WITH = re.compile(r"\b(?:spoke|talked|sat\sdown|chatted|caught\sup)\s(?:with|to)\s(?:[A-Za-z\-.,&'’]+\s){0,8}?$")
+_EN_SPOKE = r"\b(?:spoke|talked|sat\sdown|chatted|caught\sup)\s(?:with|to)\s"
+_EN_SPOKE_WITH_PRONOUN = re.compile(_EN_SPOKE + r"(?:him|her)\b")
+_EN_SPOKE_WITH = re.compile(_EN_SPOKE + r"(?:[A-Za-z\-.,&'’]+\s){0,8}?$")
 
 
 def _en_interviewee(text: str, ms: list[Mention], history: list[Mention] = ()) -> str | None:

@@ -2028,18 +2028,16 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             name = text[start:e]
         taken.append(Mention(start, e, name, typ, name, "suffix", aliases=aliases, parent=parent, place=place))
 
-    for m in [x for x in taken if x.type == "Investor" and x.source == "suffix" and x.text.endswith(tuple(R.get("city_suffixes", ())))]:
-        f = _FUND_OF_ARM.match(text, m.end)     # 合肥产投|智造基金: a fund named after the city's investment arm
-        if f is not None and overlaps(m.end, f.end()) is None:
-            taken.remove(m)
-            name = text[m.start:f.end()]
-            taken.append(Mention(m.start, f.end(), name, "Investor", name, "suffix", place=m.place))
-    for m in [x for x in taken if x.type == "Organization" and x.source == "suffix" and x.text.endswith(_SOCIETY_HEADS)]:
-        f = _BRANCH_OF_SOCIETY.match(text, m.end)     # 中国汽车工程学会|智能网联汽车分会: a society's branch
-        if f is not None and overlaps(m.end, f.end()) is None:
-            taken.remove(m)
-            name = text[m.start:f.end()]
-            taken.append(Mention(m.start, f.end(), name, "Organization", name, "suffix", parent=m.name))
+    # a name that runs on past its suffix: 合肥产投|智造基金, a fund named after the city's investment arm;
+    # 中国汽车工程学会|智能网联汽车分会, a society's branch (the society its parent)
+    for typ, heads, after, of_it in (("Investor", tuple(R.get("city_suffixes", ())), _FUND_OF_ARM, False),
+                                     ("Organization", _SOCIETY_HEADS, _BRANCH_OF_SOCIETY, True)):
+        for m in [x for x in taken if x.type == typ and x.source == "suffix" and x.text.endswith(heads)]:
+            f = after.match(text, m.end)
+            if f is not None and overlaps(m.end, f.end()) is None:
+                taken.remove(m)
+                name = text[m.start:f.end()]
+                taken.append(Mention(m.start, f.end(), name, typ, name, "suffix", place=m.place, parent=m.name if of_it else None))
     _place_led_institutions(text, tokens, taken, R, overlaps)
     # places the lexicon does not list: districts and counties (海沧区, 北仑区), and place names jieba
     # knows after a place word (在波士顿, 落户喀什)
