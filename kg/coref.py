@@ -68,8 +68,8 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"(?:该|这款|这部)(?:游戏|作品)"), ("Game",), 1),
     (re.compile(r"(?:该|这一|这个)(?:模型|大模型)"), ("AIModel",), 1),
     (re.compile(r"(?<![其他])(?:他|她)(?!们)|\b(?:He|She|he|she)\b"), ("Person",), 1),
-    (re.compile(r"(?:(?<=^)|(?<=[，,。；;：]))(两|二|俩|三)(?:人|位)(?=都|均|也|同|共同|一起|先后|分别|毕业|曾|是|在|于|合伙(?!人)|联合(?!创始人|创办人)|创办|创立|随后|后来|此后|便|就|又)"
-                r"|\b[Tt]he\s(two|three)(?=\s(?:later\s|then\s|eventually\s|soon\s|together\s)?(?:co-)?(?:founded|started|set\sup|launched|met|studied|graduated))"
+    (re.compile(r"(?:(?<=^)|(?<=[，,。；;：]))(两|二|俩|三)(?:人|位)(?=都|均|也|同|共同|一起|先后|分别|毕业|曾|是|在|于|合伙(?!人)|联合(?!创始人|创办人)|创办|创立|随后|后来|此后|此前|之前|以前|早年|当时|便|就|又)"
+                r"|\b[Tt]he\s(two|three)(?=\s(?:later\s|then\s|eventually\s|soon\s|together\s)?(?:co-)?(?:founded|started|set\sup|launched|met|studied|graduated|left\sto|quit\sto|went\son\sto))"
                 r"|(?:^|(?<=[,;]\s))([Bb]oth)(?=\s(?:of\sthem\s)?(?:studied|graduated|worked|spent|hold|earned|are|were|had|have|joined|met|left|came|trained|taught))"),
      ("Person",), -1),      # (两位联合创始人朱晓棠、严恺: the names follow, no back-reference)
     (re.compile(r"这位(?:[^，。；“”]{0,16}?的)?(?:[\u4e00-\u9fff]{0,4}?)(?:人|博士|教授|创始人|创业者|工程师|科学家|女士|先生|青年|年轻人|CEO|董事长|校友|研究员)(?=[^\u4e00-\u9fff]|$|本科|硕士|博士|早年|毕业|就读|先后|一直|此前|曾|在|于|是|也|还|则|从|和|与)"),
@@ -86,7 +86,8 @@ _AFTER_DATE_CLAUSE = re.compile(r"(?:刚刚|刚|才|正式)?(?:注册)?(?:成立
 _EN_PERSONS_FIRM = re.compile(r"\b([A-Z][a-z]+)['’]s\s(firm|company|fund|start-?up|venture\sfirm|investment\sfirm)\b")
 _OWNED_AFTER = re.compile(r"的?(?:全资|控股|参股)(?:子公司|孙公司|公司)")
 # what may come before an English sentence's subject: nothing, or one lead-in phrase and its comma
-_EN_SUBJECT_LEAD = re.compile(r"(?:[^,.;]{0,50},\s)?(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?-(?:based|headquartered)\s)?")   # (Suzhou-based X)
+_EN_SUBJECT_LEAD = re.compile(r"(?:[^,.;]{0,50},\s)?(?:(?:When|After|Before|Since|While|As|Once|Although|Though|If|Until)\s)?"
+                              r"(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?-(?:based|headquartered)\s)?")   # (Suzhou-based X; When X filed its …)
 
 _MAY_REFER = prefilter(p for p, _types, _n in _PATTERNS)    # None if some pattern needs no word
 _EACH = WordFilter([p for p, _types, _n in _PATTERNS])        # which patterns' words occur
@@ -306,6 +307,9 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
                                      and x.refs and _fits(x.refs[0], types)), None)    # 公司董事长…: not 常州灵枢)
                         if pick is not None:
                             break
+                    if text[s:e] == "后者":     # (由A领投，B跟投。后者由…: the last one named, not the subject)
+                        pick = next((t for x in reversed(sent_ms) for t in x.targets if t.type in types), None)
+                        continue
                     pick = _topic([x for x in sent_ms if x.text not in _FIRST_PERSON and not _is_speaker(x.name, speaker)]
                                   if types == ("Person",) else sent_ms, types, head, kind=doc, firm=firm)
                     # (他 after 我: not the narrator; 他 in an answer: not the one answering)

@@ -32,7 +32,7 @@ from .mentions import (BARE_DOC_TITLE, EN_ROLE_WORD, title_issuers, ORDINAL_LEAD
                        run_in_heading, split_items, COMPANY_UNIT, SIGNATURE_LEAD, _BARE_LEGAL_FORM, _EN_NAME, _EN_SERIAL_DOC)
 from . import cooccur, pairs
 from .fields import infobox_facts
-from .tables import TABLE_ROW, cells as table_cells, header_key, lead as row_lead
+from .tables import PRODUCT_HEADER, TABLE_ROW, cells as table_cells, column_cells, header_key, lead as row_lead
 from .sentences import Sentence, split_sentences
 from .vocab import DATE_RELATIONS, RELATIONS
 
@@ -568,8 +568,9 @@ _FOUNDED_HEADER = re.compile(r"^(?:成立|创立|创办|设立|注册|注册成�
 _MODEL_HEADER = re.compile(r"^(?:代表|主要|主力|典型)?(?:型号|机型|产品型号|代表产品)$|(?i:^(?:model|models|flagshipmodel|representativemodel)$)")
 _BARE_YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*年?")                   # | 2021 |: the column says it is a date
 _PARENT_HEADER = re.compile(r"^(?:上级|所属|隶属)?(?:主管)?(?:单位|部门|集团|母公司)$|^(?:母公司|控股股东|上级主管单位|所属集团)(?:名称)?$")
-_PRODUCT_HEADER = re.compile(r"^(?:主要|主营|主导|核心|代表|主打|单项冠军|冠军|拳头)?(?:产品|产品名称|产品/服务)$|^(?:参赛|获奖)?项目名称$"
-                              r"|(?i:^(?:main|key|flagship|core|principal)?products?$)")
+_PRODUCT_HEADER = PRODUCT_HEADER
+_CELL_NOT_NAME = re.compile(r"[、，,；;/和及等与“”\"（）()\s]|^[-—–]*$|\d{3}")      # a cell of several items, or none
+_NAMED_PRODUCT_HEADER = re.compile(r"^(?:产品|产品名称|应用|应用名称)$|(?i:^(?:app|application)(?:name)?$)")     # a column of names only
 _PLACE_HEADER = re.compile(r"^(?:所在地|所在地区|所在区域|所在城市|注册地|地区|城市|区域|总部所在地|总部|"
                            r"(?:所在|所属)?(?:[区县市省镇乡]|街道|镇街|园区|平台|省份|省市|地区){1,3})$")
 _PLACE_HEADER_EN = re.compile(r"(?i)^(?:location|headquarters|hq|city|base|placeof(?:establishment|incorporation|registration))$")
@@ -768,14 +769,14 @@ def _place_cell(subj, inside: list, sent, conf: dict, placed: dict[int, str]) ->
 
 
 _CAPTION_LIST = re.compile(r"^\**\s*(?:附件\d*|附表\d*|表\d+)?[：:\s]*\**\s*[“\"《]?((?:19|20)?[\u4e00-\u9fffA-Za-z0-9“”\"+＋×·]{4,40}?"
-                           r"(?:名单|榜单|名录|榜|TOP\s?\d+))[”\"》]?\s*(?:[（(][^（）()]{1,30}[）)])?\**[：:]?\**$")
+                           r"(?:名单|榜单|名录|榜|TOP\s?\d+)(?:[（(]第[一二三四五六七八九十\d]{1,3}批[）)])?)[”\"》]?\s*(?:[（(][^（）()]{1,30}[）)]){0,2}\**[：:]?\**$")
                             # (附件：2025年度河南省“人工智能+制造”示范企业名单（共32家，按地市排序，此处节选）)
 
 
 # a table's heading that names no list of its own: 获奖名单（一至三等奖）, 一、拟入孵企业名单, 部分新认定实验室一览
 _GENERIC_CAPTION = re.compile(r"[#*\s]*(?:[一二三四五六七八九十]+、|\d{1,2}[.、．]\s*)?[^\d，。；,;：:|]{0,10}?(?:名单|榜单|名录|一览|一览表)"
                               r"(?:[（(][^）)\d]{1,12}[）)])?[：:]?\**")
-_LIST_END = re.compile(r"(?:名单|榜单|名录)$")
+_LIST_END = re.compile(r"(?:名单|榜单|名录|TOP\s?\d{1,3})$")     # (《2025中国AI应用创新TOP20》: a ranking)
 # a heading naming a cohort's members (第六期“芯火营”入营团队, 2025年加速营入选企业): the table below is the cohort
 _CAPTION_COHORT = re.compile(r"^[#*\s]*((?:第[一二三四五六七八九十\d]{1,3}[期届批]|(?:19|20)\d\d年(?:度)?)?[“\"「]?[\u4e00-\u9fffA-Za-z0-9]{1,16}?"
                              r"(?:营|训练营|加速营|加速器|孵化营|计划|班)[”\"」]?(?:第[一二三四五六七八九十\d]{1,3}[期届批])?)"
@@ -1382,6 +1383,9 @@ class RuleExtractor:
                                   # and a trade name learned after its full name is that company's — 晴川光能)
         for name, typ in table_names(article.body).items():
             local.add(name, typ, name)
+        for name in column_cells(article.body, _NAMED_PRODUCT_HEADER) if "|" in article.body else ():
+            if 2 <= len(name) <= 8 and not _CELL_NOT_NAME.search(name):
+                local.add(name, "Product", name)     # | 13 | 农知 | 禾丰数智 |: an app's name, no person's
         for short, name in sorted(early_short_names(article.body, self.lexicon).items()):
             local.add(short, org_type_of(name) or "Company", name)
         titles: list[Mention] = []
@@ -2425,7 +2429,8 @@ def _government_of_place(c: Claim) -> Claim:
 
 _NAME_ALONE = re.compile(r"(?:\d{1,2}[.、．]\s*)?[\u4e00-\u9fff·]{2,5}(?:[：:].*)?")
 _CONTRAST_BEFORE = re.compile(r"(?:^|[，,])(?:与|和|跟|同|不同于|有别于|区别于)$")
-_CONTRAST_AFTER = re.compile(r"(?:不同|一样|相比|相似|类似|相同|相反|有所不同)|(?<=[于])[，,]")
+_CONTRAST_AFTER = re.compile(r"(?:不同|一样|相比|相似|类似|相同|相反|有所不同)|的[^，。；,;]{1,10}?(?:不同|相比|相反)(?=[，,])|(?<=[于])[，,]")
+                                # (与掌域的学院派气质不同，深圳X…: the sentence is about X)
 _LEVELLED_PLACE = re.compile(r"^(?:([\u4e00-\u9fff]{2,3}?省))?(?:([\u4e00-\u9fff]{2,3}?市))?(?:([\u4e00-\u9fff]{2,3}?[区县])(?![\u4e00-\u9fff]?区))?")
 _NOT_DISTRICT = re.compile(r"(?:新|园|城|开发|高新|示范|自贸|景|社|校|厂|片|辖|地|市|山|郊|专|试验|实验|功能|集聚|保税|产业|核心|先行|特|港|矿|老|灾|农|牧|林|库)区$")
 _BARE_HEAD = re.compile(r"(?:^|(?<=[，,。；;：:\s（(、]))(?:常务)?副?([省市区县])长\s*")

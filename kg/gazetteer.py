@@ -126,6 +126,7 @@ _DEFINITION_ROW = re.compile(r"^[ \t]*\|?[ \t]*([^|\n]{2,60}?)[ \t]*(?:\|[ \t]*�
 _DEFINITION_TAIL = re.compile(r"[，,；;].*$")      # (…有限公司，上市公司控股股东: the name, then what it is)
 # aliases an announcement declares for its issuer (以下简称“公司”) that are also everyday words
 GENERIC_ALIASES = {"公司", "本公司", "集团", "本集团", "发行人", "上市公司"}
+_EN_LEGAL_NAME = re.compile(r"\b(?:Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|GmbH|LLC|PLC)(?:$|[\s,])")
 _BEFORE_GENERIC = set("的与和及由为是向对在将把被从于即系同跟任入立")
 _VERBS_BEFORE_GENERIC = {"同意", "批准", "授权", "推进", "支持", "要求", "离开"}    # 董事会同意公司以自有资金…
 # an issuer's own document (年度报告, 招股说明书) names itself in its profile lines: 公司的中文名称：X, 证券简称：Y
@@ -152,7 +153,7 @@ def _tails() -> set[str]:
     return name_rules()["brand_tail_set"]
 
 
-_AFTER_STEM = re.compile(r"[的是在将也已于和与还则等为把被从向对每自仍又都均曾正首推发研打获完宣表称时后先近只参投领跟追独联共持出有用以能会要却就再这那\d，,。、；;：:！!？?）)”\"\s]")
+_AFTER_STEM = re.compile(r"[的是在将也已于和与还则等为把被从向对每自仍又都均曾正首推发研打获完宣表称时后先近只参投领跟追独联共持出有用以能会要却就再这那便即才并亦仅不没随\d，,。、；;：:！!？?）)”\"\s]")
 
 
 _ZONE_WORDS = {"高新", "经开", "开发", "新区", "园区", "城区", "市区", "郊区", "景区", "社区", "辖区", "片区", "新城", "老城", "保税", "自贸", "综保", "功能"}
@@ -189,6 +190,14 @@ class Gazetteer:
                 return
             if canonical == surface and surface in known[1] and (surface in self.stems or known[0] == typ):
                 return          # 澜峰 after 澜峰资本 (its trade name), now found alone (澜峰跟投): the same one
+            if known[1] != canonical and known[1] != surface and known[0] == typ and typ in ("Company", "Investor") \
+                    and known[1] in canonical and surface in known[1] and (
+                        (surface in self.stems and len(known[1]) in (4, 5) and known[1].startswith(surface)
+                         and _LEGAL_FORM.search(canonical))
+                        or (surface.isascii() and _EN_LEGAL_NAME.search(canonical))):
+                self.names[surface] = (typ, canonical)     # 墨衡 of 墨衡数据, then of 杭州墨衡数据技术有限公司; Lumiwave of
+                self._auto = None                         # Lumiwave Robotics, then of Hangzhou Lumiwave Robotics Co., Ltd.
+                return
             if known[1] != canonical and surface not in self.strong:
                 del self.names[surface]
                 self.ambiguous.add(surface)
@@ -395,9 +404,10 @@ class Gazetteer:
         hits = []
         for end, n in self._auto.iter(text):
             s = end - len(n) + 1
-            if n in GENERIC_ALIASES and s > 0 and _CJK_CHAR.match(text, s - 1) and text[s - 1] not in _BEFORE_GENERIC \
+            if n in GENERIC_ALIASES and s > 0 and _CJK_CHAR.match(text, s - 1) and (text[s - 1] not in _BEFORE_GENERIC
+                                                                     or text[max(0, s - 2):s] == "责任") \
                     and text[max(0, s - 2):s] not in _VERBS_BEFORE_GENERIC:
-                continue          # “公司” declared for the issuer: not the 公司 of 佛山顺博投资控股有限公司
+                continue          # “公司” declared for the issuer: not the 公司 of 佛山顺博投资控股有限公司 (nor of 有限责任公司)
             if n.isascii() and ((s > 0 and (text[s - 1].isalnum() or text[s - 1] == "-"))
                                 or (end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] == "-"))):
                 continue

@@ -19,7 +19,7 @@ from .yamlfile import load_yaml
 
 from .dates import find_dates
 from .lexicon import Entry, Lexicon, norm
-from .tables import TABLE_ROW, cells as table_cells, header_key
+from .tables import PRODUCT_HEADER, TABLE_ROW, cells as table_cells, column_cells, header_key
 
 RULES_DIR = Path(__file__).parent / "rules"
 
@@ -85,8 +85,9 @@ def name_rules() -> dict:
         r"(?=[\u4e00-\u9fff]{2,10}?(?:处|科|司)[\s\u3000：:]|(?:[\u4e00-\u9fff]{2,10}?(?:处|科|司)(?=(?:原|前|时任|现任)?(?:" + data["title_re"] + r")))?"   # (…厅成果转化处处长, …处：: a division)
         r"(?:原|前|时任|现任)?(?:" + data["title_re"] + r")|[，,、。；]|$|党组|党委|党工委|于|在|会同|联合|发布|印发|出台|今年|去年|\d|获悉|牵头|等|和|与|日前|近日|正式|召开|举行|制定|公布|颁布|推出|下发|批复|审议|部署|提出|明确|也|还|已|将|出资|组建|批准|主导|控股|主管|监管|指导|作为|设立)")
     data["person_after_title"] = re.compile(
-        rf"(?:{titles}|{cues})(?:的(?=(?:{sur})[\u4e00-\u9fff]{{1,2}}?(?:[，,。说表])))?(?:(?<!记者)(?<!主持人)[：:])?\s*((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:与及等说在的（(“\s—－-]|和(?!表示|说|介绍|认为|指出|透露|坦言|告诉|目前|现在|如今|也|曾|则|都|还|是|已|先生|女士|同志)|先生|女士|同志|{_AFTER_NAME}|$)")
-                                # (独立董事孟庆和先生: 和 before 先生 is the name's last character)
+        rf"(?:{titles}|{cues})(?:的(?=(?:{sur})[\u4e00-\u9fff]{{1,2}}?(?:[，,。说表])))?(?:(?<!记者)(?<!主持人)[：:])?\s*(?!(?:都|也|还|又|就|才)(?:读|是|在|有|从|曾|去|来|留))((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:与及等说在的（(“\s—－-]|和(?!表示|说|介绍|认为|指出|透露|坦言|告诉|目前|现在|如今|也|曾|则|都|还|是|已|先生|女士|同志)|先生|女士|同志|{_AFTER_NAME}|$)")
+                                # (独立董事孟庆和先生: 和 before 先生 is the name's last character; 本科和硕士都读的是:
+                                #  an adverb and a verb after a degree, no 都 named 读)
     data["person_at_clause"] = re.compile(      # a clause that opens with a name and goes on as people do
         rf"(?:^|(?<=[，,。；;：:\s“”\"、]))((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?={_AFTER_NAME}|\d{{4}}年(?:出生|生|毕业|加入|创办|离开|回国|辞职|创业|入职))")
     data["person_mate"] = re.compile(      # 宋家豪、章玥于2020年: a list-mate of a person (kg.mentions._person_list_mates)
@@ -132,7 +133,7 @@ _PERSON_NOUN_AFTER = re.compile(r"(?:博士|硕士|本科|教授|院士|毕业|�
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
 _EN_GROUP = re.compile(r"^(?:[A-Z][\w']*\s){1,5}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Two|Three|Four|Five|Six|Seven|Eight|Ten)(?:\sof\s[A-Z][\w']*(?:\s[A-Z][\w']*)?)?$")
-_PRODUCT_NOUNS = r"(?:原型机|样机|储能柜|一体机|一体柜|大模型|模型|系统|平台|芯片|引擎|机器人|App|APP|应用|产品|游戏|软件|操作系统|助手|智能体|处理器|传感器|激光雷达|机器狗|仪|计|控制器|电池|电芯|终端|模组|模块|航行器|耳机|麦克风|设备|整机|无人机|眼镜|头显|解决方案|药物|疫苗|变流器|服务器|显示屏|手机|车型|飞行器|机械臂|灵巧手|计算机|芯片组|卫星|火箭)"
+_PRODUCT_NOUNS = r"(?:原型机|样机|储能柜|一体机|一体柜|大模型|模型|系统|平台|芯片|引擎|机器人|App|APP|应用|产品|游戏|软件|操作系统|助手|智能体|中台|处理器|传感器|激光雷达|机器狗|仪|计|控制器|电池|电芯|终端|模组|模块|航行器|耳机|麦克风|设备|整机|无人机|眼镜|头显|解决方案|药物|疫苗|变流器|服务器|显示屏|手机|车型|飞行器|机械臂|灵巧手|计算机|芯片组|卫星|火箭)"
 _PRODUCT_NOUNS_EXT = r"(?:" + _PRODUCT_NOUNS[3:-1] + r"|断路器|装置|泵壳|材料|膜|带材|器件|MOSFET|IGBT|SoC|激光器|探测器|相机|减速器|电机|数据库|工船|船|雷达|外骨骼|发动机|阀|镜头|AGV|AMR|机床|试剂|工具|叉车|轴承|丝杠|光模块|逆变器)"
 _PRODUCT_QUOTED = re.compile(r"(?:(?<=叫)|(?<=叫做)|(?<=名为)|(?<=名叫)|(?<=取名)|(?<=命名为)|(?<=代号))[“\"「]([^“”\"「」\n]{1,16})[”\"」]"
                              r"\s?(?:的)?(?:[A-Za-z\u4e00-\u9fff]{0,5}?)(" + _PRODUCT_NOUNS + r")"
@@ -147,7 +148,7 @@ _PRODUCT_AFTER_VERB = re.compile(
     r"(?:推出|发布|研发|开发|打造|上线|量产|自研|研制|开源|主打|交付|发售|首发|(?:产品|作品)(?:是|为))(?:了|的)?(?:新一代|首款|第[一二三四五六七八九十\d]+代|旗舰|最新)?(?:的)?"
     r"(([\u4e00-\u9fffA-Za-z0-9\-\.]{2,10}?)(?:系列)?(?:大模型|模型|机器人|机器狗|芯片|平台|系统|App|APP|引擎|激光雷达|传感器|无人机|软件|游戏|眼镜|头显|手机))"
     r"(?![A-Za-z“\"《「])")       # 大模型HC-Trade: the name that follows is the product
-_LATIN_PRODUCT = re.compile(r"(?<![A-Za-z])(大模型|模型|模组|系统|平台|芯片|引擎|编辑器|产品为|产品是|代表产品|App(?![a-z])|APP(?![A-Z])|应用|雷达|传感器|机器人|处理器)(?:名为|叫做?|为|是)?[“\"]?"
+_LATIN_PRODUCT = re.compile(r"(?<![A-Za-z])(大模型|模型|模组|系统|平台|芯片|引擎|编辑器|产品为|产品是|代表产品|App(?![a-z])|APP(?![A-Z])|应用|雷达|传感器|机器人|处理器|助手|智能体|无人机|机器狗)(?:名为|叫做?|为|是)?[“\"]?"
                             r"([A-Za-z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9])")
 _WORK_REPORT = re.compile(r"(?:[\u4e00-\u9fff]{2,3}(?:省|市|自治区|区|县)|[省市区县])?(?:人民)?政府工作报告")
 _HONOUR_LIST = re.compile(r"(?:入选|列入|(?<=[被已获])纳入|入围|上榜|荣登|登上|获评|被评为|评为|认定为|被认定为|名列|跻身)(?:了|为)?"
@@ -190,7 +191,7 @@ _REPORT_WORDS = ("报告", "技术规范", "团体标准", "标准", "榜", "榜
 _MEDIA_WORDS = ("日报", "晚报", "时报", "早报", "周刊", "杂志", "新闻", "报")
 
 _EN_FOREIGN_FORMS = r"AS|ASA|AB|Oy|A/S|ApS|NV|N\.V\.|SE|SpA|S\.p\.A\.|SAS"     # legal forms abroad (Nordhavn Energy AS)
-_EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Venture Partners|Partners|Group|Holdings|Inc\.?|Co\.?|GmbH|AG|LLC|PLC|Pte\.? Ltd\.?|B\.V\.|S\.A\.(?:\sde\sC\.V\.)?|Kft\.?|S\.r\.l\.|Sdn\.?\sBhd\.?|Pty\.?\sLtd\.?|"
+_EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Venture Partners|Partners|Group|Holdings|Inc\.?|Co\.?|GmbH|AG|LLC|PLC|Pte\.? Ltd\.?|B\.V\.|S\.A\.(?:\sde\sC\.V\.)?|Kft\.?|S\.r\.l\.|Factory|Sdn\.?\sBhd\.?|Pty\.?\sLtd\.?|"
                   r"Ltd\.?|Limited|Corp\.?|Corporation|Labs?|Laboratory|University|Business School|Institute|Academy|Fund|Investment|Investments|"
                   r"Intelligence|AI|Semiconductors?|Bio|Biotech|Biologics|Pharma|Motors|Games|Studios?|Interactive|Dynamics|Sensing|Systems|"
                   r"Automation|Electronics|Networks|Software|Vision|Energy|Materials|Medical|Health|Robots?|Microelectronics|"
@@ -265,7 +266,7 @@ _EN_PRODUCT = re.compile(r"\b([A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*)?[ \-]?[A-Z]?
                          r"|[A-Z]{2,4}-[A-Z]{2,5}(?=\s(?:chip|series|module|platform|system|robot|model|sensor|line|family|unit|card|controller|inverter|battery|cell|pack|hand|arm|software|app|drone|screws?)s?\b))\b")
 _EN_WORD_YEAR = re.compile(r"(?:Founded|Established|Est|Since|Incorporated|Launched|Listed|Opened|Class|Batch|Fiscal|Spring|Summer|Autumn|Fall|Winter)\s(?:19|20)\d\d")
 _EN_TITLED = re.compile(r"(?:titled|entitled|called|named)\s+[\"“]([^\"”]{4,120})[\"”]")
-_EN_CAP = r"[A-Z][A-Za-z0-9&'\-À-ÖØ-öø-ÿ]*"
+_EN_CAP = r"[A-Z](?![A-Za-z]*-(?:backed|owned|based|run|listed|funded|controlled|led|born|made|headquartered)\b)[A-Za-z0-9&'\-À-ÖØ-öø-ÿ]*"   # (State-backed: no name's word)
 _EN_ORG = re.compile(rf"(?<![A-Za-z0-9&'\-])((?:(?:{_EN_CAP}|Science\sand\s(?:Technology|Innovation)|Research\sand\sDevelopment)\s+){{0,6}}(?:\([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\)\s+)?{_EN_ORG_SUFFIX}(?:(?<=Fund)\s(?:I{{1,3}}|IV|VI{{0,3}}|IX|X)(?![\w\-]))?(?:,?\s(?:Ltd|Limited|Inc)(?:\.|\b))?)(?:(?<=\.)|\b)", re.A)   # (after and before CJK too: ASCII \b, \w)
 _EN_CAPS = r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3}"
 _EN_FIRM_NOUN = r"(?:company|maker|firm|start-up|startup|manufacturer|developer|supplier|provider|operator|unicorn|designer|chipmaker|automaker)"
@@ -319,6 +320,8 @@ _EN_LEGAL_TAIL = re.compile(r"(?:,?\s(?:Co\.,?\s?Ltd\.?|Co\.|Co(?=$)|Ltd\.?|Limi
                             + _EN_FOREIGN_FORMS + r"))+$")
 _EN_KNOWN_AS = re.compile(r"\b(?:known|referred\sto|trading|operating)\sas\s(?:the\s)?$")
 _EN_BARE_GROUP = re.compile(r"(?<=\b[Tt]he\s)((?:[A-Z][\w']*\s){1,4}(?:Dragons|Tigers|Giants|Musketeers|Trio|Quartet|Five|Six|Seven|Eight|Ten))\b")
+_PINYIN_SYLLABLE = r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouv]|[aeiouv]{2}|iao|uai|uan|ian|iang|iong|uang)(?:ng|n|r)?"
+_PINYIN_GIVEN = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 _EN_NAME = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ \-][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){1,2})\b")
 _EN_OCCUPATION_AFTER = re.compile(r",\s(?:a|an)\s(?:[A-Za-z\-]+\s){0,3}(?:analyst|engineer|researcher|scientist|professor|lecturer|partner|"
                                   r"economist|investor|executive|spokesperson|spokeswoman|spokesman|founder|co-founder|director)\s(?:at|of|with|who|from|based)\s")
@@ -1307,7 +1310,7 @@ def title_aliases(name: str) -> tuple[str, ...]:
     if title_issuers(name):
         out += (name[name.find("关于"):],)
     inner = re.search(r"关于印发《?([^《》]{6,60}?)》?的通知$", name) \
-        or re.search(r"关于(?:公布|发布|公示|确定)?《?([^《》]{6,60}?(?:名单|榜单|名录))》?的(?:通知|公告|公示)$", name)
+        or re.search(r"关于(?:公布|发布|公示|确定)?《?([^《》]{6,60}?(?:名单|榜单|名录)(?:[（(][^（）()]{1,12}[）)])?)》?的(?:通知|公告|公示)$", name)
     if inner:
         out += (inner.group(1),)       # (关于公布X名单的通知: the list it publishes)
     return out
@@ -1344,7 +1347,7 @@ def _numbered_institutes(text: str, taken: list[Mention]) -> None:
 _SOCIETY_HEADS = ("学会", "协会", "联合会", "商会", "研究会", "促进会", "校友会")
 _BRANCH_OF_SOCIETY = re.compile(r"(?:(?![的和与及是在为由、])[\u4e00-\u9fffA-Za-z]){2,12}?(?:分会|专业委员会|专委会)")
 _FUND_OF_ARM = re.compile(r"(?:(?![的和与及是在为由、])[\u4e00-\u9fff]){2,6}?基金(?!会|管理|公司|有限|合伙)")
-_LEGAL_FORM_LEAD = re.compile(r"(?:兼任|担任|现任|出任|公司|控股股东|第一大股东|大股东|并|及|以及|通过|其|员工|持股平台|基金全称|全称|名称|原股东|老股东|新增股东|新股东|现有股东|股东|投资方|出资方|合伙人|包括|包含|引入|分别为|分别是|依次为)*")
+_LEGAL_FORM_LEAD = re.compile(r"(?:兼任|担任|现任|出任|公司|控股股东|第一大股东|大股东|并|及|以及|通过|其|员工|持股平台|基金全称|全称|名称|原股东|老股东|新增股东|新股东|现有股东|股东|(?:早期|财务|战略|产业|机构|外部|主要)?(?:投资方|投资人|股东)|出资方|转让方|受让方|出让方|交易对方|合伙人|包括|包含|引入|分别为|分别是|依次为)*")
                                 # (股东包括杭州之江星火创业投资合伙企业（有限合伙）: the words that lead to the name)
 
 
@@ -1574,6 +1577,21 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None, lexi
             stem = c.group(2)
             if free(s, e) and _freq(stem) < 100 and stem not in _NOT_INVESTOR_STEMS:
                 taken.append(Mention(s, e, c.group(1), "Investor", c.group(1), "context"))
+    if "旗下" in text or "下属" in text:
+        for c in _ARM_FUND.finditer(text):     # 川投数智产业集团旗下产业基金川发数智基金: a fund named after what it is
+            s, e = c.span(1)
+            if all(m.start >= e or m.end <= s for m in taken) and not _FUNCTION_CHARS.search(c.group(1)[:-2]):
+                taken.append(Mention(s, e, c.group(1), "Investor", c.group(1), "context"))
+    if "——" in text:
+        for c in _AFTER_DASH.finditer(text):     # 旗下的产业基金——未科产业投资基金: a name set off by a dash
+            s, e = c.span(1)
+            typ = org_type_of(c.group(1))
+            if typ in ("Company", "Investor", "ResearchInstitute", "Organization") and not _FUNCTION_CHARS.search(c.group(1)) \
+                    and not _GENERIC_AFTER_DASH.match(c.group(1)) \
+                    and all(m.type == "Place" and s <= m.start for m in taken if m.start < e and s < m.end):
+                for m in [m for m in taken if m.start < e and s < m.end]:
+                    taken.remove(m)
+                taken.append(Mention(s, e, c.group(1), typ, c.group(1), "context"))
     if "第" in text or "榜首" in text or "首位" in text:
         for c in _RANKED.finditer(text):      # 位列榜首的是合肥的星渊量子: who holds a ranking place is an organisation
             s, e = c.span(1)
@@ -1581,6 +1599,10 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None, lexi
                 taken.append(Mention(s, e, c.group(1), "Company", c.group(1), "context"))
 
 
+_ARM_FUND = re.compile(r"(?:旗下|下属)(?:的)?(?:产业|投资|创投|股权|引导)?(?:投资)?(?:基金|平台)(?:——)?((?:(?![的和与及、，。])[\u4e00-\u9fff]){2,8}?"
+                       r"(?:基金|资本|创投))(?=的|[，,。；;、和与及]|领投|跟投|参投|作为|出资|$)")
+_AFTER_DASH = re.compile(r"(?<=——)([\u4e00-\u9fffA-Za-z0-9]{4,24}?)(?=[。，,；;）)]|$)")
+_GENERIC_AFTER_DASH = re.compile(r"(?:全资|控股|参股|合资|独资|上市|国有|民营|外资|一家|该|其|本|新|老)")   # (X——全资子公司: what X is)
 _MEMBER_WORDS = {"会员", "成员", "理事", "会长", "单位"}
 _JOINT_UNIT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[与和及的由在建]))((?:(?:(?!与|和|及|的|共建|联合|建设)[\u4e00-\u9fffA-Za-z]){2,12}[—－]){1,3}(?![\d一二三四五六七八九十])[\u4e00-\u9fffA-Za-z]{2,20}?"
                          r"(?:联合实验室|联合研究中心|联合创新中心|联合研究院|联合工程中心|重点实验室|实验室|研究中心|创新中心))")   # (no years: 2019—2023年)
@@ -1590,7 +1612,7 @@ _SHORT_INVESTOR = re.compile(r"(?:^|(?<=[，,。；;：:、“”\"\s是由和�
                              r"(?=领投|跟投|参投|联合领投|独家投资|投资|注资|入股|加持|的(?:合伙人|创始合伙人|管理合伙人|投资|领投|天使|[A-E]\+?轮|支持)"
                              r"|合伙人|创始合伙人|管理合伙人|董事总经理|副总裁|旗下|[和与、等也]|作为|已|此前|则|[，,。；;])")
 _NOT_INVESTOR_STEMS = {"国资", "险资", "央企", "外资", "内资", "民资", "游资", "热钱", "社保", "资本", "创投"}
-_PLACE_LED_SUFFIXES = ("创新中心", "研究中心", "研发中心", "科创中心", "研究院", "研究所", "实验室", "联盟", "协会")
+_PLACE_LED_SUFFIXES = ("创新中心", "研究中心", "研发中心", "科创中心", "研究院", "研究所", "实验室", "联盟", "协会", "行业协会", "产业联盟")
 
 
 _BODY_WORDS = {"协会", "联盟", "商会", "学会", "大学", "学院", "公司", "集团", "研究院", "研究所", "中心", "实验室", "基金",
@@ -1642,14 +1664,15 @@ def _place_led_institutions(text: str, tokens, taken: list[Mention], R: dict, ov
             w, f, ws, we = tokens[k]
             place = next((x for x in taken if x.type == "Place" and x.start == ws and x.end == we), None)
             if place is not None or f == "ns":
-                if k < i - 1 and all(len(t[0]) >= 2 and t[1] in ("n", "vn", "v", "a", "nz", "j")
+                if k < i - 1 and all(len(t[0]) >= 2 and t[1] in ("n", "vn", "v", "a", "nz", "j", "l")
                                      and t[0] not in R["stop_words"] and t[0] not in _NOT_INSIDE_NAME
                                      and t[0][0] not in "一二两三四五六七八九十几多各"
                                      and not overlaps(t[2], t[3]) for t in tokens[k + 1:i]):
                     if place is not None:
                         taken.remove(place)
                     name = text[ws:e]
-                    taken.append(Mention(ws, e, name, _suffix_type(name, word, R), name, "suffix",
+                    taken.append(Mention(ws, e, name, org_type_of(name) or (_suffix_type(name, word, R) if word in R["org_suffixes"]
+                                                                                     else "Organization"), name, "suffix",
                                          place=place.name if place is not None else None))
                 break
             k -= 1
@@ -1722,9 +1745,10 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         if word != suffix and not named_token and not compound:
             continue
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-        if suffix == "控股" and word == suffix and nxt in ("的", "了") and i > 0 \
-                and _suffix_of(tokens[i - 1][0], R) is not None:
-            continue          # 清岚机器人控股的深圳灵枢科技: the verb, not a holding company's name
+        if suffix == "控股" and word == suffix and ((nxt in ("的", "了") and i > 0 and _suffix_of(tokens[i - 1][0], R) is not None)
+                                                  or nxt.startswith(("股东", "子公司", "孙公司", "权"))):
+            continue          # 清岚机器人控股的深圳灵枢科技: the verb, not a holding company's name; 上市公司控股股东: a
+                              # controlling shareholder
         nxt_suffix = _suffix_of(nxt, R) if nxt else None
         holding_verb = nxt == "控股" and i + 2 < len(tokens) and tokens[i + 2][0] in ("的", "了")
         field_next = i + 2 < len(tokens) and tokens[i + 2][0] in ("行业", "产业", "领域", "板块", "赛道", "方向")
@@ -2130,7 +2154,16 @@ _EN_ORG_TYPES = [(re.compile(p + "$"), t) for p, t in (
     (r"Committee", "Organization"))]
 _EN_ITALIC_TITLE = re.compile(r"(?<![*\w])\*(?!\*|\s)([A-Z][^*\n]{8,160}?)(?<!\s)\*(?![*\w])")
 _EN_DOC_WORD = re.compile(r"\b(?:Plan|Measures|Opinions|Guidelines|Regulations|Rules|Notice|Policy|Policies|Programme|Program|Strategy|"
-                          r"Report|White\sPaper|Blue\sBook|Index|Ranking|List|Survey|Outlook|Yearbook|Provisions|Standard|Initiative)\b")
+                          r"Report|White\sPaper|Blue\sBook|Index|Ranking|List|Survey|Outlook|Yearbook|Provisions|Standard|Initiative|Landscape|"
+                          r"Trends|Atlas|Barometer|Census)\b")      # (no Review, Monitor: a journal's name)
+_EN_REPORT_BEFORE = re.compile(r"\b(?:report|study|survey|white\spaper|paper|ranking|index)\b[^.;*]{0,80}$")   # A report released … by X, *Title*
+_EN_ITALIC_NAME = re.compile(r"(?<![*\w])\*(?!\*|\s)([A-Z][\w'’:\-]*(?:\s[\w'’:\-]+){0,5})(?<!\s)\*(?![*\w])")
+_EN_ITALIC_KIND = r"(?:game|title|RPG|shooter|sequel|spin-off|app|model|robot|drone|chip|platform|engine|series|product|release|device|system|assistant|vehicle|car|module|line)s?"
+_EN_ITALIC_KIND_BEFORE = re.compile(r"(?:\b" + _EN_ITALIC_KIND + r"|\bcalled|\bnamed|\bdeveloper\sof|\bbehind|\bmaker\sof|\breleased|\blaunched|\bshipped)"
+                                    r"(?:,)?\s(?:the\s|its\s|their\s)?(?:[a-z\-]+\s){0,3}$")
+_EN_ITALIC_KIND_AFTER = re.compile(r",\s(?:an?|the|its|their)\s(?:[\w\-]+\s){0,5}?" + _EN_ITALIC_KIND + r"\b")
+_EN_NOT_NAME_LEAD = frozenset("The the A An In At By Its Hong Kong Both Neither Either Each Including Among Unlike Like While When "
+                               "After Before Since Meanwhile And But Also Then With Under For From On As Of To Via Rivals Peers".split())
 _EN_SMALL_WORDS = frozenset("a an and the of for to on in at by with from into over under via or".split())
 _EN_VERSION_AFTER = re.compile(r"\s(?:\d{1,2}(?:\.\d{1,2})?|Pro|Max|Ultra|Mini|Plus|Lite)(?![\w%-]|[.,]\d)")
 _EN_UNIT_NAME = re.compile(r"(?:School|Faculty)\sof\s[A-Z]")      # School of Mechanical Engineering: a university's unit
@@ -2667,6 +2700,7 @@ def person_names(text: str) -> set[str]:
     found with the cheap patterns over a whole body: later and earlier mentions then match them."""
     R = name_rules()
     out = set()
+    products = column_cells(text, PRODUCT_HEADER) if "|" in text else set()    # (| 13 | 农知 | 禾丰数智 |: an app)
     for pat in (R["person_after_title"], R["person_in_list"], R["person_after_you"], R["person_before_honorific"], R["person_cell"],
                 R["person_before_phone"], R["person_sex"], R["person_entry"], R["person_before_title"], R["person_bracket_role"],
                 R["person_signed"], R["person_before_academic"], R["person_before_founding"], R["person_after_class"]):
@@ -2676,6 +2710,8 @@ def person_names(text: str) -> set[str]:
             continue          # (the newer patterns run only where the words they need occur)
         for m in pat.finditer(text):
             name = m.group(1)
+            if pat is R["person_cell"] and name in products:
+                continue
             if pat in (R["person_before_academic"], R["person_before_founding"]) and (_freq(name) >= 5 or any(
                     text.startswith(t, m.start(1) + 1) for t in R["titles"] if len(t) >= 4) or name[1:] in _TITLE_MODIFIERS):
                 continue          # (金融教授, 的公司创立: a word, no name; 任|特聘研究员: a verb and a title)
@@ -3109,21 +3145,35 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
                              (_EN_LIST_PUBLISHED, "Report", _IN_LIST_NAME),
                              (_EN_LIST_TITLE, "Report", ("Place", "Date", "Group", "Company", "Organization"))):
         for m in pat.finditer(text):      # (the places and years inside are part of the name)
-            _take_whole(taken, Mention(*m.span(1), m.group(1), typ, m.group(1), "english"), within)
+            bare = re.sub(r"\s(?:enterprise\s|company\s)?(?:list|ranking)$", "", m.group(1)) if typ == "Group" else m.group(1)
+            _take_whole(taken, Mention(*m.span(1), m.group(1), typ, m.group(1), "english",
+                                       aliases=(bare,) if bare != m.group(1) else ()), within)
+                                  # (the 2025 Zhejiang Digital Culture Top 50 list: also without "list")
 
     for m in _EN_ITALIC_TITLE.finditer(text) if "*" in text else ():
         s, e = m.span(1)          # *Several Measures to Support Application Scenarios for Embodied Intelligent Robots*:
         name = m.group(1)         # a title set in italics, every word but the small ones capitalised
         words = re.findall(r"[A-Za-z][\w'\-]*", name)
-        if len(words) < 3 or not _EN_DOC_WORD.search(name) or any(
+        if len(words) < 3 or not (_EN_DOC_WORD.search(name) or _EN_REPORT_BEFORE.search(text, max(0, s - 100), s - 1)) or any(
                 w[0].islower() and w not in _EN_SMALL_WORDS for w in words):
             continue
         inside = [x for x in taken if not (e <= x.start or s >= x.end)]
         if all(s <= x.start and x.end <= e and x.type != "Person" for x in inside):
             for x in inside:
                 taken.remove(x)       # (Embodied Intelligent Robots inside it: part of the title)
-            typ = "Report" if re.search(r"Report|White\sPaper|Blue\sBook|Index|Ranking|List|Survey|Outlook|Yearbook", name) else "Policy"
+            typ = "Policy" if re.search(r"\b(?:Plan|Measures|Opinions|Guidelines|Regulations|Rules|Notice|Policy|Policies|Programme|Program|"
+                                        r"Strategy|Provisions|Standard|Initiative)\b", name) \
+                and not re.search(r"Report|White\sPaper|Blue\sBook|Index|Ranking|List|Survey|Outlook|Yearbook", name) else "Report"
             taken.append(Mention(s, e, name, typ, name, "english"))
+    for m in _EN_ITALIC_NAME.finditer(text) if "*" in text else ():
+        s, e = m.span(1)          # the puzzle game *Paper Lanterns*; Xiaoyu's flagship title, *Mist Harbour*, …: a work's
+        name = m.group(1)         # name in italics where the words around it say it is a product or a game
+        before, after = text[max(0, s - 60):s - 1], text[e + 1:e + 70]
+        kind = _EN_ITALIC_KIND_BEFORE.search(before) or _EN_ITALIC_KIND_AFTER.match(after)
+        if kind is None or not free(s, e) or _EN_DOC_WORD.search(name):
+            continue
+        game = re.search(r"\b(?:game|title|RPG|shooter|sequel|spin-off|studio)s?\b", kind.group(), re.I)
+        taken.append(Mention(s, e, name, "Game" if game else "Product", name, "english"))
     for m in _EN_TITLED.finditer(text):
         s, e = m.span(1)
         name = m.group(1).strip()
@@ -3252,7 +3302,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
                 taken.append(Mention(s, s + len(owner), owner, _en_org_type(owner), owner, "english"))
             s += len(" ".join(words[:lead])) + 1   # Guangzhou's Pearl Air Logistics, Hong Kong's Harbourfront Growth Partners
             words = words[lead:]                   # (Qianxing Technology's Foundation Models Lab: two names)
-        while words and words[0] in ("The", "the", "A", "An", "In", "At", "By", "Its", "Hong", "Kong"):
+        while words and words[0] in _EN_NOT_NAME_LEAD:       # (Both Luhe Intelligence and …: Luhe Intelligence)
             s += len(words[0]) + 1
             words = words[1:]
         if len(words) >= 4 and re.fullmatch(r"(?:Province|City|Municipality|District)['’]s", words[1]) and \
@@ -3383,6 +3433,9 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
                 and first.capitalize() in _EN_NOT_GIVEN:
             s += len(words[0]) + 1        # Division Chen Yuhua: a word of a title, then the name
             words, first = words[1:], words[1].lower()
+        if before.endswith(("the ", "The ")) or ("-" in m.group(1) and not all(
+                _PINYIN_GIVEN.fullmatch(p.split()[0].lower()) for p in m.group(1).split("-")[1:])):
+            continue          # the Xu-Chat assistant: a product's name, no person's (Xiao-Ming: a given name)
         if first in _PINYIN_SURNAMES or _EN_TITLE_BEFORE.search(before) or words[-1].lower() in _PINYIN_SURNAMES \
                 or _EN_OCCUPATION_AFTER.match(text, e) \
                 or (_EN_AGENT_BEFORE.search(before) and not _EN_ORG_END.search(text[s:e])):   # founded by Anna Keller
@@ -3457,7 +3510,7 @@ _UNIT_AFTER = re.compile(r"^([\u4e00-\u9fff]{0,14}?(?:与|和|及)?[\u4e00-\u9ff
 _UNIT_OF = ("University", "Company", "ResearchInstitute")
 _BARE_REPORT_TITLE = re.compile(r"#*\s*((?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{4,40}(?:统计公报|发展报告|研究报告|年度报告|白皮书|蓝皮书))")
 _PLACE_ASSOCIATION = re.compile(r"校友分?会(?![\u4e00-\u9fff]{0,8}分会)")    # (not 杭州校友会人工智能分会: a branch of it)
-_NOT_UNIT = re.compile(r"^[和与及在的是由从对向将被把旗于、为系都也均还已曾即]|的|是|全资|控股|参股|创建|创办|设立|举办|共同|成立|发起|联合|在|旗下|毕业|就读|担任|位于|投资|领投|牵头|组建|共建|等|支持|推动|依托|拥有|下设|设有|包括|以下|共有|现有|多家|数家|几家|[一二三四五六七八九十两\d]+(?:家|个)|了|教授|介绍|表示|来到|走进|调研")
+_NOT_UNIT = re.compile(r"^[和与及在的是由从对向将被把旗于、为系都也均还已曾即则便就]|把|计划|打算|准备|正在|希望|用于|的|是|全资|控股|参股|创建|创办|设立|举办|共同|成立|发起|联合|在|旗下|毕业|就读|担任|位于|投资|领投|牵头|组建|共建|等|支持|推动|依托|拥有|下设|设有|包括|以下|共有|现有|多家|数家|几家|[一二三四五六七八九十两\d]+(?:家|个)|了|教授|介绍|表示|来到|走进|调研")
 
 
 _CREATED_UNIT = re.compile(r"(?:[^，。；]{0,6}?)(?:创建|创办|设立|成立|组建|开设|新设|筹建)(?:了)?"

@@ -4,13 +4,16 @@ in a row) share.
 In: one line of text. Out: whether it is a table row (``TABLE_ROW``), its cells with their offsets
 (``cells``), a header cell as the column readers match it (``header_key``), and whether two names of a row
 stand in two cells neither of which is the row's own name (``apart``, ``firms_apart``), and which cell is
-the row's own name (``lead``).
+the row's own name (``lead``); the cells of the columns whose header matches a pattern (``column_cells``).
 """
 from __future__ import annotations
 
 import re
 
 TABLE_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
+# a column of products (| 主导产品 |, | 应用名称 |, | 获奖项目名称 |, | Main products |)
+PRODUCT_HEADER = re.compile(r"^(?:主要|主营|主导|核心|代表|主打|单项冠军|冠军|拳头)?(?:产品|产品名称|产品/服务|应用|应用名称|应用产品)$"
+                            r"|^(?:参赛|获奖)?项目名称$|(?i:^(?:main|key|flagship|core|principal)?products?$|^(?:app|application)(?:name)?$)")
 
 
 def cells(text: str) -> list[tuple[int, int, str]]:
@@ -56,3 +59,20 @@ def firms_apart(text: str, subject, subject_target, obj, object_target) -> bool:
     """Two firms read across the cells of a row (:func:`apart`) are no pair for the recall nets (kg.cooccur,
     kg.pairs); a person's cells do go together (| 姓名 | 学校 | 单位 |)."""
     return "Person" not in (subject_target.type, object_target.type) and apart(text, subject.start, obj.start)
+
+
+def column_cells(text: str, header: re.Pattern) -> set[str]:
+    """The cells (stripped text) of the Markdown tables in ``text`` that stand in a column whose header
+    (:func:`header_key`) matches ``header``: | 排名 | 应用名称 | 所属企业 | → every app's name."""
+    out: set[str] = set()
+    head: list[str] | None = None
+    for line in text.split("\n"):
+        if TABLE_ROW.match(line) is None:
+            head = None
+            continue
+        row = [c[2] for c in cells(line)]
+        if head is None:
+            head = [header_key(c) for c in row]
+            continue
+        out.update(c for k, c in zip(head, row) if header.match(k))
+    return out
