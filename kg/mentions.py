@@ -1580,7 +1580,11 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None, lexi
     if "旗下" in text or "下属" in text:
         for c in _ARM_FUND.finditer(text):     # 川投数智产业集团旗下产业基金川发数智基金: a fund named after what it is
             s, e = c.span(1)
-            if all(m.start >= e or m.end <= s for m in taken) and not _FUNCTION_CHARS.search(c.group(1)[:-2]):
+            inside = [m for m in taken if m.start < e and s < m.end]
+            if all(c.start() + 2 <= m.start and m.end == e and m.type == "Investor" for m in inside) \
+                    and not _FUNCTION_CHARS.search(c.group(1)[:-2]):
+                for m in inside:
+                    taken.remove(m)       # (产业基金川发数川基金, read whole by the suffix: the descriptor is no part of it)
                 taken.append(Mention(s, e, c.group(1), "Investor", c.group(1), "context"))
     if "——" in text:
         for c in _AFTER_DASH.finditer(text):     # 旗下的产业基金——未科产业投资基金: a name set off by a dash
@@ -2716,6 +2720,7 @@ def person_names(text: str) -> set[str]:
                     text.startswith(t, m.start(1) + 1) for t in R["titles"] if len(t) >= 4) or name[1:] in _TITLE_MODIFIERS):
                 continue          # (金融教授, 的公司创立: a word, no name; 任|特聘研究员: a verb and a title)
             if name not in R["not_person"] and not _common_word(name) and not _verb_not_name(pat, m, text, R) and len(name) >= 2 \
+                    and not _PRONOUN_IN_NAME.search(name[1:]) \
                     and name[-1] not in _PLACE_END and not (len(name) == 2 and name[1] in "总董") \
                     and not _word_led(name):
                 out.add(name)      # (相城区副区长…: a district, not a person named 相城区; 周总: an address;
@@ -2723,6 +2728,7 @@ def person_names(text: str) -> set[str]:
     for m in R["person_at_clause"].finditer(text):     # 钱立新1972年出生 … 钱立新直接控制: said twice
         name = m.group(1)
         if name not in out and name not in R["not_person"] and not _common_word(name) and _freq(name) < 5 \
+                and not _PRONOUN_IN_NAME.search(name[1:]) \
                 and not (len(name) == 2 and name[1] in "总董") and not _word_led(name, verbs=True) \
                 and text.count(name) >= 2 and name[-1] not in _NOT_NAME_END and name[-1] not in _PLACE_END:
                                   # (管理人为…, said twice: 管理 and 人, no 管 named 理人)
@@ -2731,6 +2737,7 @@ def person_names(text: str) -> set[str]:
 
 
 _PLACE_END = set("区县市省镇乡村州")
+_PRONOUN_IN_NAME = re.compile(r"[我你您他她它们咱]")     # (“但我一直在想: 但 and 我, no one named 但我)
 
 
 def _word_led(name: str, verbs: bool = False) -> bool:

@@ -219,3 +219,42 @@ def test_every_rule_id_is_unique():
     from kg.extract import load_rules
     rules, _ = load_rules()
     assert [k for k, n in Counter(r.id for r in rules).items() if n > 1] == []
+
+
+def test_a_person_named_among_a_rounds_investors():
+    got, _ = facts("苏州沐川医疗器械有限公司完成天使轮融资，本轮投资方为苏州禾川创投和个人投资者钟立川。")
+    assert ("苏州禾川创投", "investedIn", "苏州沐川医疗器械有限公司") in got
+    assert ("钟立川", "investedIn", "苏州沐川医疗器械有限公司") in got
+
+
+def test_a_groups_fund_named_after_what_it_is():
+    got, _ = facts("成都云川数据科技有限公司获得川投数川产业集团旗下产业基金川发数川基金的战略投资。")
+    assert ("川发数川基金", "investedIn", "成都云川数据科技有限公司") in got
+    assert ("川发数川基金", "parentOrganization", "川投数川产业集团") in got
+
+
+def test_a_further_site_in_a_county_level_city():
+    got, _ = facts("杭州微川传感技术有限公司成立于2017年。除杭州总部外，公司还在嘉兴市平湖市设有一座封装测试工厂。")
+    assert ("杭州微川传感技术有限公司", "location", "平湖") in got
+
+
+def test_a_hyphenated_product_is_no_person_and_when_x_its_is_x():
+    ms = _mentions("Shenzhen Lingqi Technology, which built the Qi-Chat assistant, was acquired. Zhang Xiao-Ming joined.")
+    assert ms.get("Qi-Chat") != "Person" and ms.get("Zhang Xiao-Ming") == "Person"
+    got, _ = en_facts("When Hangzhou Lanshi Microelectronics Co., Ltd. filed its draft prospectus with the Shanghai Stock "
+                      "Exchange's STAR Market in March, sales of its LS-series power-management chips had doubled.")
+    assert not any(s == "Shanghai Stock Exchange" and r == "develops" for s, r, _ in got)
+
+
+def test_the_two_who_left_to_co_found():
+    got, _ = en_facts("Wei Guoliang was an engineer. It was there that he met Fang Lijun, a young sales manager, and in 1998 "
+                      "the two left to co-found Haixun Technology.")
+    assert ("Haixun Technology", "founder", "Wei Guoliang") in got
+    assert ("Haixun Technology", "founder", "Fang Lijun") in got
+
+
+def test_a_surname_before_a_pronoun_is_no_name():
+    text = ("陈屹是慈溪人。陈屹笑着说，“但我一直在想，电器为什么不能听懂人说话？”陈屹后来创办了宁波屹川科技有限公司。"
+            "父亲说，“但我一直觉得，做电器就够了。”")
+    assert "但我" not in person_names(text)
+    assert "陈屹" in person_names(text)
