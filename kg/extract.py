@@ -568,7 +568,6 @@ _FOUNDED_HEADER = re.compile(r"^(?:成立|创立|创办|设立|注册|注册成�
 _MODEL_HEADER = re.compile(r"^(?:代表|主要|主力|典型)?(?:型号|机型|产品型号|代表产品)$|(?i:^(?:model|models|flagshipmodel|representativemodel)$)")
 _BARE_YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*年?")                   # | 2021 |: the column says it is a date
 _PARENT_HEADER = re.compile(r"^(?:上级|所属|隶属)?(?:主管)?(?:单位|部门|集团|母公司)$|^(?:母公司|控股股东|上级主管单位|所属集团)(?:名称)?$")
-_PRODUCT_HEADER = PRODUCT_HEADER
 _CELL_NOT_NAME = re.compile(r"[、，,；;/和及等与“”\"（）()\s]|^[-—–]*$|\d{3}")      # a cell of several items, or none
 _NAMED_PRODUCT_HEADER = re.compile(r"^(?:产品|产品名称|应用|应用名称)$|(?i:^(?:app|application)(?:name)?$)")     # a column of names only
 _PLACE_HEADER = re.compile(r"^(?:所在地|所在地区|所在区域|所在城市|注册地|地区|城市|区域|总部所在地|总部|"
@@ -724,7 +723,7 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
             elif _PARENT_HEADER.match(head) or (_HOST_HEADER.match(head) and subj.type == "ResearchInstitute"):
                 out.extend(Claim(subj, "parentOrganization", t, sent, "rules/parent.table-cell", conf["parent"])
                            for m in inside[:1] for t in m.targets if CODES[t.type] in "CUARGIMO" and t.name != subj.name)
-            elif _PRODUCT_HEADER.match(head):
+            elif PRODUCT_HEADER.match(head):
                 for part in re.finditer(r"[^、，,；;]+", ctext):
                     ps, pe = cs + part.start(), cs + part.end()
                     item = sent.text[ps:pe].strip()

@@ -19,7 +19,7 @@ from .yamlfile import load_yaml
 
 from .dates import find_dates
 from .lexicon import Entry, Lexicon, norm
-from .tables import PRODUCT_HEADER, TABLE_ROW, cells as table_cells, column_cells, header_key
+from .tables import PRODUCT_HEADER, column_cells, column_items
 
 RULES_DIR = Path(__file__).parent / "rules"
 
@@ -2939,29 +2939,20 @@ def table_names(text: str) -> dict[str, str]:
     Out: name → type, for the article's gazetteer (the whole cell is the name: 浙江省智能感知与边缘计算
     重点实验室, however long, with a 与 inside)."""
     out: dict[str, str] = {}
-    header: list[str] | None = None
-    for line in text.split("\n"):
-        if TABLE_ROW.match(line) is None:
-            header = None
+    for key, cell in column_items(text):
+        col = _NAME_COLUMN.match(key)
+        if col is None or _NOT_NAME_COLUMN.search(key):
             continue
-        row = [c[2] for c in table_cells(line)]
-        if header is None:
-            header = [header_key(c) for c in row]
-            continue
-        for key, cell in zip(header, row):
-            col = _NAME_COLUMN.match(key)
-            if col is None or _NOT_NAME_COLUMN.search(key):
+        for item in re.split(r"[、，,；;/]", cell):
+            item = re.sub(r"[*“”\"（(][^（）()]*[）)]?$|[*“”\"]", "", item).strip()
+            if not 2 <= len(item) <= 30 or not re.match(r"[\u4e00-\u9fff]", item) or re.search(r"\d{2}", item):
                 continue
-            for item in re.split(r"[、，,；;/]", cell):
-                item = re.sub(r"[*“”\"（(][^（）()]*[）)]?$|[*“”\"]", "", item).strip()
-                if not 2 <= len(item) <= 30 or not re.match(r"[\u4e00-\u9fff]", item) or re.search(r"\d{2}", item):
-                    continue
-                typ = org_type_of(item)
-                if typ is None and col.group("kind") in ("企业", "公司") and len(item) <= 8 and _freq(item) == 0 \
-                        and not (len(item) <= 3 and item[0] in name_rules()["surnames"]):
-                    typ = "Company"
-                if typ in ("Company", "Investor", "ResearchInstitute", "Organization"):
-                    out[item] = typ     # (universities, their units and government bodies: the recognisers' own)
+            typ = org_type_of(item)
+            if typ is None and col.group("kind") in ("企业", "公司") and len(item) <= 8 and _freq(item) == 0 \
+                    and not (len(item) <= 3 and item[0] in name_rules()["surnames"]):
+                typ = "Company"
+            if typ in ("Company", "Investor", "ResearchInstitute", "Organization"):
+                out[item] = typ     # (universities, their units and government bodies: the recognisers' own)
     return out
 
 

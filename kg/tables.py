@@ -4,7 +4,7 @@ in a row) share.
 In: one line of text. Out: whether it is a table row (``TABLE_ROW``), its cells with their offsets
 (``cells``), a header cell as the column readers match it (``header_key``), and whether two names of a row
 stand in two cells neither of which is the row's own name (``apart``, ``firms_apart``), and which cell is
-the row's own name (``lead``); the cells of the columns whose header matches a pattern (``column_cells``).
+the row's own name (``lead``); the body cells of a text's tables with their columns' headers (``column_items``, ``column_cells``).
 """
 from __future__ import annotations
 
@@ -61,10 +61,9 @@ def firms_apart(text: str, subject, subject_target, obj, object_target) -> bool:
     return "Person" not in (subject_target.type, object_target.type) and apart(text, subject.start, obj.start)
 
 
-def column_cells(text: str, header: re.Pattern) -> set[str]:
-    """The cells (stripped text) of the Markdown tables in ``text`` that stand in a column whose header
-    (:func:`header_key`) matches ``header``: | 排名 | 应用名称 | 所属企业 | → every app's name."""
-    out: set[str] = set()
+def column_items(text: str):
+    """Every body cell of the Markdown tables in ``text`` with its column's header (:func:`header_key`): (key,
+    cell text) pairs, row by row (a table's first row is its header; the | --- | row comes out as cells too)."""
     head: list[str] | None = None
     for line in text.split("\n"):
         if TABLE_ROW.match(line) is None:
@@ -74,5 +73,10 @@ def column_cells(text: str, header: re.Pattern) -> set[str]:
         if head is None:
             head = [header_key(c) for c in row]
             continue
-        out.update(c for k, c in zip(head, row) if header.match(k))
-    return out
+        yield from zip(head, row)
+
+
+def column_cells(text: str, header: re.Pattern) -> set[str]:
+    """The cells (stripped text) of the Markdown tables in ``text`` that stand in a column whose header
+    (:func:`header_key`) matches ``header``: | 排名 | 应用名称 | 所属企业 | → every app's name."""
+    return {cell for key, cell in column_items(text) if header.match(key)}
