@@ -177,13 +177,33 @@ def _parse_date(value) -> tuple[dt.date | None, dt.datetime | None]:
         return None, None
 
 
-def split_front_matter(text: str, path) -> tuple[dict, str]:
-    """Front matter (a mapping) and the rest of the text."""
+# `title: "送别X：一个"电机痴"的四十年"`: a double-quoted value with bare double quotes inside,
+# the one YAML slip writers make often. Such a line is read again single-quoted.
+_INNER_QUOTES = re.compile(r'^([ \t]*[\w-]+:[ \t]+)"(.*"[^"\n]*".*)"[ \t]*$', re.M)
+
+
+def _requote(m: re.Match) -> str:
+    return m.group(1) + "'" + m.group(2).replace("'", "''") + "'"
+
+
+def split_front_matter(text: str, path, warnings: list[str] | None = None) -> tuple[dict, str]:
+    """Front matter (a mapping) and the rest of the text.
+
+    A value double-quoted around bare double quotes is read as the text between the outer
+    quotes, with a warning; any other YAML error is an InputFileError."""
     m = _FM.match(text)
     if not m:
         return {}, text.lstrip("\ufeff")
     try:
-        meta = _load_yaml(m.group(1))
+        try:
+            meta = _load_yaml(m.group(1))
+        except yaml.YAMLError:
+            fixed, n = _INNER_QUOTES.subn(_requote, m.group(1))   # same lines: a later error's line holds
+            if not n:
+                raise
+            meta = _load_yaml(fixed)
+            if warnings is not None:
+                warnings.append(f"front matter: {n} value(s) with unescaped inner double quotes read as text")
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark else ""
@@ -325,7 +345,7 @@ def load_article(path: str | os.PathLike, root: str | os.PathLike | None = None)
     warnings: list[str] = []
     text = decode(data, path, warnings)
     text = _LINE_BREAKS.sub("\n", text)           # CRLF, CR-only and mixed line endings
-    meta, rest = split_front_matter(text, path)
+    meta, rest = split_front_matter(text, path, warnings)
     body, trailing = clean_body(rest)
     body = _clean_text(body)
     if not body.strip():

@@ -579,11 +579,11 @@ _PLACE_DATE_HEADER = re.compile(r"(?i)^(?:placeanddate|dateandplace)of(?:establi
 # | 主营方向 | 仓储协作机器人"栖木R1" | / | Principal business activities | Development of LanxinOS … | / | 补助项目 |
 # "钱湾云链"工业互联网平台迭代升级 |: the named products
 _BUSINESS_HEADER = re.compile(r"^(?:主营|主要)?(?:业务|方向|领域)$|^主营(?:业务|方向)(?:领域)?$|^(?:补助|申报|建设|试点|示范|立项|资助|支持|攻关|应用|改造)(?:项目|方向|场景)$|(?i:^(?:principal|main)?business(?:activities|activity)?$)")
-_FOUNDING_BODY_HEADER = re.compile(r"^(?:举办|发起|共建|创办|联合共建|合作共建|出资|举办依托)(?:单位|方|机构)$")    # (brackets dropped: 举办（依托）单位)
+_FOUNDING_BODY_HEADER = re.compile(r"^(?:(?:举办|发起|共建|创办|联合共建|合作共建|出资|举办依托)/?)+(?:单位|方|机构)$")    # (brackets dropped: 举办（依托）单位)
 _CELL_ROUND_ROLE = re.compile(r"(?:联合领投|领投|跟投|参投|独家投资|等)+$")
 
 
-_ROW_TYPES = ("Company", "ResearchInstitute", "Investor")      # what a table row can be about
+_ROW_TYPES = ("Company", "ResearchInstitute", "Investor", "AcademicUnit", "Organization")      # what a table row can be about
 _ORG_HEADER = re.compile(r"^(?:企业名称|公司名称|依托企业|所属企业|项目依托企业|依托公司|所在企业|企业|公司"
                          r"|(?:参赛|申报|获奖|入选|承担|建设)(?:单位|企业)|单位名称|机构名称)$")
 _PERSON_HEADER = re.compile(r"^(?:姓名|负责人|团队负责人|项目负责人|入选人|入选者|人选|获奖人|获奖者|主讲人|嘉宾|专家|(?:联合)?创始人|创办人"
@@ -649,6 +649,7 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
     caption: Mention | None = None      # the list a table is (附件：2024年度…名单（节选）, the line before it)
     owned_lead = False                  # the line before the table says its rows are subsidiaries
     lists: list[Mention] = []           # the lists the article has named so far
+    row_end = -1                        # where the last table row ended
     for sent, ms in sentences:
         row = TABLE_ROW.match(sent.text)
         if row is None:
@@ -670,6 +671,9 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
                         counts.setdefault(t.name, [0, t])[0] += 1
             continue
         cells = table_cells(sent.text)
+        if header is not None and sent.start - row_end > 1:
+            header = None     # (a blank line between two tables: this row heads the next)
+        row_end = sent.end
         if header is None:
             header = [c[2] for c in cells]
             continue
@@ -1083,7 +1087,7 @@ def _ordinal(marker: str) -> int:
     return tens * 10 + (_CN_ORDINALS.index(cn[-1]) + 1 if cn[-1] != "十" else 0)
 
 
-_ANNOUNCES_MEMBERS = re.compile(r"(?:成员|会员|名单|成员单位|成员企业|入选企业|上榜企业|理事单位|会员单位)[^。]{0,30}[：:]\s*$"
+_ANNOUNCES_MEMBERS = re.compile(r"(?:成员|会员|名单|成员单位|成员企业|入选企业|上榜企业|理事单位|会员单位|副?(?:理事长|会长)单位)[^。]{0,30}[：:]\s*$"
                                 r"|(?:榜单|名单|榜)(?:中|里|上)的?(?:部分|主要|代表性|重点|全部)?(?:企业|公司|机构|单位)[^。]{0,20}[：:]\s*$"
                                 r"|以下\s*\d{0,4}\s*(?:家|个|名)?(?:单位|企业|机构)[^。]{0,12}(?:会员|成员|理事单位)"
                                 r"|^\s*(?:[一二三四五六七八九十]+、)?[^，。,.:：]{0,12}(?:会员|成员|[Mm]embers?)(?:单位|企业|名单|\s[Ll]ist)?(?:[（(][^（）()]{1,8}[）)])?\s*$"

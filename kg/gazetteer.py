@@ -188,6 +188,11 @@ class Gazetteer:
                 self.names[surface] = (typ, canonical)     # a short name learned alone, now its full name
                 self._auto = None
                 return
+            if known[1] == surface and surface not in self.strong and surface.isupper() and surface.isascii() \
+                    and "".join(w[0] for w in canonical.split() if w[:1].isupper()) == surface:
+                self.names[surface] = (typ, canonical)     # QIT, guessed a company in a headline, then declared
+                self._auto = None                         # Qiantang Institute of Technology (QIT)
+                return
             if canonical == surface and surface in known[1] and (surface in self.stems or known[0] == typ):
                 return          # 澜峰 after 澜峰资本 (its trade name), now found alone (澜峰跟投): the same one
             if known[1] != canonical and known[1] != surface and known[0] == typ and typ in ("Company", "Investor") \
@@ -314,8 +319,12 @@ class Gazetteer:
             getattr(self.lexicon.lookup(w), "type", None) == "Place" for w in words[1:]))
         first = words[0] if (len(words) >= 2 or place_led) and not subsidiary else ""    # (LumiQ Photonics (Jinan) Co., Coralwave
                                                                           # Energy Hungary Kft.: named after the parent)
+        entry = self.lexicon.lookup(first) if self.lexicon is not None and first else None
+        city_word = place_led and entry is not None and entry.type == "Place" and not entry.key.endswith(("区", "县", "镇", "街道"))
+                                       # (Hangzhou Qingyuan New Energy: a city after another city is the trade name,
+                                       #  not 清远; Hangzhou Xiaoshan …: a district of it may be where it is)
         if len(first) < 4 or not first.isalpha() or not first[0].isupper() or first.lower() in _EVERYDAY \
-                or (self.lexicon is not None and self.lexicon.lookup(first) is not None) \
+                or (entry is not None and not city_word) \
                 or self.names.get(first, (None, m.name))[1] != m.name:
             return          # (XJTU Technology Transfer Fund after Xi'an Jiaotong University (XJTU): named after it)
         self.add(first, m.type, m.name)
@@ -346,8 +355,9 @@ class Gazetteer:
                 continue          # 秦岭星图（喀什）数据服务有限公司: the bracket is inside the name
             if b and _BRACKET_NOT_NAME.search(b.group(1)):
                 continue          # 杭州语川智能科技有限公司（天使轮）: a round or a stake, not a name
-            if b and not any(x is not m and x.start >= m.end and x.end <= b.end() and x.type != m.type for x in mentions):
-                self.add(b.group(1).strip(), m.type, m.name)
+            if b and not any(x is not m and x.start >= m.end and x.end <= b.end() and x.type != m.type
+                             and not (x.name == x.text == b.group(1).strip() and x.text.isupper()) for x in mentions):
+                self.add(b.group(1).strip(), m.type, m.name)      # (an acronym guessed a company of its own: the name's)
 
     def declare(self, body: str, type_of, title: str = "") -> None:
         """Names declared with an alias in brackets anywhere in the body: 全称（以下简称“简称”）; a filing's

@@ -228,7 +228,7 @@ def _longest_first(alternation: str) -> str:
 
 _EN_ORG_SUFFIX = _longest_first(_EN_ORG_SUFFIX)
 _EN_ORG_END = re.compile(r"\b" + _EN_ORG_SUFFIX + r"$")
-_EN_OF_ORG = re.compile(r"\b((?:[A-Z][\w\-']*\s+){0,3}(?:Institute|University|Academy|School|College|Association|Bureau|Commission|"
+_EN_OF_ORG = re.compile(r"\b((?:[A-Z][\w\-'–]*\s+){0,3}(?:Institute|University|Academy|School|College|Association|Bureau|Commission|"
                         r"Ministry|Department|Federation|Chamber|Centre|Center|Laboratory|Foundation|Office|Administration|Committee)\s+(?:of|for)\s+(?:(?:(?!(?:Professor|Prof|Dr|Mr|Ms|Mrs|Chief|President|Dean)\b)[A-Z][\w\-']*|and(?!\sthe\s)|for|the|of)\s*){1,8})(?<!\s)(?<!\sand)(?<!\sof)(?<!\sfor)(?<!\sthe)", re.A)
 _EN_CAMPUS = re.compile(r"\sat\s[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)?\b(?!\s(?:University|College|Institute))")
 # Guangdong Provincial Development and Reform Commission: a government body whose name holds "and"
@@ -266,7 +266,7 @@ _EN_PRODUCT = re.compile(r"\b([A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*)?[ \-]?[A-Z]?
                          r"|[A-Z]{2,4}-[A-Z]{2,5}(?=\s(?:chip|series|module|platform|system|robot|model|sensor|line|family|unit|card|controller|inverter|battery|cell|pack|hand|arm|software|app|drone|screws?)s?\b))\b")
 _EN_WORD_YEAR = re.compile(r"(?:Founded|Established|Est|Since|Incorporated|Launched|Listed|Opened|Class|Batch|Fiscal|Spring|Summer|Autumn|Fall|Winter)\s(?:19|20)\d\d")
 _EN_TITLED = re.compile(r"(?:titled|entitled|called|named)\s+[\"“]([^\"”]{4,120})[\"”]")
-_EN_CAP = r"[A-Z](?![A-Za-z]*-(?:backed|owned|based|run|listed|funded|controlled|led|born|made|headquartered)\b)[A-Za-z0-9&'\-À-ÖØ-öø-ÿ]*"   # (State-backed: no name's word)
+_EN_CAP = r"[A-Z](?![A-Za-z]*-(?:backed|owned|based|run|listed|funded|controlled|led|born|made|headquartered)\b)[A-Za-z0-9&'\-À-ÖØ-öø-ÿ]*(?:–[A-Z][A-Za-z0-9&'\-]*)?"   # (State-backed: no name's word)
 _EN_ORG = re.compile(rf"(?<![A-Za-z0-9&'\-])((?:(?:{_EN_CAP}|Science\sand\s(?:Technology|Innovation)|Research\sand\sDevelopment)\s+){{0,6}}(?:\([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\)\s+)?{_EN_ORG_SUFFIX}(?:(?<=Fund)\s(?:I{{1,3}}|IV|VI{{0,3}}|IX|X)(?![\w\-]))?(?:,?\s(?:Ltd|Limited|Inc)(?:\.|\b))?)(?:(?<=\.)|\b)", re.A)   # (after and before CJK too: ASCII \b, \w)
 _EN_CAPS = r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3}"
 _EN_FIRM_NOUN = r"(?:company|maker|firm|start-up|startup|manufacturer|developer|supplier|provider|operator|unicorn|designer|chipmaker|automaker)"
@@ -278,7 +278,7 @@ _EN_EMPLOYER_SLOT = re.compile(
     r"advisor|executive|associate|intern|staff|worked|working|works|taught|teaching|career|stint|postdoc)\b[^.;:]{0,40}?\bat|"
     r"\b(?:joined|left|leaving|joining)|\b(?:formerly|previously|earlier)\s(?:of|with))\s"
     r"(?:(?:[a-z][a-z\-]*\s){0,2}(?:maker|company|firm|startup|start-up|giant|developer|manufacturer|supplier|group|lab|platform)\s)?"
-    r"(?:the\s)?([A-Z][A-Za-z0-9&'’.\-]*(?:\s(?:of\s(?:the\s)?|and\s|&\s)?[A-Z][A-Za-z0-9&'’\-]*){0,6})")
+    r"(?:the\s)?([A-Z][A-Za-z0-9&'’.\-À-ÖØ-öø-ÿ]*(?:\s(?:of\s(?:the\s)?|and\s|&\s)?[A-Z][A-Za-z0-9&'’\-À-ÖØ-öø-ÿ]*){0,6})")
 _EN_ARM_TAIL = re.compile(r"\s(?:[A-Z][a-z]+\s){0,2}(?:Holding|Holdings|Capital|Ventures|Venture\sCapital|Fund|Investment|Investments|Asset\sManagement)\b")
 # a product named by the slot it stands in: its flagship product, the Haixun Manta; sells Inkwell, a coding
 # assistant; builds the Skyport, an automated station; Tingfeng's main product is Tingfeng Scribe
@@ -359,6 +359,10 @@ _HEADLINE_VERB = re.compile(r"加入|加盟|入选|当选|成为|发布|完成|�
 _NUMBERED_HEADING = re.compile(r"\d{1,2}[.)]\s+(?:The\s)?((?:[A-Z][\w&'\-]*\s){0,4}[A-Z][\w&'\-]*)")
 
 
+_EN_REPLY = {"Yes", "No", "Sure", "Right", "Exactly", "Absolutely", "Indeed", "Correct", "Okay", "OK", "Well", "Thanks",
+             "Agreed", "Definitely", "Certainly", "Partly", "Not yet", "Of course", "Thank you"}
+
+
 def run_in_heading(text: str, paragraph_goes_on: bool, lexicon: Lexicon, taken: list[Mention], after: str = "") -> Mention | None:
     """A paragraph's run-in heading (**Qubitwave.** Founded in 2019 by…; **Tingfeng AI.** Located in…):
     a paragraph that opens with a sentence of only a capitalised name (one to five words) and goes on
@@ -376,8 +380,8 @@ def run_in_heading(text: str, paragraph_goes_on: bool, lexicon: Lexicon, taken: 
         return None
     s, e = m.span(1)
     name = m.group(1)
-    if name in _EN_STOP or any(x.start <= s and x.end >= e for x in taken) or lexicon.lookup(name) is not None:
-        return None
+    if name in _EN_STOP or name in _EN_REPLY or any(x.start <= s and x.end >= e for x in taken) or lexicon.lookup(name) is not None:
+        return None           # (Yes. in an interview's answer: no run-in heading)
     typ = "Place" if _RUN_IN_PLACE.search(name) else _en_org_type(name)
     for x in [x for x in taken if s <= x.start and x.end <= e]:
         taken.remove(x)         # (China of China Speech Valley: part of the name)
@@ -529,8 +533,10 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     if "关于" in text[:48] and (m := BARE_DOC_TITLE.fullmatch(text)) and free(*m.span(1)):
         taken.append(Mention(m.start(1), m.end(1), m.group(1), "Policy", m.group(1), "title", aliases=title_aliases(m.group(1))))
     # 4f'. a bulletin's or report's own title on a line of its own: 2024年德清县国民经济和社会发展统计公报
-    if text.endswith(("公报", "白皮书", "蓝皮书", "报告")) and (m := _BARE_REPORT_TITLE.fullmatch(text)):
-        _take_whole(taken, Mention(m.start(1), m.end(1), m.group(1), "Report", m.group(1), "title"), ("Place", "Date"))
+    if ("报告" in text or text.endswith(("公报", "白皮书", "蓝皮书"))) and (m := _BARE_REPORT_TITLE.fullmatch(text)):
+        e_ = m.end(2) if m.group(2) else m.end(1)
+        _take_whole(taken, Mention(m.start(1), e_, text[m.start(1):e_], "Report", text[m.start(1):e_], "title",
+                                   aliases=(m.group(1),) if m.group(2) else ()), ("Place", "Date"))
     # 4h. a two-character name padded to three in a list (钱　岳　中原数智科技集团有限公司总工程师)
     if "\u3000" in text[:3] and (m := _PADDED_NAME.match(text)) and m.group(1) in R["surnames"] and free(*m.span()):
         taken.append(Mention(m.start(), m.end(), m.group(), "Person", m.group(1) + m.group(2), "person"))
@@ -698,6 +704,10 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
                     taken.append(Mention(s, e, text[s:e], typ, canon, "local",
                                          place=next((x.name for x in inside if x.start == s), None)))
                 continue
+            same = [x for x in taken if x.type == "Place" and x.source == "lexicon" and (x.start, x.end) == (s, e)]
+            if same and typ in ("Company", "Investor") and text[s:e].isascii() and " " not in text[s:e] \
+                    and _EN_LEGAL_TAIL.search(canon) and not canon.startswith(text[s:e]) and f" {text[s:e]} " in canon:
+                taken.remove(same[0])     # Qingyuan after Hangzhou Qingyuan New Energy Technology Co.: the trade name, not 清远
             if free(s, e):
                 taken.append(Mention(s, e, text[s:e], typ, canon, "local"))
     # 2c. a trade name right after its city, mentioned once (合肥玄晶量子, 常州锂舟新能源): 字号 + trade tail
@@ -1024,10 +1034,10 @@ def late_recognisers() -> list[tuple[re.Pattern, tuple[str, ...], re.Pattern | N
 
 
 _BUILDING_AFTER = re.compile(r"[栋幢座号]|楼(?!宇)|层|室|展位|展台|馆|车间|厂房|地块")    # 园区B3栋, A1号楼, T12展位: a place, no product
-_PRODUCT_CODE = re.compile(r"(?<![A-Za-z0-9\-_.])((?:[\u4e00-\u9fff]{2}(?=[A-Z]\d))?[A-Z][A-Za-z]{0,5}(?:-[A-Z0-9][A-Za-z0-9]*(?:\s\d+(?:\.\d+)?)?|\d+[A-Za-z]?|(?<=[A-Z])(?=系列))(?:\s?(?:Pro|Max|Plus|Ultra|Mini|Lite|Air)(?![A-Za-z]))?(?:系列|(?![A-Za-z0-9\-])))")
+_PRODUCT_CODE = re.compile(r"(?<![A-Za-z0-9\-_.])((?:(?:(?![的了和与及是在为向])[\u4e00-\u9fff]){2}(?=[A-Z]\d))?[A-Z][A-Za-z]{0,5}(?:-[A-Z0-9][A-Za-z0-9]*(?:\s\d+(?:\.\d+)?)?|\d+[A-Za-z]?|(?<=[A-Z])(?=系列))(?:\s?(?:Pro|Max|Plus|Ultra|Mini|Lite|Air)(?![A-Za-z]))?(?:系列|(?![A-Za-z0-9\-])))")
 # what a product line's code is followed by: HX系列电池管理芯片, QH-DCB系列直流固态断路器 (the whole is the name)
 _SERIES_TAIL = re.compile(r"(?:(?![的和与及是为在])[\u4e00-\u9fffA-Za-z0-9]){1,12}?" + _PRODUCT_NOUNS_EXT)
-_NOT_CODE = re.compile(r"^(?:AEC-Q\d+$|IATF|[\u4e00-\u9fff]{0,2}[A-Z]2[A-Z]$|[A-F]\+?$|[ABCDE]\d?轮|Pre-|COVID|iPhone|GB|ISO|IPO|CEO|CTO|AI|5G|4G|3D|2D|[A-Z]\d$|ZL\d{4})")   # (ZL2021 1 0xxxxx1.3: a patent number)
+_NOT_CODE = re.compile(r"^(?:AEC-Q\d+$|K12$|IATF|[\u4e00-\u9fff]{0,2}[A-Z]2[A-Z]$|[A-F]\+?$|[ABCDE]\d?轮|Pre-|COVID|iPhone|GB|ISO|IPO|CEO|CTO|AI|5G|4G|3D|2D|[A-Z]\d$|ZL\d{4})")   # (ZL2021 1 0xxxxx1.3: a patent number)
 _NUMBERED_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的了是和与及、款把将在由]))([\u4e00-\u9fff]{2}[一二三四五六七八九十]号)(?![”\"]?[\u4e00-\u9fff]{0,4}?(?:线|楼|院|馆|厅|文件|令|台风|中心|基地|工程|项目|计划|园区))")
 # a kind of product after a making verb (主要生产N型单晶硅片, 研发和生产碱性电解槽和PEM电解槽, 做协作机器人和灵巧手,
 # 主要产品包括铂铑热电偶丝和银基电子浆料): each listed phrase ending in a product head (names.yaml product_heads)
@@ -1745,7 +1755,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                          or (tokens[i - 1][0] in R["name_inner_words"] and word.startswith(("产业", "行业"))))
                     and not overlaps(tokens[i - 1][2], tokens[i - 1][3]))       # 陕西省半导体|行业协会, 智能|制造|产业协会
         compound = compound or (suffix == "厂" and flag == "n" and len(word) >= 3 and i > 0
-                                and tokens[i - 1][1] == "ns")                     # 常州|变压器厂
+                                and (tokens[i - 1][1] in ("ns", "nz", "nt")
+                                     or (tokens[i - 1][1] in ("nr", "n") and len(tokens[i - 1][0]) >= 2 and i > 1 and tokens[i - 2][1] == "ns")))
+                                # 常州|变压器厂, 杭州|红星|电机厂, 杭州|西子湖|电器厂, 杭州|青松|电机厂
         if word != suffix and not named_token and not compound:
             continue
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
@@ -1786,6 +1798,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                    "浪潮", "革命", "发展", "政策", "人才", "水平", "公司", "园区", "类", "型", "化", "部门", "系统", "方向",
                    "城", "园", "谷", "小镇"):
             continue
+        if nxt in ("驾驶", "网联", "座舱", "穿戴", "家居") and not (i + 2 < len(tokens) and _suffix_of(tokens[i + 2][0], R)):
+            continue          # (高阶|智能|驾驶|方案: a kind of driving, no company 高阶智能; but X集团智能|驾驶|研究院)
         start = s if named_token else s
         j = i - 1
         used_inner = False
@@ -2018,6 +2032,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         if name in R["not_org_names"]:
             continue          # 社会资本, 注册资本: a kind of money, no investor
         typ = _suffix_type(name, suffix, R)
+        if suffix.endswith("系") and name[:-1].endswith(("研究院", "研究所", "中心", "实验室", "公司", "集团", "学院", "大学")):
+            continue          # (…之江视觉智能研究院系浙江工业大学下属: 系 is "is", the institute the name)
         if suffix == "系" and not (lead is not None and lead.type == "University"):
             continue
         if suffix in ("大学", "学院") and word != suffix and not named_token and start == s:
@@ -2149,7 +2165,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
 
 # the type an English organisation name's last words give (the first that fits; else a company)
 _EN_ORG_TYPES = [(re.compile(p + "$"), t) for p, t in (
-    (r"(?:University|College|Business\sSchool)", "University"),
+    (r"(?:University|College|Business\sSchool|Institute\sof\sTechnology|Polytechnic)", "University"),
     (r"(?:Institute|Academy|Laborator(?:y|ies)|Labs?|Cent(?:er|re))", "ResearchInstitute"),
     (r"Hospital", "Organization"),
     (r"(?:Capital|Ventures|Venture Partners|Fund(?:\s(?:I{1,3}|IV|VI{0,3}|IX|X))?|Investments?|Investment Group|Partners|Angels|Asset Management)", "Investor"),
@@ -2499,6 +2515,8 @@ _EN_NOT_NAME_WORD = re.compile(r"^(?:Co|Ltd|Inc|Corp|The|This|That|It|Its|In|On|
 _NOT_PRODUCT_TAIL = re.compile(r"(?:奖学金|助学金|奖|杯|大赛|赛|计划|工程|行动|论坛|峰会|大会|节|基金|专项|项目|模式|班|营|学院|讲堂|课堂)$")
 _QUOTED_NAME = re.compile(r"[“\"]([^“”\"，。；、：:\n]{2,16})[”\"]")
 _PRODUCT_SLOT_BEFORE = re.compile(r"(?:产品|代表作|主打)(?:是|为|包括|有|名为|叫做?)[^，。；“”\"]{0,14}$")
+# a kind of product right before the quoted name: 无人配送车“衡舟”, 智能驾驶方案“驭衡Pilot”, 服务平台“之眼”
+_PRODUCT_KIND_BEFORE = re.compile("(?:" + "|".join(map(re.escape, _KIND_HEAD_LIST)) + r"|配送车|无人车|驾驶方案|解决方案|服务平台|软件|App|APP)$")
 
 
 def _quoted_products(text: str, taken: list[Mention], lexicon: Lexicon, free) -> None:
@@ -2520,7 +2538,8 @@ def _quoted_products(text: str, taken: list[Mention], lexicon: Lexicon, free) ->
         if not free(s_, e_) or "的" in inner or _common_word(inner) or org_type_of(inner) is not None \
                 or _NOT_PRODUCT_TAIL.search(inner):
             continue          # (“衡川奖学金”, “芯驰杯”: a prize or a programme the company gives, no product)
-        if (inner[:2] in trades and len(inner) > 2) or _PRODUCT_SLOT_BEFORE.search(text, 0, m.start()):
+        if (inner[:2] in trades and len(inner) > 2) or _PRODUCT_SLOT_BEFORE.search(text, 0, m.start()) \
+                or _PRODUCT_KIND_BEFORE.search(text, 0, m.start()):
             typ = "AIModel" if "模型" in text[max(0, s_ - 6):s_] + text[e_:e_ + 4] else "Product"
             taken.append(Mention(s_, e_, inner, typ, inner, "quote"))
 
@@ -3275,7 +3294,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         if free(s, e):
             unit = _EN_UNIT_NAME.match(name) or (re.match(r"(?:College|Department)\sof\s", name)
                                                  and re.search(r"(?:[Uu]niversity|[Cc]ollege|[Ss]chool)['’]s\s$", text[:s]))
-            typ = "AcademicUnit" if unit else "University" if "University" in name or "College" in name else (
+            typ = "AcademicUnit" if unit else "University" if re.search(r"University|College|Institute\sof\sTechnology$|Polytechnic", name) else (
                 "ResearchInstitute" if re.search(r"Institute|Academy", name) else (
                     "GovernmentBody" if re.search(r"Ministry|Bureau|Commission|Department|Government|Administration", name) else "Organization"))
             taken.append(Mention(s, e, name, typ, owner + name, "english"))
@@ -3504,9 +3523,10 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
 
 
 
-_UNIT_AFTER = re.compile(r"^([\u4e00-\u9fff]{0,14}?(?:与|和|及)?[\u4e00-\u9fff]{0,8}?(?:学院|学系|系(?![统列数])|研究院|研究所|实验室|研究中心|研发中心|创新中心|工程中心|设计中心|转移中心|转化中心|工作室群|工作室|分公司|子公司|工作站|附属医院|医院|校友总会|校友会|教育基金会))(?![\u4e00-\u9fff]{0,2}(?:学院|系|研究院|研究所|实验室)|[\u4e00-\u9fff]{0,8}分会)")
+_UNIT_AFTER = re.compile(r"^([\u4e00-\u9fff]{0,14}?(?:与|和|及)?[\u4e00-\u9fff]{0,8}?(?:学院|学系|(?<![院所室心司团])系(?![统列数])|研究院|研究所|实验室|研究中心|研发中心|创新中心|工程中心|设计中心|转移中心|转化中心|工作室群|工作室|分公司|子公司|工作站|附属医院|医院|校友总会|校友会|教育基金会))(?![\u4e00-\u9fff]{0,2}(?:学院|(?<![院所室心司团])系|研究院|研究所|实验室)|[\u4e00-\u9fff]{0,8}分会)")
 _UNIT_OF = ("University", "Company", "ResearchInstitute")
-_BARE_REPORT_TITLE = re.compile(r"#*\s*((?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{4,40}(?:统计公报|发展报告|研究报告|年度报告|白皮书|蓝皮书))")
+_BARE_REPORT_TITLE = re.compile(r"#*\s*((?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{4,40}(?:统计公报|发展报告|研究报告|年度报告|深度报告|专题报告|白皮书|蓝皮书))"
+                                r"(?:[：:]([^\n。；，,]{2,30}?))?(?:[（(](?:摘要|节选|简版|全文)[）)])?")      # (…深度报告：AI重塑研发设计与生产控制)
 _PLACE_ASSOCIATION = re.compile(r"校友分?会(?![\u4e00-\u9fff]{0,8}分会)")    # (not 杭州校友会人工智能分会: a branch of it)
 _NOT_UNIT = re.compile(r"^[和与及在的是由从对向将被把旗于、为系都也均还已曾即则便就]|把|计划|打算|准备|正在|希望|用于|的|是|全资|控股|参股|创建|创办|设立|举办|共同|成立|发起|联合|在|旗下|毕业|就读|担任|位于|投资|领投|牵头|组建|共建|等|支持|推动|依托|拥有|下设|设有|包括|以下|共有|现有|多家|数家|几家|[一二三四五六七八九十两\d]+(?:家|个)|了|教授|介绍|表示|来到|走进|调研")
 

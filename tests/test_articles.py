@@ -292,3 +292,16 @@ def test_find_article_files_explicit_file_with_any_suffix(tmp_path):
     p = write(tmp_path, "notes.rst", "正文。\n")
     files, errors = find_article_files([str(p)])
     assert files == [p] and errors == []
+
+
+def test_inner_double_quotes_in_a_double_quoted_value_are_read_as_text(tmp_path):
+    p = write(tmp_path, "q.md", '---\ntitle: "送别X：一个"电机痴"的四十年"\ndate: "2025-01-12"\n---\n正文。\n')
+    art = load_article(p)
+    assert art.title == '送别X：一个"电机痴"的四十年'
+    assert art.date == dt.date(2025, 1, 12)
+    assert art.warnings == ["front matter: 1 value(s) with unescaped inner double quotes read as text"]
+
+
+def test_requoting_does_not_hide_another_yaml_error(tmp_path):
+    p = write(tmp_path, "q.md", '---\ntitle: "一个"痴"人"\ntags: [unclosed\n---\n正文。\n')
+    assert str(load_error(p)) == f"{p}: malformed YAML front matter (line 3)"

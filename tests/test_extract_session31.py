@@ -1,0 +1,159 @@
+"""The thirty-first session's readings: an association founded by bodies 等单位共同发起成立 after 在…指导下,
+its vice-chair units listed one per line, 秘书长单位为X; 该管理办法 (a document named by its kind with a word
+before it); 明确…应聚焦A、B (the last focus verb of a clause); 研究院系… (系 is the copula, no department);
+table columns 共建/举办单位, 主营产品/技术, 核心技术/产品; an institute of a university as a table row's subject;
+高阶智能驾驶 no company; 的L4级 no product code; a quoted name right after a kind of product (无人配送车“X”).
+Sample text written for the tests (names invented)."""
+from __future__ import annotations
+
+from kg.lexicon import get_lexicon
+from kg.mentions import recognise
+from test_extract import facts
+
+
+def _mentions(text: str) -> dict[str, str]:
+    return {m.text: m.type for m in recognise(text, get_lexicon())}
+
+
+_ALLIANCE = ("# 江城机器人产业联盟成立\n\n"
+             "10月8日，江城机器人产业联盟成立大会在武汉举行。"
+             "联盟在武汉市经济和信息化局指导下，由武汉岳擎智能科技有限公司、华中科技大学、武汉星途装备有限公司等单位共同发起成立。\n\n"
+             "第一届理事会副理事长单位：\n\n"
+             "- 武汉理工大学\n- 湖北楚衡精密机械有限公司\n\n"
+             "秘书长单位为武汉市机器人产业促进中心，该中心主任刘岚当选联盟秘书长。")
+
+
+def test_bodies_that_founded_an_association_after_its_guiding_bureau():
+    got, _ = facts(_ALLIANCE)
+    for body in ("武汉岳擎智能科技有限公司", "华中科技大学", "武汉星途装备有限公司"):
+        assert ("江城机器人产业联盟", "founder", body) in got
+    assert ("江城机器人产业联盟", "founder", "武汉市经济和信息化局") not in got
+
+
+def test_vice_chair_units_listed_below_and_the_secretary_general_unit_are_members():
+    got, _ = facts(_ALLIANCE)
+    assert ("武汉理工大学", "memberOf", "江城机器人产业联盟") in got
+    assert ("湖北楚衡精密机械有限公司", "memberOf", "江城机器人产业联盟") in got
+    assert ("武汉市机器人产业促进中心", "memberOf", "江城机器人产业联盟") in got
+
+
+def test_a_document_named_by_its_kind_with_a_word_before_it():
+    body = ("根据《宁州市智能工厂认定管理办法》有关规定，现将认定结果公示如下。"
+            "该管理办法由宁州市经济和信息化局、宁州市财政局于2024年3月联合印发，明确智能工厂应聚焦汽车零部件、高端纺织、绿色化工等重点行业。")
+    got, _ = facts(body)
+    assert ("宁州市智能工厂认定管理办法", "publisher", "宁州市经济和信息化局") in got
+    assert ("宁州市智能工厂认定管理办法", "publisher", "宁州市财政局") in got
+    items = {o for s, r, o in got if r == "prioritizes"}
+    assert {"汽车零部件", "高端纺织", "绿色化工"} <= items
+    assert not any("应聚焦" in o for o in items)
+
+
+def test_xi_after_an_institute_is_the_copula():
+    ms = _mentions("浙江工业大学之江智造研究院系浙江工业大学下属事业单位法人。")
+    assert "浙江工业大学之江智造研究院" in ms
+    assert "浙江工业大学之江智造研究院系" not in ms
+    assert _mentions("他毕业于浙江大学计算机科学与技术系。").get("浙江大学计算机科学与技术系") == "AcademicUnit"
+
+
+_INSTITUTES = ("| 序号 | 机构名称 | 共建/举办单位 | 所在区县（市） | 主要研究方向 |\n| --- | --- | --- | --- | --- |\n"
+               "| 1 | 浙江工业大学之江智造研究院 | 浙江工业大学、拱墅区人民政府 | 拱墅区 | 工业视觉 |\n"
+               "| 2 | 杭州临安先进材料研究院 | 临安区人民政府、杭州禾森新材料有限公司 | 临安区 | 新材料 |")
+
+
+def test_a_founding_bodies_column_with_two_words_and_a_universitys_institute_as_a_row():
+    got, _ = facts(_INSTITUTES)
+    assert ("杭州临安先进材料研究院", "founder", "杭州禾森新材料有限公司") in got
+    assert ("杭州临安先进材料研究院", "founder", "临安区人民政府") in got
+    assert ("浙江工业大学之江智造研究院", "founder", "拱墅区人民政府") in got
+    assert ("浙江工业大学之江智造研究院", "location", "拱墅区") in got
+
+
+def test_product_columns_with_a_second_word():
+    body = ("| 企业名称 | 入驻楼宇 | 主营产品/技术 |\n| --- | --- | --- |\n| 杭州岑川精工机械有限公司 | A2栋 | 精密数控磨床 |\n\n"
+            "| 公司 | 核心技术/产品 |\n| --- | --- |\n| 杭州纬岚科技有限公司 | 晶圆缺陷检测设备 |")
+    got, _ = facts(body)
+    assert ("杭州岑川精工机械有限公司", "develops", "精密数控磨床") in got
+    assert ("杭州纬岚科技有限公司", "develops", "晶圆缺陷检测设备") in got
+
+
+def test_a_kind_of_driving_no_company_and_a_level_no_product_code():
+    ms = _mentions("公司自主研发了面向乘用车的高阶智能驾驶方案“岚驭Pilot”，以及面向园区物流的L4级无人配送车“青舟”。")
+    assert "高阶智能" not in ms
+    assert not any(t.endswith("L4") for t in ms)
+    assert ms.get("青舟") == "Product"          # a quoted name right after a kind of product
+    assert ms.get("岚驭Pilot") == "Product"
+
+
+def test_a_works_name_with_a_proper_word_before_chang_and_a_colloquial_founding():
+    assert _mentions("他被分配到杭州青松电机厂当技术员。").get("杭州青松电机厂") == "Company"
+    body = "1985年，他带着五个徒弟，租下一间仓库，办起了宁波东湖电器厂，第一批产品是小型变压器。"
+    got, _ = facts("周德明出生于宁波。" + body)
+    assert ("宁波东湖电器厂", "founder", "周德明") in got
+    assert ("宁波东湖电器厂", "foundingDate", "1985") in got
+
+
+def test_a_vocational_school_founded_by_a_person():
+    got, _ = facts("周德明出生于宁波。2012年，他又在家乡湖州创办了湖州南浔职业技术学校，开设机电专业。")
+    assert ("湖州南浔职业技术学校", "founder", "周德明") in got
+    assert ("湖州南浔职业技术学校", "foundingDate", "2012") in got
+    assert "职业技术学校" not in _mentions("他在温州创办了一所职业技术学校。")
+
+
+def test_english_a_portfolio_company_an_appositive_before_a_list_and_i_as_a_cofounder():
+    from test_extract import en_facts
+    got, _ = en_facts("Lakeview Ventures invests in hardware. Helen Zhao and I started the firm in Binjiang in 2015. "
+                      "Ningbo Brightwave Medical, a Fund I company that makes ultrasound probes, was acquired. "
+                      "Hangzhou Cloudline Data, a Fund II company, was selected for the 2025 Zhejiang Province \"Eagle\" Enterprise list.")
+    assert ("Lakeview Ventures", "founder", "Helen Zhao") in got
+    assert ("Fund I", "investedIn", "Ningbo Brightwave Medical") in got
+    assert ("Hangzhou Cloudline Data", "memberOf", '2025 Zhejiang Province "Eagle" Enterprise list') in got
+    assert ("Fund II", "memberOf", '2025 Zhejiang Province "Eagle" Enterprise list') not in got
+
+
+def test_english_an_employer_with_an_umlaut_and_an_appositive_subsidiary_of_the_company():
+    from test_extract import en_facts
+    got, _ = en_facts("Ningbo Hailan Sensing Technology Co., Ltd. makes pressure sensors. Dr. Lu Qing joined in 2019. "
+                      "Lu previously spent seven years at Krämer Messtechnik, a German sensor maker. "
+                      "The company has also set up a European arm. Hailan Sensing Europe GmbH, a wholly owned subsidiary based in Stuttgart, handles sales.")
+    assert ("Lu Qing", "worksFor", "Krämer Messtechnik") in got
+    assert ("Hailan Sensing Europe GmbH", "parentOrganization", "Ningbo Hailan Sensing Technology Co., Ltd.") in got
+
+
+def test_a_broker_reports_title_with_a_subtitle_and_its_byline():
+    body = ("# 储能行业深度报告：新型电池的下一个五年\n\n"
+            "东衡证券研究所｜电力设备行业｜2025年5月20日\n\n"
+            "分析师：蒋立　执业证书编号：S0000000000001\n研究助理：顾思恒\n\n"
+            "本公司全资子公司东衡创新投资有限公司持有报告中所提及的杭州川岳储能科技有限公司2.5%的股权。")
+    got, _ = facts(body)
+    assert ("储能行业深度报告：新型电池的下一个五年", "publisher", "东衡证券研究所") in got
+    assert ("储能行业深度报告：新型电池的下一个五年", "datePublished", "2025-05-20") in got
+    assert ("顾思恒", "worksFor", "东衡证券研究所") in got
+    assert ("东衡创新投资有限公司", "investedIn", "杭州川岳储能科技有限公司") in got
+
+
+def test_english_an_acronym_a_headline_guessed_and_an_institute_of_technology():
+    from test_extract import en_facts
+    got, _ = en_facts("# LIT and Donghai Cranes open a joint lab\n\n"
+                      "The Lakeside Institute of Technology (LIT) and Ningbo Donghai Cranes Co., Ltd. opened the "
+                      "LIT–Donghai Joint Research Institute for Smart Cranes on Monday. "
+                      "It is led by Professor Gu Ming of LIT's School of Mechanical Engineering.")
+    assert ("School of Mechanical Engineering", "parentOrganization", "Lakeside Institute of Technology") in got
+    ms = _mentions("He studied at the Lakeside Institute of Technology.")
+    assert ms.get("Lakeside Institute of Technology") == "University"
+    assert "LIT–Donghai Joint Research Institute for Smart Cranes" in _mentions(
+        "They opened the LIT–Donghai Joint Research Institute for Smart Cranes on Monday.")
+
+
+def test_english_founded_in_a_year_then_the_trade_name_even_when_it_spells_a_city():
+    from test_extract import en_facts
+    got, _ = en_facts("Hangzhou Qingyuan Battery Technology Co., a maker of sodium-ion cells, is building a plant in Hungary. "
+                      "Founded in 2019, Qingyuan has grown quickly.")
+    assert ("Hangzhou Qingyuan Battery Technology Co.", "foundingDate", "2019") in got
+    assert not any(o == "清远" for _, _, o in got)
+
+
+def test_english_a_one_word_answer_is_no_run_in_heading():
+    from test_extract import en_facts
+    got, _ = en_facts("Did you open a Shanghai office?\n\nYes. Xinlan Chips (Shanghai) Co., a wholly owned subsidiary, "
+                      "opened in Zhangjiang this spring.")
+    assert not any(o == "Yes" or s == "Yes" for s, _, o in got)
