@@ -25,7 +25,7 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
                 r"|\b([Bb]oth)\s(?:companies|firms|startups)\b"), ("Company", "Investor"), -1),
     (re.compile(r"\b[Ii]ts(?=\s(?:co-)?founders?\b|\sCEO\b|\schief\b|\sflagship\b|\sfirst\b|\slatest\b|\snew\b|\sheadquarters\b|\sSeries\b|\sinvestors\b|\sbackers\b|\smain\b|\score\b|\s(?:[A-Za-z0-9\-\.]+\s){0,3}(?:product|platform|system|robot|chip|model|app|humanoid|drone|vehicle|truck|device|cell|battery|software|engine|processor|sensor|hand|assistant|quadruped|lidar|arm|agent|series|line|family|range|brand|candidate|drug|therapy)s?\b"
                 r"|\s[A-Z][\w\-]*\d)"), ("Company", "ResearchInstitute", "Organization"), 1),
-    (re.compile(r"(?:^|(?<=[，,。；;：]))(?:公司|该团队|团队|集团)(?=\d{4}年|的|还|也|于|在|将|已|由|是|系|作为|以自有资金|以自筹资金|以募集资金|自研|推出|发布|开发|研发|研制|生产|制造|持有|持股|旗下|目前|全资|控股|位于|落户|首个|首款|首颗|首台|首席|CEO|CTO|COO|CFO|总经理|副总裁|总裁|董事会秘书|董秘|第一款|最新|另一款|主力|两条|多款|去年|今年|成立|总部|创始人|联合创始人|董事长|技术负责人|研发负责人|负责人|技术总监|副总经理|主营|主要|专注|主打|核心|现有|拥有|如今|此前|随后|后来|先后|陆续|近年|刚|正|曾|则|又|每年|计划|预计|表示|称|官网|官方|与|入选|获评|荣获|被评为|被认定为)|(?<![\u4e00-\u9fff])它(?=开发|推出|发布|研发|的|还|也|主攻|主营|主打|专注|成立|总部|位于|落户|获得|完成)"), ("Company",), 1),
+    (re.compile(r"(?:^|(?<=[，,。；;：]))(?:公司|该团队|团队|集团)(?=\d{4}年|的|还|也|于|在|将|已|由|是|系|作为|以自有资金|以自筹资金|以募集资金|自研|自主|独立|推出|发布|开发|研发|研制|生产|制造|持有|持股|旗下|目前|全资|控股|位于|落户|首个|首款|首颗|首台|首席|CEO|CTO|COO|CFO|总经理|副总裁|总裁|董事会秘书|董秘|第一款|最新|另一款|主力|两条|多款|去年|今年|成立|总部|创始人|联合创始人|董事长|技术负责人|研发负责人|负责人|技术总监|副总经理|主营|主要|专注|主打|核心|现有|拥有|如今|此前|随后|后来|先后|陆续|近年|刚|正|曾|则|又|每年|计划|预计|表示|称|官网|官方|与|入选|获评|荣获|被评为|被认定为)|(?<![\u4e00-\u9fff])它(?=开发|推出|发布|研发|的|还|也|主攻|主营|主打|专注|成立|总部|位于|落户|获得|完成)"), ("Company",), 1),
     (re.compile(r"(?<=[任入由为去])公司(?=董事长|总经理|CEO|首席|副总裁|总裁|CTO|董事|副总经理)|(?<=加入|加盟|入职)公司(?=[，,。；]|[后并]|出任|担任|任)"), ("Company",), 1),
     (re.compile(r"(?<=[为是系])公司(?=(?:的)?(?:全资|控股|参股)(?:子公司|孙公司|公司))"
                 r"|(?:(?<=同意)|(?<=批准)|(?<=授权))公司(?=以|在|投资|设立|使用|出资|参与)"), ("Company",), 1),   # 董事会同意公司以自有资金…
@@ -55,7 +55,8 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"\b[Tt]he\s(?:bureau|commission|ministry|department|government|municipal\sgovernment)\b"), ("GovernmentBody",), 1),
     (re.compile(r"(?:该|这所)(?:校|大学|高校)|(?:(?<=^)|(?<=[，,。；;：、]))(?:学校|校方)(?=党委|校长|副校长|书记|领导|党委书记|与|和|将|已|还|也|是|于)"),
      ("University",), 1),
-    (re.compile(r"(?:该|这所|这个|此)(?:学院|书院|院系)"), ("AcademicUnit",), 1),
+    (re.compile(r"(?:该|这所|这个|此)(?:学院|书院|院系)|(?:(?<=^)|(?<=[，,。；;：]))学院(?=已|将|还|也|于|在|与|和|正式|目前|现已|今年|去年|先后|牵头|联合|共同)"),
+     ("AcademicUnit",), 1),       # 学院已加入…联盟: the college the article is about
     (re.compile(r"(?:该|这一|此|本|上述)(?:行动|管理|实施|暂行)?(?:计划|政策|方案|规划|文件|意见|措施|通知|办法|细则|条例|纲要|指南|指引|导则)"
                 r"|(?:(?<=^)|(?<=[，,。；;：]))(?:方案|计划|意见|措施|规划|政策|文件|细则|条例|纲要|指南)(?=聚焦|提出|明确|强调|围绕|要求|指出|支持|重点|还|同时|将|共|鼓励|提到)"),
      ("Policy",), 1),
@@ -129,9 +130,14 @@ def _topic(cands: list[Mention], types: tuple[str, ...], head: str = "", here: b
                               # a former Foxconn engineer … its HL-600 series: not in the same sentence either;
                               # but a professor at Fudan University … the university's lab: the university)
         for t in _targets(c, types):
-            if _fits(t, types) and t.name.endswith(head) and not (firm and _A_FUND.search(t.name)):
+            if _fits(t, types) and _has_head(t.name, head) and not (firm and _A_FUND.search(t.name)):
                 return t
     return None
+
+
+def _has_head(name: str, head: str) -> bool:
+    """A name that ends with the kind ``head`` names (集团 of 万辰控股集团, and of 浙江万辰控股集团有限公司)."""
+    return name.endswith(head) or (head == "集团" and re.search(r"集团(?:股份)?有限(?:责任)?公司$", name) is not None)
 
 
 # what "the firm" does not mean: a fund (Qiantang Peak Fund III … the firm said: the firm that raised it)
@@ -159,7 +165,7 @@ def _most_mentioned(history: list[Mention], types, head: str = "", firm: bool = 
         if cand.basis:
             continue
         for t in _targets(cand, types):
-            if t.type in types and t.name.endswith(head) and not (firm and _A_FUND.search(t.name)):
+            if t.type in types and _has_head(t.name, head) and not (firm and _A_FUND.search(t.name)):
                 c = counts.setdefault(t.name, [0, 0, t])
                 c[0] += 1
                 c[1] = i
@@ -313,8 +319,9 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
                     pick = _topic([x for x in sent_ms if x.text not in _FIRST_PERSON and not _is_speaker(x.name, speaker)]
                                   if types == ("Person",) else sent_ms, types, head, kind=doc, firm=firm)
                     # (他 after 我: not the narrator; 他 in an answer: not the one answering)
-                if pick is None and types[0] in _TOPIC_FALLBACK:
+                if pick is None and (types[0] in _TOPIC_FALLBACK or head == "集团"):
                     pick = _most_mentioned(history, types, head)    # 协会成立于…: the association the article is about
+                                                                    # (集团已加入…: the group, named further back)
                     back = len(recent)
                 if pick is not None:
                     out.append(Mention(s, e, text[s:e], pick.type, pick.name, "coref", refs=(pick,)))

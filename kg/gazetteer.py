@@ -17,6 +17,8 @@ from .gate import prefilter
 from .mentions import _LEGAL_FORM, PARTNERSHIP_NOTE, EN_EVERYDAY as _EVERYDAY
 
 _CODE_AFTER = re.compile(r"[A-Z]{1,4}-?\d")
+_WORD_AFTER = re.compile(r"(?!AI(?![A-Za-z]))(?:[A-Z][a-z]+){1,3}(?![A-Za-z])|(?!AI(?![A-Za-z]))[A-Z]{2,4}(?![A-Za-z])")   # 析微ProDesign, 驭衡Pilot, 驭衡OS
+_CODE_TAIL = re.compile(r"[A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?")
 _DECL = re.compile(
     r"([\u4e00-\u9fffA-Za-z0-9·]{2,30}?(?:[（(][\u4e00-\u9fff]{2,5}[）)][\u4e00-\u9fffA-Za-z0-9·]{2,12}?|" + PARTNERSHIP_NOTE + ")?)"   # (X（沈阳）有限公司, X合伙企业（有限合伙）)
     r"\s*[（(]\s*((?:以下简称|以下称|下称|简称|英文名称?|英文|English name)[^）)]{1,60})[）)]")
@@ -145,7 +147,7 @@ _SIGNED_BY = re.compile(r"(?:^|\n)[ \t\u3000]*([\u4e00-\u9fff（）()]{3,30}?(?:
 _TITLE_BODY = re.compile(r"^([\u4e00-\u9fff]{3,24}?(?:局|厅|委员会|委|办公室))(?:19|20)\d{2}年")
 _SELF_WORDS = {"局": ("我局", "本局"), "厅": ("我厅", "本厅"), "委": ("我委", "本委"), "会": ("我委", "本委"), "室": ("我办",)}
 _OTHER_FIRM_AFTER_STEM = re.compile(r"投资(?!了|的|过|和|与|、|，)|控股(?!了|的)|资本|基金|集团|证券|银行|创投")
-_NOT_AFTER_TAIL = re.compile(r"[园城谷区楼号杯馆站]|中心|大厦|基地|系列|产业|小镇|研究院|有限|股份")
+_NOT_AFTER_TAIL = re.compile(r"[园城谷区楼号杯馆站]|中心|大厦|基地|系列|产业|小镇|研究院|有限|股份|集团|控股")
 
 
 def _tails() -> set[str]:
@@ -425,8 +427,12 @@ class Gazetteer:
                 continue          # Lin … Lin Yiran: another person of the same surname, not the Lin learned
             if n in self.stems and _OTHER_FIRM_AFTER_STEM.match(text, end + 1):
                 continue          # 顺博投资控股, 顺博资本: another company of the same trade name
-            if not n.isascii() and self.names[n][0] in ("Company", "Investor") and _CODE_AFTER.match(text, end + 1):
-                continue          # “栖芯QX32”: a product named with the trade name and its code
+            if not n.isascii() and self.names[n][0] in ("Company", "Investor") and (
+                    (code := _CODE_AFTER.match(text, end + 1)) or (code := _WORD_AFTER.match(text, end + 1))):
+                if n in self.stems or len(n) <= 4:
+                    e_ = code.end() + (_CODE_TAIL.match(text, code.end()).end() - code.end())
+                    hits.append((s, e_, ("Product", text[s:e_])))
+                continue          # “栖芯QX32”, 析微ProDesign: a product named with the trade name and its code or word
             if n in self.stems and end + 1 < len(text) and not _AFTER_STEM.match(text, end + 1):
                 tail = next((t for t in (text[end + 1:end + 4], text[end + 1:end + 3]) if t in _tails()), None)
                 if tail is None or _NOT_AFTER_TAIL.match(text, end + 1 + len(tail)):
@@ -438,7 +444,7 @@ class Gazetteer:
         out, last = [], -1
         for s, e, n in hits:
             if s >= last:
-                typ, canon = self.names[n]
+                typ, canon = n if isinstance(n, tuple) else self.names[n]
                 while e < len(text) and _CJK_CHAR.match(text, e) and text[s:e + 1] in canon:
                     e += 1          # 芯屹 learned, 芯屹微 written: the rest of the name it stands for
                 out.append((s, e, typ, canon))

@@ -85,7 +85,7 @@ def name_rules() -> dict:
         r"(?=[\u4e00-\u9fff]{2,10}?(?:处|科|司)[\s\u3000：:]|(?:[\u4e00-\u9fff]{2,10}?(?:处|科|司)(?=(?:原|前|时任|现任)?(?:" + data["title_re"] + r")))?"   # (…厅成果转化处处长, …处：: a division)
         r"(?:原|前|时任|现任)?(?:" + data["title_re"] + r")|[，,、。；]|$|党组|党委|党工委|于|在|会同|联合|发布|印发|出台|今年|去年|\d|获悉|牵头|等|和|与|日前|近日|正式|召开|举行|制定|公布|颁布|推出|下发|批复|审议|部署|提出|明确|也|还|已|将|出资|组建|批准|主导|控股|主管|监管|指导|作为|设立)")
     data["person_after_title"] = re.compile(
-        rf"(?:{titles}|{cues})(?:的(?=(?:{sur})[\u4e00-\u9fff]{{1,2}}?(?:[，,。说表])))?(?:(?<!记者)(?<!主持人)[：:])?\s*(?!(?:都|也|还|又|就|才)(?:读|是|在|有|从|曾|去|来|留))((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:与及等说在的（(“\s—－-]|和(?!表示|说|介绍|认为|指出|透露|坦言|告诉|目前|现在|如今|也|曾|则|都|还|是|已|先生|女士|同志)|先生|女士|同志|{_AFTER_NAME}|$)")
+        rf"(?:{titles}|{cues})(?:的(?=(?:{sur})[\u4e00-\u9fff]{{1,2}}?(?:[，,。说表]))|[为是](?=(?:{sur})[\u4e00-\u9fff]{{1,2}}?(?:[，,。；;（(]|$)))?(?:(?<!记者)(?<!主持人)[：:])?\s*(?!(?:都|也|还|又|就|才)(?:读|是|在|有|从|曾|去|来|留))((?:{sur})[\u4e00-\u9fff]{{1,2}}?)(?=[，,。、；;：:与及等说在的（(“\s—－-]|和(?!表示|说|介绍|认为|指出|透露|坦言|告诉|目前|现在|如今|也|曾|则|都|还|是|已|先生|女士|同志)|先生|女士|同志|{_AFTER_NAME}|$)")
                                 # (独立董事孟庆和先生: 和 before 先生 is the name's last character; 本科和硕士都读的是:
                                 #  an adverb and a verb after a degree, no 都 named 读)
     data["person_at_clause"] = re.compile(      # a clause that opens with a name and goes on as people do
@@ -3288,9 +3288,12 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             name = name[:own.end(1)]                   # …Department of Science and Technology's High-Tech Division
             e = s + len(name)
         for x in [x for x in taken if (x.type == "Place" or (x.source == "lexicon" and x.start == s and x.end < e
-                                                             and text.startswith(" of ", x.end)))
+                                                             and text.startswith(" of ", x.end))
+                                       or (x.source == "local" and x.start == s and x.end < e and x.text.isascii()
+                                           and " " not in x.text and x.type in ("Company", "Investor")))
                   and s <= x.start and x.end <= e]:
-            taken.remove(x)       # (Nanjing University of Aeronautics and Astronautics: not Nanjing University)
+            taken.remove(x)       # (Nanjing University of Aeronautics and Astronautics: not Nanjing University;
+                                  #  Zhongyuan Institute of Economic Studies after Zhongyuan Zhisuan: not Zhongyuan)
         if free(s, e):
             unit = _EN_UNIT_NAME.match(name) or (re.match(r"(?:College|Department)\sof\s", name)
                                                  and re.search(r"(?:[Uu]niversity|[Cc]ollege|[Ss]chool)['’]s\s$", text[:s]))
@@ -3328,8 +3331,9 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             words = words[2:]
         name = " ".join(words)
         learned = [x for x in taken if x.source == "local" and s <= x.start and x.end <= e and (x.start, x.end) != (s, e)]
-        if len(learned) == 1 and learned[0].start == s and (
+        if len(learned) == 1 and learned[0].start == s and not re.search(r"\b(?:subsidiary|unit|arm|branch)\b[^.;]{0,20}$", text[:s]) and (
                 _EN_LEGAL_TAIL.sub("", name) == learned[0].text                      # X … X Co., Ltd.: its legal name
+                                                                 # (not after "a Singapore subsidiary,": another company)
                 or (len(words) >= 2 and _EN_KNOWN_AS.search(text, 0, s))):          # X, known as X Autonomy
             x = learned[0]       # another name of the company already learned, not a second company
             taken.remove(x)

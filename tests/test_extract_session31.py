@@ -157,3 +157,43 @@ def test_english_a_one_word_answer_is_no_run_in_heading():
     got, _ = en_facts("Did you open a Shanghai office?\n\nYes. Xinlan Chips (Shanghai) Co., a wholly owned subsidiary, "
                       "opened in Zhangjiang this spring.")
     assert not any(o == "Yes" or s == "Yes" for s, _, o in got)
+
+
+def test_a_bare_college_and_a_group_named_long_before_are_the_articles_own():
+    got, _ = facts("东海大学海洋技术学院于2024年成立。学院已加入浙江省海洋装备产业联盟，并与多家企业共建实验室。")
+    assert ("东海大学海洋技术学院", "memberOf", "浙江省海洋装备产业联盟") in got
+    body = ("浙江岳辰控股集团有限公司是一家民营企业，总部位于宁波。岳辰智航是它的子公司。"
+            "当天，岳辰智航还与北京航空航天大学签署了战略合作协议。此外，集团已于今年1月加入浙江省低空经济产业联盟。")
+    got, _ = facts(body)
+    assert ("浙江岳辰控股集团有限公司", "memberOf", "浙江省低空经济产业联盟") in got
+
+
+def test_a_title_then_wei_and_a_name_at_a_clause_start():
+    got, _ = facts("杭州衡远科技有限公司成立于2020年。总经理为温佳，副总经理是李明。")
+    assert ("温佳", "worksFor", "杭州衡远科技有限公司") in got
+    assert ("李明", "worksFor", "杭州衡远科技有限公司") in got
+    assert _mentions("公司的总经理是一位老员工。") == {}
+
+
+def test_english_an_institute_of_something_after_a_company_sharing_its_first_word():
+    from test_extract import en_facts
+    got, _ = en_facts("Zhongtai Zhisuan Technology builds data centres. \"They list the sectors,\" said Li Jing, "
+                      "a researcher at the Zhongtai Institute of Economic Studies.")
+    assert ("Li Jing", "worksFor", "Zhongtai Institute of Economic Studies") in got
+
+
+def test_a_group_sharing_a_trade_name_is_another_company():
+    got, _ = facts("宁波岚瑞电子化学品有限公司成立于2015年。岚瑞电子化学品是浙江岚瑞化工集团旗下子公司，主要生产电子级氢氟酸。")
+    assert ("宁波岚瑞电子化学品有限公司", "parentOrganization", "浙江岚瑞化工集团") in got
+
+
+def test_english_a_subsidiary_abroad_named_after_its_parent():
+    from test_extract import en_facts
+    got, _ = en_facts("Hangzhou Weavekit Co., Ltd. makes agent software. Weavekit raised money in June. "
+                      "Weavekit has set up a Singapore subsidiary, Weavekit Pte. Ltd., to serve Southeast Asian customers.")
+    assert ("Weavekit Pte. Ltd.", "parentOrganization", "Hangzhou Weavekit Co., Ltd.") in got
+
+
+def test_a_trade_name_with_a_latin_word_is_a_product_and_gongsi_zizhu():
+    got, _ = facts("苏州析岚生物科技有限公司成立于2021年。公司自主开发的析岚ProDesign蛋白质设计平台已服务多家药企。")
+    assert ("苏州析岚生物科技有限公司", "develops", "析岚ProDesign") in got
