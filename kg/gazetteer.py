@@ -17,8 +17,10 @@ from .gate import prefilter
 from .mentions import _LEGAL_FORM, PARTNERSHIP_NOTE, EN_EVERYDAY as _EVERYDAY
 
 _CODE_AFTER = re.compile(r"[A-Z]{1,4}-?\d")
-_WORD_AFTER = re.compile(r"(?!AI(?![A-Za-z]))(?:[A-Z][a-z]+){1,3}(?![A-Za-z])|(?!AI(?![A-Za-z]))[A-Z]{2,4}(?![A-Za-z])")   # 析微ProDesign, 驭衡Pilot, 驭衡OS
-_CODE_TAIL = re.compile(r"[A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?")
+_WORD_AFTER = re.compile(r"(?:[A-Z][a-z]+){1,3}(?![A-Za-z0-9\-])|[A-Z]{2,4}(?![A-Za-z0-9\-])")   # 析微ProDesign, 驭衡Pilot, 驭衡OS
+_MODEL_TAIL = re.compile(r"(?:\s?(?:\d+(?:\.\d+)?|Pro|Max|Plus|Ultra|Mini|Lite)(?![A-Za-z0-9]))*")
+_NOT_PRODUCT_WORDS = {"AI", "CEO", "CTO", "COO", "CFO", "CIO", "CMO", "IPO", "Pre", "PACK", "VR", "AR", "APP", "App", "Inc", "Ltd",
+                      "Group", "Capital", "Ventures", "Tech", "Technology", "Labs", "Lab"}
 _DECL = re.compile(
     r"([\u4e00-\u9fffA-Za-z0-9·]{2,30}?(?:[（(][\u4e00-\u9fff]{2,5}[）)][\u4e00-\u9fffA-Za-z0-9·]{2,12}?|" + PARTNERSHIP_NOTE + ")?)"   # (X（沈阳）有限公司, X合伙企业（有限合伙）)
     r"\s*[（(]\s*((?:以下简称|以下称|下称|简称|英文名称?|英文|English name)[^）)]{1,60})[）)]")
@@ -427,12 +429,16 @@ class Gazetteer:
                 continue          # Lin … Lin Yiran: another person of the same surname, not the Lin learned
             if n in self.stems and _OTHER_FIRM_AFTER_STEM.match(text, end + 1):
                 continue          # 顺博投资控股, 顺博资本: another company of the same trade name
-            if not n.isascii() and self.names[n][0] in ("Company", "Investor") and (
-                    (code := _CODE_AFTER.match(text, end + 1)) or (code := _WORD_AFTER.match(text, end + 1))):
-                if n in self.stems or len(n) <= 4:
-                    e_ = code.end() + (_CODE_TAIL.match(text, code.end()).end() - code.end())
+            if not n.isascii() and self.names[n][0] in ("Company", "Investor") and _CODE_AFTER.match(text, end + 1):
+                continue          # “栖芯QX32”: a product named with the trade name and its code
+            word = _WORD_AFTER.match(text, end + 1) if not n.isascii() and self.names[n][0] in ("Company", "Investor") else None
+            if word is not None:
+                if word.group() not in _NOT_PRODUCT_WORDS and text[s - 1:s] not in "“\"「《" and (n in self.stems or len(n) <= 4) \
+                        and not (word.group().isupper() and _CJK_CHAR.match(text, word.end())) \
+                        and text[word.end():word.end() + 1] not in "”\"」》":     # (澜途OCR引擎, 北辰FG系列: the longer name's)
+                    e_ = _MODEL_TAIL.match(text, word.end()).end()          # (曜镜Air 2, 驭衡Pilot 3.0)
                     hits.append((s, e_, ("Product", text[s:e_])))
-                continue          # “栖芯QX32”, 析微ProDesign: a product named with the trade name and its code or word
+                    continue      # 析微ProDesign: a product named with the trade name and a word (not 灵犀动力CTO, 公司IPO)
             if n in self.stems and end + 1 < len(text) and not _AFTER_STEM.match(text, end + 1):
                 tail = next((t for t in (text[end + 1:end + 4], text[end + 1:end + 3]) if t in _tails()), None)
                 if tail is None or _NOT_AFTER_TAIL.match(text, end + 1 + len(tail)):

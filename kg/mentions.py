@@ -682,6 +682,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     # 2b. names this article has already introduced
     if local is not None:
         for s, e, typ, canon in local.find(text):
+            if typ == "Product" and len(text[s:e]) <= 3 and _INSIDE_LEGAL_NAME.match(text, e) and _CJK_CHAR.match(text, s - 1) if s else False:
+                continue          # 关节 (a product learned) inside 新昌天姥智能关节有限公司: the legal name is read whole
             if typ == "Company" and (_INSIDE_LEGAL_NAME.match(text, e) or (
                     canon != text[s:e] and canon.endswith(text[s:e]) and _LEGAL_FORM.search(text[s:e]))):
                 continue          # 鹭储新能 inside 厦门鹭储新能源科技有限公司: the legal name is recognised whole
@@ -902,8 +904,10 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     if "处" in text or "科" in text or "办公室" in text:
         _gov_divisions(text, taken)
     _context_orgs(text, taken, may, bit, lexicon)
-    if may & bit[R["gov_body"]] and any(m.source == "context" and m.type == "Place" for m in taken):
-        _government_bodies(text, taken, R)      # (吴中区委书记: the district the context found, then its committee)
+    if any(m.source == "context" and m.type == "Place" for m in taken):
+        if may & bit[R["gov_body"]]:
+            _government_bodies(text, taken, R)      # (吴中区委书记: the district the context found, then its committee)
+        _sub_areas(text, taken)                     # (位于西咸新区沣东新城: the zone after the district the context found)
     if "（" in text or "(" in text:
         _bracket_place_items(text, taken)
     _investor_lists(text, taken, R, may, bit)
@@ -1452,7 +1456,7 @@ _DESCRIBED_ORG = re.compile(
     r"董事长|总裁|副总裁|总经理|首席|CEO)")
 _RANKED = re.compile(r"(?:位列榜首|排名第[一二三四五六七八九十\d]+|位列第[一二三四五六七八九十\d]+|名列第[一二三四五六七八九十\d]+|排名首位|位居榜首)"
                      r"(?:的是|的|为|是)(?:[\u4e00-\u9fff]{2,3}的)?([\u4e00-\u9fff]{2,6}?)(?=[，,。；、（(]|其|$)")
-_NOT_ORG = re.compile(r"^(?:上述|前述|以上)|^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方案|意见|办法|措施|通知|文件|政策)$|^(?:截至|截止|报告期|期末)|^(?:先后|相继|陆续|接连|累计|合计|曾经)$|^(?:后者|前者|两者|三者|对方|双方|各方|老股东|新股东|原股东|股东|其他股东|现有股东|多家机构|机构)$|^(?:传闻|据悉|据称|消息|有消息|业内|市场)|^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院|实验室|研究院|研究所|研究中心|中心|基地|医院|工厂)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个位名]|(?<=[一二三四五六七八九十两几多数\d])家|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年|完成后|本次|^(?:直接|间接|合计|共计|累计|发行|宣布|表示|透露|介绍|任命|聘任|聘请|邀请|包括|作为|身为|据悉|据了解|随后|此前|近日|日前|当天|会上|会议)")
+_NOT_ORG = re.compile(r"^(?:上述|前述|以上)|^(?:以及|并且|而且|或者|还有|此外|另外)|^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方案|意见|办法|措施|通知|文件|政策)$|^(?:截至|截止|报告期|期末)|^(?:先后|相继|陆续|接连|累计|合计|曾经|主导|参与|负责|牵头|成功|亲自|独立|直接|间接|重点)$|^(?:后者|前者|两者|三者|对方|双方|各方|老股东|新股东|原股东|股东|其他股东|现有股东|多家机构|机构)$|^(?:传闻|据悉|据称|消息|有消息|业内|市场)|^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院|实验室|研究院|研究所|研究中心|中心|基地|医院|工厂)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个位名]|(?<=[一二三四五六七八九十两几多数\d])家|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年|完成后|本次|^(?:直接|间接|合计|共计|累计|发行|宣布|表示|透露|介绍|任命|聘任|聘请|邀请|包括|作为|身为|据悉|据了解|随后|此前|近日|日前|当天|会上|会议)")
 
 
 # English role words (a CV line's title; never the last word of a list-mate organisation: Partner, Lingnan Capital)
@@ -2157,6 +2161,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             continue          # 毕业, 高管, 毕业后: a surname character starting an ordinary word
         if len(m.group(1)) == 3 and (m.group(1)[-1] in "区县市" or (m.group(1)[-1] in "镇乡" and _dict_tag(m.group(1)[:2]) == "ns")):
             continue          # | 富阳区 |, | 乐清市 |: a district or city in a table cell, no person
+        if len(m.group(1)) == 3 and m.group(1)[2] in _ADVERB_AFTER_NAME and \
+                any(x.type == "Person" and x.start == s and x.end == e - 1 for x in taken):
+            continue          # 李晴|则毕业于: the two-character name already read, then an adverb
         for x in [x for x in taken if x.type == "Person" and x.start == s and x.end < e]:
             taken.remove(x)
         if not overlaps(s, e) and m.group(1) not in R["not_person"]:

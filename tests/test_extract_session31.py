@@ -197,3 +197,27 @@ def test_english_a_subsidiary_abroad_named_after_its_parent():
 def test_a_trade_name_with_a_latin_word_is_a_product_and_gongsi_zizhu():
     got, _ = facts("苏州析岚生物科技有限公司成立于2021年。公司自主开发的析岚ProDesign蛋白质设计平台已服务多家药企。")
     assert ("苏州析岚生物科技有限公司", "develops", "析岚ProDesign") in got
+
+
+def test_a_zone_after_a_district_found_by_its_context():
+    ms = _mentions("铂岚增材位于西咸新区沣东新城，主要生产金属3D打印设备。")
+    assert ms.get("沣东新城") == "Place"
+
+
+def test_english_a_city_province_based_company_and_headquartered_with_an_office():
+    from test_extract import en_facts
+    got, _ = en_facts("Heyang Photonics Technology Co. makes lidar. The Jiaxing, Zhejiang-based company is offering shares.")
+    assert ("Heyang Photonics Technology Co.", "location", "嘉兴") in got
+    assert ("Heyang Photonics Technology Co.", "location", "浙江省") not in got
+    got, _ = en_facts("Eastbridge Harbor Ventures is an early-stage investor. "
+                      "Headquartered in Hangzhou, with an office in Singapore, the firm backs hardware.")
+    assert ("Eastbridge Harbor Ventures", "location", "杭州") in got
+
+
+def test_an_adverb_after_a_name_read_before_and_verbs_or_conjunctions_as_no_names():
+    ms = _mentions("公司由孙浩然和李晴联合创办，孙浩然是哈尔滨工业大学的博士，李晴则毕业于哈尔滨工程大学。")
+    assert "李晴则" not in ms and ms.get("李晴") == "Person"
+    ms = _mentions("何振宇先生于2015年加入澜石资本，此前任合伙人，主导投资了杭州极序半导体有限公司、苏州微澜光电科技有限公司。")
+    assert "主导" not in ms
+    ms = _mentions("她最近在看的项目中，就有一家位于常州武进的微型伺服电机公司，以及一家由南京航空航天大学团队孵化的灵巧手企业。")
+    assert "以及" not in ms
