@@ -122,7 +122,7 @@ def _fits(t: Mention, types: tuple[str, ...]) -> bool:
 def _topic(cands: list[Mention], types: tuple[str, ...], head: str = "", here: bool = False,
            kind: str = "", firm: bool = False) -> Mention | None:
     for c in cands:
-        if c.basis and kind and c.name.endswith(kind):
+        if c.basis and kind and re.sub(r"[（(][^（）()]*[）)]$", "", c.name).endswith(kind):
             pass              # 依据《…实施细则》开展。该细则…: 该细则 is the document cited, by its own kind
         elif c.basis or c.contrast or (c.workplace and (not here or (c.text.isascii() and "University" not in types))):
             continue          # 根据《X》: the document cited as the basis is not what 本通知 means (nor is where

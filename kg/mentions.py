@@ -201,7 +201,7 @@ _EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Ve
                   r"Asset\sManagement|Management|Microsystems|Microelectronics|Photonics|Optoelectronics|Biotechnology|Robotics\sTechnology|"
                   r"Innovation\sCent(?:er|re)|Research\sCent(?:er|re)|R&D\sCent(?:er|re)|College|Hospital|Management\sCommittee|Committee|"
                   r"Infrastructure|Administration|Agritech|Drives?|Precision|Equipment|Manufacturing|Solutions|Platforms?|Services|Agency|"
-                  r"Silicon|Compute|Micro|Intelligent|Autonomy|Aerotech|Storage|Cells|Recycling|Lidar|Automotive|Automobile|Biopharma|Zhineng|Keji|"
+                  r"Silicon|Compute|Micro|Intelligent|Autonomy|Aerotech|Storage|Cells|Recycling|Lidar|Automotive|Automobile|Auto|Biopharma|Zhineng|Keji|"
                   r"Lithium|Graphite|Chemicals?|Membranes?|Ceramics|Metals|Mining|Pharmaceuticals?|Sensors?|Optical|Acoustics|Electric|International|"
                   r"Law\sFirm|Law\sOffices?|LLP|Accounting\sFirm|Consortium|Innovation\sConsortium|"
                   r"(?:Tech|Technology|Business|Economic|Financial|Finance|Science|Industry|Industrial)\s(?:Review|Daily|Weekly|Times|News|Journal|Herald|Observer)|"
@@ -2190,7 +2190,7 @@ _EN_ITALIC_KIND_BEFORE = re.compile(r"(?:\b" + _EN_ITALIC_KIND + r"|\bcalled|\bn
                                     r"(?:,)?\s(?:the\s|its\s|their\s)?(?:[a-z\-]+\s){0,3}$")
 _EN_ITALIC_KIND_AFTER = re.compile(r",\s(?:an?|the|its|their)\s(?:[\w\-]+\s){0,5}?" + _EN_ITALIC_KIND + r"\b")
 _EN_NOT_NAME_LEAD = frozenset("The the A An In At By Its Hong Kong Both Neither Either Each Including Among Unlike Like While When "
-                               "After Before Since Meanwhile And But Also Then With Under For From On As Of To Via Rivals Peers".split())
+                               "After Before Since Meanwhile And But Also Then With Under For From On As Of To Via Rivals Peers Carmaker Automaker Chipmaker Drugmaker Startup Rival Lender Insurer Regulator".split())
 _EN_SMALL_WORDS = frozenset("a an and the of for to on in at by with from into over under via or".split())
 _EN_VERSION_AFTER = re.compile(r"\s(?:\d{1,2}(?:\.\d{1,2})?|Pro|Max|Ultra|Mini|Plus|Lite)(?![\w%-]|[.,]\d)")
 _EN_UNIT_NAME = re.compile(r"(?:School|Faculty)\sof\s[A-Z]")      # School of Mechanical Engineering: a university's unit

@@ -221,3 +221,17 @@ def test_an_adverb_after_a_name_read_before_and_verbs_or_conjunctions_as_no_name
     assert "主导" not in ms
     ms = _mentions("她最近在看的项目中，就有一家位于常州武进的微型伺服电机公司，以及一家由南京航空航天大学团队孵化的灵巧手企业。")
     assert "以及" not in ms
+
+
+def test_english_a_carmaker_named_auto_joins_a_round():
+    from test_extract import en_facts
+    got, _ = en_facts("Kuolan Semiconductor raised 500 million yuan in a Series B round led by Sequoia China. "
+                      "Carmaker Xinghai Auto joined as a strategic investor.")
+    assert ("Xinghai Auto", "investedIn", "Kuolan Semiconductor") in got
+
+
+def test_a_report_recommends_after_a_comma_and_this_plan_cited_as_a_basis_before():
+    got, _ = facts("联盟发布了《浙江省智能视觉产业发展白皮书（2024）》。白皮书建议，未来三年全省应重点突破3D视觉、红外热成像和MEMS传感三大方向。")
+    assert ("浙江省智能视觉产业发展白皮书(2024)", "prioritizes", "红外热成像") in got
+    got, _ = facts("柯桥落实《柯桥区数字化改革攻坚三年行动计划（2023—2025年）》。该计划由柯桥区人民政府于今年3月印发。")
+    assert ("柯桥区数字化改革攻坚三年行动计划(2023—2025年)", "publisher", "柯桥区人民政府") in got
