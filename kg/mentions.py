@@ -684,7 +684,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         for s, e, typ, canon in local.find(text):
             if typ == "Product" and len(text[s:e]) <= 3 and _INSIDE_LEGAL_NAME.match(text, e) and _CJK_CHAR.match(text, s - 1) if s else False:
                 continue          # 关节 (a product learned) inside 新昌天姥智能关节有限公司: the legal name is read whole
-            if typ == "Company" and (_INSIDE_LEGAL_NAME.match(text, e) or (
+            if typ in ("Company", "Investor") and (_INSIDE_LEGAL_NAME.match(text, e) or (
                     canon != text[s:e] and canon.endswith(text[s:e]) and _LEGAL_FORM.search(text[s:e]))):
                 continue          # 鹭储新能 inside 厦门鹭储新能源科技有限公司: the legal name is recognised whole
             if typ == "Organization" and any(x.type == "University" and x.end == s for x in taken):
@@ -1361,7 +1361,7 @@ def _numbered_institutes(text: str, taken: list[Mention]) -> None:
 _SOCIETY_HEADS = ("学会", "协会", "联合会", "商会", "研究会", "促进会", "校友会")
 _BRANCH_OF_SOCIETY = re.compile(r"(?:(?![的和与及是在为由、])[\u4e00-\u9fffA-Za-z]){2,12}?(?:分会|专业委员会|专委会)")
 _FUND_OF_ARM = re.compile(r"(?:(?![的和与及是在为由、])[\u4e00-\u9fff]){2,6}?基金(?!会|管理|公司|有限|合伙)")
-_LEGAL_FORM_LEAD = re.compile(r"(?:兼任|担任|现任|出任|公司|控股股东|第一大股东|大股东|并|及|以及|通过|其|员工|持股平台|基金全称|全称|名称|原股东|老股东|新增股东|新股东|现有股东|股东|(?:早期|财务|战略|产业|机构|外部|主要)?(?:投资方|投资人|股东)|出资方|转让方|受让方|出让方|交易对方|合伙人|包括|包含|引入|分别为|分别是|依次为)*")
+_LEGAL_FORM_LEAD = re.compile(r"(?:同时|此外|另外|还|另|直接|间接|兼任|担任|现任|出任|公司|控股股东|第一大股东|大股东|并|及|以及|通过|其|员工|持股平台|基金全称|全称|名称|原股东|老股东|新增股东|新股东|现有股东|股东|(?:早期|财务|战略|产业|机构|外部|主要)?(?:投资方|投资人|股东)|出资方|转让方|受让方|出让方|交易对方|合伙人|包括|包含|引入|分别为|分别是|依次为)*")
                                 # (股东包括杭州之江星火创业投资合伙企业（有限合伙）: the words that lead to the name)
 
 
@@ -1456,7 +1456,7 @@ _DESCRIBED_ORG = re.compile(
     r"董事长|总裁|副总裁|总经理|首席|CEO)")
 _RANKED = re.compile(r"(?:位列榜首|排名第[一二三四五六七八九十\d]+|位列第[一二三四五六七八九十\d]+|名列第[一二三四五六七八九十\d]+|排名首位|位居榜首)"
                      r"(?:的是|的|为|是)(?:[\u4e00-\u9fff]{2,3}的)?([\u4e00-\u9fff]{2,6}?)(?=[，,。；、（(]|其|$)")
-_NOT_ORG = re.compile(r"^(?:上述|前述|以上)|^(?:以及|并且|而且|或者|还有|此外|另外)|^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方案|意见|办法|措施|通知|文件|政策)$|^(?:截至|截止|报告期|期末)|^(?:先后|相继|陆续|接连|累计|合计|曾经|主导|参与|负责|牵头|成功|亲自|独立|直接|间接|重点)$|^(?:后者|前者|两者|三者|对方|双方|各方|老股东|新股东|原股东|股东|其他股东|现有股东|多家机构|机构)$|^(?:传闻|据悉|据称|消息|有消息|业内|市场)|^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院|实验室|研究院|研究所|研究中心|中心|基地|医院|工厂)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个位名]|(?<=[一二三四五六七八九十两几多数\d])家|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年|完成后|本次|^(?:直接|间接|合计|共计|累计|发行|宣布|表示|透露|介绍|任命|聘任|聘请|邀请|包括|作为|身为|据悉|据了解|随后|此前|近日|日前|当天|会上|会议)")
+_NOT_ORG = re.compile(r"^(?:上述|前述|以上)|(?:夫妇|夫妻|父子|父女|母子|兄弟|姐妹)|^(?:以及|并且|而且|或者|还有|此外|另外)|^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方案|意见|办法|措施|通知|文件|政策)$|^(?:截至|截止|报告期|期末)|^(?:先后|相继|陆续|接连|累计|合计|曾经|主导|参与|负责|牵头|成功|亲自|独立|直接|间接|重点)$|^(?:后者|前者|两者|三者|对方|双方|各方|老股东|新股东|原股东|股东|其他股东|现有股东|多家机构|机构)$|^(?:传闻|据悉|据称|消息|有消息|业内|市场)|^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院|实验室|研究院|研究所|研究中心|中心|基地|医院|工厂)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个位名]|(?<=[一二三四五六七八九十两几多数\d])家|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年|完成后|本次|^(?:直接|间接|合计|共计|累计|发行|宣布|表示|透露|介绍|任命|聘任|聘请|邀请|包括|作为|身为|据悉|据了解|随后|此前|近日|日前|当天|会上|会议)")
 
 
 # English role words (a CV line's title; never the last word of a list-mate organisation: Partner, Lingnan Capital)
@@ -2759,6 +2759,9 @@ def person_names(text: str) -> set[str]:
                 and text.count(name) >= 2 and name[-1] not in _NOT_NAME_END and name[-1] not in _PLACE_END:
                                   # (管理人为…, said twice: 管理 and 人, no 管 named 理人)
             out.add(name)
+    for name in [n for n in out if len(n) == 2 and "有限" in text]:
+        if re.search(rf"(?<=[\u4e00-\u9fff]){name}[\u4e00-\u9fff]{{1,8}}?(?:股份有限公司|有限责任公司|有限公司)", text):
+            out.discard(name)     # 郑州衡光量子科技有限公司 … 衡光发布了: the company's trade name, said as a person is said
     return out
 
 
@@ -2870,6 +2873,8 @@ def brand_names(text: str) -> set[str]:
             continue
         if any(text.startswith(_NOT_FIRM_AFTER, p + n) for p in poss):
             continue          # 超硬材料领域, 冰城智谷孵化基地: an industry or a park the article names, not a company
+        if head in R["org_suffixes"] or tail in ("领投", "跟投", "参投", "出资", "控股", "持股"):
+            continue          # 基金领投 (…AI基金领投, said twice): an organisation's kind and a verb, no trade name
         if (tail not in tails or _freq(head) >= 1000) and _dict_tag(head)[:1] in ("v", "p", "d"):
             continue          # 搬到来安: a verb and a rare place, no trade name; 合成生物: a common verb and a trade, a field
         if n == 5 and not (_freq(head) == 0 or _dict_tag(head).startswith(_NAME_TAGS)):

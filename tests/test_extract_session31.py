@@ -235,3 +235,25 @@ def test_a_report_recommends_after_a_comma_and_this_plan_cited_as_a_basis_before
     assert ("浙江省智能视觉产业发展白皮书(2024)", "prioritizes", "红外热成像") in got
     got, _ = facts("柯桥落实《柯桥区数字化改革攻坚三年行动计划（2023—2025年）》。该计划由柯桥区人民政府于今年3月印发。")
     assert ("柯桥区数字化改革攻坚三年行动计划(2023—2025年)", "publisher", "柯桥区人民政府") in got
+
+
+def test_a_trade_name_said_as_a_person_is_said_is_the_company():
+    body = ("2021年，他创办郑州衡川量子科技有限公司，公司设在郑州高新区。去年底，衡川发布了自研的原型机“衡川一号”。"
+            "衡川的融资节奏不算快。2023年A轮由中原启航基金领投，几家本地机构跟投。")
+    got, _ = facts(body)
+    assert ("郑州衡川量子科技有限公司", "develops", "衡川一号") in got
+    assert ("中原启航基金", "investedIn", "郑州衡川量子科技有限公司") in got
+    assert not any(r == "worksFor" and s == "衡川" for s, r, o in got)
+
+
+def test_a_funds_kind_and_a_verb_said_twice_is_no_company():
+    body = ("本轮1.5亿元A轮融资由姑苏AI基金领投，朗瑞资本跟投。瀚川本轮3亿元B轮融资由昆山玉岭基金领投，姑苏AI基金参与投资。"
+            "本轮2亿元A+轮融资由启元航空基金领投，姑苏AI基金跟投。")
+    from kg.mentions import brand_names
+    assert "基金领投" not in brand_names(body)
+
+
+def test_a_partnership_after_an_adverb_and_a_couple_are_no_investor_names():
+    ms = _mentions("周启明、陆曼夫妇合计持有朗屹控股100%的股权，同时通过员工持股平台苏州屹光企业管理合伙企业（有限合伙）间接持股。")
+    assert ms.get("苏州屹光企业管理合伙企业（有限合伙）") == "Investor"
+    assert not any("夫妇" in t for t in ms)
