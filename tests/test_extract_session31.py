@@ -154,8 +154,10 @@ def test_english_founded_in_a_year_then_the_trade_name_even_when_it_spells_a_cit
 
 def test_english_a_one_word_answer_is_no_run_in_heading():
     from test_extract import en_facts
-    got, _ = en_facts("Did you open a Shanghai office?\n\nYes. Xinlan Chips (Shanghai) Co., a wholly owned subsidiary, "
+    got, _ = en_facts("Xinlan Semiconductor designs AI chips. Xinlan Semiconductor raised money in May.\n\n"
+                      "Did you open a Shanghai office?\n\nYes. Xinlan Chips (Shanghai) Co., a wholly owned subsidiary, "
                       "opened in Zhangjiang this spring.")
+    assert ("Xinlan Chips (Shanghai) Co.", "parentOrganization", "Xinlan Semiconductor") in got
     assert not any(o == "Yes" or s == "Yes" for s, _, o in got)
 
 
