@@ -1635,6 +1635,12 @@ class RuleExtractor:
                     m = known or Mention(s_, e_, sent.text[s_:e_], "Company", sent.text[s_:e_], "list")
                     out.append(Claim(m, "memberOf", group, sent, "rules/member.listed-below", self._listed_conf))
                 continue
+            if group is not None and entries > 0 and len(ms) == 1 and CODES[ms[0].type] in "CRIOUA" \
+                    and ms[0].start == len(sent.text) - len(sent.text.lstrip()) and ms[0].end == len(sent.text.rstrip()) \
+                    and ms[0].targets[0].name != group.name:
+                out.append(Claim(ms[0], "memberOf", group, sent, "rules/member.entry-below", self._listed_conf))
+                entries, wait, gap = 60, 0, 3
+                continue      # 副会长单位：/ 杭州云栈数据科技有限公司 / 杭州灵犀机器人有限公司: one name a line, no bullet
             entry = _MEMBER_ENTRY.match(sent.text) if group is not None and entries > 0 else None
             if entry is not None:     # 1. 广州飞鹞航空科技有限公司（广州市黄埔区），理事单位 / | Foshan Zhiyan Co., Ltd. | Foshan |
                 first = next((m for m in ms if m.type != "Date"), None)

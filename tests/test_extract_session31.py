@@ -259,3 +259,25 @@ def test_a_partnership_after_an_adverb_and_a_couple_are_no_investor_names():
     ms = _mentions("周启明、陆曼夫妇合计持有朗屹控股100%的股权，同时通过员工持股平台苏州屹光企业管理合伙企业（有限合伙）间接持股。")
     assert ms.get("苏州屹光企业管理合伙企业（有限合伙）") == "Investor"
     assert not any("夫妇" in t for t in ms)
+
+
+def test_member_units_one_name_a_line_under_their_role():
+    body = ("杭州市机器人产业协会成立于2019年。\n\n附：杭州市机器人产业协会第二届理事会成员单位名单\n\n会长单位：\n\n杭州深岚智能科技有限公司\n\n"
+            "副会长单位（按单位名称笔画排序）：\n\n杭州云梯数据科技有限公司\n\n杭州灵舟机器人有限公司\n\n监事长单位：杭州天岳律师事务所")
+    got, _ = facts(body)
+    for firm in ("杭州深岚智能科技有限公司", "杭州云梯数据科技有限公司", "杭州灵舟机器人有限公司"):
+        assert (firm, "memberOf", "杭州市机器人产业协会") in got
+
+
+def test_bodies_founding_with_a_count_and_english_later_rounds_and_jointly_established():
+    got, _ = facts("新昌锐岳传动科技有限公司、新昌泰岭精密轴承有限公司是本地企业。"
+                   "2023年，由新昌锐岳传动科技有限公司、新昌泰岭精密轴承有限公司等17家企业发起的新昌县机器人零部件产业联盟正式成立。")
+    assert ("新昌县机器人零部件产业联盟", "founder", "新昌泰岭精密轴承有限公司") in got
+    from test_extract import en_facts
+    got, _ = en_facts("Hangzhou Xinlan Semiconductor Co., Ltd. designs AI chips. Its seed round came from Qiantang Angels. "
+                      "Later rounds brought in Mingyue Ventures of Shenzhen.")
+    assert ("Mingyue Ventures", "investedIn", "Hangzhou Xinlan Semiconductor Co., Ltd.") in got
+    got, _ = en_facts("The Hefei Robotics Innovation Center, which was jointly established in 2024 by the University of "
+                      "Science and Technology of China and Hefei Xingchuang Investment Group, will host the lab.")
+    assert ("Hefei Robotics Innovation Center", "founder", "Hefei Xingchuang Investment Group") in got
+    assert ("Hefei Robotics Innovation Center", "foundingDate", "2024") in got
