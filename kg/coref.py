@@ -122,7 +122,7 @@ def _fits(t: Mention, types: tuple[str, ...]) -> bool:
 def _topic(cands: list[Mention], types: tuple[str, ...], head: str = "", here: bool = False,
            kind: str = "", firm: bool = False) -> Mention | None:
     for c in cands:
-        if c.basis and kind and re.sub(r"[（(][^（）()]*[）)]$", "", c.name).endswith(kind):
+        if c.basis and kind and _NOTE_AFTER.sub("", c.name).endswith(kind):
             pass              # 依据《…实施细则》开展。该细则…: 该细则 is the document cited, by its own kind
         elif c.basis or c.contrast or (c.workplace and (not here or (c.text.isascii() and "University" not in types))):
             continue          # 根据《X》: the document cited as the basis is not what 本通知 means (nor is where
@@ -135,9 +135,13 @@ def _topic(cands: list[Mention], types: tuple[str, ...], head: str = "", here: b
     return None
 
 
+_NOTE_AFTER = re.compile(r"[（(][^（）()]*[）)]$")       # a document's bracketed years after its kind (…行动计划（2023—2025年）)
+_GROUP_LEGAL_NAME = re.compile(r"集团(?:股份)?有限(?:责任)?公司$")
+
+
 def _has_head(name: str, head: str) -> bool:
     """A name that ends with the kind ``head`` names (集团 of 万辰控股集团, and of 浙江万辰控股集团有限公司)."""
-    return name.endswith(head) or (head == "集团" and re.search(r"集团(?:股份)?有限(?:责任)?公司$", name) is not None)
+    return name.endswith(head) or (head == "集团" and _GROUP_LEGAL_NAME.search(name) is not None)
 
 
 # what "the firm" does not mean: a fund (Qiantang Peak Fund III … the firm said: the firm that raised it)

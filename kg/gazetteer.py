@@ -429,10 +429,10 @@ class Gazetteer:
                 continue          # Lin … Lin Yiran: another person of the same surname, not the Lin learned
             if n in self.stems and _OTHER_FIRM_AFTER_STEM.match(text, end + 1):
                 continue          # 顺博投资控股, 顺博资本: another company of the same trade name
-            if not n.isascii() and self.names[n][0] in ("Company", "Investor") and _CODE_AFTER.match(text, end + 1):
+            firm = not n.isascii() and self.names[n][0] in ("Company", "Investor")
+            if firm and _CODE_AFTER.match(text, end + 1):
                 continue          # “栖芯QX32”: a product named with the trade name and its code
-            word = _WORD_AFTER.match(text, end + 1) if not n.isascii() and self.names[n][0] in ("Company", "Investor") else None
-            if word is not None:
+            if firm and (word := _WORD_AFTER.match(text, end + 1)) is not None:
                 if word.group() not in _NOT_PRODUCT_WORDS and text[s - 1:s] not in "“\"「《" and (n in self.stems or len(n) <= 4) \
                         and not (word.group().isupper() and _CJK_CHAR.match(text, word.end())) \
                         and text[word.end():word.end() + 1] not in "”\"」》":     # (澜途OCR引擎, 北辰FG系列: the longer name's)

@@ -682,7 +682,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     # 2b. names this article has already introduced
     if local is not None:
         for s, e, typ, canon in local.find(text):
-            if typ == "Product" and len(text[s:e]) <= 3 and _INSIDE_LEGAL_NAME.match(text, e) and _CJK_CHAR.match(text, s - 1) if s else False:
+            if s > 0 and typ == "Product" and e - s <= 3 and _CJK_CHAR.match(text, s - 1) and _INSIDE_LEGAL_NAME.match(text, e):
                 continue          # 关节 (a product learned) inside 新昌天姥智能关节有限公司: the legal name is read whole
             if typ in ("Company", "Investor") and (_INSIDE_LEGAL_NAME.match(text, e) or (
                     canon != text[s:e] and canon.endswith(text[s:e]) and _LEGAL_FORM.search(text[s:e]))):
@@ -2760,7 +2760,7 @@ def person_names(text: str) -> set[str]:
                                   # (管理人为…, said twice: 管理 and 人, no 管 named 理人)
             out.add(name)
     for name in [n for n in out if len(n) == 2 and "有限" in text]:
-        if re.search(rf"(?<=[\u4e00-\u9fff]){name}[\u4e00-\u9fff]{{1,8}}?(?:股份有限公司|有限责任公司|有限公司)", text):
+        if re.search(rf"(?<=[\u4e00-\u9fff]){re.escape(name)}[\u4e00-\u9fff]{{1,8}}?(?:股份有限公司|有限责任公司|有限公司)", text):
             out.discard(name)     # 郑州衡光量子科技有限公司 … 衡光发布了: the company's trade name, said as a person is said
     return out
 
