@@ -118,6 +118,8 @@ def find_dates(text: str, article_date: dt.date | None, last_year: int | None = 
                 mo = _num(m["m4"])
                 if mo is None and word in ("今年", "本年") and not m["edge"]:
                     value = None      # 今年 alone (今年以来) is not a date of an event (今年年初 is)
+                elif mo is None and word == "当年" and re.search(r"(?:成立|创立|创办|注册|诞生)(?:的)?$", text[max(0, m.start() - 4):m.start()]):
+                    value = None      # 公司成立当年: the founding year itself, not a year the text gives
                 else:
                     value = _fmt(year, mo, _num(m["d4"]))
         elif m["mpart"]:          # 9月底: this year's, or last year's when that month has not come yet

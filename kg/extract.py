@@ -69,7 +69,7 @@ _OWNER_AFTER = re.compile(r"(?:旗下|下属|控股)")     # 合肥产投集团�
 _ORDINAL = re.compile(r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)]")
 _ORDINAL_ITEM = re.compile(r"(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)])\s*(?:要)?(?:持续|着力|加快|大力|重点)?"
                            r"(?:做强|做大|做优|做精|培育壮大|发展壮大|壮大|聚焦|前瞻布局|超前布局|布局|发展|补齐|突破|培育|推动|提升|打造|加强|攻关|支持|开放|完善|拓展)?"
-                           r"([^，,。；;：:、\s]{2,16})")
+                           r"(?:[^，,。；;：:\s]{2,30}?等)?([^，,。；;：:、\s]{2,16})")
 _VERB_LED = re.compile(r"\s*(?:持续|着力|加快|大力|积极|重点)?(?:培育壮大|发展壮大|加快发展|大力发展|重点发展|前瞻布局|超前布局|"
                        r"培育|壮大|做强|做大|布局|发展|突破)([^，,。；;：:\s]{2,24})")
 _ITEM_LEAD = re.compile(r"^(?:提出|要求|指出)(?:要)?(?:重点|大力|加快|优先|着力|积极)?(?:发展|培育|推动|支持|布局|打造)?|"
@@ -91,7 +91,7 @@ def _split_listed(listing: str) -> list[str]:
     return [x for p in parts for x in re.split(r"和|及|以及|与", p)]
 
 
-_ITEM_TAIL = re.compile(r"(?:及其|及相关|及)[\u4e00-\u9fff]{0,6}$|(?:等)?(?:产业|领域|方向|赛道)$|(?<=[\u4e00-\u9fff]{2})为(?:突破口|主攻方向|重点方向|重点|核心|抓手|主线|方向|引领)$|(?<=[\u4e00-\u9fffA-Za-z]{2})(?:整机|部件)?(?:的)?(?:研发制造|研发生产|研发与应用|研发|研制|应用场景|场景开放)$")
+_ITEM_TAIL = re.compile(r"(?:及其|及相关|及)[\u4e00-\u9fff]{0,6}$|(?:等)?(?:产业|领域|方向|赛道)$|(?<=[\u4e00-\u9fff]{2})为(?:突破口|主攻方向|重点方向|重点|核心|抓手|主线|方向|引领)$|(?<=[\u4e00-\u9fffA-Za-z]{2})(?:整机|部件)?(?:的)?(?:研发制造|研发生产|研发与应用|(?:研发|研制)(?:与|和|及)(?:量产|产业化|制造|生产|推广)|研发|研制|应用场景|场景开放)$|(?<=[\u4e00-\u9fffA-Za-z]{3})攻关$")
 
 
 @dataclass
@@ -552,7 +552,7 @@ def _bio_blocks(sentences, conf: dict) -> list["Claim"]:
 _SUBSIDIARY_HEADER = re.compile(r"^(?:主要|重要|控股|全资)?(?:子公司|控股子公司|下属公司|下属企业)(?:名称)?$"
                                 r"|(?i:^(?:nameof)?(?:principal|major)?subsidiar(?:y|ies)(?:name)?$)")
 # the line before a table: 公司主要子公司情况如下：/ The following table sets forth details of these subsidiaries:
-_SUBSIDIARY_LEAD = re.compile(r"(?:子公司|下属(?:公司|企业))(?:的)?(?:基本)?(?:情况|信息|概况|名单|如下|一览)"
+_SUBSIDIARY_LEAD = re.compile(r"(?:子公司|下属(?:公司|企业))(?:(?:[、及和]|[^。；;：:]{0,14}?[、及和，,])[^。；;：:]{0,14}?)?(?:的)?(?:具体|基本)?(?:情况|信息|概况|名单|如下|一览)"
                               r"|^[^，。；,;：:]{0,10}(?:子公司|下属公司|下属企业)[^，。；,;：:]{0,8}$|(?i:\bsubsidiaries\s*:?\s*$"
                               r"|details\sof\s(?:these|our|the|its)\s(?:principal\s|major\s)?subsidiaries)")
 _STAKE_HEADER = re.compile(r"^(?:直接|间接|合计)?(?:持股|股权|出资|权益)(?:比例|比重)?$|(?i:^(?:equity)?(?:interest|shareholding|stake|ownership)(?:held)?%?$)")
@@ -778,8 +778,8 @@ _CAPTION_LIST = re.compile(r"^\**\s*(?:附件\d*|附表\d*|表\d+)?[：:\s]*\**\
 
 # a table's heading that names no list of its own: 获奖名单（一至三等奖）, 一、拟入孵企业名单, 部分新认定实验室一览
 _GENERIC_CAPTION = re.compile(r"[#*\s]*(?:[一二三四五六七八九十]+、|\d{1,2}[.、．]\s*)?[^\d，。；,;：:|]{0,10}?(?:名单|榜单|名录|一览|一览表)"
-                              r"(?:[（(][^）)\d]{1,12}[）)])?[：:]?\**")
-_LIST_END = re.compile(r"(?:名单|榜单|名录|TOP\s?\d{1,3})$")     # (《2025中国AI应用创新TOP20》: a ranking)
+                              r"(?:[（(][^）)\d]{1,24}[）)])?[：:]?\**")
+_LIST_END = re.compile(r"(?:名单|榜单|名录|(?<=[企业排行强])榜|TOP\s?\d{1,3})$")     # (《2025中国AI应用创新TOP20》: a ranking)
 # a heading naming a cohort's members (第六期“芯火营”入营团队, 2025年加速营入选企业): the table below is the cohort
 _CAPTION_COHORT = re.compile(r"^[#*\s]*((?:第[一二三四五六七八九十\d]{1,3}[期届批]|(?:19|20)\d\d年(?:度)?)?[“\"「]?[\u4e00-\u9fffA-Za-z0-9]{1,16}?"
                              r"(?:营|训练营|加速营|加速器|孵化营|计划|班)[”\"」]?(?:第[一二三四五六七八九十\d]{1,3}[期届批])?)"
@@ -1224,6 +1224,8 @@ _EN_EXAMPLES = re.compile(r"\s(?:such\sas|like|including)\s.*$"
                           # (green data centres powered by hydroelectricity and …: the item, not how it is made)
 _FORMER_CUE = re.compile(r"辞去|辞任|卸任|不再担任|原为|原任|曾任|曾担任|曾经|曾是|曾在|此前|前任|\bformerly\b|\bformer\b|(?<![\u4e00-\u9fff])原|(?<=[，,、：:])[原前](?![往进景沿身])|(?<=[是为])[原前](?![往进景沿身几些面后天年期台])")
 _BRACKET = re.compile(r"\s?[（(][^（）()\n]{1,40}[）)]")
+# a former post stated before its employer: 此前在网易杭州研究院负责…, 原来在网易有道做了很多年
+_EARLIER_CUE = re.compile(r"此前|之前|以前|先前|原来|原先|早年|曾经|过去|曾(?!经营)")
 
 
 _BRACKET_NOT_ALIAS = re.compile(r"子公司|孙公司|所属|下属|旗下|控股|参股|持股|投资|合资|分公司")
@@ -1980,8 +1982,10 @@ class RuleExtractor:
         # (unless both carry titles and they differ: 董事长 of the company named, 会长 of the association)
         by_subject: dict[tuple, set] = {}
         for c in out:
-            if not c.implicit:
+            if not c.implicit and not (c.relation == "worksFor" and c.title is None and isinstance(c.object, Mention)
+                                       and _EARLIER_CUE.search(sent.text, max(c.subject.end, c.object.start - 8), c.object.start)):
                 by_subject.setdefault((c.subject.name, c.relation), set()).add(c.title)
+                # (创始人兼CEO邹一帆此前在网易杭州研究院负责…: a former employer, stated, leaves the titled post given)
         by_object = {(c.relation, _object_key(c)) for c in out if not c.implicit}
 
         def kept(c: Claim) -> bool:
@@ -2071,7 +2075,11 @@ class RuleExtractor:
                 n = count_word(m.group("n"))
                 before = [x for x in before if _carries_number(x, n)]
                 hist = [x for x in history if _carries_number(x, n)]
-            ante = _antecedent(before, hist, CLASSES[cls], _title_heads(title or ""))
+            codes = CLASSES[cls]
+            if gname == "s" and any(f["relation"] == "memberOf" for f in rule.facts) \
+                    and any(getattr(v, "name", "").endswith("企业") for v in values.get("o", [])):
+                codes = "".join(c for c in codes if c in "CI")    # 是国家级专精特新“小巨人”企业: a company, no school
+            ante = _antecedent(before, hist, codes, _title_heads(title or ""))
             if ante is None:
                 return []
             if any(ante.name == getattr(v, "name", None) for g, vs in values.items() if g not in rule.antecedents
@@ -2217,8 +2225,8 @@ _WE = re.compile(r"我们(?:公司|团队)?|(?<![A-Za-z])(?<!which\s)(?<!that\s)
 def _author(text: str, ms: list[Mention], firms: dict[str, Mention]) -> str | None:
     """作者：姚思远（澜峰资本创始合伙人）: the piece is signed by a person of an organisation; in the
     narrative that follows, 我 is the author and 我们 the author's organisation."""
-    if not _SIGNATURE.match(text):
-        return None
+    if not (_SIGNATURE.match(text) or _BYLINE_PIPE.fullmatch(text)):
+        return None       # (*沈一帆 | 澄湖资本合伙人*: a byline, the person then their post)
     person = next((m for m in ms if m.type == "Person"), None)
     org = next((m for m in ms if m.type in ("Company", "Investor", "ResearchInstitute", "Organization")), None)
     if person is None or org is None:
@@ -2226,6 +2234,7 @@ def _author(text: str, ms: list[Mention], firms: dict[str, Mention]) -> str | No
     firms.setdefault(person.name, org.targets[0])
     return person.name
 _SIGNATURE = re.compile(r"^[\s*>]*" + SIGNATURE_LEAD)
+_BYLINE_PIPE = re.compile(r"[\s*>_]*[\u4e00-\u9fff]{2,4}\s*[|｜]\s*[^|｜\n]{2,30}?(?:合伙人|创始人|CEO|总裁|总经理|董事长|主编|记者|分析师|研究员|教授|负责人)[\s*_]*",)
 _AUTHOR_NOTE = re.compile(r"(?:本文)?作者(?=系|为|是|现为|现任|曾任)")
 
 
@@ -2538,6 +2547,20 @@ def _invests_only_before(text: str, subj) -> bool:
     return _INVEST_WORD.search(text, subj.end) is None and _INVEST_DESCRIBES.search(text, 0, subj.start) is not None
 
 
+_STAKE_RULES = {"rules/invest.en-owns-minority-percent", "rules/invest.holds-stake"}
+_STAKE_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:[%％]|per\s?cent|percent)")
+
+
+def _minority_stake(c: Claim, text: str) -> bool:
+    """The stake a sentence states right after the company it is in (持有X 10%的股份, owns 12% of X,
+    owns 12% of X…) is under half."""
+    o = c.object if isinstance(c.object, Mention) else None
+    if o is None or o.end > len(text):
+        return False
+    m = _STAKE_PERCENT.search(text, max(0, o.start - 16), min(len(text), o.end + 12))
+    return m is not None and float(m.group(1)) < 50
+
+
 def _pair_blocked(c, found: list[Claim], given: bool = True, text: str = "") -> bool:
     """A learned pair yields to what the sentence's patterns and net found when they state the same fact,
     make its two sides a unit and its parent or co-founders of one body, or give a date relation for
@@ -2554,6 +2577,10 @@ def _pair_blocked(c, found: list[Claim], given: bool = True, text: str = "") -> 
             or any(x.relation == "parentOrganization" == c.relation and {x.subject.name, _object_key(x)} == {c.subject.name, oname}
                    for x in found):
         return True
+    if c.relation == "parentOrganization" and any(x.relation == "investedIn" and x.extractor in _STAKE_RULES
+                                                  and {x.subject.name, _object_key(x)} == {c.subject.name, oname}
+                                                  and _minority_stake(x, x.sentence.text) for x in found):
+        return True           # Yunhe owns 12% of Qianshu, X持有启衡电气10%的股份: a stake under half, no parent
     if c.relation == "worksFor" and any(x.relation == "alumniOf" and x.subject.name == c.subject.name
                                         and _object_key(x) == oname for x in found):
         return True           # 李超同样毕业于浙江大学: where the sentence says one studied, not that one works there

@@ -137,7 +137,7 @@ _PRODUCT_NOUNS = r"(?:原型机|样机|储能柜|一体机|一体柜|大模型|�
 _PRODUCT_NOUNS_EXT = r"(?:" + _PRODUCT_NOUNS[3:-1] + r"|断路器|装置|泵壳|材料|膜|带材|器件|MOSFET|IGBT|SoC|激光器|探测器|相机|减速器|电机|数据库|工船|船|雷达|外骨骼|发动机|阀|镜头|AGV|AMR|机床|试剂|工具|叉车|轴承|丝杠|光模块|逆变器)"
 _PRODUCT_QUOTED = re.compile(r"(?:(?<=叫)|(?<=叫做)|(?<=名为)|(?<=名叫)|(?<=取名)|(?<=命名为)|(?<=代号))[“\"「]([^“”\"「」\n]{1,16})[”\"」]"
                              r"\s?(?:的)?(?:[A-Za-z\u4e00-\u9fff]{0,5}?)(" + _PRODUCT_NOUNS + r")"
-                             r"|[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(?:系列|品牌)?(?:(?![和与及的是])[\u4e00-\u9fffA-Za-z0-9\-]){0,12}?(" + _PRODUCT_NOUNS_EXT + r")"
+                             r"|[“\"「]([^“”\"「」\n]{1,16})[”\"」]\s?(?:系列|品牌)?(?:(?![和与及的是])[\u4e00-\u9fffA-Za-z0-9\-]|(?<=式)[及和与](?=[\u4e00-\u9fff]{1,3}式)){0,14}?(" + _PRODUCT_NOUNS_EXT + r")"
                              r"(?!\s?(?:是|为)?\s?[“\"「])|(" + _PRODUCT_NOUNS_EXT +     # (翻译眼镜“灵犀Glass”: the noun names the next quote)
                              r"|产品|品牌|系列|型号|新品|新款|机型)(?:是|为|名为|叫做?|包括|之一)?\s?[“\"「]([^“”\"「」\n]{1,16})[”\"」]")
 SIGNATURE_LEAD = r"(?:(?:作者|撰文|文|口述|自述)[ \t]*[：:|｜/]|[□■]|原创[ \t\u3000])"     # 文｜X, □ X, 原创 X, 口述｜X: who signs a piece
@@ -191,7 +191,7 @@ _REPORT_WORDS = ("报告", "技术规范", "团体标准", "标准", "榜", "榜
 _MEDIA_WORDS = ("日报", "晚报", "时报", "早报", "周刊", "杂志", "新闻", "报")
 
 _EN_FOREIGN_FORMS = r"AS|ASA|AB|Oy|A/S|ApS|NV|N\.V\.|SE|SpA|S\.p\.A\.|SAS"     # legal forms abroad (Nordhavn Energy AS)
-_EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital|Ventures|Venture Partners|Partners|Group|Holdings|Inc\.?|Co\.?|GmbH|AG|LLC|PLC|Pte\.? Ltd\.?|B\.V\.|S\.A\.(?:\sde\sC\.V\.)?|Kft\.?|S\.r\.l\.|Factory|Sdn\.?\sBhd\.?|Pty\.?\sLtd\.?|"
+_EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital\sGroup|Capital\sManagement|Capital|Ventures|Venture Partners|Partners|Group|Holdings|Inc\.?|Co\.?|GmbH|AG|LLC|PLC|Pte\.? Ltd\.?|B\.V\.|S\.A\.(?:\sde\sC\.V\.)?|Kft\.?|S\.r\.l\.|Factory|Sdn\.?\sBhd\.?|Pty\.?\sLtd\.?|"
                   r"Ltd\.?|Limited|Corp\.?|Corporation|Labs?|Laboratory|University|Business School|Institute|Academy|Fund|Investment|Investments|"
                   r"Intelligence|AI|Semiconductors?|Bio|Biotech|Biologics|Pharma|Motors|Games|Studios?|Interactive|Dynamics|Sensing|Systems|"
                   r"Automation|Electronics|Networks|Software|Vision|Energy|Materials|Medical|Health|Robots?|Microelectronics|"
@@ -287,10 +287,11 @@ _EN_PRODUCT_SLOT = re.compile(
     r"(?:[a-z\-]+\s){0,3}?(?:product|model|platform|system|chip|robot|app|device|service|software|engine|line|cell|battery|drone|vehicle|candidate|drug|therapy)?"
     r"(?:,\s|\s)(?:is\s|was\s)?(?:the\s|a\s)?"
     r"|\b(?:[Ii]ts|[Tt]heir)\s(?:[A-Za-z\-]+\s){0,2}?(?:product|products|app|platform|software|brand)(?:\sis\s|,\s|\s)"
-    r"|\b(?:sells|builds|built|launched|released|unveiled|developed|develops|makes|make|designs|produces|introduced|offers|debuted|demoed|demonstrated|showed|showcased|followed\swith|previews?|previewed)\s(?:the\s)?"
+    r"|\b(?:[Ii]ts|[Tt]heir|[A-Z][\w\-]*[’']s)\s(?:[a-z\-]+\s){0,2}?(?:toolkit|toolchain|compiler|platform|chip|model|assistant|engine|robot|app|software|suite)\s?,\s(?=[A-Z][\w\-]*(?:\s[A-Z0-9][\w\-]*)?,\s)"
+    r"|\b(?:sells|builds|built|launched|released|unveiled|developed|develops|makes|make|designs|produces|introduced|offers|debuted|demoed|demonstrated|showed|showcased|followed\swith|previews?|previewed|known\sfor(?:\sits)?)\s(?:the\s)?"
     r"|\b[Ii]ts\s(?=[A-Z][\w\-]*\s(?:[a-z][\w\-]*\s){0,2}(?:series|system|platform|chip|module|cell|robot|app|software|engine|battery|drone|sensor|card|controller|pack)s?\b))"
     r"(?:\*\*|[\"“])?((?:[A-Z][\w\-]*|[A-Z]{2,}[\w\-]*)(?:\s(?:[A-Z][\w\-]*|\d[\w\-]*(?:\.\d+)*)){0,2})(?:\*\*|[\"”])?"
-    r"(?=,\s(?:a|an|the)\s|\s(?:[a-z][\w\-]*\s){0,2}(?:series|system|platform|model|chip|module|cell|robot|app|software|engine|battery|drone|sensor|card|controller|pack)s?\b|[.;]|,\s(?:is|was|which)\b|\s(?:is|was|has|now)\s(?:used|sold|deployed|installed|available|in\s)?)")
+    r"(?=,\s(?:a|an|the)\s|\s(?:[a-z][\w\-]*\s){0,2}(?:series|system|platform|model|chip|module|cell|robot|app|software|engine|battery|drone|sensor|card|controller|pack)s?\b|[.;]|,\s(?:is|was|which|lets|allows|enables|helps|runs|supports|turns|cuts)\b|\s(?:is|was|has|now)\s(?:used|sold|deployed|installed|available|in\s)?)")
 _EN_ORG_SUFFIX_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Group|Holdings?|Capital|Ventures|Fund|Partners|Technology|Technologies|Robotics|University|Institute)\.?$")
 _EN_GROUPISH = re.compile(r"\b(?:Association|Alliance|Federation|Consortium|Chamber|Club|Council|Committee|Society|League|Network|Programme|Program)$")
 _EN_NOT_A_NAME = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -540,6 +541,11 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     # 4h. a two-character name padded to three in a list (钱　岳　中原数智科技集团有限公司总工程师)
     if "\u3000" in text[:3] and (m := _PADDED_NAME.match(text)) and m.group(1) in R["surnames"] and free(*m.span()):
         taken.append(Mention(m.start(), m.end(), m.group(), "Person", m.group(1) + m.group(2), "person"))
+    # 4h'. a person's full name in brackets after a nickname of their surname: 老罗（罗致远）, 小周（周明远）
+    for m in (_NICKNAME_NAME.finditer(text) if "（" in text or "(" in text else ()):
+        if m.group(2) == m.group(3)[0] and m.group(2) in R["surnames"] and free(*m.span(3)):
+            taken.append(Mention(m.start(3), m.end(3), m.group(3), "Person", m.group(3), "person",
+                                 aliases=(m.group(1) + m.group(2),)))
     # 4i. a school named alone before a person's title (机械工程学院教授陈博远; 材料学院是…)
     if "学院" in text:
         for m in _BARE_UNIT.finditer(text):
@@ -687,6 +693,14 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             if typ in ("Company", "Investor") and (_INSIDE_LEGAL_NAME.match(text, e) or (
                     canon != text[s:e] and canon.endswith(text[s:e]) and _LEGAL_FORM.search(text[s:e]))):
                 continue          # 鹭储新能 inside 厦门鹭储新能源科技有限公司: the legal name is recognised whole
+            if typ in ("Company", "Investor") and s > 0 and text[s - 1] in "“\"「" and (q := _QUOTED_PRODUCT_AFTER_NAME.match(text, e)) \
+                    and not _EN_ORG_END.search(text[s:q.end() - 1]) and not text[s:q.end() - 1].endswith(("Company", "Group")) \
+                    and not re.search(r"[（(]\s?$|简称$|称为$|以下称$", text[max(0, s - 6):s - 1]):
+                inner = text[s:q.end() - 1]      # (the "Company", ("Haixin Nordhavn"): a defined term for a company)
+                if free(s, q.end() - 1):     # “微澜推理引擎”, “星图Agent”: the quoted name begins with the trade name,
+                    taken.append(Mention(s, q.end() - 1, inner, "AIModel" if inner.endswith("模型") else "Product",
+                                         inner, "quote"))      # and is the company's product
+                continue
             if typ == "Organization" and any(x.type == "University" and x.end == s for x in taken):
                 continue          # 杭电|校友企业家联谊会 (learned bare): the university begins the association's name
             if typ in ("Organization", "ResearchInstitute", "GovernmentBody") and canon != text[s:e] and any(
@@ -789,6 +803,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     for m in (_MAKES_KIND.finditer(text) if cjk and may & bit[_MAKES_KIND] else ()):
         if _KIND_POLICY.search(text, max(0, m.start() - 6), m.start()):
             continue          # 支持企业研发双足、轮式人形机器人: what a policy backs, no maker's product
+        if m.group().startswith("做") and text.startswith("的", m.end()):
+            continue          # 做法律大模型的墨言科技: what a listed company is known for, said in passing
         pos = m.start(1)
         pieces = _KIND_ITEM.split(m.group(1))
         if "的" in pieces[-1] and len(pieces) > 1:      # 集成电机、减速器和编码器的一体化关节模组: one product
@@ -838,10 +854,16 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             cut += 1              # 公司与元和智能（上海）有限公司
         s_ += cut
         inside = [x for x in taken if not (e_ <= x.start or s_ >= x.end)]
-        if all(x.start >= s_ and x.end <= e_ and (x.type == "Place" or x.source == "list" and x.end < m.start(2))
+        group = m.group(2) in ("集团", "控股")     # 合肥市产业投资控股（集团）有限公司: no place in the brackets
+        if all(x.start >= s_ and x.end <= e_ and (x.type == "Place" or x.source == "list" and x.end < m.start(2)
+                                                  or group and x.type in ("Company", "Investor"))
                for x in inside):       # (a list's guess at the trade name: …和擎岳（深圳）机器人有限公司)
             for x in inside:
                 taken.remove(x)
+            if group:
+                name = unicodedata.normalize("NFKC", text[s_:e_])
+                taken.append(Mention(s_, e_, text[s_:e_], org_type_of(name) or "Company", name, "suffix"))
+                continue
             place = m.group(2)
             name = unicodedata.normalize("NFKC", text[s_:e_])
             trade = text[s_:m.start(2) - 1]
@@ -935,6 +957,11 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         head = m.text[:m.text.find("某")] if "某" in m.text else ""
         if len(head) >= 4 and (typ := org_type_of(head)) and all(m.start + len(head) <= x.start or m.start >= x.end for x in taken):
             taken.append(Mention(m.start, m.start + len(head), head, typ, head, m.source))   # 中国航空工业集团某研究所
+    places = {x.end: x for x in taken if x.type == "Place" and x.source == "lexicon"}
+    for m in taken:
+        p = places.get(m.start)
+        if p is not None and m.type == "Company" and m.source == "suffix" and cjk and not m.name.startswith(p.text):
+            m.aliases = (*m.aliases, p.text + m.text)      # 宁波恒拓精密: the name as written, its city and all
     taken.sort(key=lambda m: m.start)
     return taken
 
@@ -1058,7 +1085,7 @@ _MAKES_KIND = re.compile(
     r"|(?<![该此这款])产品(?:主要)?(?:包括|为|以)[：:]?"
     r"|专注(?:于)?(?!于|度|力|点)|专做|专攻|主打(?!产品|的是)|押注)"
     r"((?:[^，。；、“”\"《》（）()\n]{1,24}?(?:、|和|与|及|以及))*[^，。；、“”\"《》（）()\n]{1,24}?(?:" + _KIND_HEADS + r"))"
-    r"(?=[，。；、,;]|和|与|及|以及|等|$|为主|的(?:研发|生产|制造|研制|开发|设计)|(?:已经?|也|还|将|均|都|正|目前|主要|广泛|批量|大批量|实现|通过|获得|占|应用|用于|出货|销往|出口|供货|配套|进入)"
+    r"(?=[，。；、,;]|和|与|及|以及|等|$|为主|的(?:研发|生产|制造|研制|开发|设计)|的(?=[\u4e00-\u9fff]{2,6}?(?:[^的]{0,12}(?:公司|科技|电子|精密|股份|集团|智能|机器人|新能源|材料)))|(?:已经?|也|还|将|均|都|正|目前|主要|广泛|批量|大批量|实现|通过|获得|占|应用|用于|出货|销往|出口|供货|配套|进入)"
     r"(?![\u4e00-\u9fff]{0,2}(?:公司|企业|集团)))")
 _KIND_POLICY = re.compile(r"支持|鼓励|推动|引导|帮助|扶持|企业|单位|厂商|重点")
 _KIND_ITEM = re.compile(r"(?:、|以及|和|与|及)")
@@ -1071,7 +1098,7 @@ _EMPLOYER_AFTER = re.compile(r"(?:(?<=就职于)|(?<=任职于)|(?<=供职于)|(
                              r"(?:[（(][\u4e00-\u9fff]{2,5}[）)](?:(?![的和与及在是，。；、])[\u4e00-\u9fff]){0,6}?)?"
                              r"(?:会计师事务所|律师事务所|股份有限公司|有限责任公司|有限公司))(?![（(\u4e00-\u9fff]{0,2}(?:有限|公司))")
 _BRACKET_LEAD = re.compile(r"子公司|分公司|公司|新设|设立|成立|拥有|持有|旗下|设有|包括|其|的|了|年|月|日|进入|加入|任职于|就职于|曾任|担任|历任|先后|此后|随后|后来|在|于|更名为|改名为|注册为|变更为|已经")
-_BRACKET_PLACE_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的和与及、])|(?<=在)|(?<=子公司)|(?<=公司)|(?<=设立)|(?<=成立)|(?<=旗下)|(?<=设有)|(?<=包括)|(?<=是)|(?<=为))(?![系为是由和与及的在])([\u4e00-\u9fff]{2,10}?)[（(]([\u4e00-\u9fff]{2,5})[）)]"
+_BRACKET_PLACE_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的和与及、])|(?<=在)|(?<=子公司)|(?<=公司)|(?<=设立)|(?<=成立)|(?<=旗下)|(?<=设有)|(?<=包括)|(?<=是)|(?<=为)|(?<=由))(?![系为是由和与及的在])([\u4e00-\u9fff]{2,10}?)[（(]([\u4e00-\u9fff]{2,5})[）)]"
                                  r"([\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|分公司|研究院|公司|基金|资本|创投|集团))(?!有限|股份|公司|分公司)")
                                  # (恒芯智控（西安）研究院有限公司: the legal form after 研究院 is the name's end)
 _INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由、]))(?!由|是由)((?:(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?[、和及与])*(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|再次|又|还|再|亦|则|已|曾|也|均|都|分别|先后|相继|陆续|接连|超额){0,2}(?:领投|跟投|参投|追投|独家投资|超额认购|投资了|(?<=基金|资本|创投|集团|伙伴)投资(?=[。，,；;]|$)|持有(?=[^，。；]{0,12}股)|(?<=投资|资本|基金|创投|产投)持股(?=\s*\d))")
@@ -1396,7 +1423,7 @@ def _issuer_led_titles(text: str, taken: list[Mention]) -> None:
         taken.append(Mention(m.start(), m.end(), m.group(1), "Policy", m.group(1), "title", aliases=title_aliases(m.group(1))))
 
 
-_EN_INVESTMENT_ARM = re.compile(r"\s(?:Capital|Ventures|Venture\sCapital|Venture\sPartners|Investment|Investments|Fund|Growth\sFund|Industrial\sFund)\b")
+_EN_INVESTMENT_ARM = re.compile(r"\s(?:Capital|Ventures|Venture\sCapital|Venture\sPartners|Investment|Investments|Fund|Growth\sFund|Industrial\sFund)(?:\s(?:Group|Management|Partners))?\b")
 _GENERIC_LEGAL_BODY = r"(?:智能|信息|网络|医疗|电子|数字|新能源|新材料|生物|航空|软件)?(?:科技|技术|智能|实业|发展|投资|控股|集团|股份|信息技术|电子商务)?"
 _DESCRIPTOR_INSIDE = ("国有企业", "民营企业", "上市公司", "龙头企业", "科技企业", "高新企业", "国企", "央企", "企业", "公司")
 _DESCRIPTOR_BEFORE_NAME = ("企业", "公司", "厂商", "车企", "药企", "龙头", "独角兽", "初创公司", "子公司", "供应商")
@@ -2521,9 +2548,14 @@ _EN_NOT_NAME_WORD = re.compile(r"^(?:Co|Ltd|Inc|Corp|The|This|That|It|Its|In|On|
 
 _NOT_PRODUCT_TAIL = re.compile(r"(?:奖学金|助学金|奖|杯|大赛|赛|计划|工程|行动|论坛|峰会|大会|节|基金|专项|项目|模式|班|营|学院|讲堂|课堂)$")
 _QUOTED_NAME = re.compile(r"[“\"]([^“”\"，。；、：:\n]{2,16})[”\"]")
-_PRODUCT_SLOT_BEFORE = re.compile(r"(?:产品|代表作|主打)(?:是|为|包括|有|名为|叫做?)[^，。；“”\"]{0,14}$")
+_PRODUCT_SLOT_BEFORE = re.compile(r"(?:产品|代表作|主打)(?:是|为|包括|有|名为|叫做?|——|—)[^，。；“”\"]{0,14}$")
 # a kind of product right before the quoted name: 无人配送车“衡舟”, 智能驾驶方案“驭衡Pilot”, 服务平台“之眼”
 _PRODUCT_KIND_BEFORE = re.compile("(?:" + "|".join(map(re.escape, _KIND_HEAD_LIST)) + r"|配送车|无人车|驾驶方案|解决方案|服务平台|软件|App|APP)$")
+
+
+# the rest of a quoted name after a company's trade name, that makes it a product: “微澜推理引擎”, “镜界Air 2”
+_NICKNAME_NAME = re.compile(r"([老小])([\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{2,3})[）)]")
+_QUOTED_PRODUCT_AFTER_NAME = re.compile(r"(?:[\u4e00-\u9fff]{0,6}" + _PRODUCT_NOUNS_EXT + r"|\s?[A-Z][A-Za-z0-9\- ]{0,10})[”\"」]")
 
 
 def _quoted_products(text: str, taken: list[Mention], lexicon: Lexicon, free) -> None:

@@ -31,6 +31,9 @@ _LEGAL_END = re.compile(r"\b(?:Inc|Co|Ltd|Corp)\.$")
 _OPENER = re.compile(r"\s+(?:The|It|Its|This|These|That|He|She|They|We|In|On|At|But|A|An|According|After|Since|Both)\b")
 _ENUMERATOR = re.compile(r"\s*(?:[-*]\s*)?\d{1,2}\.")
 _NEXT_ITEM = re.compile(r"\s*(?:[二三四五六七八九十]是|其[二三四五六七八九十][，,、]|[（(][二三四五六七八九十][）)])")
+# 重点支持三个方向。一是…；二是…: the sentence that announces an enumeration and the enumeration are one
+_ANNOUNCED = re.compile(r"[一二三四五六七八九十两\d]+(?:个|大|项|条|方面)[\u4e00-\u9fff]{0,4}(?:方向|领域|任务|重点|举措|赛道|板块)。$")
+_FIRST_ITEM = re.compile(r"[ \t]*(?:一是|其一[，,、]|首先[，,])")
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,8 @@ def split_sentences(body: str) -> list[Sentence]:
             continue          # "1. 人形机器人与具身智能。": a list item's number, not a sentence
         if m.group() in ("；", ";") and _NEXT_ITEM.match(body, m.end()):
             continue          # 一是…；二是…: an enumeration stays one sentence
+        if m.group() == "。" and _FIRST_ITEM.match(body, m.end()) and _ANNOUNCED.search(body, max(pos, m.start() - 16), m.end()):
+            continue          # 重点支持三个方向。一是…: the announcement and its items
         if m.group() != "\n" and _in_table_row(body, m.start()):
             continue          # | Suzhou, PRC; 15 May 2019 |: a table row is one sentence, its cells read by column
         end = m.end() if m.group() != "\n" else m.start()
