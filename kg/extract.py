@@ -2234,7 +2234,7 @@ def _author(text: str, ms: list[Mention], firms: dict[str, Mention]) -> str | No
     firms.setdefault(person.name, org.targets[0])
     return person.name
 _SIGNATURE = re.compile(r"^[\s*>]*" + SIGNATURE_LEAD)
-_BYLINE_PIPE = re.compile(r"[\s*>_]*[\u4e00-\u9fff]{2,4}\s*[|｜]\s*[^|｜\n]{2,30}?(?:合伙人|创始人|CEO|总裁|总经理|董事长|主编|记者|分析师|研究员|教授|负责人)[\s*_]*",)
+_BYLINE_PIPE = re.compile(r"[\s*>_]*[\u4e00-\u9fff]{2,4}\s*[|｜]\s*[^|｜\n]{2,30}?(?:合伙人|创始人|CEO|总裁|总经理|董事长|主编|记者|分析师|研究员|教授|负责人)[\s*_]*")
 _AUTHOR_NOTE = re.compile(r"(?:本文)?作者(?=系|为|是|现为|现任|曾任)")
 
 
@@ -2552,8 +2552,8 @@ _STAKE_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:[%％]|per\s?cent|percent)")
 
 
 def _minority_stake(c: Claim, text: str) -> bool:
-    """The stake a sentence states right after the company it is in (持有X 10%的股份, owns 12% of X,
-    owns 12% of X…) is under half."""
+    """The stake a sentence states next to the company it is in (持有X 10%的股份, owns 12% of X) is under
+    half."""
     o = c.object if isinstance(c.object, Mention) else None
     if o is None or o.end > len(text):
         return False

@@ -2553,8 +2553,9 @@ _PRODUCT_SLOT_BEFORE = re.compile(r"(?:产品|代表作|主打)(?:是|为|包括
 _PRODUCT_KIND_BEFORE = re.compile("(?:" + "|".join(map(re.escape, _KIND_HEAD_LIST)) + r"|配送车|无人车|驾驶方案|解决方案|服务平台|软件|App|APP)$")
 
 
-# the rest of a quoted name after a company's trade name, that makes it a product: “微澜推理引擎”, “镜界Air 2”
+# a nickname of a surname and the full name in brackets: 老罗（罗致远）
 _NICKNAME_NAME = re.compile(r"([老小])([\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{2,3})[）)]")
+# the rest of a quoted name after a company's trade name, that makes it a product: “微澜推理引擎”, “镜界Air 2”
 _QUOTED_PRODUCT_AFTER_NAME = re.compile(r"(?:[\u4e00-\u9fff]{0,6}" + _PRODUCT_NOUNS_EXT + r"|\s?[A-Z][A-Za-z0-9\- ]{0,10})[”\"」]")
 
 
