@@ -193,7 +193,7 @@ _MEDIA_WORDS = ("日报", "晚报", "时报", "早报", "周刊", "杂志", "新
 _EN_FOREIGN_FORMS = r"AS|ASA|AB|Oy|A/S|ApS|NV|N\.V\.|SE|SpA|S\.p\.A\.|SAS"     # legal forms abroad (Nordhavn Energy AS)
 _EN_ORG_SUFFIX = (r"(?:Technology|Technologies|Tech|Robotics|Capital\sGroup|Capital\sManagement|Capital|Ventures|Venture Partners|Partners|Group|Holdings|Inc\.?|Co\.?|GmbH|AG|LLC|PLC|Pte\.? Ltd\.?|B\.V\.|S\.A\.(?:\sde\sC\.V\.)?|Kft\.?|S\.r\.l\.|Factory|Sdn\.?\sBhd\.?|Pty\.?\sLtd\.?|"
                   r"Ltd\.?|Limited|Corp\.?|Corporation|Labs?|Laboratory|University|Business School|Institute|Academy|Fund|Investment|Investments|"
-                  r"Intelligence|AI|Semiconductors?|Bio|Biotech|Biologics|Pharma|Motors|Games|Studios?|Interactive|Dynamics|Sensing|Systems|"
+                  r"Intelligence|AI|Semiconductors?|Bio|Biotech|Biologics|Diagnostics|Pharma|Motors|Games|Studios?|Interactive|Dynamics|Sensing|Systems|"
                   r"Automation|Electronics|Networks|Software|Vision|Energy|Materials|Medical|Health|Robots?|Microelectronics|"
                   r"Photonics|Optics|Computing|Cloud|Digital|Mobility|Aerospace|Aviation|Association|Alliance|Federation|Bureau|"
                   r"Commission|Ministry|Council|Government|Exchange|Bank|Securities|Motor|Angels|Angel\sFund|Power|Data|Logistics|"
@@ -1218,8 +1218,8 @@ def _districts(text: str, taken: list[Mention]) -> None:
         if m.type != "Place" or m not in taken:
             continue
         d = _DISTRICT.match(text, m.end)
-        if not d or _MOVE_WORD.search(d.group(0)):
-            continue          # 从上海迁至南京江北新区: two places, not one district
+        if not d or _MOVE_WORD.search(d.group(0)) or d.group(0)[:1] in "是为系在":
+            continue          # 从上海迁至南京江北新区: two places, not one district (X产业园是Y开发区: a clause)
         if d.group(1) in _GENERIC_AREAS or "的" in d.group(1):
             continue          # 武汉矿区, 成都市区, 西安城区: a kind of area of the city, no district's name (西湖区的云栖小镇: two)
         e = d.end()

@@ -11,6 +11,8 @@ Group, keep its headquarters in, owns 12% of, founded … by X and headquartered
 Sample text written for the tests (names invented)."""
 from __future__ import annotations
 
+import datetime as dt
+
 from kg.dates import find_dates
 from test_extract import en_facts, facts
 
@@ -227,3 +229,33 @@ def test_an_enterprise_honour_goes_to_the_company_not_the_founders_school_and_a_
     assert ("复旦大学化学系", "memberOf", "国家级专精特新“小巨人”企业") not in got
     got, _ = facts("开发区旗下的南岭产业投资基金将以股权方式参与该项目，首期出资已于3月底完成，投向湖州恒岭电驱科技有限公司。")
     assert ("南岭产业投资基金", "investedIn", "湖州恒岭电驱科技有限公司") in got
+
+
+def test_headquarters_and_a_line_moved_to_xiaoshan():
+    got, _ = facts("杭州极岭半导体有限公司将总部和封测线从上海迁至萧山。")
+    assert ("杭州极岭半导体有限公司", "location", "萧山区") in got      # 萧山: the district by its short name
+    got, _ = facts("深岭智能总部仍在杭州市西湖区，我们有四百多名员工。")
+    assert ("深岭智能", "location", "杭州市西湖区") in got
+
+
+def test_english_a_code_named_after_a_kind_of_part_and_a_diagnostics_company():
+    got, _ = en_facts("Hangzhou Lingbo Semiconductor Co., Ltd. (Lingbo) designs chips. "
+                      "The company said shipments passed 12 million units, and that a second-generation part, the LB-300, "
+                      "would enter mass production next year.")
+    assert ("Hangzhou Lingbo Semiconductor Co., Ltd.", "develops", "LB-300") in got
+    got, _ = en_facts("Suzhou Nuoling Diagnostics started out in 2012 making mass-spectrometry systems.")
+    assert ("Suzhou Nuoling Diagnostics", "foundingDate", "2012") in got
+
+
+def test_a_district_name_does_not_run_across_shi():
+    from kg.lexicon import get_lexicon
+    from kg.mentions import recognise
+    names = [m.text for m in recognise("鸠江机器人产业园是鸠江经济开发区下设的专业园区。", get_lexicon())]
+    assert not any("是" in n for n in names)
+
+
+def test_this_years_list_issued_by_a_body_on_a_date():
+    got, _ = facts("《2024年度宁波市科技领军企业名单》日前公布，共有30家企业入选。\n\n"
+                   "据介绍，本年度名单由宁波市科学技术局于12月10日发布，重点向人工智能倾斜。", date=dt.date(2024, 12, 12))
+    assert ("2024年度宁波市科技领军企业名单", "publisher", "宁波市科学技术局") in got
+    assert ("2024年度宁波市科技领军企业名单", "datePublished", "2024-12-10") in got
