@@ -694,13 +694,12 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
                     canon != text[s:e] and canon.endswith(text[s:e]) and _LEGAL_FORM.search(text[s:e]))):
                 continue          # 鹭储新能 inside 厦门鹭储新能源科技有限公司: the legal name is recognised whole
             if typ in ("Company", "Investor") and s > 0 and text[s - 1] in "“\"「" and (q := _QUOTED_PRODUCT_AFTER_NAME.match(text, e)) \
-                    and not _EN_ORG_END.search(text[s:q.end() - 1]) and not text[s:q.end() - 1].endswith(("Company", "Group")) \
-                    and not re.search(r"[（(]\s?$|简称$|称为$|以下称$", text[max(0, s - 6):s - 1]):
-                inner = text[s:q.end() - 1]      # (the "Company", ("Haixin Nordhavn"): a defined term for a company)
+                    and not _EN_ORG_END.search(inner := text[s:q.end() - 1]) and not inner.endswith(("Company", "Group")) \
+                    and not _DEFINED_TERM_BEFORE.search(text, max(0, s - 6), s - 1):
                 if free(s, q.end() - 1):     # “微澜推理引擎”, “星图Agent”: the quoted name begins with the trade name,
                     taken.append(Mention(s, q.end() - 1, inner, "AIModel" if inner.endswith("模型") else "Product",
                                          inner, "quote"))      # and is the company's product
-                continue
+                continue          # (not the "Company", ("Haixin Nordhavn"): a defined term for a company)
             if typ == "Organization" and any(x.type == "University" and x.end == s for x in taken):
                 continue          # 杭电|校友企业家联谊会 (learned bare): the university begins the association's name
             if typ in ("Organization", "ResearchInstitute", "GovernmentBody") and canon != text[s:e] and any(
@@ -860,15 +859,11 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
                for x in inside):       # (a list's guess at the trade name: …和擎岳（深圳）机器人有限公司)
             for x in inside:
                 taken.remove(x)
-            if group:
-                name = unicodedata.normalize("NFKC", text[s_:e_])
-                taken.append(Mention(s_, e_, text[s_:e_], org_type_of(name) or "Company", name, "suffix"))
-                continue
-            place = m.group(2)
+            place = None if group else m.group(2)
             name = unicodedata.normalize("NFKC", text[s_:e_])
             trade = text[s_:m.start(2) - 1]
-            aliases = (trade + place + m.group(3),)
-            if 3 <= len(trade) <= 8 and (_LEGAL_FORM.fullmatch(m.group(3)) or local is None or trade not in local.names):
+            aliases = () if group else (trade + place + m.group(3),)
+            if not group and 3 <= len(trade) <= 8 and (_LEGAL_FORM.fullmatch(m.group(3)) or local is None or trade not in local.names):
                 aliases += (trade,)       # 汉芯光模块（武汉）有限公司: the name before the bracket is the trade name
                                           # (unless the article already gives it to another: 晶曜光显's subsidiary)
             taken.append(Mention(s_, e_, text[s_:e_], org_type_of(name) or "Company", name, "suffix", aliases=aliases,
@@ -957,11 +952,12 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         head = m.text[:m.text.find("某")] if "某" in m.text else ""
         if len(head) >= 4 and (typ := org_type_of(head)) and all(m.start + len(head) <= x.start or m.start >= x.end for x in taken):
             taken.append(Mention(m.start, m.start + len(head), head, typ, head, m.source))   # 中国航空工业集团某研究所
-    places = {x.end: x for x in taken if x.type == "Place" and x.source == "lexicon"}
-    for m in taken:
-        p = places.get(m.start)
-        if p is not None and m.type == "Company" and m.source == "suffix" and cjk and not m.name.startswith(p.text):
-            m.aliases = (*m.aliases, p.text + m.text)      # 宁波恒拓精密: the name as written, its city and all
+    if cjk:
+        places = {x.end: x for x in taken if x.type == "Place" and x.source == "lexicon"}
+        for m in taken:
+            p = places.get(m.start)
+            if p is not None and m.type == "Company" and m.source == "suffix" and not m.name.startswith(p.text):
+                m.aliases = (*m.aliases, p.text + m.text)      # 宁波恒拓精密: the name as written, its city and all
     taken.sort(key=lambda m: m.start)
     return taken
 
@@ -2556,6 +2552,7 @@ _PRODUCT_KIND_BEFORE = re.compile("(?:" + "|".join(map(re.escape, _KIND_HEAD_LIS
 # a nickname of a surname and the full name in brackets: 老罗（罗致远）
 _NICKNAME_NAME = re.compile(r"([老小])([\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{2,3})[）)]")
 # the rest of a quoted name after a company's trade name, that makes it a product: “微澜推理引擎”, “镜界Air 2”
+_DEFINED_TERM_BEFORE = re.compile(r"[（(]\s?$|简称$|称为$|以下称$")       # ("Yunmu Robotics"), 以下简称“X”
 _QUOTED_PRODUCT_AFTER_NAME = re.compile(r"(?:[\u4e00-\u9fff]{0,6}" + _PRODUCT_NOUNS_EXT + r"|\s?[A-Z][A-Za-z0-9\- ]{0,10})[”\"」]")
 
 
