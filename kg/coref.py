@@ -55,7 +55,8 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"\b[Tt]he\s(?:bureau|commission|ministry|department|government|municipal\sgovernment)\b"), ("GovernmentBody",), 1),
     (re.compile(r"(?:该|这所)(?:校|大学|高校)|(?:(?<=^)|(?<=[，,。；;：、]))(?:学校|校方)(?=党委|校长|副校长|书记|领导|党委书记|与|和|将|已|还|也|是|于)"),
      ("University",), 1),
-    (re.compile(r"(?:该|这所|这个|此)(?:学院|书院|院系)|(?:(?<=^)|(?<=[，,。；;：]))学院(?=已|将|还|也|于|在|与|和|正式|目前|现已|今年|去年|先后|牵头|联合|共同)"),
+    (re.compile(r"(?:该|这所|这个|此)(?:学院|书院|院系)|(?:(?<=^)|(?<=[，,。；;：]))学院(?=已|将|还|也|于|在|与|和|正式|目前|现已|今年|去年|先后|牵头|联合|共同)"
+                r"|(?:(?<=^)|(?<=[，,。；;：由]))学院(?=(?:常务|执行)?副?(?:院长|党委书记|书记|教授|讲师|研究员|领导)(?!班子)|为\ue000?)"),
      ("AcademicUnit",), 1),       # 学院已加入…联盟: the college the article is about
     (re.compile(r"(?:该|这一|此|本|上述)(?:行动|管理|实施|暂行)?(?:计划|政策|方案|规划|文件|意见|措施|通知|办法|细则|条例|纲要|指南|指引|导则)"
                 r"|(?:(?<=^)|(?<=[，,。；;：]))(?:方案|计划|意见|措施|规划|政策|文件|细则|条例|纲要|指南)(?=聚焦|提出|明确|强调|围绕|要求|指出|支持|重点|还|同时|将|共|鼓励|提到)"),
@@ -159,7 +160,7 @@ _DOC_KIND = re.compile(r"(?<=[该此述])(?:行动|管理|实施|暂行)?(细则
 
 # back-references whose antecedent, when the last sentences name none, is the fitting entity the
 # article mentions most (an association, an institute, a policy or report: what the article is about)
-_TOPIC_FALLBACK = ("Organization", "ResearchInstitute", "Policy", "Report", "Place")
+_TOPIC_FALLBACK = ("Organization", "ResearchInstitute", "Policy", "Report", "Place", "AcademicUnit")
 
 
 def _most_mentioned(history: list[Mention], types, head: str = "", firm: bool = False) -> Mention | None:

@@ -28,7 +28,7 @@ from .dates import last_absolute_year
 from .gate import bits, sentence_gate
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, get_lexicon, province_names
-from .mentions import (BARE_DOC_TITLE, EN_ROLE_WORD, title_issuers, ORDINAL_LEAD, Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, early_short_names, entry_names, table_names, person_names, recognise,
+from .mentions import (BARE_DOC_TITLE, WORK_REPORT, legal_short_form, EN_ROLE_WORD, title_issuers, ORDINAL_LEAD, Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, early_short_names, entry_names, table_names, person_names, recognise,
                        run_in_heading, split_items, COMPANY_UNIT, SIGNATURE_LEAD, _BARE_LEGAL_FORM, _EN_NAME, _EN_SERIAL_DOC)
 from . import cooccur, pairs
 from .fields import infobox_facts
@@ -161,6 +161,7 @@ class Rule:
     recent: bool = False
     counted: bool = False       # the antecedent must carry the number the match names (five names → Five Tigers)
     anaphor: bool = False       # the text refers to the antecedent (Its director, X): it is stated, not filled in
+    past: bool = False          # it reads a past post (who spent nine years at X): the present one is left to others
 
 
 _NUMBERS = {2: ("two", "两二"), 3: ("three", "三"), 4: ("four", "四"), 5: ("five", "五"), 6: ("six", "六"),
@@ -583,6 +584,10 @@ _FOUNDING_BODY_HEADER = re.compile(r"^(?:(?:举办|发起|共建|创办|联合�
 _CELL_ROUND_ROLE = re.compile(r"(?:联合领投|领投|跟投|参投|独家投资|等)+$")
 
 
+# an antecedent class to fall back on when the text names none of the first: a report that sets priorities (政府工作
+# 报告, 白皮书…建议重点发展) where no policy is named
+_FALLBACK_CLASS = {"POLICY": "REPORT"}
+_REPORT_VOICE = re.compile(r"(?:工作报告|报告|白皮书|蓝皮书|工作总结|工作思路)$")     # a document that is a report
 _ROW_TYPES = ("Company", "ResearchInstitute", "Investor", "AcademicUnit", "Organization")      # what a table row can be about
 _ORG_HEADER = re.compile(r"^(?:企业名称|公司名称|依托企业|所属企业|项目依托企业|依托公司|所在企业|企业|公司"
                          r"|(?:参赛|申报|获奖|入选|承担|建设)(?:单位|企业)|单位名称|机构名称)$")
@@ -591,7 +596,7 @@ _PERSON_HEADER = re.compile(r"^(?:姓名|负责人|团队负责人|项目负责�
 # a person column that names the head of the row's own body (| 实验室名称 | 依托单位 | 实验室主任 |)
 _HEAD_HEADER = re.compile(r"(?:主任|院长|所长|带头人|首席科学家|首席专家)$")
 _FOUNDED_ORG_HEADER = re.compile(r"^(?:创办|创立|所创|创建)(?:的)?(?:企业|公司|机构)(?:名称)?$")
-_SCHOOL_HEADER = re.compile(r"^(?:(?:联合)?创始人|创办人|负责人|带头人|法定代表人)?(?:最高学历|最高学位|第一学历|本科|硕士|博士)?(?:所在高校|毕业院校|毕业学校|毕业高校|就读院校|就读高校|学校|高校|院校|母校)$")
+_SCHOOL_HEADER = re.compile(r"^(?:(?:联合)?创始人|创办人|负责人|带头人|法定代表人)?(?:最高学历|最高学位|第一学历|本科|硕士|博士)?(?:所在高校|毕业院校|毕业学校|毕业高校|就读院校|就读高校|学校|高校|院校|母校|毕业学院|毕业院系|院系|学院)(?:及|和|/)?(?:届别|年级|届次|毕业年份|专业)?$")
 _EMPLOYER_HEADER = re.compile(r"^(?:所在单位|工作单位|单位|任职单位|现任职单位|现工作单位|就职单位|所在机构|申报单位|承担单位|项目承担单位|所在企业|任职企业)$")
 
 
@@ -631,7 +636,9 @@ def _person_row(sent, ms: list, cells, header: list[str], conf: dict, topic=None
                        for t in inside if CODES[t.type] in "CRIOUGAM")    # (| 参赛单位 | 项目负责人 |: who leads it there;
                                                                         # beside | 所在高校 |, a student's venture)
     title = next((k for k, h in enumerate(keys) if _TITLE_HEADER.match(h) and k < len(cells) and cells[k][2]), None)
-    if topic is not None and title is not None and not any(_EMPLOYER_HEADER.match(h) for h in keys):
+    if topic is not None and title is not None and not any(_EMPLOYER_HEADER.match(h) or _FOUNDED_ORG_HEADER.match(h)
+                                                           or _ORG_HEADER.match(h) for h in keys):
+                                # (| 姓名 | 创办企业 | 现任职务 |: the title is held at the row's own company)
         out.append(Claim(person, "worksFor", topic, sent, "rules/works.table-title", conf["works"], title=cells[title][2]))
     return out
 
@@ -688,7 +695,8 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
                        for m in ms if cs <= m.start and m.end <= ce for t in m.targets
                        if topic is not None and t.type in ("Company", "Investor") and t.name != topic.name)
             continue
-        named = next((k for k, h in enumerate(header) if k > lead and k < len(cells) and _ORG_HEADER.match(h)), None)
+        named = next((k for k, h in enumerate(header) if k > lead and k < len(cells)
+                      and (_ORG_HEADER.match(h) or _FOUNDED_ORG_HEADER.match(header_key(h)))), None)
         if named is not None and lead < len(cells) and not any(m.type in _ROW_TYPES and cells[lead][0] <= m.start < cells[lead][1] for m in ms):
             lead = named      # | 项目名称 | 负责人 | 依托企业 |: the row's organisation is in its own column
         first = next((m for m in ms if m.type in _ROW_TYPES and cells[lead][0] <= m.start < cells[lead][1]), None)
@@ -779,7 +787,7 @@ _CAPTION_LIST = re.compile(r"^\**\s*(?:附件\d*|附表\d*|表\d+)?[：:\s]*\**\
 # a table's heading that names no list of its own: 获奖名单（一至三等奖）, 一、拟入孵企业名单, 部分新认定实验室一览
 _GENERIC_CAPTION = re.compile(r"[#*\s]*(?:[一二三四五六七八九十]+、|\d{1,2}[.、．]\s*)?[^\d，。；,;：:|]{0,10}?(?:名单|榜单|名录|一览|一览表)"
                               r"(?:[（(][^）)\d]{1,24}[）)])?[：:]?\**")
-_LIST_END = re.compile(r"(?:名单|榜单|名录|(?<=[企业排行强])榜|TOP\s?\d{1,3})$")     # (《2025中国AI应用创新TOP20》: a ranking)
+_LIST_END = re.compile(r"(?:名单|榜单|名录|(?<=[\u4e00-\u9fff])(?<![上登打霸冲入揭发张放落光])榜|TOP\s?\d{1,3})$")     # (《2025中国AI应用创新TOP20》: a ranking)
 # a heading naming a cohort's members (第六期“芯火营”入营团队, 2025年加速营入选企业): the table below is the cohort
 _CAPTION_COHORT = re.compile(r"^[#*\s]*((?:第[一二三四五六七八九十\d]{1,3}[期届批]|(?:19|20)\d\d年(?:度)?)?[“\"「]?[\u4e00-\u9fffA-Za-z0-9]{1,16}?"
                              r"(?:营|训练营|加速营|加速器|孵化营|计划|班)[”\"」]?(?:第[一二三四五六七八九十\d]{1,3}[期届批])?)"
@@ -874,6 +882,10 @@ def _fund_firms(sentences, lexicon, conf: float) -> list["Claim"]:
                 entry = lexicon.lookup(stem.group(1))
                 if entry is None or entry.type != "Place":
                     firms.setdefault(stem.group(1), m)
+                    place = next((k for k in (3, 2) if len(stem.group(1)) - k >= 2
+                                  and getattr(lexicon.lookup(stem.group(1)[:k]), "type", None) == "Place"), 0)
+                    if place:
+                        firms.setdefault(stem.group(1)[place:], m)    # 杭州澄岳资本 … 澄岳二期人民币基金
     out: list[Claim] = []
     done: set[str] = set()
     for m, sent in funds:
@@ -1169,7 +1181,8 @@ def load_rules(path: str | None = None) -> tuple[list[Rule], dict]:
                           dict(r.get("antecedent", {})),
                           group_classes=classes, unless_named_before=r.get("unless_named_before", ""),
                           recent=bool(r.get("antecedent_recent", False)), min_mentions=_min_mentions(r),
-                          counted=bool(r.get("antecedent_counted", False)), anaphor=bool(r.get("anaphor", False))))
+                          counted=bool(r.get("antecedent_counted", False)), anaphor=bool(r.get("anaphor", False)),
+                          past=bool(r.get("past", False))))
     return rules, data.get("modifiers", {})
 
 
@@ -1270,7 +1283,9 @@ def build_template(text: str, mentions: list[Mention]) -> tuple[str, list[tuple[
                 alias_like = not (m.type == "Place" and content.isascii() and content.isupper()) \
                     and not (m.type == "Person" and (_YEAR_IN.search(content) or any(x.type != "Person" for x in inside))) and (
                     (content.isascii() and not any(x.type == "Place" != m.type for x in inside)) \
-                    or (all(x.name == m.name or x.type == m.type for x in inside)    # (Chutian Robotics (Wuhan): a place)
+                    or (all(x.name == m.name or x.type == m.type
+                            or (x.type == "Place" and content.startswith(x.text) and m.name.startswith(x.text) and len(content) > len(x.text))
+                            for x in inside)    # (Chutian Robotics (Wuhan): a place; 绍兴市…集团有限公司（绍兴城投）: its short name)
                         and not _BRACKET_NOT_ALIAS.search(rest)))    # (X（Y集团所属企业）: the parent, no other name)
                 if all(x.end <= br.end() for x in inside) and alias_like:
                     end = br.end()
@@ -1315,6 +1330,13 @@ class RuleExtractor:
         measured = _measured(rules_path)
         self._listed_conf = measured.get("member.listed-below", {}).get("confidence", 0.7)
         self._unit_name_conf = measured.get("parent.unit-name", {}).get("confidence", 0.9)
+        self._article_unit_conf = measured.get("parent.unit-of-article-university", {}).get("confidence", 0.8)
+        self._past_rules = {"rules/" + r.id for r in self.rules if r.past}
+        self._unit_after_conf = measured.get("parent.unit-after-unit", {}).get("confidence", 0.8)
+        self._fund_name_conf = measured.get("parent.fund-of-firm-name", {}).get("confidence", 0.8)
+        self._doc_topic: Mention | None = None     # the document an article is (its title names it)
+        self._heading_dates: dict[int, Mention] = {}     # sentence index → the year of the timeline entry it is in
+        self._bare_units: set[str] = set()      # an article's schools named alone, qualified by its university
         self._fund_firm_conf = measured.get("parent.fund-of-firm", {}).get("confidence", 0.7)
         self._cell_line_conf = {k: measured.get(f"{k}.cell-line", {}).get("confidence", 0.8) for k in ("founded", "location")}
         self._unit_alumni_conf = measured.get("alumni.unit-of-university", {}).get("confidence", 0.85)
@@ -1388,6 +1410,9 @@ class RuleExtractor:
                                   # and a trade name learned after its full name is that company's — 晴川光能)
         for name, typ in table_names(article.body).items():
             local.add(name, typ, name)
+            short = legal_short_form(name, self.lexicon)
+            if short:
+                local.add(short, typ, name)     # | 深圳晨芯微感科技有限公司 | … 他在深圳南山创办晨芯微感
         for name in column_cells(article.body, _NAMED_PRODUCT_HEADER) if "|" in article.body else ():
             if 2 <= len(name) <= 8 and not _CELL_NOT_NAME.search(name):
                 local.add(name, "Product", name)     # | 13 | 农知 | 禾丰数智 |: an app's name, no person's
@@ -1423,6 +1448,9 @@ class RuleExtractor:
         _interviewee(article.title or "", titled_firms, local)      # text itself does not say it
         spoken, turn_para = False, 0         # the current speaker's turn speaks in the first person; where it opened
         signer: str | None = None            # any signed piece (文｜X, □ X): （作者系…） is X
+        heading: Mention | None = None       # a timeline's year line (**2012年**) and where the entry under it ends
+        heading_end = 0
+        self._heading_dates = {}
         i = 0
         while i < len(sentences):
             sent = sentences[i]
@@ -1448,7 +1476,7 @@ class RuleExtractor:
             reach: list[int] = []
             _leaders(ms, sent.text, firms)
             if i < 4 and author is None:
-                author = _author(sent.text, ms, firms) or _poster(sent.text, ms, i)
+                author = _author(sent.text, ms, firms) or _poster(sent.text, ms, i) or _account(sent.text, ms, firms)
             if i < 6 and author is None:
                 author = _en_interviewee(sent.text, ms, history)
             if i < 4 and signer is None:
@@ -1486,6 +1514,15 @@ class RuleExtractor:
                 del out[i:], by_sentence[i:], history[n_history:], titles[n_titles:]
                 local.restore(gaz)
                 continue
+            if _YEAR_HEADING.fullmatch(sent.text):
+                heading = next((m for m in ms if m.type == "Date" and m.value and not m.approximate), None)
+            elif heading is not None and "\n\n" not in article.body[heading_end:sent.start] \
+                    and not any(m.type == "Date" for m in ms):
+                self._heading_dates[sent.index] = Mention(0, 0, "", "Date", heading.name, "heading", value=heading.value)
+                                  # (**2012年** / X在苏州工业园区成立: a timeline's year is the date of the entry under it)
+            else:
+                heading = heading if heading is not None and "\n\n" not in article.body[heading_end:sent.start] else None
+            heading_end = sent.end
             out.append((sent, ms))
             history.extend(m for m in ms if m.type != "Date" and not _speaker_label(m, sent.text, asking))
             by_sentence.append([m for m in ms if m.type != "Date"])
@@ -1495,12 +1532,15 @@ class RuleExtractor:
     def extract(self, article: Article) -> Extraction:
         history: list[Mention] = _document_topic(article)
         topic = history[0] if history else None
+        self._doc_topic = topic if topic is not None and topic.source == "title" and _REPORT_VOICE.search(topic.name) else None
         verdicts: dict[int, bool] = {}
         sentences = self.mentions_for(article, verdicts)
         homes = _qualify_bare_bodies(article.title or "", sentences, self.lexicon)
+        self._bare_units = _qualify_bare_units(article.title or "", sentences, self.lexicon)
+        _name_bare_documents(sentences, self.lexicon)
         claims = self._sentence_claims(article, sentences, history, verdicts, homes)
         claims = self._document_claims(article, sentences, claims, topic)
-        return Extraction(_one_maker(claims), sentences)
+        return Extraction(_one_maker(_no_parent_cycles(claims)), sentences)
 
     def _sentence_claims(self, article: Article, sentences, history: list[Mention], verdicts: dict[int, bool],
                          homes: dict[str, str] | None = None) -> list[Claim]:
@@ -1524,6 +1564,12 @@ class RuleExtractor:
             prev_end = sent.end
             start = len(claims)
             found = [_government_of_place(c) for c in self._sentence(sent, ms, history, recent) if _plausible_employer(c)]
+            dated = self._heading_dates.get(sent.index)
+            if dated is not None:     # the entry's date facts read as if the sentence began with its year (no others:
+                plain = {(c.subject.name, c.relation) for c in found}                        # ^-anchored rules see no
+                found += [c for c in self._sentence(sent, [dated] + ms, history, recent)     # date there)
+                          if c.relation in DATE_RELATIONS and c.object == dated.value and not c.implicit
+                          and (c.subject.name, c.relation) not in plain]
             found += self._division_bodies(found)
             found += self._founding_firms(sent, found)
             if homes and "长" in sent.text:
@@ -1581,6 +1627,9 @@ class RuleExtractor:
                                 #  | 姓名 | 所在高校 |: a school column says where the person studied, not works)
         claims.extend(_founding_dates(sentences, claims, self._founding_conf))
         claims.extend(_company_of_unit(claims, self._unit_company_conf))
+        parents = [c for c in claims if c.relation == "parentOrganization"]
+        for c in [c for c in table if c.relation == "alumniOf"]:
+            claims.extend(self._unit_alumni(c.sentence, [c], parents))     # | 林若川 | 材料科学与工程学院 2011届 |
         return claims
 
     def _cooccurrence(self, sent: Sentence, ms: list[Mention], found: list[Claim], history) -> list[Claim]:
@@ -1588,7 +1637,7 @@ class RuleExtractor:
         out = []
         ante = _clause_antecedent(history)
         for rel, subj, obj, tier in cooccur.find(sent.text, ms, CODES, self._neg, self._hedge, ante):
-            if _side_given(rel, subj, obj, found):
+            if _side_given(rel, subj, obj, found) or (rel == "investedIn" and _listed_together(sent.text, subj, obj, ms)):
                 continue
             rid = f"cooc.{tier}.{rel}"
             out.append(_net_claim(subj, rel, obj, sent, "rules/" + rid, self._cooc_conf.get(rid, 0.45),
@@ -1604,12 +1653,12 @@ class RuleExtractor:
         cands = pairs.candidates(sent.text, ms, CODES, ante, self._neg, self._hedge)
         if self.record_pairs is not None:
             for c in cands:
-                c.blocked = _pair_blocked(c, found, text=sent.text)
+                c.blocked = _pair_blocked(c, found, text=sent.text, row=ms)
             self.record_pairs.extend(cands)
             return []
         out = []
         for c in cands:
-            if _pair_blocked(c, found, text=sent.text) or _pair_blocked(c, out, given=False, text=sent.text):
+            if _pair_blocked(c, found, text=sent.text, row=ms) or _pair_blocked(c, out, given=False, text=sent.text):
                 continue
             conf = pairs.confidence(c.features)
             if conf < pairs.MIN_CONFIDENCE:
@@ -1925,7 +1974,8 @@ class RuleExtractor:
         the university too, read from the same sentence; who teaches or works in it (在浙大化学工程与生物工程
         学院任教) works for the university."""
         universities = {c.subject.name: c.object for c in parents
-                        if c.extractor == "rules/parent.unit-name" and c.object.type == "University"}
+                        if c.extractor in ("rules/parent.unit-name", "rules/parent.unit-of-article-university")
+                        and c.object.type == "University"}
         out = []
         for c in claims:
             if c.relation not in ("alumniOf", "worksFor") or isinstance(c.object, str) or c.object.name not in universities:
@@ -1935,12 +1985,18 @@ class RuleExtractor:
                                  self._unit_alumni_conf, implicit=c.implicit))
             elif c.confidence >= 0.5 and _TEACHING_UNIT.search(c.object.name):      # (not its hospital or institute)
                 out.append(Claim(c.subject, "worksFor", universities[c.object.name], sent, "rules/works.unit-of-university",
-                                 self._unit_staff_conf, implicit=c.implicit, title=c.title, tense=c.tense))
+                                 min(self._unit_staff_conf, c.confidence), implicit=c.implicit, title=c.title, tense=c.tense))
+                                # (no surer than the post it is read from: 都来自X学院 says no more of X大学)
         return out
 
     def _unit_parents(self, sent: Sentence, ms: list[Mention]) -> list[Claim]:
-        """A sub-unit written with its parent's name (浙江大学竺可桢学院) → parentOrganization."""
+        """A sub-unit written with its parent's name (浙江大学竺可桢学院) → parentOrganization; so is a unit
+        written right after another whose name the article gave apart (浙江工业大学信息工程学院|智能无人系统研究中心)."""
         out = []
+        for a, b in zip(ms, ms[1:]):
+            if b.start == a.end and a.source != "coref" and b.source != "coref" and a.type in ("University", "AcademicUnit") \
+                    and b.type in ("AcademicUnit", "ResearchInstitute") and b.parent is None and not b.name.startswith(a.name):
+                out.append(Claim(b, "parentOrganization", a, sent, "rules/parent.unit-after-unit", self._unit_after_conf))
         for m in ms:
             if m.source == "coref" or not (m.type == "AcademicUnit" or m.parent):
                 continue
@@ -1953,10 +2009,16 @@ class RuleExtractor:
                         break
             if parent:
                 entry = self.lexicon.lookup(parent)
-                typ = entry.type if entry else "Company" if _BARE_LEGAL_FORM.search(parent) else "Organization"
+                typ = entry.type if entry else "Company" if _BARE_LEGAL_FORM.search(parent) else \
+                    "University" if parent.endswith("大学") else "Organization"
                 pm = Mention(m.start, m.start + len(parent), parent, typ, parent, "unit-parent", entry=entry)
                 if m.type == "GovernmentBody":     # 市经信局数字经济处: a bureau's division
                     out.append(Claim(m, "parentOrganization", pm, sent, "rules/parent.division-name", self._division_conf))
+                elif m.type == "Investor":             # (远景二期人民币基金: the fund of the firm it is named after)
+                    out.append(Claim(m, "parentOrganization", pm, sent, "rules/parent.fund-of-firm-name", self._fund_name_conf))
+                elif m.name in self._bare_units:       # (信息工程学院 in an article about one university)
+                    out.append(Claim(m, "parentOrganization", pm, sent, "rules/parent.unit-of-article-university",
+                                     self._article_unit_conf))
                 else:
                     out.append(Claim(m, "parentOrganization", pm, sent, "rules/parent.unit-name", self._unit_name_conf))
         return out
@@ -1983,7 +2045,8 @@ class RuleExtractor:
         by_subject: dict[tuple, set] = {}
         for c in out:
             if not c.implicit and not (c.relation == "worksFor" and c.title is None and isinstance(c.object, Mention)
-                                       and _EARLIER_CUE.search(sent.text, max(c.subject.end, c.object.start - 8), c.object.start)):
+                                       and (_EARLIER_CUE.search(sent.text, max(c.subject.end, c.object.start - 8), c.object.start)
+                                            or c.extractor in self._past_rules)):
                 by_subject.setdefault((c.subject.name, c.relation), set()).add(c.title)
                 # (创始人兼CEO邹一帆此前在网易杭州研究院负责…: a former employer, stated, leaves the titled post given)
         by_object = {(c.relation, _object_key(c)) for c in out if not c.implicit}
@@ -2079,7 +2142,14 @@ class RuleExtractor:
             if gname == "s" and any(f["relation"] == "memberOf" for f in rule.facts) \
                     and any(getattr(v, "name", "").endswith("企业") for v in values.get("o", [])):
                 codes = "".join(c for c in codes if c in "CI")    # 是国家级专精特新“小巨人”企业: a company, no school
-            ante = _antecedent(before, hist, codes, _title_heads(title or ""))
+            doc = self._doc_topic if cls == "POLICY" else None
+            if doc is not None and not any(CODES[t.type] in "YT" for x in before for t in x.targets):
+                ante = doc        # an article that is a report itself (its title): it speaks in its own voice, the
+                                  # policies it cites are not the subject of its 重点培育…
+            else:
+                ante = _antecedent(before, hist, codes, _title_heads(title or ""))
+            if ante is None and cls in _FALLBACK_CLASS:      # (报告指出，…建议重点发展X: no policy named, the report
+                ante = _antecedent(before, [], CLASSES[_FALLBACK_CLASS[cls]], _title_heads(title or ""))  # the sentence names)
             if ante is None:
                 return []
             if any(ante.name == getattr(v, "name", None) for g, vs in values.items() if g not in rule.antecedents
@@ -2209,7 +2279,7 @@ def _first_person(text: str, ms: list[Mention], speaker: str | None, firms: dict
     coreference mentions standing for them."""
     if speaker is None:
         return []
-    person = next((m for m in ms if m.type == "Person" and m.name == speaker), None) \
+    person = None if speaker.startswith(_ACCOUNT) else next((m for m in ms if m.type == "Person" and m.name == speaker), None) \
         or Mention(0, 0, speaker, "Person", speaker, "person")
     taken = [(m.start, m.end) for m in ms]
     firm = firms.get(speaker) or (titled or {}).get(speaker)
@@ -2220,6 +2290,24 @@ def _first_person(text: str, ms: list[Mention], speaker: str | None, firms: dict
 
 _SPEECH = re.compile(r"我|(?<![A-Za-z])(?:I|[Mm]y|me|[Ww]e|[Oo]ur)(?![A-Za-z'’])")
 _WE = re.compile(r"我们(?:公司|团队)?|(?<![A-Za-z])(?<!which\s)(?<!that\s)(?:[Ww]e|[Oo]ur|us)(?![A-Za-z'’])")   # (which we set up: the clause's object)
+
+
+_ACCOUNT = "@"           # an author that is an organisation's account: 我们 is it, no 我
+_ACCOUNT_LINE = re.compile(r"^[\s*>]*原创[\s\u3000]*[:：]?[\s\u3000]*(?=\S)")
+
+
+def _account(text: str, ms: list[Mention], firms: dict[str, Mention]) -> str | None:
+    """原创　钱塘远景资本　2025年1月8日 09:30: a post by an organisation's own account; in it 我们 is that
+    organisation."""
+    lead = _ACCOUNT_LINE.match(text)
+    if lead is None:
+        return None
+    org = next((m for m in ms if m.start >= lead.end()), None)
+    if org is None or org.type not in ("Company", "Investor", "ResearchInstitute", "Organization", "University") \
+            or text[lead.end():org.start].strip() or not any(x.type == "Date" for x in ms):
+        return None
+    firms[_ACCOUNT + org.name] = org.targets[0]
+    return _ACCOUNT + org.name
 
 
 def _author(text: str, ms: list[Mention], firms: dict[str, Mention]) -> str | None:
@@ -2386,6 +2474,11 @@ def _document_topic(article: Article) -> list[Mention]:
     policy rules (重点发展…) and 本计划 refer to it. Returned as the start of the mention history."""
     title = unicodedata.normalize("NFKC", (article.title or "").strip())
     title = re.sub(r"\((?:摘编|全文|节选|摘要|解读|图解|征求意见稿)\)$", "", title)    # …实施意见（摘编）: an excerpt of it
+    lead = re.match(r"([^：:，,｜|！!？?]{4,60}?)(?:\((?:摘编|全文|节选|摘要|要点)\))(?:[：:]|——)", title)
+    if lead is not None:
+        title = lead.group(1)     # 2025年嘉兴市政府工作报告（摘编）：科技创新与产业发展: the excerpt's document, a subtitle after
+    if WORK_REPORT.fullmatch(title):      # 政府工作报告（摘要）——2025年1月15日在…会议上
+        return [Mention(0, 0, title, "Policy", title, "title")]
     m = _DOCUMENT_TITLE.match(title) if not re.search(r"[，,：:｜|！!？?]", title) else None
     if m is None:
         notice = BARE_DOC_TITLE.fullmatch(title)      # 河南省工业和信息化厅关于公布…名单的通知: the notice itself
@@ -2445,6 +2538,7 @@ def _government_of_place(c: Claim) -> Claim:
     return dataclasses.replace(c, object=gov)
 
 
+_YEAR_HEADING = re.compile(r"[#*\s]*(?:19|20)\d\d年(?:\d{1,2}月)?[*：:\s]*")     # **2012年**, ### 2019年3月
 _NAME_ALONE = re.compile(r"(?:\d{1,2}[.、．]\s*)?[\u4e00-\u9fff·]{2,5}(?:[：:].*)?")
 _CONTRAST_BEFORE = re.compile(r"(?:^|[，,])(?:与|和|跟|同|不同于|有别于|区别于)$")
 _CONTRAST_AFTER = re.compile(r"(?:不同|一样|相比|相似|类似|相同|相反|有所不同)|的[^，。；,;]{1,10}?(?:不同|相比|相反)(?=[，,])|(?<=[于])[，,]")
@@ -2515,6 +2609,57 @@ def _qualify_bare_bodies(title: str, sentences, lexicon: Lexicon) -> dict[str, s
     return homes
 
 
+def _qualify_bare_units(title: str, sentences, lexicon: Lexicon) -> set[str]:
+    """计算机科学与技术学院 named alone in an article about one university (a campus news item, an alumni list):
+    the school of that university, 浙江工业大学计算机科学与技术学院, the bare name kept as an alias and the
+    university its parent. The article's university is the only one it names, or else the only one its title
+    names. Returns the qualified names (their parent comes from the article, not from the name)."""
+    units = [m for _s, ms in sentences for m in ms if m.type == "AcademicUnit" and m.source != "coref"
+             and m.parent is None and not m.place and not m.name.isascii() and not _names_university(m.name, lexicon)]
+    if not units:
+        return set()
+    named = {t.name for _s, ms in sentences for m in ms if m.source != "coref" for t in m.targets if t.type == "University"}
+    named |= {n.group() for _s, ms in sentences for m in ms if m.source != "coref" and m.type != "University"
+              for n in [_UNIVERSITY_LEAD.match(m.name)] if n}      # (钱江理工大学校友总会: the university it is of)
+    if len(named) != 1:
+        titled = {t.name for m in recognise(title, lexicon) for t in m.targets if t.type == "University"} if title else set()
+        named = titled if len(titled) == 1 else set()
+    if not named:
+        return set()
+    university = next(iter(named))
+    out = set()
+    for m in units:
+        m.aliases = tuple(dict.fromkeys(m.aliases + (m.name,)))
+        m.name, m.parent = university + m.name, university
+        out.add(m.name)
+    return out
+
+
+def _name_bare_documents(sentences, lexicon: Lexicon) -> None:
+    """政府工作报告 in a headline, 《2025年绍兴市政府工作报告》 in the text: a document named by its kind alone (no
+    year, place or issuer: 政府工作报告, 行动计划) is the one document of the article whose name ends with it, when
+    there is one; the kind alone stays an alias."""
+    docs = [m for _s, ms in sentences for m in ms if m.type in ("Policy", "Report") and m.source != "coref"]
+    names = {m.name for m in docs}
+    for m in docs:
+        if len(m.name) > 8 or re.search(r"\d", m.name) or any(
+                getattr(lexicon.lookup(m.name[:k]), "type", None) == "Place" for k in (2, 3)):
+            continue
+        full = {n for n in names if n != m.name and n.endswith(m.name)}
+        if len(full) == 1:
+            m.aliases = tuple(dict.fromkeys(m.aliases + (m.name,)))
+            m.name = full.pop()
+
+
+_UNIVERSITY_LEAD = re.compile(r"[\u4e00-\u9fff]{2,8}?大学(?=[\u4e00-\u9fff]{2,})(?!城|科技园|生|附属)")
+
+
+def _names_university(name: str, lexicon: Lexicon) -> bool:
+    """The unit's name starts with a university's (浙大计算机学院): it is qualified already."""
+    return "大学" in name or any((e := lexicon.lookup(name[:k])) is not None and e.type == "University"
+                               for k in range(len(name) - 2, 1, -1))
+
+
 def _clause_antecedent(history: list[Mention]):
     """``_antecedent`` for the nets: the organisation the sentence opens with (its subject, which a Chinese
     topic chain carries into clauses that name none), else the nearest fitting mention before, else — never for a person —
@@ -2561,7 +2706,26 @@ def _minority_stake(c: Claim, text: str) -> bool:
     return m is not None and float(m.group(1)) < 50
 
 
-def _pair_blocked(c, found: list[Claim], given: bool = True, text: str = "") -> bool:
+_LIST_GAP = re.compile(r"\s*(?:[（(][^（）()]{1,6}[）)])?\s*(?:[、，,]|和|及|与|以及)\s*")
+
+
+def _listed_together(text: str, a: Mention | None, b: Mention | None, ms: list[Mention] = ()) -> bool:
+    """Two names of one list (国投创合（领投）、启元资本、合肥高新创投: only separators and other names between
+    them): co-investors of a round, members of one group — neither invests in the other."""
+    if a is None or b is None:
+        return False
+    first, second = (a, b) if a.start < b.start else (b, a)
+    if first.end > second.start:
+        return False
+    gap, pos = [], first.end
+    for m in sorted((m for m in ms if first.end <= m.start and m.end <= second.start and m.type != "Date"), key=lambda m: m.start):
+        gap.append(text[pos:m.start] + "\x00")
+        pos = m.end
+    gap.append(text[pos:second.start])
+    return all(_LIST_GAP.fullmatch(g.rstrip("\x00")) for g in gap) and len(gap) <= 6
+
+
+def _pair_blocked(c, found: list[Claim], given: bool = True, text: str = "", row: list[Mention] = ()) -> bool:
     """A learned pair yields to what the sentence's patterns and net found when they state the same fact,
     make its two sides a unit and its parent or co-founders of one body, or give a date relation for
     either side, a place for the subject, the relation for both sides, or a founder role of the person
@@ -2592,9 +2756,19 @@ def _pair_blocked(c, found: list[Claim], given: bool = True, text: str = "") -> 
                                                  and _object_key(x) == c.subject.name for x in found) \
             and not _ROLE_WORD.search(text):
         return True           # 2019年，冯曦博在成都创办了云澈科技: founding it says no role in it
+    if c.relation == "investedIn" and _listed_together(text, c.subject_mention, c.object_mention, row):
+        return True           # | 国投创合（领投）、启元资本、合肥高新创投 |: the round's investors, side by side
     if c.relation == "investedIn" and c.object_mention is None and c.subject_mention is not None \
             and _invests_only_before(text, c.subject_mention):
         return True           # 致力于投资…的投资机构“藕舫天使”，盘点了…: what the investor does, said of no company
+    if c.object_mention is None and c.relation == "worksFor" and any(
+            not x.implicit and ((x.relation == "founder" and _object_key(x) == c.subject.name)
+                                or (x.relation == "worksFor" and x.subject.name == c.subject.name)) for x in found):
+        return True           # 郑嘉言…回杭创办嘉序数据: the sentence names the person's own firm; no employer from before it
+    if (c.object_mention is None or c.subject_mention is None) and c.relation in ("worksFor", "founder", "alumniOf") \
+            and TABLE_ROW.match(text) and sum(1 for m in row if CODES[m.type] in "CROIUA") >= 1:
+        return True           # | 韩拓 | … | 衢州拓烯新材料科技有限公司 |: a row that names its own organisation is a record;
+                              # the row above is not its context (| 董事会秘书 | 孙楠 |: a row of the topic's, the pair stays)
     if not given:
         return False
     sides = {"s" for x in found if x.relation == c.relation and x.subject.name == c.subject.name}
@@ -2611,6 +2785,18 @@ def _pair_blocked(c, found: list[Claim], given: bool = True, text: str = "") -> 
     feature = f"{c.relation}|given=" + "".join(sorted(sides))
     c.features = [x for x in c.features if "|given=" not in x] + ([feature] if sides else [])
     return False
+
+
+def _no_parent_cycles(claims: list[Claim]) -> list[Claim]:
+    """A parent is not its child's child: of two parentOrganization claims in opposite directions, the less sure
+    goes (a learned pair's 学院 → 研究中心 against 研究中心 挂靠 学院 read where the name says so)."""
+    best: dict[tuple[str, str], float] = {}
+    for c in claims:
+        if c.relation == "parentOrganization" and not isinstance(c.object, str):
+            key = (c.subject.name, c.object.name)
+            best[key] = max(best.get(key, 0.0), c.confidence)
+    return [c for c in claims if not (c.relation == "parentOrganization" and not isinstance(c.object, str)
+                                      and best.get((c.object.name, c.subject.name), 0.0) > c.confidence)]
 
 
 def _one_maker(claims: list[Claim]) -> list[Claim]:

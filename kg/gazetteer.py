@@ -114,7 +114,8 @@ _BRACKET_ALIAS = re.compile(r"\s?[（(]\s*(?:英文名称?[：:]?|English name:?
 # an English declaration after a name: (hereafter "the Measures"), (the "Fund"), ("Skyreach" or "the Company")
 _EN_DECL = re.compile(r"\*{0,2}\s?(?:\(\d{4}\s?[–—\-]\s?\d{4}\)\s?\*{0,2}\s?)?\((?:(?:hereafter|hereinafter)(?:\sreferred\sto\sas|\scalled)?,?\s)?"
                       r"(?:the\s)?[\"“]([^\"”]{2,40})[\"”](?:,?\s(?:or|and)\s(?:the\s)?[\"“]([^\"”]{2,40})[\"”])?\)")
-_BRACKET_NOT_NAME = re.compile(r"(?:轮|追加|融资|领投|跟投|退出|上市|挂牌|控股|参股|全资|筹建|在建|子公司|母公司|注销)$")
+BRACKET_NOT_NAME = re.compile(r"(?:轮|追加|融资|领投|跟投|退出|上市|挂牌|控股|参股|全资|筹建|在建|子公司|母公司|注销)$"
+                               r"|^(?:摘编|节选|全文|摘要|解读|图解|征求意见稿|草案|要点|附全文|全文发布)$")   # (…工作报告（摘编）: an excerpt)
 _NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|分公司|公司)")
 LEARNABLE = {"suffix", "context", "list", "person", "quote", "english", "model", "investor", "declared"}
 MIN_LEN = {"Person": 2}
@@ -358,7 +359,7 @@ class Gazetteer:
             b = _BRACKET_ALIAS.match(text, m.end)
             if b and _NAME_GOES_ON.match(text, b.end()):
                 continue          # 秦岭星图（喀什）数据服务有限公司: the bracket is inside the name
-            if b and _BRACKET_NOT_NAME.search(b.group(1)):
+            if b and BRACKET_NOT_NAME.search(b.group(1)):
                 continue          # 杭州语川智能科技有限公司（天使轮）: a round or a stake, not a name
             if b and not any(x is not m and x.start >= m.end and x.end <= b.end() and x.type != m.type
                              and not (x.name == x.text == b.group(1).strip() and x.text.isupper()) for x in mentions):

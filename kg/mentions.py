@@ -150,7 +150,7 @@ _PRODUCT_AFTER_VERB = re.compile(
     r"(?![A-Za-z“\"《「])")       # 大模型HC-Trade: the name that follows is the product
 _LATIN_PRODUCT = re.compile(r"(?<![A-Za-z])(大模型|模型|模组|系统|平台|芯片|引擎|编辑器|产品为|产品是|代表产品|App(?![a-z])|APP(?![A-Z])|应用|雷达|传感器|机器人|处理器|助手|智能体|无人机|机器狗)(?:名为|叫做?|为|是)?[“\"]?"
                             r"([A-Za-z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9])")
-_WORK_REPORT = re.compile(r"(?:[\u4e00-\u9fff]{2,3}(?:省|市|自治区|区|县)|[省市区县])?(?:人民)?政府工作报告")
+WORK_REPORT = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:(?!年)[\u4e00-\u9fff]{2,3}(?:省|市|自治区|区|县)|[省市区县])?(?:人民)?政府工作报告")
 _HONOUR_LIST = re.compile(r"(?:入选|列入|(?<=[被已获])纳入|入围|上榜|荣登|登上|获评|被评为|评为|认定为|被认定为|名列|跻身)(?:了|为)?"
                           r"((?:(?!入选|列入|入围|上榜|荣登|登上|跻身|评为|认定)[^，。；、\s“”\"]|[“\"][^“”\"]{1,8}[”\"]){2,30}?(?:名单|榜单|企业|单位|榜|名录|企业库|培育库|储备库|项目库)|(?:(?!入选|列入|入围|上榜|跻身|评为|认定)[^，。；、\s“”\"]){0,12}[“\"][^“”\"]{1,8}(?:企业|名单)[”\"](?:培育库|储备库|名录)?)"
                           r"(?=[，。；、,;\s]|$|和|及|与|之列)")
@@ -526,7 +526,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
                                  "lexicon" if entry else "quote", entry=entry))
     # 4e. a government's work report named without 《》: 省政府工作报告提出…
     if "工作报告" in text:
-        for m in _WORK_REPORT.finditer(text):
+        for m in WORK_REPORT.finditer(text):
             s_, e_ = m.span()
             if free(s_, e_):
                 taken.append(Mention(s_, e_, m.group(), "Policy", m.group().lstrip("省市区县"), "title"))   # (a government's programme)
@@ -550,7 +550,10 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     if "学院" in text:
         for m in _BARE_UNIT.finditer(text):
             if free(*m.span(1)) and not any(x.end == m.start(1) and x.type in ("University", "Place") for x in taken):
-                taken.append(Mention(m.start(1), m.end(1), m.group(1), "AcademicUnit", m.group(1), "suffix"))
+                placed = any(getattr(lexicon.lookup(m.group(1)[:k]), "type", None) == "Place" for k in (2, 3, 4))
+                typ = (org_type_of(m.group(1)) or "University") if placed else "AcademicUnit"
+                taken.append(Mention(m.start(1), m.end(1), m.group(1), typ, m.group(1), "suffix"))
+                                # (浙江理工学院, 黑龙江省科学院: a place's college or academy stands on its own, no unit)
     # 4g. a name in corner or double quotes right after what it is: 脑机接口初创公司「灵枢脑科」, 医疗企业“康途”
     if "「" in text or "“" in text or '"' in text:
         for m in _DESCRIBED_QUOTED.finditer(text):
@@ -908,6 +911,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     if may & bit[_DISTRICT]:
         _districts(text, taken)
         _sub_areas(text, taken)
+    _city_district_short(text, taken, lexicon)
     _nested_places(text, taken)
     for m in (_GOV_ABBREV.finditer(text) if may & bit[_GOV_ABBREV] else ()):
         s_, e_ = m.span(1)
@@ -946,6 +950,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     if "公司" in text:
         _place_led_legal_names(text, taken)
         _company_units(taken)
+    if "基金" in text:
+        _firm_funds(text, taken)
     _city_level_institutes(taken)
     for m in [m for m in taken if "某" in m.name and m.type in _ORG_TYPES_LIST]:     # 某研究所: a body left unnamed
         taken.remove(m)
@@ -1229,6 +1235,21 @@ def _districts(text: str, taken: list[Mention]) -> None:
         taken.append(Mention(m.start, e, text[m.start:e], "Place", text[m.start:e], "suffix", aliases=alias, parent=None))
 
 
+def _city_district_short(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
+    """深圳南山, 杭州滨江: a city, then a district the lexicon knows (南山区) without its 区 — the district, named as
+    the city and it are written (the lexicon's district is the entity)."""
+    for m in [x for x in taken if x.type == "Place" and x.source == "lexicon"]:
+        short = text[m.end:m.end + 2]
+        if len(short) < 2 or (text[m.end + 2:m.end + 3] or "。") in "区县市路街镇边畔岸景湖山水河江大":
+            continue
+        entry = next((e for k in ("区", "县") if (e := lexicon.lookup(short + k)) is not None and e.type == "Place"), None)
+        if entry is None or any(x is not m and x.start < m.end + 2 and x.end > m.end for x in taken):
+            continue
+        taken.remove(m)
+        taken.append(Mention(m.start, m.end + 2, text[m.start:m.end + 2], "Place", entry.key, "lexicon", entry=entry,
+                             aliases=(text[m.start:m.end + 2],)))
+
+
 _SUB_AREA = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:小镇|科技城|科学城|生物城|中心城|新城|产业园|科技园|软件园|开发区|高新区|经开区))"
                        r"(?![\u4e00-\u9fff]{0,1}(?:委|政府|长|级|办|人民)|路|大道|街|号)")
 
@@ -1310,8 +1331,9 @@ _EN_TITLED_WORK = re.compile(r"\b(report|study|paper|white\spaper|plan|policy|do
 _BASIS_BEFORE = re.compile(r"(?:贯彻落实|贯彻|落实|根据|按照|依据|依照|对照)[^。；;，,《》]{0,24}(?:《[^《》]{1,60}》[^。；;，,《》]{0,24})*$")
 # (根据科技部、财政部《A》和省科技厅2023年印发的《B》: both are cited as the basis)
 _DOC_ISSUER = r"[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|办公厅|办公室|委员会|局|厅|委)"
-_BARE_UNIT = re.compile(r"(?:^|(?<=[，,。；;、：:是由]))((?!(?:本|该|这|各|全|其|学|分|商|医|法|文|理|工)学院|成立|设立|组建|新设|筹建|共建|依托|联合|牵头|与|和)(?:(?:(?!大学|学院|[是的为在由和与从到任])[\u4e00-\u9fff]){2,6}与)?(?:(?!大学|学院|[是的为在由和与从到任])[\u4e00-\u9fff]){2,8}学院)"
-                        r"(?=(?:常务|执行)?(?:副)?(?:教授|讲师|院长|研究员|书记|主任)|是)")
+_BARE_UNIT = re.compile(r"(?:^|(?<=[，,。；;、：:是由|])|(?<=\|\s)|(?<=毕业于))((?!(?:本|该|这|各|全|其|学|分|商|医|法|文|理|工)学院|成立|设立|组建|新设|筹建|共建|依托|联合|牵头|与|和)(?:(?:(?!大学|学院|[是的为在由和与从到任])[\u4e00-\u9fff]){2,6}与)?(?:(?!大学|学院|[是的为在由和与从到任])[\u4e00-\u9fff]){2,8}学院)"
+                        r"(?=(?:常务|执行)?(?:副)?(?:教授|讲师|院长|研究员|书记|主任)|是|\s*(?:(?:19|20)?\d\d(?:级|届)\s*)?\|)")
+                        # (| 计算机科学与技术学院 2012届 |: a table's school column)
 _PADDED_NAME = re.compile(r"([\u4e00-\u9fff])\u3000{1,2}([\u4e00-\u9fff])(?=\u3000{1,2}[\u4e00-\u9fff])")
 BARE_DOC_TITLE = re.compile(rf"#*\s*((?:{_DOC_ISSUER}(?:[\s\u3000、和与及]*{_DOC_ISSUER})*)?关于[^。，,；;：:！？]{{4,60}}?的?(?:通知|意见|实施意见|办法|方案|决定|公告|通告|规定|细则|指南|措施|若干措施))")
 _ISSUER = re.compile(rf"(?:中共)?{_DOC_ISSUER}(?![办员会局厅委])")    # 陕西省人民政府办公厅 is one issuer, not 陕西省人民政府 + 办公厅
@@ -1479,6 +1501,7 @@ _DESCRIBED_ORG = re.compile(
     r"董事长|总裁|副总裁|总经理|首席|CEO)")
 _RANKED = re.compile(r"(?:位列榜首|排名第[一二三四五六七八九十\d]+|位列第[一二三四五六七八九十\d]+|名列第[一二三四五六七八九十\d]+|排名首位|位居榜首)"
                      r"(?:的是|的|为|是)(?:[\u4e00-\u9fff]{2,3}的)?([\u4e00-\u9fff]{2,6}?)(?=[，,。；、（(]|其|$)")
+_REGION_OF_FIRMS = re.compile(r"[\u4e00-\u9fff]{2,4}地区")
 _NOT_ORG = re.compile(r"^(?:上述|前述|以上)|(?:夫妇|夫妻|父子|父女|母子|兄弟|姐妹)|^(?:以及|并且|而且|或者|还有|此外|另外)|^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方案|意见|办法|措施|通知|文件|政策)$|^(?:截至|截止|报告期|期末)|^(?:先后|相继|陆续|接连|累计|合计|曾经|主导|参与|负责|牵头|成功|亲自|独立|直接|间接|重点)$|^(?:后者|前者|两者|三者|对方|双方|各方|老股东|新股东|原股东|股东|其他股东|现有股东|多家机构|机构)$|^(?:传闻|据悉|据称|消息|有消息|业内|市场)|^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院|实验室|研究院|研究所|研究中心|中心|基地|医院|工厂)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个位名]|(?<=[一二三四五六七八九十两几多数\d])家|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年|完成后|本次|^(?:直接|间接|合计|共计|累计|发行|宣布|表示|透露|介绍|任命|聘任|聘请|邀请|包括|作为|身为|据悉|据了解|随后|此前|近日|日前|当天|会上|会议)")
 
 
@@ -2097,6 +2120,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             if name.endswith("基金合伙企业"):             # part of the name, not an alias of it; the fund is also
                 aliases = (*aliases, name[:-4])         # named without its legal form (杭州西湖智算产业投资基金)
             name = text[start:e]
+        if typ == "Company" and _REGION_OF_FIRMS.match(name):
+            continue          # 长三角地区具身智能相关企业: a region's industry, no company
         taken.append(Mention(start, e, name, typ, name, "suffix", aliases=aliases, parent=parent, place=place))
 
     # a name that runs on past its suffix: 合肥产投|智造基金, a fund named after the city's investment arm;
@@ -2224,6 +2249,25 @@ _NAME_FOLLOWS = re.compile(r"[，,。、；;：:（(）)和与及等在是曾从
                            r"拥有|考入|考取|师从|获得|早年|生于|出身|就读|先后|随后|后来|" + _AFTER_NAME + r"|$")
 _GLUED_CODE = re.compile(r"[-－_A-Za-z0-9]")
 _FUND_KINDS = {"早期", "成长", "天使", "种子", "并购", "产业", "创新", "科创", "引导", "股权", "创投", "母", "成长期", "硬科技"}
+
+
+# what a firm's fund adds to the firm's name: its phase, currency and kind (远景|二期人民币基金, 远景|科创早期基金)
+_FIRM_FUND = re.compile(r"(?:[一二三四五六七八九十]期|\d{1,2}号)?(?:人民币|美元|美金|双币)?"
+                        r"(?:(?:科创|早期|成长|成长期|天使|种子|并购|产业|创新|硬科技|医疗|健康|数字经济|人工智能|科技)){0,2}"
+                        r"(?:[一二三四五六七八九十]期|\d{1,2}号)?(?:人民币|美元|美金|双币)?基金(?![会])")
+
+
+def _firm_funds(text: str, taken: list[Mention]) -> None:
+    """A fund named after the firm that runs it (远景二期人民币基金, 远景科创早期基金: the firm's name, then the
+    fund's phase, currency or kind): one Investor, the firm its parent (a bare 远景基金 may be the firm itself)."""
+    for i, m in enumerate(taken):
+        if m.type not in ("Investor", "Company") or m.source == "coref":
+            continue
+        f = _FIRM_FUND.match(text, m.end)
+        if f is None or f.end() - m.end <= 2 or any(x is not m and m.end <= x.start < f.end() for x in taken):
+            continue
+        name = text[m.start:f.end()]
+        taken[i] = Mention(m.start, f.end(), name, "Investor", name, "suffix", parent=m.name)
 
 
 def _fund_inner(word: str) -> bool:
@@ -2647,6 +2691,12 @@ def _known_short_forms(taken: list[Mention], local) -> None:
             taken[i] = replace(m, aliases=(*m.aliases, *shorts))
 
 
+def legal_short_form(name: str, lexicon) -> str | None:
+    """The short name of a legal name with or without a place before it (深圳晨芯微感科技有限公司 → 晨芯微感)."""
+    place = next((name[:k] for k in (3, 2) if getattr(lexicon.lookup(name[:k]), "type", None) == "Place"), "")
+    return _short_form(name, place)
+
+
 def _short_form(name: str, place: str) -> str | None:
     """The short name a legal name implies: 西安秦岭星图信息技术有限公司 → 秦岭星图 (kept only when it is
     not an everyday word, so 杭州未来科技有限公司 does not make every 未来 a company)."""
@@ -2882,7 +2932,9 @@ def brand_names(text: str) -> set[str]:
         if _freq(m.group(1)) < 100 and not _FUNCTION_CHARS.search(m.group(1)):
             latin.setdefault(m.group(), []).append(m.start())
     out = {s for s, poss in latin.items()
-           if len(poss) >= 2 and s[:2] not in R["not_brand_heads"] and len({text[p - 1: p] for p in poss}) >= 2}
+           if len(poss) >= 2 and s[:2] not in R["not_brand_heads"] and len({text[p - 1: p] for p in poss}) >= 2
+           and not any(text.startswith(_NOT_FIRM_AFTER + _THING_AFTER, p + len(s)) for p in poss)}
+                          # (域控MCU研发及产业化项目 … 域控MCU项目: a kind of chip, a project, no firm)
     for s, poss in seen.items():
         if len(poss) < 2 or _freq(s) > 0 or _FUNCTION_CHARS.search(s) or s[-1] in "中内外上下里后前间":
             continue
@@ -3018,6 +3070,7 @@ def table_names(text: str) -> dict[str, str]:
 
 
 _NOT_FIRM_AFTER = ("领域", "产业", "行业", "赛道", "孵化基地", "基地", "产业园", "科技园", "园区", "小镇", "板块", "概念股", "方向")   # (an industry or a park)
+_THING_AFTER = ("项目", "研发", "芯片", "产品", "系列", "方案", "模组", "业务", "产线", "技术")
 _LATIN_TAIL_BRAND = re.compile(r"([\u4e00-\u9fff]{2})[A-Z]{2,3}(?![A-Za-z0-9\-])")
 _WORK_BEFORE_QUOTE = re.compile(r"(?:产品|平台|系统|品牌|机型|车型|型号|系列|模型|大模型|推出了?|发布了?|上线了?|研发了?|开发了?|打造了?|自研的?)$")
 _EDGE = set("和与及的是则已在于由将被对向也还都均等获并从为让把给同跟")
@@ -3128,7 +3181,8 @@ def _plausible_person(word: str, flag: str, R: dict, titled: bool = False) -> bo
 
 _EN_NEXT = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)((?:[A-Z][\w\-']*\s){0,2}[A-Z][\w\-']*)(?=[,.;:]|\s+and\s|\s+[—–-]|\s+(?:are|were|is|was|have|has|all)\b)")
 _EN_PREV = re.compile(r"(?:^|[:;]\s*|,\s+)((?:[A-Z][\w\-']*\s){0,2}[A-Z][\w\-']*)(?:,\s+|,?\s+and\s+)$")
-_EN_WITH_CHINESE = re.compile(r"\b((?:[A-Z][\w&\-]*\s){0,4}[A-Z][\w&\-]*)\s?[（(]([\u4e00-\u9fff]{2,14})[）)]")
+_EN_WITH_CHINESE = re.compile(r"(?<![A-Za-z0-9&\-])((?:[A-Z][A-Za-z0-9_&\-]*\s){0,4}[A-Z][A-Za-z0-9_&\-]*)\s?[（(]([\u4e00-\u9fff]{2,14})[）)]")
+                                # (子公司HanZhou Europe GmbH（瀚舟欧洲）: a Latin name right after Chinese text)
 _EN_STOP = {"The", "A", "An", "In", "On", "At", "And", "But", "All", "Its", "It", "Their", "This", "That", "These", "Those",
             "He", "She", "They", "We", "Local", "Chinese", "Both", "Most", "Some", "Many", "Last", "Next",
             "Our", "His", "Her", "My", "Your", "About", "Around", "Nearly", "Almost", "Over", "Under", "Only", "Just",

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .gazetteer import GENERIC_ALIASES
+from .gazetteer import BRACKET_NOT_NAME, GENERIC_ALIASES
 from .lexicon import Entry, Lexicon, norm
 from .mentions import Mention, _freq as word_freq
 from .slug import slug
@@ -79,8 +79,8 @@ class Resolver:
             if not am:
                 continue
             alias = clean(am.group(1))
-            if not alias or alias == m.name or re.fullmatch(r"[\d\s.\-]+", alias):
-                continue
+            if not alias or alias == m.name or re.fullmatch(r"[\d\s.\-]+", alias) or BRACKET_NOT_NAME.search(alias):
+                continue          # (…工作报告（摘编）, X（天使轮）: an excerpt, a round — no other name)
             if m.type == "University" and re.fullmatch(r"(?:华东|华南|华北|华中|西北|西南|东北|[\u4e00-\u9fff]{2,4}校区)", alias):
                 continue          # 中国石油大学（华东）: the campus, part of the name
             if len(alias) <= 3 and word_freq(alias) >= 10000:
