@@ -1235,7 +1235,7 @@ _JOINTLY = re.compile(r"共同|合资|联合|携手|合作|合办|合伙|\bjoint
 _EN_EXAMPLES = re.compile(r"\s(?:such\sas|like|including)\s.*$"
                           r"|\s(?:powered|driven|built|based|backed|fed|run|used|aimed|designed)\s(?:by|on|at|for|with)\s(?:(?!\sand\s).)*")
                           # (green data centres powered by hydroelectricity and …: the item, not how it is made)
-_FORMER_CUE = re.compile(r"辞去|辞任|卸任|不再担任|原为|原任|曾任|曾担任|曾经|曾是|曾在|此前|前任|\bformerly\b|\bformer\b|(?<![\u4e00-\u9fff])原|(?<=[，,、：:])[原前](?![往进景沿身])|(?<=[是为])[原前](?![往进景沿身几些面后天年期台])")
+_FORMER_CUE = re.compile(r"辞去|辞任|卸任|不再担任|原为|原任|曾任|曾担任|曾经|曾是|曾在|此前|前任|\bformerly\b|\bformer\b|\bretired\b|(?<![\u4e00-\u9fff])原|(?<=[，,、：:])[原前](?![往进景沿身])|(?<=[是为])[原前](?![往进景沿身几些面后天年期台])")
 _BRACKET = re.compile(r"\s?[（(][^（）()\n]{1,40}[）)]")
 # a former post stated before its employer: 此前在网易杭州研究院负责…, 原来在网易有道做了很多年
 _EARLIER_CUE = re.compile(r"此前|之前|以前|先前|原来|原先|早年|曾经|过去|曾(?!经营)")

@@ -253,7 +253,9 @@ _EN_WORK_LED = re.compile(r"(?<=\s)((?:Guidelines|Measures|Opinions|Regulations|
                           r"(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?(?:\s[Ee]dition|\s[Vv]ersion)?\))?)(?![\w])")
 _EN_WORK = re.compile(r"\b(?:The\s)?((?:(?:19|20)\d{2}\s)?(?:[\x22“]?[A-Z][\w'\-]*(?:&[A-Z]\w*)?\+?[\x22”]?\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook|Opinions|Regulations|Initiative)(?:\s(?:for|on)\s(?:the\s)?[\x22“]?[A-Z][\w'\-+]*[\x22”]?(?:\s(?:(?:of|and|for|in|on|the|a|an)\s){0,2}(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[\x22“]?[A-Z][\w'\-+]*(?:&[A-Z]\w*)?[\x22”]?){0,8})?(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?\)|\s(?:19|20)\d{2})?)(?![\w])")
 _EN_DISTRICT = re.compile(r"\b((?:(?!The\s)[A-Z][a-z]+\s){1,3}(?:district|District|New\sArea|county|County|town|Town|township|Township|Hi-[Tt]ech\sZone|Economic\sDevelopment\sZone|Economic\sand\sTechnological\sDevelopment\sZone|Free\sTrade\sZone|Science\sPark|Software\sPark|Science\sCity|Tech\sCity|Sci-[Tt]ech\sCity|High-[Tt]ech\sZone|Economic\sand\sTechnological\sDevelopment\sArea|Development\sArea|Industrial\sPark|Innovation\sPark|Industrial\sBase|Robot\sIndustrial\sBase|Biotown|BioTown|Biopark|BioBay|Tech\sPark|Technology\sPark|Innovation\sDistrict|Innovation\sZone))\b")
-_EN_PLACE_BEFORE_KIND = re.compile(r"(?<![\w\-])([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=-based\b)|(?<='s\s)([A-Z][a-z]+)(?=\s(?:area|district|zone)\b)")
+_EN_PLACE_BEFORE_KIND = re.compile(r"(?<![\w\-])([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=-based\b)|(?<='s\s)([A-Z][a-z]+)(?=\s(?:area|district|zone)\b)"
+                                   r"|(?<='s\s)((?:[A-Z][a-z]+\s){1,2}(?:Valley|Science\sCity|Science\sPark|New\sArea))\b")
+                                   # (Wuhan's Optics Valley: a zone of the city, no company)
 # a place the lexicon does not list, in a location's slot: based in Pittsburgh, registered in Düsseldorf, founded in
 # 2014 in Bergen, a Pittsburgh warehouse-automation start-up (kg.mentions._english_names)
 _EN_PLACE_SLOT = re.compile(

@@ -75,9 +75,11 @@ def test_a_fund_named_after_its_firm_is_the_firms_fund():
 
 
 def test_we_in_a_post_by_an_organisations_own_account_is_that_organisation():
-    got, _ = facts("# 澄岳2025｜我们的第六年\n\n原创　杭州澄岳资本　2026年1月6日 10:00 浙江\n\n"
-                   "杭州禾川生物科技有限公司是一家合成生物企业。今年我们在A轮跟投了杭州禾川生物科技有限公司。")
+    got, res = facts("# 澄岳2025｜我们的第六年\n\n原创　杭州澄岳资本　2026年1月6日 10:00 浙江\n\n"
+                     "杭州禾川生物科技有限公司是一家合成生物企业。今年我们在A轮跟投了杭州禾川生物科技有限公司。")
     assert ("杭州澄岳资本", "investedIn", "杭州禾川生物科技有限公司") in got
+    we = [m for _s, ms in res.sentences for m in ms if m.text == "我们" and m.source == "coref"]
+    assert we and all(m.name == "杭州澄岳资本" for m in we)
 
 
 def test_a_report_named_by_its_kind_in_the_headline_is_the_one_the_text_names():
@@ -119,9 +121,10 @@ def test_founded_after_dates_no_founding():
 
 
 def test_english_a_retired_university_professor_worked_there():
-    got, _ = en_facts("Moxin's first cheque did not come from a venture firm. Qian Dewei, a retired Zhejiang University "
+    got, res = en_facts("Moxin's first cheque did not come from a venture firm. Qian Dewei, a retired Zhejiang University "
                       "professor, put in a few million yuan of his own savings.")
     assert ("Qian Dewei", "worksFor", "浙江大学") in got
+    assert any(c.relation == "worksFor" and c.subject.name == "Qian Dewei" and c.tense == "former" for c in res.claims)
 
 
 def test_a_timelines_year_line_dates_the_entry_under_it():
@@ -164,7 +167,26 @@ def test_an_excerpt_of_a_work_report_speaks_in_its_own_voice():
 
 
 def test_investors_listed_side_by_side_do_not_invest_in_each_other():
-    got, _ = facts("合肥岳储能源科技有限公司近日完成B轮融资。\n\n| 轮次 | 时间 | 投资方 |\n| --- | --- | --- |\n"
-                   "| B轮 | 2025年 | 国投创岳（领投）、启川资本、合肥高新创投 |\n")
-    assert ("启川资本", "investedIn", "国投创岳") not in got
-    assert ("合肥高新创投", "investedIn", "国投创岳") not in got
+    from kg.extract import _listed_together
+    from kg.lexicon import get_lexicon
+    from kg.mentions import recognise
+    text = "本轮由岳川资本（领投）、启川资本、沐岳创投共同投资，岳湃科技有限公司也参与。"
+    ms = [m for m in recognise(text, get_lexicon()) if m.type != "Date"]
+    by = {m.name: m for m in ms}
+    assert _listed_together(text, by["岳川资本"], by["启川资本"], ms)
+    assert _listed_together(text, by["岳川资本"], by["沐岳创投"], ms)
+    assert not _listed_together(text, by["岳川资本"], by["岳湃科技有限公司"], ms)
+
+
+def test_english_its_offices_are_in_and_a_citys_valley_is_a_place():
+    got, _ = en_facts("Kunming Lanyun Robotics makes drones.\n\nIts offices are in Kunming's Chenggong district.\n\n"
+                      "Wuhan Qianhe Photonics launched a lidar. The company is located in Wuhan's Optics Valley and sells sensors.")
+    assert ("Kunming Lanyun Robotics", "location", "Chenggong district") in got
+    assert ("Wuhan Qianhe Photonics", "location", "Optics Valley") in got
+    assert not any(s == "Wuhan's Optics" for s, r, o in got)
+
+
+def test_who_serves_as_the_labs_director_works_for_the_lab():
+    got, _ = facts("3月5日，浙江岳川大学—岳湃智能工业视觉联合实验室在杭州揭牌。\n\n"
+                   "机械学院教授蔡文岳担任实验室主任，岳湃智能首席技术官沈佳岳担任常务副主任。")
+    assert ("蔡文岳", "worksFor", "浙江岳川大学—岳湃智能工业视觉联合实验室") in got
