@@ -2733,7 +2733,9 @@ def _pair_blocked(c, found: list[Claim], given: bool = True, text: str = "", row
     another founder of the company), or a founding role of the person for a worksFor pair, the pair
     stays, with a feature that says so (``worksFor|given=s``): the model weighs it and its kind is
     measured apart (kg.pairs.kind). ``given=False``: only the blocks (against the pairs already kept).
-    ``text``: the sentence (an investor described by what it invests in before its name invests in no topic)."""
+    ``text``: the sentence (an investor described by what it invests in before its name invests in no topic);
+    ``row``: its mentions (a person's table row that names its own organisation takes no employer or company from
+    context, and two names of one list — 国投创合（领投）、启元资本 — do not invest in each other)."""
     oname = c.object.value if c.relation in DATE_RELATIONS else c.object.name
     if any(x.relation == c.relation and x.subject.name == c.subject.name and _object_key(x) == oname for x in found):
         return True
