@@ -882,10 +882,9 @@ def _fund_firms(sentences, lexicon, conf: float) -> list["Claim"]:
                 entry = lexicon.lookup(stem.group(1))
                 if entry is None or entry.type != "Place":
                     firms.setdefault(stem.group(1), m)
-                    place = next((k for k in (3, 2) if len(stem.group(1)) - k >= 2
-                                  and getattr(lexicon.lookup(stem.group(1)[:k]), "type", None) == "Place"), 0)
+                    place = lexicon.leading_place(stem.group(1), rest=2)
                     if place:
-                        firms.setdefault(stem.group(1)[place:], m)    # 杭州澄岳资本 … 澄岳二期人民币基金
+                        firms.setdefault(stem.group(1)[len(place):], m)    # 杭州澄岳资本 … 澄岳二期人民币基金
     out: list[Claim] = []
     done: set[str] = set()
     for m, sent in funds:
@@ -1335,7 +1334,6 @@ class RuleExtractor:
         self._unit_after_conf = measured.get("parent.unit-after-unit", {}).get("confidence", 0.8)
         self._fund_name_conf = measured.get("parent.fund-of-firm-name", {}).get("confidence", 0.8)
         self._doc_topic: Mention | None = None     # the document an article is (its title names it)
-        self._heading_dates: dict[int, Mention] = {}     # sentence index → the year of the timeline entry it is in
         self._bare_units: set[str] = set()      # an article's schools named alone, qualified by its university
         self._fund_firm_conf = measured.get("parent.fund-of-firm", {}).get("confidence", 0.7)
         self._cell_line_conf = {k: measured.get(f"{k}.cell-line", {}).get("confidence", 0.8) for k in ("founded", "location")}
@@ -1448,9 +1446,6 @@ class RuleExtractor:
         _interviewee(article.title or "", titled_firms, local)      # text itself does not say it
         spoken, turn_para = False, 0         # the current speaker's turn speaks in the first person; where it opened
         signer: str | None = None            # any signed piece (文｜X, □ X): （作者系…） is X
-        heading: Mention | None = None       # a timeline's year line (**2012年**) and where the entry under it ends
-        heading_end = 0
-        self._heading_dates = {}
         i = 0
         while i < len(sentences):
             sent = sentences[i]
@@ -1514,15 +1509,6 @@ class RuleExtractor:
                 del out[i:], by_sentence[i:], history[n_history:], titles[n_titles:]
                 local.restore(gaz)
                 continue
-            if _YEAR_HEADING.fullmatch(sent.text):
-                heading = next((m for m in ms if m.type == "Date" and m.value and not m.approximate), None)
-            elif heading is not None and "\n\n" not in article.body[heading_end:sent.start] \
-                    and not any(m.type == "Date" for m in ms):
-                self._heading_dates[sent.index] = Mention(0, 0, "", "Date", heading.name, "heading", value=heading.value)
-                                  # (**2012年** / X在苏州工业园区成立: a timeline's year is the date of the entry under it)
-            else:
-                heading = heading if heading is not None and "\n\n" not in article.body[heading_end:sent.start] else None
-            heading_end = sent.end
             out.append((sent, ms))
             history.extend(m for m in ms if m.type != "Date" and not _speaker_label(m, sent.text, asking))
             by_sentence.append([m for m in ms if m.type != "Date"])
@@ -1552,6 +1538,7 @@ class RuleExtractor:
         titled: set[str] = set()            # documents whose title's issuers were already read
         history = _History(history)
         asking = _askers(article.body)
+        timeline = _timeline_dates(article.body, sentences)
         prev_end = 0
         for sent, ms in sentences:
             if "\n" in article.body[prev_end:sent.start]:
@@ -1564,7 +1551,7 @@ class RuleExtractor:
             prev_end = sent.end
             start = len(claims)
             found = [_government_of_place(c) for c in self._sentence(sent, ms, history, recent) if _plausible_employer(c)]
-            dated = self._heading_dates.get(sent.index)
+            dated = timeline.get(sent.index)
             if dated is not None:     # the entry's date facts read as if the sentence began with its year (no others:
                 plain = {(c.subject.name, c.relation) for c in found}                        # ^-anchored rules see no
                 found += [c for c in self._sentence(sent, [dated] + ms, history, recent)     # date there)
@@ -2538,6 +2525,22 @@ def _government_of_place(c: Claim) -> Claim:
     return dataclasses.replace(c, object=gov)
 
 
+def _timeline_dates(body: str, sentences) -> dict[int, Mention]:
+    """**2012年** / X在苏州工业园区成立: a timeline's year line is the date of the entry under it (up to the next blank
+    line). Out: sentence index → that date, for the entry's sentences that carry no date of their own."""
+    out: dict[int, Mention] = {}
+    heading, prev_end = None, 0
+    for sent, ms in sentences:
+        if _YEAR_HEADING.fullmatch(sent.text):
+            heading = next((m for m in ms if m.type == "Date" and m.value and not m.approximate), None)
+        elif heading is not None and "\n\n" in body[prev_end:sent.start]:
+            heading = None
+        elif heading is not None and not any(m.type == "Date" for m in ms):
+            out[sent.index] = Mention(0, 0, "", "Date", heading.name, "heading", value=heading.value)
+        prev_end = sent.end
+    return out
+
+
 _YEAR_HEADING = re.compile(r"[#*\s]*(?:19|20)\d\d年(?:\d{1,2}月)?[*：:\s]*")     # **2012年**, ### 2019年3月
 _NAME_ALONE = re.compile(r"(?:\d{1,2}[.、．]\s*)?[\u4e00-\u9fff·]{2,5}(?:[：:].*)?")
 _CONTRAST_BEFORE = re.compile(r"(?:^|[，,])(?:与|和|跟|同|不同于|有别于|区别于)$")
@@ -2642,8 +2645,7 @@ def _name_bare_documents(sentences, lexicon: Lexicon) -> None:
     docs = [m for _s, ms in sentences for m in ms if m.type in ("Policy", "Report") and m.source != "coref"]
     names = {m.name for m in docs}
     for m in docs:
-        if len(m.name) > 8 or re.search(r"\d", m.name) or any(
-                getattr(lexicon.lookup(m.name[:k]), "type", None) == "Place" for k in (2, 3)):
+        if len(m.name) > 8 or re.search(r"\d", m.name) or lexicon.leading_place(m.name):
             continue
         full = {n for n in names if n != m.name and n.endswith(m.name)}
         if len(full) == 1:

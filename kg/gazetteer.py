@@ -281,11 +281,9 @@ class Gazetteer:
         :meth:`find`). ``legal``: the trade part of a legal name (its head may precede any words)."""
         from .mentions import _freq, name_rules
         R = name_rules()
-        for k in (3, 2):            # 南京栖木资本 → 栖木资本 → 栖木: a leading place is not the trade name
-            if len(surface) - k >= 4 and self.lexicon is not None and \
-                    getattr(self.lexicon.lookup(surface[:k]), "type", None) == "Place":
-                surface = surface[k:]   # (嘉兴市…: the city whole)
-                break
+        place = self.lexicon.leading_place(surface, rest=4) if self.lexicon is not None else ""
+        surface = surface[len(place):]  # 南京栖木资本 → 栖木资本 → 栖木: a leading place is not the trade name
+                                        # (嘉兴市…: the city whole)
         district = _DISTRICT_LEAD.match(surface)
         if district is not None and len(surface) - district.end() >= 4:
             surface = surface[district.end():]      # (秀洲区国有资本…: nor is a district)

@@ -58,6 +58,12 @@ class Lexicon:
     def lookup(self, name: str) -> Entry | None:
         return self.by_name.get(norm(name))
 
+    def leading_place(self, name: str, sizes: tuple[int, ...] = (3, 2), rest: int = 0) -> str:
+        """The place a name begins with (深圳晨芯微感科技有限公司 → 深圳), tried at each of ``sizes`` characters in
+        turn, leaving at least ``rest`` characters after it; "" when there is none."""
+        return next((name[:k] for k in sizes if len(name) - k >= rest
+                     and getattr(self.lookup(name[:k]), "type", None) == "Place"), "")
+
     def find(self, text: str) -> list[tuple[int, int, Entry]]:
         """Leftmost-longest lexicon hits as (start, end, entry) over ``text`` (offsets into text).
 

@@ -552,7 +552,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     if "学院" in text:
         for m in _BARE_UNIT.finditer(text):
             if free(*m.span(1)) and not any(x.end == m.start(1) and x.type in ("University", "Place") for x in taken):
-                placed = any(getattr(lexicon.lookup(m.group(1)[:k]), "type", None) == "Place" for k in (2, 3, 4))
+                placed = lexicon.leading_place(m.group(1), (4, 3, 2))
                 typ = (org_type_of(m.group(1)) or "University") if placed else "AcademicUnit"
                 taken.append(Mention(m.start(1), m.end(1), m.group(1), typ, m.group(1), "suffix"))
                                 # (浙江理工学院, 黑龙江省科学院: a place's college or academy stands on its own, no unit)
@@ -2695,8 +2695,7 @@ def _known_short_forms(taken: list[Mention], local) -> None:
 
 def legal_short_form(name: str, lexicon) -> str | None:
     """The short name of a legal name with or without a place before it (深圳晨芯微感科技有限公司 → 晨芯微感)."""
-    place = next((name[:k] for k in (3, 2) if getattr(lexicon.lookup(name[:k]), "type", None) == "Place"), "")
-    return _short_form(name, place)
+    return _short_form(name, lexicon.leading_place(name))
 
 
 def _short_form(name: str, place: str) -> str | None:
@@ -2995,15 +2994,14 @@ def early_short_names(text: str, lexicon) -> dict[str, str]:
             k -= 1               # (the run of characters before the legal form: found backwards, cheaply)
         run = text[k:m.end()]
         for i in range(len(run) - 6):
-            place = next((run[i:i + k] for k in (3, 2) if getattr(lexicon.lookup(run[i:i + k]), "type", None) == "Place"), None)
-            if place is not None:
+            place = lexicon.leading_place(run[i:i + 3])
+            if place:
                 if not _CLAUSE_CHAR.search(run, i + len(place)):
                     found.setdefault(run[i:], k + i)
                 break
     out: dict[str, str] = {}
     for name, start in found.items():
-        place = next(run for k in (3, 2) if getattr(lexicon.lookup(run := name[:k]), "type", None) == "Place")
-        short = _short_form(name, place)
+        short = legal_short_form(name, lexicon)
         if short and short not in out and not any(short in n and name not in n for n in found) and any(
                 (k == 0 or not _CJK_CHAR.match(text, k - 1)) and not _INSIDE_LEGAL_NAME.match(text, k + len(short))
                 and not _PRODUCT_AFTER_SHORT.match(text, k + len(short)) for k in _occurrences(text, short, start)):
