@@ -152,11 +152,11 @@ _LATIN_PRODUCT = re.compile(r"(?<![A-Za-z])(大模型|模型|模组|系统|平�
                             r"([A-Za-z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9])")
 WORK_REPORT = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:(?!年)[\u4e00-\u9fff]{2,3}(?:省|市|自治区|区|县)|[省市区县])?(?:人民)?政府工作报告")
 _HONOUR_LIST = re.compile(r"(?:入选|列入|(?<=[被已获])纳入|入围|上榜|荣登|登上|获评|被评为|评为|认定为|被认定为|名列|跻身)(?:了|为)?"
-                          r"((?:(?!入选|列入|入围|上榜|荣登|登上|跻身|评为|认定)[^，。；、\s“”\"]|[“\"][^“”\"]{1,8}[”\"]){2,30}?(?:名单|榜单|企业|单位|榜|名录|企业库|培育库|储备库|项目库)|(?:(?!入选|列入|入围|上榜|跻身|评为|认定)[^，。；、\s“”\"]){0,12}[“\"][^“”\"]{1,8}(?:企业|名单)[”\"](?:培育库|储备库|名录)?)"
-                          r"(?=[，。；、,;\s]|$|和|及|与|之列)")
+                          r"((?:(?!入选|列入|入围|上榜|荣登|登上|跻身|评为|认定)[^，。；、\s“”\"]|[“\"][^“”\"]{1,8}[”\"]){2,30}?(?:名单|榜单|企业|单位|榜|名录|企业库|培育库|储备库|项目库|\d+强|[十百千]强|TOP\s?\d+|Top\s?\d+|孵化器|众创空间|新型研发机构)|(?:(?!入选|列入|入围|上榜|跻身|评为|认定)[^，。；、\s“”\"]){0,12}[“\"][^“”\"]{1,8}(?:企业|名单)[”\"](?:培育库|储备库|名录)?)"
+                          r"(?=[，。；、,;\s]|$|和|及|与|之列|之一)")
 # 该公司系浙江省专精特新中小企业, 是国家级专精特新“小巨人”企业: an honour list with its level, after a copula
-_HONOUR_IS = re.compile(r"(?:是|系|属于)(?:一家)?((?:国家级|省级|市级|[\u4e00-\u9fff]{2,3}[省市])(?:[^，。；、\s“”\"]{0,8}?|[“\"][^“”\"]{1,8}[”\"]){1,3}?企业)"
-                        r"(?=[，。；、,;]|$)")
+_HONOUR_IS = re.compile(r"(?:是|系|属于|(?<![成作认视列称])为)(?:一家)?((?:国家级|省级|市级|[\u4e00-\u9fff]{2,3}[省市])(?:[^，。；、\s“”\"]{0,8}?|[“\"][^“”\"]{1,8}[”\"]){1,3}?(?:企业|科技企业孵化器|众创空间|新型研发机构))"
+                        r"(?=[，。；、,;]|$|之一)")
 def _list_issuer(name: str, lexicon: Lexicon) -> bool:
     """A body that publishes lists: a government body or organisation of the lexicon, or named as one."""
     entry = lexicon.lookup(name)
@@ -165,11 +165,12 @@ def _list_issuer(name: str, lexicon: Lexicon) -> bool:
 
 
 _QUOTED_LIST = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的了与和及选布出上入有]))[“\"]([^“”\"，。；]{4,30})[”\"](?=榜单|名单|排行榜|榜(?![样首单]))")
-_QUOTED_WHOLE_LIST = re.compile(r"[“\"]([^“”\"，。；\n]{4,40}?(?:名单|榜单|名录))[”\"]")      # 列入"星湖科创孵化器2025年第二批入孵企业名单"
+_QUOTED_WHOLE_LIST = re.compile(r"[“\"]([^“”\"，。；\n]{4,40}?(?:名单|榜单|名录|\d+强|TOP\s?\d+|Top\s?\d+))[”\"]")      # 列入"星湖科创孵化器2025年第二批入孵企业名单"
 _PUBLISHED_LIST = re.compile(r"(?:公布|发布|公示|印发|评选出|揭晓)(?:了)?((?:19|20)\d{2}年度?(?:[^，。；、\s“”\"《》（）()]|[“\"][^“”\"，。]{1,12}[”\"]){2,30}?(?:名单|榜单|名录|榜))"
                              r"(?=[，。；、,;\s]|$)")
 _LIST_BY = re.compile(r"([^，。；、的]{2,20}?)(?:公布|发布|评选|认定|印发|评定)的")
-_HONOUR_WORD = re.compile(r"专精特新|小巨人|单项冠军|瞪羚|独角兽|高新技术企业|科技型中小企业|领军|百强|十强|示范|标杆|名单|榜单|隐形冠军|雏鹰|维鹰|雄鹰|潜在|培育库|储备库|名录")
+_HONOUR_WORD = re.compile(r"专精特新|小巨人|单项冠军|瞪羚|独角兽|高新技术企业|科技型中小企业|领军|百强|十强|示范|标杆|名单|榜单|隐形冠军|雏鹰|维鹰|雄鹰|潜在|培育库|储备库|名录"
+                          r"|\d+强|TOP\s?\d+|Top\s?\d+|国家级科技企业孵化器|众创空间|新型研发机构")
 _HONOUR_ISSUER = re.compile(r"^(?:国家)?(?:工业和信息化部|工信部|科技部|商务部|国家发展改革委|[\u4e00-\u9fff]{2,6}(?:省|市|区|县)?(?:工业和信息化厅|科学技术厅|科技厅|经济和信息化厅|工信厅|经信厅|科技局|工信局|经信局))")
 _GROUP_CONTEXT = re.compile(
     r"(?:并称为?|被称为|称为|被誉为|誉为|合称为?|统称为?|组成了?|构成了?|入选|跻身|位列|号称|列入|同属于?|同为)\s*[“\"「]([^“”\"「」\n]{2,16})[”\"」]"
@@ -509,7 +510,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         if free(s_, e_) and not _common_word(m.group(1)):
             taken.append(Mention(s_, e_, m.group(1), "Report", unicodedata.normalize("NFKC", m.group(1)), "quote"))
     # 5a(iv). a list's whole name in quotes, whatever it names inside: 列入"星湖科创孵化器2025年第二批入孵企业名单"
-    for m in (_QUOTED_WHOLE_LIST.finditer(text) if "名" in text or "榜" in text else ()):
+    for m in (_QUOTED_WHOLE_LIST.finditer(text) if "名" in text or "榜" in text or "强" in text or "op" in text or "OP" in text
+              else ()):
         s_, e_ = m.span(1)
         name = unicodedata.normalize("NFKC", m.group(1))
         if len(name) >= 6 and "的" not in name and free(s_ - 1, s_) and free(e_, e_ + 1):
@@ -1082,7 +1084,9 @@ _KIND_HEAD_SET = frozenset(_KIND_HEAD_LIST)
 # a product's kind after its code or quoted name (kg.mentions._product_kinds): the product heads and a few broader ones
 _KIND_AFTER_NAME = re.compile(r"[”\"」]?(系列)?((?:(?![和与及、，。；：的])[\u4e00-\u9fffA-Za-z0-9/\-]){0,10}?(?:"
                               + "|".join(map(re.escape, sorted(_KIND_HEAD_LIST + ["平台", "系统", "软件", "设备"], key=len, reverse=True)))
-                              + r"))(?=[和与及、，,。；;：:）)」“”\"\s]|$|已|正|将|在|于|完成|获得|实现|通过|上市|发布|量产|亮相|摘得|是|为|的)")
+                              + r"))(?=[和与及、，,。；;：:）)」“”\"\s]|$|已|正|将|在|于|完成|获得|实现|通过|上市|发布|量产|亮相|摘得|是|为|的"
+                              r"|可|能够|两|三|四|多款|等|产业化|项目|采用|支持|具备|搭载|目前|由|让|使|成为|主要|广泛|批量|出货"
+                              r"|销往|供货|配套|进入|覆盖|面向|适用|用于|应用|拥有|具有|兼容|集成|累计|首次|首批|首台)")
 _MAKES_KIND = re.compile(
     r"(?:(?:主要|专门|专注于?|主攻|致力于|负责)?(?:研发|生产|制造|研制|开发|设计|量产|供应|提供)(?:和|与|及|、)?(?:生产|制造|销售|研发|供应|提供)?(?![业商厂者方]|机构|中心|团队|人员|投入|费用|能力|实力|基地|体系|部门|总部|经费|环节|工作)(?:了|的)?"
     r"|(?<![叫看要得能会想去来])做(?![了过好出到成完事大强])|主攻(?:的)?|主营(?!业务|收入)|(?:主要|核心|主营|主打)产品(?:包括|为|是|有)[：:]?"
@@ -1855,6 +1859,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         start = s if named_token else s
         j = i - 1
         used_inner = False
+        and_left = False          # the word before an inner 与 is the name's too (智能感知|与|机器人研究中心)
+        coordinated = False       # an inner 与 joins two fields: a name of its own, no kind (needs no place first)
+        loose = False             # …and the field before it is a verb or an adjective (感知, 精密)
         absorbed: list[Mention] = []
         chars = len(word) - len(suffix) if named_token else 0
         while j >= 0:
@@ -1868,7 +1875,11 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                          and suffix not in R["weak_suffixes"] and w not in R["stop_words"]
                          and _freq(w) < 2000)   # 启明科技 (希望研究院…: an everyday verb before a bare suffix)
             inner_and = (w in ("和", "与", "及") and j > 0 and j < i - 1 and suffix in _INSTITUTIONAL
-                         and tokens[j - 1][1].startswith("n") and (tokens[j + 1][1].startswith("n") or tokens[j + 1][1] in ("v", "vn"))
+                         and (tokens[j - 1][1].startswith("n")
+                              or (tokens[j - 1][1] in ("v", "vn", "a") and len(tokens[j - 1][0]) == 2
+                                  and _freq(tokens[j - 1][0]) < 1000 and tokens[j - 1][0] not in R["stop_words"]
+                                  and tokens[j - 1][0] not in _NOT_INSIDE_NAME))     # 智能感知与机器人研究中心
+                         and (tokens[j + 1][1].startswith("n") or tokens[j + 1][1] in ("v", "vn"))
                          and overlaps(tokens[j - 1][2], tokens[j - 1][3]) is None   # 材料技术与工程研究所
                          and tokens[j + 1][1] != "ns" and tokens[j - 1][0] not in _BODY_WORDS)
                                                     # (协会与中原数字经济研究院: two bodies, not one name)
@@ -1901,6 +1912,13 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                                                    and tokens[j - 2][1] in ("n", "nz")))
                                           and overlaps(tokens[j - 1][2], tokens[j - 1][3]) is None)
                                                                     # 贵金属|催化|材料|实验室, 资源|回收|实验室
+            hit_before = overlaps(tokens[j - 1][2], tokens[j - 1][3]) if j > 0 else None
+            legal_inner = legal_inner or (suffix in _INSTITUTIONAL and f in ("v", "vn") and len(w) == 2 and j < i - 1
+                                          and _freq(w) < 100 and w not in R["stop_words"] and w not in _NOT_INSIDE_NAME
+                                          and (j == 0 or not _WORD_START.match(tokens[j - 1][0])
+                                               or (hit_before is not None and hit_before.end == tokens[j - 1][3]
+                                                   and hit_before.type in ("University", "AcademicUnit"))))
+                                                                    # 具身|智能与机器人研究所, 哈尔滨工业大学|仿生|微系统实验室
             if len(w) == 1 and suffix.endswith("有限公司") and j > 0 and s - ws <= 8 and j < i - 1 \
                     and tokens[j - 1][0] in _DESCRIPTOR_BEFORE_NAME and w not in R["stop_words"] \
                     and chars + 1 <= R["max_name_chars"]:
@@ -1916,6 +1934,12 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                           and R["org_suffixes"][suffix] in ("Company", "Investor"))   # 栖|云|创投
             member_word = (w in ("企业", "企业家") and j == i - 1 and R["org_suffixes"][suffix] == "Organization")
                                                                     # 校友|企业|联盟, 民营|企业家|协会
+            if loose and j < i - 1 and _suffix_of(w, R) in _INSTITUTIONAL:
+                break         # (郑州大学未来技术学院|智能感知与机器人研究中心: the unit before is another name)
+            legal_inner = legal_inner or and_left
+            and_left = inner_and and tokens[j - 1][1] in ("v", "vn", "a")
+            coordinated = coordinated or inner_and
+            loose = loose or and_left
             if not verb_name and not inner_and and not inner_word and not fund_word and not region and not legal_inner \
                     and not place_adj and not single_run and not member_word and \
                     (w in R["stop_words"] or f in R["stop_pos"] or not _NAME_WORD.match(w)) \
@@ -1988,7 +2012,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 break         # 启明科技 at the start of a clause: the "verb" is the name
             k += 1
             start = tokens[k][2]
-        if used_inner and k < i and not (tokens[k][1] in ("ns", "nz", "nt", "j") or tokens[k][0] in R["name_regions"]
+        if used_inner and not coordinated and k < i and not (tokens[k][1] in ("ns", "nz", "nt", "j") or tokens[k][0] in R["name_regions"]
                                          or any(x.type == "Place" and x.start == tokens[k][2] for x in taken)) \
                 and not (suffix.endswith(("有限公司", "集团")) and s - tokens[k][2] >= 4):
             continue          # a name with 创新/投资 inside begins with its place or region: 宁波…创新联盟
