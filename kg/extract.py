@@ -287,7 +287,7 @@ def _boss_names(text: str, ms: list[Mention], history: list[Mention]) -> list[Me
     return out
 
 
-_OWNER_ASIDE = re.compile(r"(?:的)?(?:在[\u4e00-\u9fff]{2,6}设立的)?(?:全资|控股|参股|下属)?(?:子公司|孙公司|分公司|参股公司)")
+_OWNER_ASIDE = re.compile(r"(?:(?:直接|间接)?(?:持股|持有)\d+(?:\.\d+)?%(?:股权|股份)?的|旗下的?)?(?:的)?(?:在[\u4e00-\u9fff]{2,6}设立的)?(?:全资|控股|参股|下属)?(?:子公司|孙公司|分公司|参股公司)")
 _TWO_FIELDS = re.compile(r"([\u4e00-\u9fff]{2,10})(?:与|和|及)([\u4e00-\u9fff]{3,10})")     # (大模型训练与推理: one field and its use)
 _THEMED_ITEM = re.compile(r"[“\"]?[\u4e00-\u9fffA-Za-z]{2,8}[×+＋][”\"]?(?=[\u4e00-\u9fff]{2})")
 _TASK_ITEM = re.compile(r"(?:加快|推动|推进|实施|建设|开展|强化|加强|完善|提升|健全|深化|促进|构建|优化|夯实|营造|创新|探索|扩大)")
@@ -295,6 +295,8 @@ _EN_ITEM_HEAD = re.compile(r"((?:(?!\s(?:such\sas|including|especially|and\sthei
                            r"(?:\s?\([A-Za-z0-9\-]{2,10}\)|[^;:,.()]))+)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|\d{1,2}[.、．)]\s+|[一二三四五六七八九十]是(?=[^，。；]{2,16}。$))(\S.*)")
 _ITEM_HEAD = re.compile(r"(\*{0,2}[^。；;：:，,（(.]{2,60}?)(?:\*{0,2})(?:[。；;：:，,（(]|\.(?=\**(?:\s|$))|$)")
+_ITEM_LEGAL_HEAD = re.compile(r"(\*{0,2}[^。；;：:，,（(.\s]{2,20}[（(][^（）()。，,：:]{1,8}[）)][^。；;：:，,（(]{1,30}?(?:有限公司|有限责任公司))(?=\*{0,2}[。；;：:，,（(]|$)")
+                                    # 锂衡（印尼）镍业有限公司：…: a legal name with a bracketed place inside is the head
 _UNITS_INTRO = re.compile(r"(?:下设|设有|设立了?|组建了?|包括|拥有|内设)[^。；：:]{0,16}?(?:研究中心|中心|实验室|研究所|事业部|部门|平台|工作室|分院)[”\"」]?[：:]\s*$"
                           r"|(?:下设|内设)[“\"「][^”\"」。，]{2,12}[”\"」][：:]\s*$"
                           r"|(?:控股子公司|全资子公司|子公司|分公司)(?:及参股公司)?(?:[^。；：:]{0,8}?)(?:包括|如下|情况|有)?[：:]?\s*$"
@@ -327,7 +329,7 @@ def _listed_items(sentences, body: str, intro: re.Pattern, codes: str, neg: re.P
         if owner is not None and left > 0 and item:
             kind, last = k, n
             left -= 1
-            head = _ITEM_HEAD.match(item.group(1))
+            head = _ITEM_LEGAL_HEAD.match(item.group(1)) or _ITEM_HEAD.match(item.group(1))
             if head is None and item.group(1).isascii():
                 head = _EN_ITEM_HEAD.match(item.group(1))     # (a long English item: its head, before such as …)
             name = head and head.group(1).strip().strip("*").strip()

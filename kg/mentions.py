@@ -833,7 +833,9 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             for x in inside:
                 taken.remove(x)   # 协作机器人 read as a company by its suffix: here a product
             typ = "AIModel" if head == "大模型" else "Product"
-            taken.append(Mention(s_, e_, item, typ, item, "kind"))
+            use = item.find("用")            # 工业机器人用RV减速器: also known as RV减速器 (what it is for, left out)
+            short = item[use + 1:] if 2 <= use and len(item) - use - 1 > len(head) else ""
+            taken.append(Mention(s_, e_, item, typ, item, "kind", aliases=(short,) if short else ()))
     # 4j. a legal name right after 就职于 / 任职于: 就职于金陵信达会计师事务所, 任职于沈阳新松机器人自动化股份有限公司
     if "职于" in text or "服务于" in text or "受聘于" in text:
         for m in _EMPLOYER_AFTER.finditer(text):
@@ -1089,7 +1091,7 @@ _KIND_AFTER_NAME = re.compile(r"[”\"」]?(系列)?((?:(?![和与及、，。�
                               r"|销往|供货|配套|进入|覆盖|面向|适用|用于|应用|拥有|具有|兼容|集成|累计|首次|首批|首台)")
 _MAKES_KIND = re.compile(
     r"(?:(?:主要|专门|专注于?|主攻|致力于|负责)?(?:研发|生产|制造|研制|开发|设计|量产|供应|提供)(?:和|与|及|、)?(?:生产|制造|销售|研发|供应|提供)?(?![业商厂者方]|机构|中心|团队|人员|投入|费用|能力|实力|基地|体系|部门|总部|经费|环节|工作)(?:了|的)?"
-    r"|(?<![叫看要得能会想去来])做(?![了过好出到成完事大强])|主攻(?:的)?|主营(?!业务|收入)|(?:主要|核心|主营|主打)产品(?:包括|为|是|有)[：:]?"
+    r"|(?<![叫看要得能会想去来])做(?![了过好出到成完事大强])|主攻(?:的)?|主营(?!业务|收入)|(?:主要|核心|主营|主打)产品(?:包括|为|是|有)[：:]?|(?:最早|第一款|首款|早期|最初)的?产品(?:包括|为|是|有|叫)[：:]?"
     r"|(?<![该此这款])产品(?:主要)?(?:包括|为|以)[：:]?"
     r"|专注(?:于)?(?!于|度|力|点)|专做|专攻|主打(?!产品|的是)|押注)"
     r"((?:[^，。；、“”\"《》（）()\n]{1,24}?(?:、|和|与|及|以及))*[^，。；、“”\"《》（）()\n]{1,24}?(?:" + _KIND_HEADS + r"))"

@@ -1,0 +1,84 @@
+"""The thirty-fourth session's readings: honour lists named by their size or kind (中国民营企业500强, …TOP20,
+国家级科技企业孵化器, 新型研发机构), incubators as organisations; a product's code and kind as one alias
+(KX-30激光测距模组) and a product for a use (工业机器人用RV减速器) also known without it; a company's first or
+earliest product (最早的产品是…); a unit whose name joins two fields with 与 after a verb or an adjective
+(智能感知与机器人研究中心); a cleft founding date (公司是2019年6月注册的); a subsidiary listed under its owner
+with a bracketed place inside its legal name; an owner that holds a stake (持股70%的控股子公司) is an aside, so
+the clause goes on about the subsidiary.
+Sample text written for the tests (names invented)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from test_extract import facts
+
+
+def _aliases(res, name: str) -> set[str]:
+    out: set[str] = set()
+    for c in res.claims:
+        for m in (c.subject, c.object):
+            if not isinstance(m, str) and m.name == name:
+                out.update(m.aliases)
+    return out
+
+
+def test_honour_lists_named_by_size_or_kind_are_lists():
+    got, _ = facts("浙江禾川控股集团有限公司连续六年入选中国民营企业500强。杭州澄屿科技有限公司入选“2025中国具身智能企业TOP20”。"
+                   "长兴智能感知研究院是浙江省首批新型研发机构之一。")
+    assert ("浙江禾川控股集团有限公司", "memberOf", "中国民营企业500强") in got
+    assert ("杭州澄屿科技有限公司", "memberOf", "2025中国具身智能企业TOP20") in got
+    assert ("长兴智能感知研究院", "memberOf", "浙江省首批新型研发机构") in got
+
+
+def test_an_incubator_is_an_organisation_and_a_national_incubator_a_list():
+    got, _ = facts("滨湖云创孵化器为国家级科技企业孵化器，位于无锡市滨湖区。")
+    assert ("滨湖云创孵化器", "memberOf", "国家级科技企业孵化器") in got
+    assert ("滨湖云创孵化器", "location", "无锡市滨湖区") in got
+
+
+def test_a_list_needs_its_cue_word():
+    got, _ = facts("杭州澄屿科技有限公司的营收进入行业前列，员工超过500人。")
+    assert not any(r == "memberOf" for _, r, _ in got)
+
+
+def test_a_products_code_and_kind_are_one_alias_and_a_use_prefix_is_left_out():
+    got, res = facts("杭州澜测光电科技有限公司成立于2017年。公司自主研发的KX-30激光测距模组可在强光下工作。"
+                     "宁波澜测传动有限公司位于宁波市北仑区，主要产品为工业机器人用谐波减速器。")
+    assert ("杭州澜测光电科技有限公司", "develops", "KX-30") in got
+    assert "KX-30激光测距模组" in _aliases(res, "KX-30")
+    assert ("宁波澜测传动有限公司", "develops", "工业机器人用谐波减速器") in got
+    assert "谐波减速器" in _aliases(res, "工业机器人用谐波减速器")
+
+
+def test_a_companys_earliest_product():
+    got, _ = facts("杭州承岳光电技术有限公司成立于1999年。公司最早的产品是用于隧道测量的手持激光测距仪，后来转向车载激光雷达。")
+    assert ("杭州承岳光电技术有限公司", "develops", "手持激光测距仪") in got
+
+
+def test_a_unit_joining_two_fields_with_yu_is_one_name():
+    got, _ = facts("洛水大学未来技术学院智能感知与机器人研究中心主任高屹表示，样机已经完成。")
+    assert ("高屹", "worksFor", "智能感知与机器人研究中心") in got
+    assert ("智能感知与机器人研究中心", "parentOrganization", "洛水大学未来技术学院") in got
+    got, _ = facts("精密感知与智能系统实验室主任贺远澜教授说，团队有四十人。")
+    assert ("贺远澜", "worksFor", "精密感知与智能系统实验室") in got
+
+
+def test_a_cleft_founding_date():
+    got, _ = facts("合肥知澜感测科技有限公司做的是惯性传感器。公司是2019年6月注册的，第一年只有五个人。")
+    assert ("合肥知澜感测科技有限公司", "foundingDate", "2019-06") in got
+
+
+def test_a_subsidiary_with_a_bracketed_place_listed_under_its_owner():
+    got, _ = facts("目前，浙江澜衡新材料股份有限公司旗下共有两家主要子公司：\n\n"
+                   "- 澜衡（越南）材料有限公司：位于越南北宁省，负责正极材料的生产；\n"
+                   "- 衢州澜衡循环科技有限公司：位于衢州市衢江区，负责电池回收。\n")
+    assert ("澜衡(越南)材料有限公司", "parentOrganization", "浙江澜衡新材料股份有限公司") in got
+    assert ("衢州澜衡循环科技有限公司", "parentOrganization", "浙江澜衡新材料股份有限公司") in got
+
+
+def test_an_owner_holding_a_stake_is_an_aside_the_clause_goes_on_about_the_subsidiary():
+    got, _ = facts("浙江衡屹智能装备股份有限公司是一家焊接机器人企业。"
+                   "衡屹（宁波）精密传动有限公司是衡屹智能持股70%的控股子公司，位于宁波市北仑区，主要产品为精密行星减速器。",
+                   date=dt.date(2025, 5, 1))
+    assert ("衡屹(宁波)精密传动有限公司", "develops", "精密行星减速器") in got
+    assert ("浙江衡屹智能装备股份有限公司", "develops", "精密行星减速器") not in got
