@@ -2402,12 +2402,13 @@ def _author_note(text: str, ms: list[Mention], signer: str | None) -> list[Menti
             for x in _AUTHOR_NOTE.finditer(text) if all(x.end() <= m.start or x.start() >= m.end for m in ms)]
 
 
-_LEADER_TITLE = re.compile(r"(?:的)?(?:联合)?(?:创始人|创办人|董事长|CEO|总经理|总裁|首席执行官)(?:兼[^，。；、]{1,8})?"
+_LEADER_TITLE = re.compile(r"(?:的)?(?:(?:联合)?(?:创始人|创办人|董事长|CEO|总经理|总裁|首席执行官)、){0,2}(?:联合)?(?:创始人|创办人|董事长|CEO|总经理|总裁|首席执行官)(?:兼[^，。；、]{1,8})?"
                            r"|(?:['’]s)?\s(?:[Cc]o-)?(?:[Ff]ounder|CEO|[Cc]hief\s[Ee]xecutive|[Cc]hairman|[Cc]hairwoman|[Pp]resident"
                            r"|[Mm]anaging\s[Pp]artner|[Ff]ounding\s[Pp]artner)(?:\sand\s(?:CEO|[Cc]hief\s[Ee]xecutive|[Cc]hairman|[Pp]resident))?"
                            r"(?:\sDr\.)?\s")
 
 
+_SELF_TITLE = re.compile(r"的(?:联合)?(?:创始人|创办人|董事长|CEO|COO|CTO|CFO|总经理|总裁|首席[\u4e00-\u9fff]{2,4}官|合伙人|副总裁)")
 _CLAUSE_LEADER = re.compile(r"[，,；;](?:" + _LEADER_TITLE.pattern + r")$")    # …，创始人兼CEO right before a name
 
 
@@ -2421,6 +2422,10 @@ def _leaders(ms: list[Mention], text: str, firms: dict[str, Mention]) -> None:
         t = _CLAUSE_LEADER.search(text, 0, b.start)
         if b.type == "Person" and t is not None and t.end() == b.start:
             firms.setdefault(b.name, lead.targets[0])   # 跃岭成立于2021年，创始人兼CEO郑叙白…: the sentence's company
+    for a, b in zip(ms, ms[1:]):
+        if a.type == "Person" and b.type in ("Company", "Investor") and text[a.end:b.start] in ("，", ",", "是", "，是", "，我是") \
+                and _SELF_TITLE.match(text, b.end):
+            firms.setdefault(a.name, b.targets[0])      # 我是何子骞，灵犀数科的创始人兼CEO: the speaker's own company
 
 
 def _object_key(c: Claim) -> str:

@@ -128,7 +128,7 @@ def name_rules() -> dict:
     return data
 
 
-_AFTER_NAME = "\\d{4}年|就是|正是|便是|做了|做过|一直|早在|亲自|最初|起初|聊|谈(?!判)|答道|问道|笑着|进行了|做客|走进|来到|作(?=了|[^，。；]{0,10}(?:报告|演讲|发言|致辞))|为|被|接受|回忆|谈到|看来|向|对|等人|一行|带队|领衔|主导|提到|笑称|直言|解释|补充|感慨|说道|表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|以前|之前|原本|原为|原是|原任|原系|原来|后来|当时|毕业|出生|兼任|说|本科|博士|硕士|早年|生于|于|自|带着|创办|创立|负责|当选|出任|受聘|加入|带领|率领|牵头|主持|还|已|将|则|对此|共同|一同|一起|分别|出席|参加|致辞|揭牌|宣布|发布|指出|强调|教授|博士|评价|评论|分析|回应|证实|承认|提醒|建议|预计|预测|呼吁|相信|坦承|总结|算了|打了个比方|举例|记得|讲述|告诫|感叹|寄语|谈及|谈起|加盟|离职|辞职|卸任|接任|升任|获聘|调任|同时|同样|则|也|连任|续任|留任|改任|转任|就任|离任|继任|目前|现在|如今|代表(?=[\u4e00-\u9fff]{0,4}(?:签约|发言|致辞|签署|出席|讲话))|\\d{1,2}月"
+_AFTER_NAME = "\\d{4}年|今天|昨天|今年|去年|近日|日前|已经|正在|本人|就是|正是|便是|做了|做过|一直|早在|亲自|最初|起初|聊|谈(?!判)|答道|问道|笑着|进行了|做客|走进|来到|作(?=了|[^，。；]{0,10}(?:报告|演讲|发言|致辞))|为|被|接受|回忆|谈到|看来|向|对|等人|一行|带队|领衔|主导|提到|笑称|直言|解释|补充|感慨|说道|表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|以前|之前|原本|原为|原是|原任|原系|原来|后来|当时|毕业|出生|兼任|说|本科|博士|硕士|早年|生于|于|自|带着|创办|创立|负责|当选|出任|受聘|加入|带领|率领|牵头|主持|还|已|将|则|对此|共同|一同|一起|分别|出席|参加|致辞|揭牌|宣布|发布|指出|强调|教授|博士|评价|评论|分析|回应|证实|承认|提醒|建议|预计|预测|呼吁|相信|坦承|总结|算了|打了个比方|举例|记得|讲述|告诫|感叹|寄语|谈及|谈起|加盟|离职|辞职|卸任|接任|升任|获聘|调任|同时|同样|则|也|连任|续任|留任|改任|转任|就任|离任|继任|目前|现在|如今|代表(?=[\u4e00-\u9fff]{0,4}(?:签约|发言|致辞|签署|出席|讲话))|\\d{1,2}月"
 _PERSON_NOUN_AFTER = re.compile(r"(?:博士|硕士|本科|教授|院士|毕业|出生|先生|女士)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业|科技))")
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
@@ -165,7 +165,9 @@ def _list_issuer(name: str, lexicon: Lexicon) -> bool:
 
 
 _QUOTED_LIST = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的了与和及选布出上入有]))[“\"]([^“”\"，。；]{4,30})[”\"](?=榜单|名单|排行榜|榜(?![样首单]))")
-_QUOTED_WHOLE_LIST = re.compile(r"[“\"]([^“”\"，。；\n]{4,40}?(?:名单|榜单|名录|\d+强|TOP\s?\d+|Top\s?\d+))[”\"]")      # 列入"星湖科创孵化器2025年第二批入孵企业名单"
+_QUOTED_WHOLE_LIST = re.compile(r"[“\"]([^“”\"，。；\n]{4,40}?(?:名单|榜单|名录))[”\"]"
+                                r"|[“\"]([^“”\"，。；\n]{4,40}?(?:\d+强|TOP\s?\d+|Top\s?\d+))[”\"](?!榜|名单|排行)")
+                                # (“2025中国储能企业50强”榜单: a ranking the quote names, read as a report)      # 列入"星湖科创孵化器2025年第二批入孵企业名单"
 _PUBLISHED_LIST = re.compile(r"(?:公布|发布|公示|印发|评选出|揭晓)(?:了)?((?:19|20)\d{2}年度?(?:[^，。；、\s“”\"《》（）()]|[“\"][^“”\"，。]{1,12}[”\"]){2,30}?(?:名单|榜单|名录|榜))"
                              r"(?=[，。；、,;\s]|$)")
 _LIST_BY = re.compile(r"([^，。；、的]{2,20}?)(?:公布|发布|评选|认定|印发|评定)的")
@@ -512,10 +514,11 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     # 5a(iv). a list's whole name in quotes, whatever it names inside: 列入"星湖科创孵化器2025年第二批入孵企业名单"
     for m in (_QUOTED_WHOLE_LIST.finditer(text) if "名" in text or "榜" in text or "强" in text or "op" in text or "OP" in text
               else ()):
-        s_, e_ = m.span(1)
-        name = unicodedata.normalize("NFKC", m.group(1))
+        g = 1 if m.group(1) else 2
+        s_, e_ = m.span(g)
+        name = unicodedata.normalize("NFKC", m.group(g))
         if len(name) >= 6 and "的" not in name and free(s_ - 1, s_) and free(e_, e_ + 1):
-            _take_whole(taken, Mention(s_, e_, m.group(1), "Group", name, "quote"))
+            _take_whole(taken, Mention(s_, e_, m.group(g), "Group", name, "quote"))
     # 5a. quoted names in a membership context are groups: 被并称为“合肥智算四小虎”
     for m in (_GROUP_CONTEXT.finditer(text) if may & bit[_GROUP_CONTEXT] else ()):
         g = next(i for i in (1, 2, 3) if m.group(i))
@@ -1418,12 +1421,19 @@ _LEGAL_FORM_LEAD = re.compile(r"(?:同时|此外|另外|还|另|直接|间接|�
                                 # (股东包括杭州之江星火创业投资合伙企业（有限合伙）: the words that lead to the name)
 
 
+_LEGAL_FORM_VERB = re.compile(r"(?:发起|出资|共同|联合|牵头)?(?:设立|成立|创立|组建|创办)了?|牵头|入股|参股|受让|收购了?|持有|通过")
+
+
 def _legal_form_names(text: str, taken: list[Mention]) -> None:
     """A partnership or a professional firm named with its legal form in brackets (杭州天衡启明智能制造股权
     投资合伙企业（有限合伙）, 中衡信会计师事务所（特殊普通合伙）): one name, however the tagger splits it."""
     for m in _LEGAL_FORM_NAME.finditer(text):
         s_, e_ = m.span(1)
         s_ += _LEGAL_FORM_LEAD.match(text, s_, e_).end() - s_     # 员工持股平台|宁波承芯企业管理合伙企业（有限合伙）
+        cut = max((v.end() for v in _LEGAL_FORM_VERB.finditer(text, s_, m.start(2)) if m.start(2) - v.end() >= 4), default=s_)
+        s_ = _LEGAL_FORM_LEAD.match(text, cut, e_).end()
+                          # 陆承远发起设立|杭州远山创业投资合伙企业（有限合伙）: who set it up, and the verb, are not its name
+                          # (通过担任|宁波澄远…: nor what leads to it after the verb)
         if e_ - s_ < len(m.group(2)) + 8:
             continue
         typ = "Investor" if m.group(2) in ("合伙企业", "投资中心", "基金") else "Company"
@@ -2938,6 +2948,9 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _NAME_TAGS = ("ns", "nr", "nz", "nt", "j")
 
 
+_VERSION_OR_CLOSE = re.compile(r"\s?(?:[vV]?\d+(?:\.\d+)*)?[”\"」]")
+
+
 def brand_names(text: str) -> set[str]:
     """Company short names (字号 + 行业: 山城智驾, 渝新汽车, 嘉陵芯电) found over a whole body by
     repetition: a four-character string that occurs at least twice, each time with varied
@@ -2960,7 +2973,9 @@ def brand_names(text: str) -> set[str]:
             latin.setdefault(m.group(), []).append(m.start())
     out = {s for s, poss in latin.items()
            if len(poss) >= 2 and s[:2] not in R["not_brand_heads"] and len({text[p - 1: p] for p in poss}) >= 2
-           and not any(text.startswith(_NOT_FIRM_AFTER + _THING_AFTER, p + len(s)) for p in poss)}
+           and not any(text.startswith(_NOT_FIRM_AFTER + _THING_AFTER, p + len(s)) for p in poss)
+           and not any(p > 0 and text[p - 1] in "“\"「" and _VERSION_OR_CLOSE.match(text, p + len(s)) for p in poss)}
+                          # (“星图OS 2.0”… 星图OS的研发: a product quoted with its version, no firm)
                           # (域控MCU研发及产业化项目 … 域控MCU项目: a kind of chip, a project, no firm)
     for s, poss in seen.items():
         if len(poss) < 2 or _freq(s) > 0 or _FUNCTION_CHARS.search(s) or s[-1] in "中内外上下里后前间":
