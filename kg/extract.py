@@ -1193,7 +1193,7 @@ _POLICY_NAME_INDUSTRY = re.compile(
     r"([\u4e00-\u9fff]{2,10}?)(?:产业|行业)?(?:高质量|创新|集聚|融合|加快)?(?:发展|建设)")
 # 重庆市低空经济产业发展行动计划, 萧山区低空经济与智能装备产业高质量发展三年行动计划: a place, an industry, its plan
 _POLICY_NAME_INDUSTRY_PLAN = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,8}?(?:省|市|区|县))?([\u4e00-\u9fff]{2,16}?)产业(?:集群)?(?:高质量|创新|集聚|融合|加快)?发展"
+    r"^(?:[\u4e00-\u9fff]{2,8}?(?:省|市|区|县))?(?:([\u4e00-\u9fff]{2,16}?)产业(?:集群)?|([\u4e00-\u9fff]{2,14}?经济))(?:高质量|创新|集聚|融合|加快)?发展"
     r"(?:[一二三四五\d]年)?(?:行动计划|行动方案|实施方案|工作方案|规划|专项规划|若干措施|若干政策|政策措施)")
 _PLAN_FIELDS = re.compile(r"([\u4e00-\u9fff]{2,10})(?:与|和|及)([\u4e00-\u9fff]{2,10})")
 _FIELD_KINDS = ("未来", "新兴", "战略性新兴", "数字", "前沿")      # (人工智能与未来|产业: the future industries)
@@ -1906,7 +1906,9 @@ class RuleExtractor:
             name = g and (g.group(1) or g.group(g.lastindex))
             if not name or self._not_industry.match(name):
                 continue
-            both = _PLAN_FIELDS.fullmatch(name) if g.re is _POLICY_NAME_INDUSTRY_PLAN else None
+            both = _PLAN_FIELDS.fullmatch(name) if g.re is not _EN_POLICY_NAME_INDUSTRY and not name.endswith("服务业") else None
+                                    # (关于促进智能制造和生物医药产业高质量发展的若干政策: two industries too;
+                                    #  软件和信息服务业 is one sector)
             parts = [p + "产业" if p in _FIELD_KINDS else p for p in both.groups()] if both else [name]
             rid = "prioritizes.policy-name" if g.re is _POLICY_NAME_INDUSTRY else "prioritizes.plan-name"
             for part in parts:      # 低空经济与智能装备产业…计划, 人工智能与未来产业…计划: two industries

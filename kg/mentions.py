@@ -254,7 +254,9 @@ _EN_WORK_TO = re.compile(r"\b((?:[A-Z][\w\-]*\s){0,4}(?:Measures|Opinions|Guidel
 _EN_WORK_LED = re.compile(r"(?<=\s)((?:Guidelines|Measures|Opinions|Regulations|Provisions|Rules|Action\sPlan)\s(?:for|on)\s(?:the\s)?"
                           r"[A-Z][\w'\-+]*(?:\s(?:(?:of|and|for|in|on|the|a|an)\s){0,2}[A-Z][\w'\-+]*){1,8}"
                           r"(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?(?:\s[Ee]dition|\s[Vv]ersion)?\))?)(?![\w])")
-_EN_WORK = re.compile(r"\b(?:The\s)?((?:(?:19|20)\d{2}\s)?(?:[\x22“]?[A-Z][\w'\-]*(?:&[A-Z]\w*)?\+?[\x22”]?\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook|Opinions|Regulations|Initiative)(?:\s(?:for|on)\s(?:the\s)?[\x22“]?[A-Z][\w'\-+]*[\x22”]?(?:\s(?:(?:of|and|for|in|on|the|a|an)\s){0,2}(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[\x22“]?[A-Z][\w'\-+]*(?:&[A-Z]\w*)?[\x22”]?){0,8})?(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?\)|\s(?:19|20)\d{2})?)(?![\w])")
+_EN_WORK = re.compile(r"\b(?:The\s)?((?:(?:19|20)\d{2}\s)?(?:[\x22“]?[A-Z][\w'\-]*(?:&[A-Z]\w*)?\+?[\x22”]?\s){1,8}(?:Action\sPlan|Plan|Policy|Report|White\sPaper|Guidelines|Measures|Index|Strategy|Program|Programme|Outlook|Opinions|Regulations|Initiative)(?:\s(?:for|on)\s(?:the\s)?[\x22“]?[A-Z][\w'\-+]*[\x22”]?(?:\s(?:(?:of|and|for|in|on|the|a|an)\s){0,2}(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[\x22“]?[A-Z][\w'\-+]*(?:&[A-Z]\w*)?[\x22”]?){0,8})?(?:\s\((?:19|20)\d{2}(?:[-–—](?:19|20)\d{2})?\)|\s(?:19|20)\d{2})?)(?![\w])"
+                      r"(?!\s(?:Institute|Research|Cent(?:er|re)|Studies|Forum|Office|Unit|Lab|Laboratory|Committee|Bureau|Department|Council|Group|Team|School|Division|Desk)\b)")
+                      # (the Meridian China Policy Institute: a body, not a policy)
 _EN_DISTRICT = re.compile(r"\b((?:(?!The\s)[A-Z][a-z]+\s){1,3}(?:district|District|New\sArea|county|County|town|Town|township|Township|Hi-[Tt]ech\sZone|Economic\sDevelopment\sZone|Economic\sand\sTechnological\sDevelopment\sZone|Free\sTrade\sZone|Science\sPark|Software\sPark|Science\sCity|Tech\sCity|Sci-[Tt]ech\sCity|High-[Tt]ech\sZone|Economic\sand\sTechnological\sDevelopment\sArea|Development\sArea|Industrial\sPark|Innovation\sPark|Industrial\sBase|Robot\sIndustrial\sBase|Biotown|BioTown|Biopark|BioBay|Tech\sPark|Technology\sPark|Innovation\sDistrict|Innovation\sZone))\b")
 _EN_PLACE_BEFORE_KIND = re.compile(r"(?<![\w\-])([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=-based\b)|(?<='s\s)([A-Z][a-z]+)(?=\s(?:area|district|zone)\b)"
                                    r"|(?<='s\s)((?:[A-Z][a-z]+\s){1,2}(?:Valley|Science\sCity|Science\sPark|New\sArea))\b")
@@ -263,9 +265,10 @@ _EN_PLACE_BEFORE_KIND = re.compile(r"(?<![\w\-])([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(
 # 2014 in Bergen, a Pittsburgh warehouse-automation start-up (kg.mentions._english_names)
 _EN_PLACE_SLOT = re.compile(
     r"(?:\b(?:based|headquartered|located|registered|incorporated|founded|established|set\sup|opened|built|plant|factory|"
-    r"offices?|facility|campus|subsidiary|unit)\s(?:[^.;,]{0,24}?\s)?in|\b(?:an?|the)(?=\s[A-Z][a-zà-ÿ]+\s(?:[a-z][a-z\-]*\s){0,2}"
+    r"offices?|facility|campus|subsidiary|unit)\s(?:[^.;,]{0,24}?\s)?in|,\sfrom\sthe(?=\s[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?\s(?:area|district|zone)\sof\s[A-Z])"
+    r"|\b(?:an?|the)(?=\s[A-Z][a-zà-ÿ]+\s(?:[a-z][a-z\-]*\s){0,2}"
     r"(?:start-?up|company|firm|maker|manufacturer|developer|supplier|fund|investor|lab|institute)\b))"
-    r"\s([A-Z][a-zà-ÿ]+(?:[\s\-][A-Z][a-zà-ÿ]+)?)(?=[,.;)]|$|\s(?:in|and|on|at|with|for|since|after|before|last|this|[a-z][a-z\-]*\s(?:start-?up|company|firm|maker|manufacturer|developer|supplier|fund|investor|lab|institute)\b)\b)")
+    r"\s([A-Z][a-zà-ÿ]+(?:[\s\-][A-Z][a-zà-ÿ]+)?)(?=[,.;)]|$|\s(?:area\sof|in|and|on|at|with|for|since|after|before|last|this|[a-z][a-z\-]*\s(?:start-?up|company|firm|maker|manufacturer|developer|supplier|fund|investor|lab|institute)\b)\b)")
 _EN_ZONE = re.compile(r"\b((?:[A-Z][\w'\-]*\s){1,5}(?:Development|Industrial|Economic|Free\sTrade|Pilot|Demonstration)\s(?:Zone|Area))\b")   # Xi'an High-tech Industries Development Zone
 _EN_PRODUCT = re.compile(r"\b([A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*)?[ \-]?[A-Z]?\d+(?:\.\d+)?[A-Za-z]*|[A-Z]{1,4}-[A-Z][a-z]+"
                          r"|[A-Z]{2,4}-[A-Z]{2,5}(?=\s(?:chip|series|module|platform|system|robot|model|sensor|line|family|unit|card|controller|inverter|battery|cell|pack|hand|arm|software|app|drone|screws?)s?\b))\b")
@@ -1527,7 +1530,7 @@ _NOT_ORG = re.compile(r"^(?:上述|前述|以上)|(?:夫妇|夫妻|父子|父女
 EN_ROLE_WORD = (r"(?:CEO|CTO|CFO|COO|CIO|CSO|Officer|Founder|Co-founder|Cofounder|President|Director|Head|Manager|Engineer|Professor|"
                 r"Partner|Analyst|Fellow|Chairman|Chairwoman|Chair|Secretary-General|Secretary|Scientist|Researcher|Lead|Associate|"
                 r"Lecturer|Dean|Consultant|Adviser|Advisor|Principal|Architect|Designer|Strategist|Economist|Vice\sPresident|VP|"
-                r"Governor|Mayor|Minister|Commissioner)")
+                r"Governor|Mayor|Minister|Commissioner|Writer|Editor|Correspondent|Reporter|Columnist|Contributor|Desk)")
 _EN_ROLE = re.compile(r"\b" + EN_ROLE_WORD + "$")
 _LIST_MATE = re.compile(r"(?:（[^）]{1,30}）|\([^)]{1,30}\))?[、和与及]([\u4e00-\u9fff]{2,6}?)(?=[、和与及（(，,。]|被|等|均|都|[两三四五六七八九十\d]家|分别|领投|跟投|参投|继续|再次|持续|追加|同步|投资(?![跟领参追]投|集团|公司|基金|管理|有限|控股|发展)|联合|共同|获得|完成|宣布|成立|位于|已|也|这样|这类|这些|$)")
 
@@ -2119,6 +2122,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
         own = core[lead.end - start:] if lead else core
         if name in R["not_org_names"]:
             continue          # 社会资本, 注册资本: a kind of money, no investor
+        if suffix in _FACILITY_SUFFIXES and _NO_FACILITY_NAME.search(core):
+            continue          # 华东地区智算中心, 区内智算中心: where such centres are, no centre's name
         typ = _suffix_type(name, suffix, R)
         if suffix.endswith("系") and name[:-1].endswith(("研究院", "研究所", "中心", "实验室", "公司", "集团", "学院", "大学")):
             continue          # (…之江视觉智能研究院系浙江工业大学下属: 系 is "is", the institute the name)
@@ -2328,6 +2333,8 @@ _NAME_RUNS_ON = re.compile(r"合伙|管理|有限|公司|集团|中心|企业|�
 _PLACE_BEFORE = re.compile(r"(?:在|于|位于|落户|来自|扎根|迁往|迁至|设在|回到|来到)$")
 _PLACE_AFTER = re.compile(r"(?:创办|创立|成立|设立|注册|建厂|投产|落地|开设|设有|本地|当地)")
 _GENERIC_AREA = re.compile(r"^(?:经济|高新|技术|工业|产业|开发|示范|试验|自贸|保税|综合|新|城|市|郊|辖|片|社|小|景|校|街|园|核心|中心|老城|主城|新城)*(?:开发区|区|园区)$")
+_FACILITY_SUFFIXES = ("计算中心", "智算中心", "超算中心", "算力中心")
+_NO_FACILITY_NAME = re.compile(r"(?:地区|区域|区内|市内|省内|县内|各地|本地|当地|国内|境内|全国|全省|全市|全区|全县|多个|多家|一批|新建|在用|液冷|大型|超大型|新型|绿色|公共)$|^$")
 _INSTITUTIONAL = ("研究所", "研究院", "学院", "系", "厅", "局", "委员会", "实验室", "研究中心", "工信厅", "科学技术厅",
                   "工业和信息化厅", "经济和信息化局", "发展和改革委员会", "联盟", "协会", "创新中心", "研发中心", "工程中心")
 _VERBISH = {"v", "vn", "vd", "vg", "p", "d", "ad", "c", "u", "uj", "r"}
@@ -3288,9 +3295,22 @@ _EN_LIST_MADE = re.compile(r"\b(?:made|topped|entered|(?:appeared|appears|appear
 _IN_LIST_NAME = ("Place", "Date", "Policy", "Report", "Group", "ResearchInstitute", "Organization")
 
 
+_EN_SHOWN_PRODUCT = re.compile(r"\b(?:demonstrated|showed|showcased|unveiled|launched|introduced|released|displayed|exhibited|debuted|"
+                               r"brought|rolled\sout)\s(?:its|their|the)\s(?:new\s|latest\s|flagship\s)?([A-Z][\w\-]*(?:\s[A-Z0-9][\w\-]*){1,3})"
+                               r"(?=,\s(?:a|an)\s[a-z])")
+_EN_NAME_WORDS = r"[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){1,2}"
+_EN_BYLINE = re.compile(rf"^[\s*_>]*By\s({_EN_NAME_WORDS})(?:\sand\s({_EN_NAME_WORDS}))?(?=\s*(?:,|\||·|—|–|\*|$))")
+
+
 def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
     def free(s, e):
         return all(e <= m.start or s >= m.end for m in taken)
+
+    by = _EN_BYLINE.match(text)
+    for g in (1, 2) if by is not None else ():
+        if by.group(g) and free(*by.span(g)) and by.group(g).split()[0] not in _EN_STOP:
+            taken.append(Mention(*by.span(g), by.group(g), "Person", by.group(g), "english"))
+                                  # *By Karen Mitchell and Liu Yang | …*: the byline's authors, whatever their names
 
     for pat, typ, within in ((_EN_PLACE_GOVERNMENT, "GovernmentBody", ("Place",)),   # Hangzhou's municipal government
                              (_EN_SERIAL_DOC, "Report", ("Date",)),           # Policy Brief No. 2025-07 (a series' number)
@@ -3308,7 +3328,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
         s, e = m.span(1)          # *Several Measures to Support Application Scenarios for Embodied Intelligent Robots*:
         name = m.group(1)         # a title set in italics, every word but the small ones capitalised
         words = re.findall(r"[A-Za-z][\w'\-]*", name)
-        if len(words) < 3 or not (_EN_DOC_WORD.search(name) or _EN_REPORT_BEFORE.search(text, max(0, s - 100), s - 1)) or any(
+        if len(words) < 3 or name.startswith("By ") or not (_EN_DOC_WORD.search(name) or _EN_REPORT_BEFORE.search(text, max(0, s - 100), s - 1)) or any(
                 w[0].islower() and w not in _EN_SMALL_WORDS for w in words):
             continue
         inside = [x for x in taken if not (e <= x.start or s >= x.end)]
@@ -3328,6 +3348,10 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
             continue
         game = re.search(r"\b(?:game|title|RPG|shooter|sequel|spin-off|studio)s?\b", kind.group(), re.I)
         taken.append(Mention(s, e, name, "Game" if game else "Product", name, "english"))
+    for m in _EN_SHOWN_PRODUCT.finditer(text) if ", a" in text else ():
+        s, e = m.span(1)          # demonstrated its Shengsi Hear One, a pair of earbuds: a product shown, then what it is
+        if free(s, e) and m.group(1).split()[0] not in _EN_STOP and m.group(1) not in _EN_NOT_A_NAME:
+            taken.append(Mention(s, e, m.group(1), "Product", m.group(1), "english"))
     for m in _EN_TITLED.finditer(text):
         s, e = m.span(1)
         name = m.group(1).strip()
@@ -3631,7 +3655,7 @@ def _english_names(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
                 taken.remove(x)
             if any(x.type in ("Place", "Person") for x in taken if not (e <= x.start or s >= x.end)):
                 continue
-        if re.match(r"(?:Level|Series|Phase|Stage|Tier|Class|Round|Gen|Version|Type|No|RMB|USD|HKD|CNY|EUR|GBP|JPY|SGD|US|"
+        if re.match(r"(?:Level|Series|Phase|Stage|Tier|Class|Round|Gen|Version|Type|No|Hall|Booth|Stand|Room|Floor|Gate|Building|Block|Pavilion|RMB|USD|HKD|CNY|EUR|GBP|JPY|SGD|US|"
                     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b", name):
             continue          # Level 4, Series B: a grade, not a product; RMB 30 (million): an amount
         if free(s, e) and not re.fullmatch(r"(?:19|20)\d\d", name) and re.search(r"[A-Za-z]", name):

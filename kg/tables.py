@@ -14,7 +14,8 @@ TABLE_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
 # a column of products (| 主导产品 |, | 应用名称 |, | 主营产品/技术 |, | 核心技术/产品 |, | 获奖项目名称 |, | Main products |)
 PRODUCT_HEADER = re.compile(r"^(?:(?:主营|主要|核心)?(?:技术|方向|业务)/)?(?:主要|主营|主导|核心|代表|主打|单项冠军|冠军|拳头)?"
                             r"(?:产品|产品名称|产品系列|应用|应用名称|应用产品)(?:/(?:主营|主要)?(?:服务|技术|方向|应用|平台|业务|方案))?$"
-                            r"|^(?:参赛|获奖)?项目名称$|(?i:^(?:main|key|flagship|core|principal)?products?$|^(?:app|application)(?:name)?$)")
+                            r"|^(?:参赛|获奖)?项目名称$|(?i:^(?:main|key|flagship|core|principal)?products?(?:shown|onshow|displayed|exhibited|launched|unveiled|showcased)?$"
+                            r"|^(?:app|application)(?:name)?$)")
 
 
 def cells(text: str) -> list[tuple[int, int, str]]:
