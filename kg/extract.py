@@ -295,7 +295,9 @@ _EN_ITEM_HEAD = re.compile(r"((?:(?!\s(?:such\sas|including|especially|and\sthei
                            r"(?:\s?\([A-Za-z0-9\-]{2,10}\)|[^;:,.()]))+)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|\d{1,2}[.、．)]\s+|[一二三四五六七八九十]是(?=[^，。；]{2,16}。$))(\S.*)")
 _ITEM_HEAD = re.compile(r"(\*{0,2}[^。；;：:，,（(.]{2,60}?)(?:\*{0,2})(?:[。；;：:，,（(]|\.(?=\**(?:\s|$))|$)")
-_ITEM_LEGAL_HEAD = re.compile(r"(\*{0,2}[^。；;：:，,（(.\s]{2,20}[（(][^（）()。，,：:]{1,8}[）)][^。；;：:，,（(]{1,30}?(?:有限公司|有限责任公司))(?=\*{0,2}[。；;：:，,（(]|$)")
+_ITEM_LEGAL_HEAD = re.compile(r"(\*{0,2}[^。；;：:，,（(.\s]{2,20}[（(][^（）()。，,：:]{1,8}[）)][^。；;：:，,（(]{0,30}?(?:有限公司|有限责任公司)"
+                              r"|\*{0,2}[A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*){0,5}\s(?:Pte\.\sLtd\.|Co\.,?\sLtd\.|Ltd\.|Inc\.|GmbH|LLC|S\.A\.|B\.V\.|"
+                              r"Limited|Corporation|Corp\.|S\.r\.l\.|Sp\.\sz\so\.o\.|s\.r\.o\.|Sdn\.\sBhd\.))(?=\*{0,2}[。；;：:，,（(]|$)")
                                     # 锂衡（印尼）镍业有限公司：…: a legal name with a bracketed place inside is the head
 _UNITS_INTRO = re.compile(r"(?:下设|设有|设立了?|组建了?|包括|拥有|内设)[^。；：:]{0,16}?(?:研究中心|中心|实验室|研究所|事业部|部门|平台|工作室|分院)[”\"」]?[：:]\s*$"
                           r"|(?:下设|内设)[“\"「][^”\"」。，]{2,12}[”\"」][：:]\s*$"
@@ -1773,9 +1775,10 @@ class RuleExtractor:
                  in _listed_items(sentences, body, _UNITS_INTRO, "CIROUAG", self._neg))
         inline = ((parent, sent, ms, sent.text[s_:e_], s_) for parent, sent, ms, s_, e_ in _semicolon_units(sentences))
         for parent, sent, ms, name, s_ in itertools.chain(below, inline):
-            typ = org_type_of(name) or ("ResearchInstitute" if _UNIT_NAME.search(name) else None)
+            typ = org_type_of(name) or ("ResearchInstitute" if _UNIT_NAME.search(name) else None) \
+                or next((x.type for x in ms if x.start == s_ and x.end == s_ + len(name) and x.type == "Company"), None)
             if typ is None or name == parent.name:
-                continue
+                continue          # (MNS Technology Pte. Ltd.: an English legal name, read as a company)
             m = next((x for x in ms if x.start == s_ and x.end == s_ + len(name)), None) \
                 or next((x for x in ms if x.start == s_ and x.end > s_ + len(name) and CODES[x.type] in "CIROUA"), None) \
                 or Mention(s_, s_ + len(name), name, typ, name, "list")      # (恒芯微电子（合肥）有限公司: the whole name)

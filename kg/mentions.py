@@ -1483,8 +1483,8 @@ _TOWN = re.compile(r"(?:" + _PLACE_VERB_BEFORE + r"|(?<=搬到)|(?<=搬至)|(?<=
 _BARE_ZONES = {"高新区", "经开区", "开发区", "自贸区"}     # 落在高新区: the city's zone, named as the article names it
 _PARK = re.compile(
     r"(?:(?<=在)|(?<=于)|(?<=入驻)|(?<=落户)|(?<=扎根)|(?<=迁入)|(?<=设在)|(?<=进驻)|(?<=搬进)|(?<=搬到)|(?<=安在了)|(?<=安在)"
-    r"|(?<=位于)|(?<=总部)|(?<=地处)|(?<=来自)|(?<=坐落于)|(?<=选址))"
-    r"((?:(?![的了在于及和与是为将把被从向对等个家后获得由迁搬]|落户|入驻|位于|设在|坐落|选址)[\u4e00-\u9fff]){2,8}?(?:软件园|产业园区|产业园|科技园|创业园|孵化园|创新园|工业园区|工业园|科学城|科技城|科创城|高新区|开发区|"
+    r"|(?<=位于)|(?<=总部)|(?<=地处)|(?<=来自)|(?<=坐落于)|(?<=选址)|(?<=[\u4e00-\u9fff][区县市](?<!地区)(?<!园区)(?<!城区)(?<!社区)(?<!校区)))"
+    r"((?:(?![的了在于及和与是为将把被从向对等个家后获得由迁搬]|落户|入驻|位于|设在|坐落|选址)[\u4e00-\u9fff]){2,8}?(?:软件园|产业园区|产业园|科技园|创业园|孵化园|创新园|科创园|研创园|创新港|科创港|科技港|双创园|工业园区|工业园|科学城|科技城|科创城|高新区|开发区|"
     r"经开区|新区|自贸区|保税区|示范区|声谷|光谷|药谷|智谷|数谷|生物城|小镇)|高新区|经开区|开发区|自贸区)(?!管委会|管理委员会|[\u4e00-\u9fff]?(?:委|政府|办))")
 _NOT_CONTEXT_NAME = re.compile(r"^(?:公司|企业|该|这|那|其|本|我们|他们|它|此|每|各|两|多|一|首|并|同步|同时|随后|正式|近日|日前|今年|去年)|[前后共已曾将在了的也还又都均它]|不能|不提")
 
@@ -1632,9 +1632,12 @@ def _context_orgs(text: str, taken: list[Mention], may: int = -1, bit=None, lexi
         s, e = c.span(1)          # 入驻光谷智能制造产业园, 在新站高新区: a park or zone after a place verb
         inside = [m for m in taken if m.start < e and s < m.end]
         guessed = [m for m in inside if m.source == "person" and s <= m.start and m.end <= e]
+        led = [m for m in inside if m.start == s and m.type == "Place" and m.source in ("lexicon", "suffix") and e - m.end >= 3
+               and not text[m.end:e] in _BARE_ZONES and not text[m.end:e].startswith(("市", "区", "县", "省"))
+               and not m.text.endswith(("市", "区", "县", "省", "镇"))]
         if (_GENERIC_AREA.match(c.group(1)) and c.group(1) not in _BARE_ZONES) \
-                or any(m.start == s for m in inside if m not in guessed) \
-                or not all(m in guessed or (m.type == "Place" and s < m.start and m.end <= e) for m in inside):
+                or any(m.start == s for m in inside if m not in guessed and m not in led) \
+                or not all(m in guessed or m in led or (m.type == "Place" and s < m.start and m.end <= e) for m in inside):
             continue          # (a city first: 合肥高新区, 厦门软件园 are the district recogniser's; 位于智慧网|谷小镇:
                               # a person the tagger guessed inside is none)
         for m in inside:
