@@ -3281,7 +3281,9 @@ _EN_LIST_TITLE = re.compile(r"\b((?:(?:19|20)\d{2}\s)?(?:[A-Z][\w'\-]*\s){0,4}Li
 _EN_LIST = re.compile(r"\b(?:named|selected|included|listed|added|ranked|chosen|shortlisted)\s(?:to|for|in|on|into|among)\s(?:the\s)?"
                       r"((?:[A-Z0-9\x22“]|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|new|national|provincial)\s)"
                       r"[^.;:()\n]{2,80}?\s(?:[Ll]ist|[Rr]anking|[Ii]ndex|[Ee]nterprises|[Cc]ompanies|[Cc]ohort|[Pp]rogramme|[Pp]rogram)[\x22”]?"
-                      r"(?:\s(?:enterprise\s|company\s)?(?:[Ll]ist|[Rr]anking))?(?:\sof\s[^.;:()\n]{2,60}?(?:[Cc]ompanies|[Ee]nterprises|firms|startups|SMEs)[\x22”]?)?)(?![A-Za-z])")
+                      r"(?:\s(?:enterprise\s|company\s)?(?:[Ll]ist|[Rr]anking))?(?:\sof\s[^.;:()\n]{2,60}?(?:[Cc]ompanies|[Ee]nterprises|firms|startups|SMEs"
+                      r"|(?<=[a-z]\s)(?:[A-Z][\w\-]*\s){0,4}(?:Program|Programme|Accelerator|Initiative|Scheme|Camp|Incubator))[\x22”]?)?)(?![A-Za-z])")
+                      # (the 2025 cohort of the Zhejiang Medtech Pioneer Program: the cohort of a named programme)
 
 
 # a ranking a company made, topped or appeared on, by its title (made the Hurun Global Unicorn Index 2025,
