@@ -85,3 +85,71 @@ def test_an_owner_holding_a_stake_is_an_aside_the_clause_goes_on_about_the_subsi
                    date=dt.date(2025, 5, 1))
     assert ("衡屹(宁波)精密传动有限公司", "develops", "精密行星减速器") in got
     assert ("浙江衡屹智能装备股份有限公司", "develops", "精密行星减速器") not in got
+
+
+def test_an_interviewees_self_introduction_gives_we_their_company():
+    body = ("**范一舟：** 大家好，我是范一舟，杭州澜栈数据科技有限公司的创始人兼CEO。我们去年拿了云汀资本领投的B轮。\n\n"
+            "**林晚：** 我是林晚，上海澈川智能科技有限公司的联合创始人。我们的CEO顾屿今天没来。\n")
+    got, _ = facts(body)
+    assert ("云汀资本", "investedIn", "杭州澜栈数据科技有限公司") in got
+    assert ("顾屿", "worksFor", "上海澈川智能科技有限公司") in got
+
+
+def test_members_that_jointly_set_up_an_alliance_are_its_members_but_not_a_policys_backing():
+    got, _ = facts("去年11月，澄岭智能、禾川电子等二十余家企业共同发起成立了龙溪县智能终端产业联盟。")
+    assert ("澄岭智能", "memberOf", "龙溪县智能终端产业联盟") in got
+    assert ("禾川电子", "memberOf", "龙溪县智能终端产业联盟") in got
+    got, _ = facts("支持由东岭大学、西岭大学和南岭智算实验室共同发起成立成都人工智能创新联合体。")
+    assert not any(r == "memberOf" for _, r, _ in got)
+
+
+def test_a_graduate_assigned_to_a_plant_and_a_centre_put_in_a_district():
+    got, _ = facts("陆远帆1983年毕业于浙江大学，毕业后被分配至杭州东华仪表厂。")
+    assert ("陆远帆", "worksFor", "杭州东华仪表厂") in got
+    got, _ = facts("衢州翎岚智能科技有限公司成立于2019年。翎岚智能目前把研发中心放在杭州市滨江区。")
+    assert ("衢州翎岚智能科技有限公司", "location", "杭州市滨江区") in got
+
+
+def test_a_person_sets_up_a_partnership_whose_name_leaves_out_who_and_how():
+    got, res = facts("2016年，陆远帆发起设立杭州远岫创业投资合伙企业（有限合伙），先后投资了十余家企业。")
+    assert ("杭州远岫创业投资合伙企业（有限合伙）", "founder", "陆远帆") in got
+    names = {m.name for _, ms in res.sentences for m in ms}
+    assert not any(n.startswith("陆远帆发起") for n in names)
+
+
+def test_a_quoted_product_with_its_version_is_no_company():
+    body = ("8月7日，杭州悠岚智能科技有限公司（下称“悠岚智能”）发布家庭机器人，以及配套的操作系统“星轨OS 2.0”。"
+            "2020年，傅一舟与大学同窗赵临舟一起创办了悠岚智能。\n\n"
+            "## 星轨OS：让机器人看懂家\n\n联合创始人兼CTO赵临舟随后介绍了星轨OS 2.0。本轮资金将主要用于星轨OS的研发。\n")
+    got, _ = facts(body)
+    assert ("赵临舟", "worksFor", "杭州悠岚智能科技有限公司") in got
+    assert not any(s == "星轨OS" or o == "星轨OS" for s, r, o in got if r in ("founder", "worksFor"))
+
+
+def test_a_policy_title_that_names_two_industries_prioritises_each_but_one_sector_stays_whole():
+    got, _ = facts("临江区印发《临江区关于促进智能制造和生物医药产业高质量发展的若干政策》。")
+    assert ("临江区关于促进智能制造和生物医药产业高质量发展的若干政策", "prioritizes", "智能制造") in got
+    assert ("临江区关于促进智能制造和生物医药产业高质量发展的若干政策", "prioritizes", "生物医药") in got
+    got, _ = facts("县政府印发《临江县关于促进软件和信息服务业发展的若干政策》。")
+    assert ("临江县关于促进软件和信息服务业发展的若干政策", "prioritizes", "软件和信息服务业") in got
+
+
+def test_a_computing_centre_is_an_organisation_but_a_regions_centres_are_not():
+    got, res = facts("4月17日，位于宁波市镇海区庄市街道的甬岚人工智能计算中心正式投入运营。公司负责华东地区智算中心的建设。")
+    assert ("甬岚人工智能计算中心", "location", "庄市街道") in got
+    names = {m.name for _, ms in res.sentences for m in ms}
+    assert "华东地区智算中心" not in names
+
+
+def test_a_park_after_a_bare_place_name_but_not_after_a_districts_full_name():
+    got, res = facts("杭州澄微科技有限公司落户萧山科技城。杭州澄岭科技有限公司总部位于杭州市余杭区未来科技城。")
+    assert ("杭州澄微科技有限公司", "location", "萧山科技城") in got
+    assert ("杭州澄岭科技有限公司", "location", "杭州市余杭区") in got
+    assert ("杭州澄岭科技有限公司", "location", "未来科技城") in got
+
+
+def test_an_english_legal_name_listed_under_its_owner():
+    got, _ = facts("截至回复出具日，苏州微岚星测科技股份有限公司拥有2家全资子公司：\n\n"
+                   "1. 无锡微岚传感技术有限公司：2019年3月设立，注册地无锡市新吴区；\n"
+                   "2. MNL Technology Pte. Ltd.：2023年5月在新加坡注册，负责海外市场拓展。\n")
+    assert ("MNL Technology Pte. Ltd.", "parentOrganization", "苏州微岚星测科技股份有限公司") in got
