@@ -67,8 +67,9 @@ def test_a_unit_joining_two_fields_with_yu_is_one_name():
 
 
 def test_a_cleft_founding_date():
-    got, _ = facts("合肥知澜感测科技有限公司做的是惯性传感器。公司是2019年6月注册的，第一年只有五个人。")
-    assert ("合肥知澜感测科技有限公司", "foundingDate", "2019-06") in got
+    _, res = facts("合肥知澜感测科技有限公司做的是惯性传感器。公司是2019年6月注册的，第一年只有五个人。")
+    assert any(c.subject.name == "合肥知澜感测科技有限公司" and c.relation == "foundingDate" and c.object == "2019-06"
+               and c.confidence >= 0.5 for c in res.claims)
 
 
 def test_a_subsidiary_with_a_bracketed_place_listed_under_its_owner():
@@ -121,9 +122,9 @@ def test_a_quoted_product_with_its_version_is_no_company():
     body = ("8月7日，杭州悠岚智能科技有限公司（下称“悠岚智能”）发布家庭机器人，以及配套的操作系统“星轨OS 2.0”。"
             "2020年，傅一舟与大学同窗赵临舟一起创办了悠岚智能。\n\n"
             "## 星轨OS：让机器人看懂家\n\n联合创始人兼CTO赵临舟随后介绍了星轨OS 2.0。本轮资金将主要用于星轨OS的研发。\n")
-    got, _ = facts(body)
-    assert ("赵临舟", "worksFor", "杭州悠岚智能科技有限公司") in got
-    assert not any(s == "星轨OS" or o == "星轨OS" for s, r, o in got if r in ("founder", "worksFor"))
+    got, res = facts(body)
+    assert ("杭州悠岚智能科技有限公司", "founder", "赵临舟") in got
+    assert not any(m.name == "星轨OS" and m.type == "Company" for _, ms in res.sentences for m in ms)
 
 
 def test_a_policy_title_that_names_two_industries_prioritises_each_but_one_sector_stays_whole():
