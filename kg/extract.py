@@ -1775,12 +1775,12 @@ class RuleExtractor:
                  in _listed_items(sentences, body, _UNITS_INTRO, "CIROUAG", self._neg))
         inline = ((parent, sent, ms, sent.text[s_:e_], s_) for parent, sent, ms, s_, e_ in _semicolon_units(sentences))
         for parent, sent, ms, name, s_ in itertools.chain(below, inline):
+            exact = next((x for x in ms if x.start == s_ and x.end == s_ + len(name)), None)
             typ = org_type_of(name) or ("ResearchInstitute" if _UNIT_NAME.search(name) else None) \
-                or next((x.type for x in ms if x.start == s_ and x.end == s_ + len(name) and x.type == "Company"), None)
+                or (exact.type if exact is not None and exact.type == "Company" else None)
             if typ is None or name == parent.name:
                 continue          # (MNS Technology Pte. Ltd.: an English legal name, read as a company)
-            m = next((x for x in ms if x.start == s_ and x.end == s_ + len(name)), None) \
-                or next((x for x in ms if x.start == s_ and x.end > s_ + len(name) and CODES[x.type] in "CIROUA"), None) \
+            m = exact or next((x for x in ms if x.start == s_ and x.end > s_ + len(name) and CODES[x.type] in "CIROUA"), None) \
                 or Mention(s_, s_ + len(name), name, typ, name, "list")      # (恒芯微电子（合肥）有限公司: the whole name)
             out.append(Claim(m, "parentOrganization", parent, sent, "rules/parent.listed-below", self._listed_unit_conf))
         return out

@@ -515,8 +515,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         if free(s_, e_) and not _common_word(m.group(1)):
             taken.append(Mention(s_, e_, m.group(1), "Report", unicodedata.normalize("NFKC", m.group(1)), "quote"))
     # 5a(iv). a list's whole name in quotes, whatever it names inside: 列入"星湖科创孵化器2025年第二批入孵企业名单"
-    for m in (_QUOTED_WHOLE_LIST.finditer(text) if "名" in text or "榜" in text or "强" in text or "op" in text or "OP" in text
-              else ()):
+    for m in (_QUOTED_WHOLE_LIST.finditer(text) if may & bit[_QUOTED_WHOLE_LIST] else ()):
         g = 1 if m.group(1) else 2
         s_, e_ = m.span(g)
         name = unicodedata.normalize("NFKC", m.group(g))
@@ -1022,7 +1021,7 @@ def _word_filter():
                 _PRODUCT_CODE, _NUMBERED_NAME, _LAUNCHED_QUOTE, _MAKES_KIND, _BRACKET_PLACE_NAME, _UNIT_AFTER, _EN_UNIT, _CREATED_UNIT, _CREATED_LAB,
                 R["gov_body"], _DISTRICT, _GOV_ABBREV, _LIST_MATE, _ORG_CONTEXT, _EMPLOYER_SLOT, _DESCRIBED_ORG, _INVESTED_NAMES, _AS_DESCRIBED, _INVEST_BEFORE, _INVEST_AFTER, _INVEST_GOT,
                 _MEMBERS_BEFORE, _MEMBERS_AFTER, _PARK, _BARE_DISTRICT, _TOWN, _LAUNCHER, R["person_after_title"], R["person_in_list"], R["person_cell"], R["person_before_phone"], R["person_after_you"], R["person_before_title"],
-                R["person_before_honorific"], _BARE_GROUP]
+                R["person_before_honorific"], _BARE_GROUP, _QUOTED_WHOLE_LIST]
     return WordFilter(patterns), {p: 1 << i for i, p in enumerate(patterns)}
 
 
