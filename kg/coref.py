@@ -59,7 +59,7 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
                 r"|(?:(?<=^)|(?<=[，,。；;：由]))学院(?=(?:常务|执行)?副?(?:院长|党委书记|书记|教授|讲师|研究员|领导)(?!班子)|为\ue000?)"),
      ("AcademicUnit",), 1),       # 学院已加入…联盟: the college the article is about
     (re.compile(r"(?:该|这一|此|本|上述)(?:行动|管理|实施|暂行)?(?:计划|政策|方案|规划|文件|意见|措施|通知|办法|细则|条例|纲要|指南|指引|导则)"
-                r"|(?:(?<=^)|(?<=[，,。；;：]))(?:方案|计划|意见|措施|规划|政策|文件|细则|条例|纲要|指南)(?=聚焦|提出|明确|强调|围绕|要求|指出|支持|重点|还|同时|将|共|鼓励|提到)"),
+                r"|(?:(?<=^)|(?<=[，,。；;：]))(?:方案|计划|意见|措施|规划|政策|文件|细则|条例|纲要|指南|办法)(?=聚焦|提出|明确|强调|围绕|要求|指出|支持|重点|还|同时|将|共|鼓励|提到)"),
      ("Policy",), 1),
     (re.compile(r"(?:该|这份|此|本)(?:报告|榜单|白皮书)|(?:(?<=^)|(?<=[，,。；;：]))(?:报告|榜单|白皮书)(?=由|显示|指出|称|认为|共|覆盖|收录|建议|提出|预计|预测|测算|发现)"
                 r"|\b[Tt]he\s(?:report|white\spaper|study)\b"), ("Report",), 1),
@@ -156,6 +156,22 @@ _KIND_HEAD = re.compile(r"(研究院|研究所|实验室|研究中心|联盟|协
 
 # a document named by its kind (该细则, 此办法): may be the document an earlier sentence cited as a basis
 _DOC_KIND = re.compile(r"(?<=[该此述])(?:行动|管理|实施|暂行)?(细则|条例|纲要|指南|指引|导则|办法|意见|方案|规划|计划|措施)$")
+
+
+# the kind a document reference names (该细则, 办法, 上述措施): the kind its title ends with
+_BARE_DOC_KIND = re.compile(r"(细则|条例|纲要|指南|指引|导则|办法|意见|方案|规划|计划|措施)$")
+
+
+def _last_of_kind(pool: list[Mention], kind: str) -> Mention | None:
+    """The document named last in ``pool`` whose title (without its bracketed years or edition) ends with
+    ``kind`` (a document cited as a basis too: 依据《…实施细则》开展。该细则…); None when none does."""
+    for x in reversed(pool):
+        if x.source == "coref":
+            continue
+        for t in x.targets:
+            if t.type == "Policy" and _NOTE_AFTER.sub("", t.name).endswith(kind):
+                return t
+    return None
 
 
 # back-references whose antecedent, when the last sentences name none, is the fitting entity the
@@ -305,6 +321,9 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
                                  for t in x.targets if t.type in types and not (firm and _A_FUND.search(t.name))), None) \
                         or _most_mentioned(history, types, firm=firm)
                     back = len(recent or ()) if pick is not None else 0
+                if pick is None and types == ("Policy",) and (kind_of := _BARE_DOC_KIND.search(text, s, e)) is not None:
+                    pick = _last_of_kind(pool, kind_of.group(1))     # 办法明确… after 《成都市算力券管理办法》: the last
+                                                                     # document of that kind, not the article's main one
                 described = types == ("Company",) and _DESCRIBED.match(text, m.start(), e) is not None
                 for i in range(len(recent) - 1, -1, -1):
                     sent_ms = recent[i]

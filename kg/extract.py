@@ -1611,11 +1611,12 @@ class RuleExtractor:
         table = _table_rows(sentences, self._table_conf, placed, _antecedent([], named, "CUARIO"))
         schooled = {(c.sentence.index, c.subject.name, c.object.name) for c in table if c.relation == "alumniOf"}
         claims = [c for c in claims if not (c.extractor == "rules/location.table-row" and c.sentence.index in placed)
-                  and not (c.extractor == "rules/works.table-row" and not isinstance(c.object, str)
-                           and (c.sentence.index, c.subject.name, c.object.name) in schooled)] + table
+                  and not (c.extractor in ("rules/works.table-row", "rules/works.unit-of-university") and not isinstance(c.object, str)
+                           and any((c.sentence.index, c.subject.name) == (i, p) and u.startswith(c.object.name) for i, p, u in schooled))] + table
                                 # (| 机构 | 共建单位 | 所在区 |: the place column says where the row's first name is, and
                                 #  | 企业 | 设区市 | 区（县、市） |: the column that says where, not any place cell;
-                                #  | 姓名 | 所在高校 |: a school column says where the person studied, not works)
+                                #  | 姓名 | 所在高校 |: a school column says where the person studied, not works, nor at
+                                #  the university of a school: | 钱思源 | 浙江大学医学院 |)
         claims.extend(_founding_dates(sentences, claims, self._founding_conf))
         claims.extend(_company_of_unit(claims, self._unit_company_conf))
         parents = [c for c in claims if c.relation == "parentOrganization"]
@@ -3112,7 +3113,8 @@ def _introduced(history: list[Mention], para: int, codes: str, heads: tuple[str,
     """The entity a paragraph introduces, when it names no other fitting one: 总部位于未来科技城的杭州灵犀机器人
     有限公司成立于2020年。创始人兼CEO沈一鸣… (the article's main company, named more often, is not meant).
     Not when the paragraph (``history[para:end]``) also names another fitting entity, or the entity was named before
-    the paragraph, or it is named as a workplace, a contrast or a basis."""
+    the paragraph, or it is named as a workplace, a contrast or a basis. A company opens its paragraph; a
+    document may come last (2025年11月3日，合肥市数据资源局印发《…若干措施》。)."""
     found = None
     for k in range(para, len(history) if end is None else end):
         x = history[k]
@@ -3120,7 +3122,7 @@ def _introduced(history: list[Mention], para: int, codes: str, heads: tuple[str,
             if CODES[t.type] not in codes or (heads and not t.name.endswith(heads)):
                 continue
             if x.basis or x.workplace or x.contrast or x.source == "coref" \
-                    or (found is not None and found.name != t.name) or (found is None and x.start > 1):
+                    or (found is not None and found.name != t.name) or (found is None and x.start > 1 and codes != "Y"):
                 return None
             found = t
     if found is None or any(t.name == found.name for k in range(para) for t in history[k].targets):

@@ -128,7 +128,7 @@ def name_rules() -> dict:
     return data
 
 
-_AFTER_NAME = "\\d{4}年|今天|昨天|今年|去年|近日|日前|已经|正在|本人|就是|正是|便是|做了|做过|一直|早在|亲自|最初|起初|聊|谈(?!判)|答道|问道|笑着|进行了|做客|走进|来到|作(?=了|[^，。；]{0,10}(?:报告|演讲|发言|致辞))|为|被|接受|回忆|谈到|看来|向|对|等人|一行|带队|领衔|主导|提到|笑称|直言|解释|补充|感慨|说道|表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|以前|之前|原本|原为|原是|原任|原系|原来|后来|当时|毕业|出生|兼任|说|本科|博士|硕士|早年|生于|于|自|带着|创办|创立|负责|当选|出任|受聘|加入|带领|率领|牵头|主持|还|已|将|则|对此|共同|一同|一起|分别|出席|参加|致辞|揭牌|宣布|发布|指出|强调|教授|博士|评价|评论|分析|回应|证实|承认|提醒|建议|预计|预测|呼吁|相信|坦承|总结|算了|打了个比方|举例|记得|讲述|告诫|感叹|寄语|谈及|谈起|加盟|离职|辞职|卸任|接任|升任|获聘|调任|同时|同样|则|也|连任|续任|留任|改任|转任|就任|离任|继任|目前|现在|如今|代表(?=[\u4e00-\u9fff]{0,4}(?:签约|发言|致辞|签署|出席|讲话))|\\d{1,2}月"
+_AFTER_NAME = "\\d{4}年|今天|昨天|今年|去年|近日|日前|已经|正在|本人|就是|正是|便是|做了|做过|一直|早在|亲自|最初|起初|聊|谈(?!判)|答道|问道|笑着|进行了|做客|走进|来到|作(?=了|[^，。；]{0,10}(?:报告|演讲|发言|致辞))|为(?!认为|表示|指出|介绍|透露|坦言|告诉|说|称|强调)|被|接受|回忆|谈到|看来|向|对|等人|一行|带队|领衔|主导|提到|笑称|直言|解释|补充|感慨|说道|表示|指出|认为|介绍|透露|称|坦言|告诉|是|任|担任|现任|曾|也|则|此前|以前|之前|原本|原为|原是|原任|原系|原来|后来|当时|毕业|出生|兼任|说|本科|博士|硕士|早年|生于|于|自|带着|创办|创立|负责|当选|出任|受聘|加入|带领|率领|牵头|主持|还|已|将|则|对此|共同|一同|一起|分别|出席|参加|致辞|揭牌|宣布|发布|指出|强调|教授|博士|评价|评论|分析|回应|证实|承认|提醒|建议|预计|预测|呼吁|相信|坦承|总结|算了|打了个比方|举例|记得|讲述|告诫|感叹|寄语|谈及|谈起|加盟|离职|辞职|卸任|接任|升任|获聘|调任|同时|同样|则|也|连任|续任|留任|改任|转任|就任|离任|继任|目前|现在|如今|代表(?=[\u4e00-\u9fff]{0,4}(?:签约|发言|致辞|签署|出席|讲话))|\\d{1,2}月"
 _PERSON_NOUN_AFTER = re.compile(r"(?:博士|硕士|本科|教授|院士|毕业|出生|先生|女士)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业|科技))")
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,40})[”\"」]")
@@ -964,6 +964,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     if "基金" in text:
         _firm_funds(text, taken)
     _city_level_institutes(taken)
+    for m in [m for m in taken if m.source == "suffix" and m.type in _ORG_TYPES_LIST and _RANK_OF_KIND.match(m.name)]:
+        taken.remove(m)   # 是…旗下的国家级科技企业孵化器: a rank and a kind, not a name
     for m in [m for m in taken if "某" in m.name and m.type in _ORG_TYPES_LIST]:     # 某研究所: a body left unnamed
         taken.remove(m)
         head = m.text[:m.text.find("某")] if "某" in m.text else ""
@@ -1009,6 +1011,9 @@ def _product_kinds(text: str, taken: list[Mention]) -> None:
 
 
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
+# a rank of a kind of body (国家级科技企业孵化器, 省级重点实验室, 区级子基金): a designation, not a name
+# (市级天使投资基金 may be a fund's short name)
+_RANK_OF_KIND = re.compile(r"(?:国家级|省级|市级|区级|县级)(?:[\u4e00-\u9fff]{2,10}(?<!基金)|[\u4e00-\u9fff]{0,2}基金)$")
 
 
 @lru_cache(maxsize=1)
@@ -1699,6 +1704,8 @@ _SHORT_INVESTOR = re.compile(r"(?:^|(?<=[，,。；;：:、“”\"\s是由和�
                              r"(?=领投|跟投|参投|联合领投|独家投资|投资|注资|入股|加持|的(?:合伙人|创始合伙人|管理合伙人|投资|领投|天使|[A-E]\+?轮|支持)"
                              r"|合伙人|创始合伙人|管理合伙人|董事总经理|副总裁|旗下|[和与、等也]|作为|已|此前|则|[，,。；;])")
 _NOT_INVESTOR_STEMS = {"国资", "险资", "央企", "外资", "内资", "民资", "游资", "热钱", "社保", "资本", "创投"}
+# what a landmark's name ends with (白马湖, 紫金港, 玉皇山): it leads an institution's name as a place does
+_LANDMARK_END = frozenset("湖山江河港湾岛溪塘峰岭")
 _PLACE_LED_SUFFIXES = ("创新中心", "研究中心", "研发中心", "科创中心", "研究院", "研究所", "实验室", "联盟", "协会", "行业协会", "产业联盟")
 
 
@@ -1750,7 +1757,7 @@ def _place_led_institutions(text: str, tokens, taken: list[Mention], R: dict, ov
         while k >= 0 and i - k <= 5:
             w, f, ws, we = tokens[k]
             place = next((x for x in taken if x.type == "Place" and x.start == ws and x.end == we), None)
-            if place is not None or f == "ns":
+            if place is not None or f == "ns" or (len(w) >= 3 and w[-1] in _LANDMARK_END and f in ("nr", "n", "nz")):
                 if k < i - 1 and all(len(t[0]) >= 2 and t[1] in ("n", "vn", "v", "a", "nz", "j", "l")
                                      and t[0] not in R["stop_words"] and t[0] not in _NOT_INSIDE_NAME
                                      and t[0][0] not in "一二两三四五六七八九十几多各"
@@ -3092,6 +3099,8 @@ def entry_names(text: str) -> set[str]:
 # a table column that holds organisations' names, by its header (企业名称, 依托单位, 实验室名称, 子公司);
 # a short name (no suffix) is taken only from a column of companies
 _NAME_COLUMN = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?)(?P<kind>企业|公司|单位|机构|实验室|平台|股东|出资方|签约方|合伙人)(?:名称|全称)?$")
+_PROJECT_COLUMN = re.compile(r"^(?:参赛|路演|入选|入营|毕业|孵化|入驻)?(?:项目|团队)(?:名称)?$")
+_FOUNDERS_COLUMN = re.compile(r"^(?:联合)?(?:创始人|创办人)")
 _NOT_NAME_COLUMN = re.compile(r"所在|类型|性质|数量|人数|地点|地址|规模|级别|负责人|主任")
 
 
@@ -3102,8 +3111,10 @@ def table_names(text: str) -> dict[str, str]:
     Out: name → type, for the article's gazetteer (the whole cell is the name: 浙江省智能感知与边缘计算
     重点实验室, however long, with a 与 inside)."""
     out: dict[str, str] = {}
-    for key, cell in column_items(text):
+    for key, cell, head in column_items(text, heads=True):
         col = _NAME_COLUMN.match(key)
+        if col is None and _PROJECT_COLUMN.match(key) and any(_FOUNDERS_COLUMN.match(h) for h in head):
+            col = _PROJECT_COLUMN.match(key)    # | 项目名称 | 创始人 |: a demo day's startups, by their short names
         if col is None or _NOT_NAME_COLUMN.search(key):
             continue
         for item in re.split(r"[、，,；;/]", cell):
@@ -3111,7 +3122,7 @@ def table_names(text: str) -> dict[str, str]:
             if not 2 <= len(item) <= 30 or not re.match(r"[\u4e00-\u9fff]", item) or re.search(r"\d{2}", item):
                 continue
             typ = org_type_of(item)
-            if typ is None and col.group("kind") in ("企业", "公司") and len(item) <= 8 and _freq(item) == 0 \
+            if typ is None and col.groupdict().get("kind", "公司") in ("企业", "公司") and len(item) <= 8 and _freq(item) == 0 \
                     and not (len(item) <= 3 and item[0] in name_rules()["surnames"]):
                 typ = "Company"
             if typ in ("Company", "Investor", "ResearchInstitute", "Organization"):

@@ -63,9 +63,10 @@ def firms_apart(text: str, subject, subject_target, obj, object_target) -> bool:
     return "Person" not in (subject_target.type, object_target.type) and apart(text, subject.start, obj.start)
 
 
-def column_items(text: str):
+def column_items(text: str, heads: bool = False):
     """Every body cell of the Markdown tables in ``text`` with its column's header (:func:`header_key`): (key,
-    cell text) pairs, row by row (a table's first row is its header; the | --- | row comes out as cells too)."""
+    cell text) pairs, row by row (a table's first row is its header; the | --- | row comes out as cells too);
+    with ``heads``, (key, cell text, the table's header keys) triples."""
     head: list[str] | None = None
     for line in text.split("\n"):
         if TABLE_ROW.match(line) is None:
@@ -75,7 +76,7 @@ def column_items(text: str):
         if head is None:
             head = [header_key(c) for c in row]
             continue
-        yield from zip(head, row)
+        yield from (zip(head, row, [tuple(head)] * len(row)) if heads else zip(head, row))
 
 
 def column_cells(text: str, header: re.Pattern) -> set[str]:
