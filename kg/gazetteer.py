@@ -110,7 +110,7 @@ def _declarations(body: str):
 _ALIAS_PART = re.compile(r"(?:以下简称|以下称|下称|简称|英文名称?|英文|English name)[：:\s]*[“\"「]?([^“”\"「」，,；;）)]{1,40}?)[”\"」]?\s*(?=[，,；;]|$)")
 _QUOTED_ALIAS = re.compile(r"[“\"「]([^“”\"「」]{1,40})[”\"」]")
 _FOREIGN_FORM = re.compile(r"\b(?:Kft|GmbH|S\.A\.|Pte|Sdn|Pty|B\.V|S\.r\.l|Europe|Americas?|Asia|International|Overseas)\b")
-_BRACKET_ALIAS = re.compile(r"\s?[（(]\s*(?:英文名称?[：:]?|English name:?\s)?([A-Z][A-Za-z0-9&.\- ]{1,40}|[\u4e00-\u9fff]{2,12})\s*[）)]")
+_BRACKET_ALIAS = re.compile(r"\s?[（(]\s*(?:英文名称?[：:]?|English name:?\s)?[“\"「]?([A-Z][A-Za-z0-9&.\- ]{1,40}|[\u4e00-\u9fff]{2,12})[”\"」]?\s*[）)]")
 # an English declaration after a name: (hereafter "the Measures"), (the "Fund"), ("Skyreach" or "the Company")
 _EN_DECL = re.compile(r"\*{0,2}\s?(?:\(\d{4}\s?[–—\-]\s?\d{4}\)\s?\*{0,2}\s?)?\((?:(?:hereafter|hereinafter)(?:\sreferred\sto\sas|\scalled)?,?\s)?"
                       r"(?:the\s)?[\"“]([^\"”]{2,40})[\"”](?:,?\s(?:or|and)\s(?:the\s)?[\"“]([^\"”]{2,40})[\"”])?\)")
@@ -255,6 +255,8 @@ class Gazetteer:
                     and re.fullmatch(r"[\u4e00-\u9fff]{3}", m.text) \
                     and (self.lexicon is None or self.lexicon.lookup(m.text[:2]) is None):
                 self.add(m.text[:2], "Place", m.name)    # 来安县 … 迁入来安, 江夏区 … 在江夏: a county or district by its name
+            if m.type == "Place" and m.place and m.text.startswith(m.place) and m.place != m.name and m.source == "suffix":
+                self.add(m.place, "Place", m.place)      # 临平新城: 临平 is a place of its own (临平数字产业投资基金)
 
     def _surname(self, m) -> None:
         """English second references by surname (Tao Ran … Tao said): learn "Tao" unless two people share it."""
@@ -360,8 +362,10 @@ class Gazetteer:
             if b and BRACKET_NOT_NAME.search(b.group(1)):
                 continue          # 杭州语川智能科技有限公司（天使轮）: a round or a stake, not a name
             if b and not any(x is not m and x.start >= m.end and x.end <= b.end() and x.type != m.type
-                             and not (x.name == x.text == b.group(1).strip() and x.text.isupper()) for x in mentions):
-                self.add(b.group(1).strip(), m.type, m.name)      # (an acronym guessed a company of its own: the name's)
+                             and not (x.name == x.text == b.group(1).strip() and (x.text.isupper() or x.source == "quote"))
+                             for x in mentions):
+                self.add(b.group(1).strip(), m.type, m.name)      # (an acronym guessed a company of its own, a quoted
+                                                                  #  short name read as a product: the name's)
 
     def declare(self, body: str, type_of, title: str = "") -> None:
         """Names declared with an alias in brackets anywhere in the body: 全称（以下简称“简称”）; a filing's

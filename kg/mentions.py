@@ -151,7 +151,7 @@ _PRODUCT_AFTER_VERB = re.compile(
 _LATIN_PRODUCT = re.compile(r"(?<![A-Za-z])(大模型|模型|模组|系统|平台|芯片|引擎|编辑器|产品为|产品是|代表产品|App(?![a-z])|APP(?![A-Z])|应用|雷达|传感器|机器人|处理器|助手|智能体|无人机|机器狗)(?:名为|叫做?|为|是)?[“\"]?"
                             r"([A-Za-z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9])")
 WORK_REPORT = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:(?!年)[\u4e00-\u9fff]{2,3}(?:省|市|自治区|区|县)|[省市区县])?(?:人民)?政府工作报告")
-_HONOUR_LIST = re.compile(r"(?:入选|列入|(?<=[被已获])纳入|入围|上榜|荣登|登上|获评|被评为|评为|认定为|被认定为|名列|跻身)(?:了|为)?"
+_HONOUR_LIST = re.compile(r"(?:入选|列入|(?<=[被已获])纳入|入围|上榜|荣登|登上|获评|被评为|评为|认定为|被认定为|名列|跻身|(?:进(?!入)|挤进|闯进)(?=了?[^，。；]{2,30}?(?:名单|榜单|名录|[十百千]强|\d+强)(?:[，。；,;]|$)))(?:了|为)?"
                           r"((?:(?!入选|列入|入围|上榜|荣登|登上|跻身|评为|认定)[^，。；、\s“”\"]|[“\"][^“”\"]{1,8}[”\"]){2,30}?(?:名单|榜单|企业|单位|榜|名录|企业库|培育库|储备库|项目库|\d+强|[十百千]强|TOP\s?\d+|Top\s?\d+|孵化器|众创空间|新型研发机构)|(?:(?!入选|列入|入围|上榜|跻身|评为|认定)[^，。；、\s“”\"]){0,12}[“\"][^“”\"]{1,8}(?:企业|名单)[”\"](?:培育库|储备库|名录)?)"
                           r"(?=[，。；、,;\s]|$|和|及|与|之列|之一)")
 # 该公司系浙江省专精特新中小企业, 是国家级专精特新“小巨人”企业: an honour list with its level, after a copula
@@ -1121,13 +1121,21 @@ _BRACKET_LEAD = re.compile(r"子公司|分公司|公司|新设|设立|成立|拥
 _BRACKET_PLACE_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的和与及、])|(?<=在)|(?<=子公司)|(?<=公司)|(?<=设立)|(?<=成立)|(?<=旗下)|(?<=设有)|(?<=包括)|(?<=是)|(?<=为)|(?<=由))(?![系为是由和与及的在])([\u4e00-\u9fff]{2,10}?)[（(]([\u4e00-\u9fff]{2,5})[）)]"
                                  r"([\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|分公司|研究院|公司|基金|资本|创投|集团))(?!有限|股份|公司|分公司)")
                                  # (恒芯智控（西安）研究院有限公司: the legal form after 研究院 is the name's end)
-_INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由、]))(?!由|是由)((?:(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?[、和及与])*(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|再次|又|还|再|亦|则|已|曾|也|均|都|分别|先后|相继|陆续|接连|超额){0,2}(?:领投|跟投|参投|追投|独家投资|超额认购|投资了|(?<=基金|资本|创投|集团|伙伴)投资(?=[。，,；;]|$)|持有(?=[^，。；]{0,12}股)|(?<=投资|资本|基金|创投|产投)持股(?=\s*\d))")
+_INVEST_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:由、]))(?!由|是由)((?:(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?[、和及与])*(?:(?![领跟参追]投|由)[\u4e00-\u9fffA-Za-z]){2,14}?)(?:等(?:机构|多家机构)?)?(?:联合|共同|继续|持续|追加|再次|又|还|再|亦|则|已|曾|也|均|都|分别|先后|相继|陆续|接连|超额){0,2}(?:领投|跟投|参投|追投|独家投资|超额认购|投资了|加注(?=[。，,；;]|$)|(?<=基金|资本|创投|集团|伙伴)投资(?=[。，,；;]|$)|持有(?=[^，。；]{0,12}股)|(?<=投资|资本|基金|创投|产投)持股(?=\s*\d))")
 _INVEST_GOT = re.compile(r"(?:获得|获|引入|拿到)(?:了)?((?:[\u4e00-\u9fffA-Za-z]{2,14}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,14}?)(?:等(?:机构)?)?(?:的|共同|联合)(?:联合|共同)?(?:天使轮|种子轮|[A-F]\+?轮|Pre-?A\+?轮|战略)?(?:投资|注资|增资)")
 _INVEST_AFTER = re.compile(r"(?:投资方|投资人|投资机构|出资方|股东)(?:中|之中|当中)?(?:还|也|则|主要)?(?:包括|为|有|是|分别是|分别为)[：:]?((?:[\u4e00-\u9fffA-Za-z]{2,14}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,14}?)(?=等|[，,。；;]|$)")
 
 
 _INVESTOR_TAILS = ("投资", "资本", "基金", "创投", "产投")     # (华岳|投资跟投: the tagger's person is the investor's 字号)
 _ORGISH_END = ("资本", "基金", "创投", "投资", "集团", "科技", "智能", "控股", "公司", "银行", "证券", "伙伴")
+
+
+def _strip_prefix(item: str) -> str:
+    """``item`` without a role word before a name (老股东, 投资方: names.yaml ``strip_prefixes``)."""
+    for pre in name_rules()["strip_prefixes"]:
+        if item.startswith(pre):
+            return item[len(pre):]
+    return item
 
 
 def split_items(listing: str, offset: int) -> list[tuple[int, int]]:
@@ -1139,8 +1147,10 @@ def split_items(listing: str, offset: int) -> list[tuple[int, int]]:
         rest = part
         while True:
             cut = next((mm for mm in re.finditer(r"[和及与]", rest) if mm.start() >= 2 and len(rest) - mm.end() >= 2
-                        and re.split(r"[和及与]", rest[mm.end():])[0] not in name_rules()["org_suffixes"]), None)
-                        # (老股东曦和资本: 和 inside a name when what follows is only a suffix)
+                        and (tail := re.split(r"[和及与]", rest[mm.end():])[0]) not in name_rules()["org_suffixes"]
+                        and not (tail in _INVESTOR_TAILS and len(_strip_prefix(rest[:mm.start()])) < 2)), None)
+                        # (老股东曦和资本: 和 inside a name when what follows is only a suffix; 老股东钧和投资: or
+                        #  an investor's tail after one character)
             if cut is None:
                 break
             spans.append((start, start + cut.start()))
@@ -1224,7 +1234,7 @@ def _investor_lists(text: str, taken: list[Mention], R: dict, may: int = -1, bit
                 taken.append(Mention(s, e, item, "Investor", item, "investor"))
 
 
-_DISTRICT = re.compile(r"(?:市)?((?<=[\u4e00-\u9fff])(?:区|县)(?![\u4e00-\u9fff]{0,1}(?:委|政府|长|级))|[\u4e00-\u9fff]{1,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|新城|自贸区|软件园|科技园|产业园|科学城|科技城|科创城|生态城|小镇|综合保税区|保税区|综合实验区|实验区|示范区|试验区|工业园区|园区|区|县))(?:[一二三四五六七八九十]期)?(?!域)")
+_DISTRICT = re.compile(r"(?:市)?((?<=[\u4e00-\u9fff])(?:区|县)(?![\u4e00-\u9fff]{0,1}(?:委|政府|长|级))|(?<=[\u4e00-\u9fff])(?:新城|科技城|科学城)(?=的|[，。；,;]|$)|[\u4e00-\u9fff]{1,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|新城|自贸区|软件园|科技园|产业园|科学城|科技城|科创城|生态城|小镇|综合保税区|保税区|综合实验区|实验区|示范区|试验区|工业园区|园区|区|县))(?:[一二三四五六七八九十]期)?(?!域)")
 
 
 _GENERIC_AREAS = {"矿区", "市区", "城区", "郊区", "山区", "景区", "厂区", "校区", "社区", "片区", "辖区", "园区", "老区", "灾区", "农区",
@@ -1243,14 +1253,15 @@ def _districts(text: str, taken: list[Mention]) -> None:
         if d.group(1) in _GENERIC_AREAS or "的" in d.group(1):
             continue          # 武汉矿区, 成都市区, 西安城区: a kind of area of the city, no district's name (西湖区的云栖小镇: two)
         e = d.end()
-        alias = () if d.group(1) in ("区", "县") else (d.group(1),)
+        alias = () if d.group(1) in ("区", "县", "新城", "科技城", "科学城") else (d.group(1),)    # (良渚 + 新城: no alias 新城)
         inside = [x for x in taken if x is not m and not (e <= x.start or m.end >= x.end)]
         if any(x.type != "Place" or x.start < m.end or x.end > e for x in inside):
             continue
         for x in inside:
             taken.remove(x)       # 厦门 + 火炬 + 高新区 (a place of its own to the tagger)
         taken.remove(m)
-        taken.append(Mention(m.start, e, text[m.start:e], "Place", text[m.start:e], "suffix", aliases=alias, parent=None))
+        taken.append(Mention(m.start, e, text[m.start:e], "Place", text[m.start:e], "suffix", aliases=alias, parent=None,
+                             place=m.text if d.group(1) in ("新城", "科技城", "科学城") else None))
 
 
 def _city_district_short(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
@@ -1527,7 +1538,7 @@ _DESCRIBED_ORG = re.compile(
 _RANKED = re.compile(r"(?:位列榜首|排名第[一二三四五六七八九十\d]+|位列第[一二三四五六七八九十\d]+|名列第[一二三四五六七八九十\d]+|排名首位|位居榜首)"
                      r"(?:的是|的|为|是)(?:[\u4e00-\u9fff]{2,3}的)?([\u4e00-\u9fff]{2,6}?)(?=[，,。；、（(]|其|$)")
 _REGION_OF_FIRMS = re.compile(r"[\u4e00-\u9fff]{2,4}地区")
-_NOT_ORG = re.compile(r"^(?:上述|前述|以上)|(?:夫妇|夫妻|父子|父女|母子|兄弟|姐妹)|^(?:以及|并且|而且|或者|还有|此外|另外)|^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方案|意见|办法|措施|通知|文件|政策)$|^(?:截至|截止|报告期|期末)|^(?:先后|相继|陆续|接连|累计|合计|曾经|主导|参与|负责|牵头|成功|亲自|独立|直接|间接|重点)$|^(?:后者|前者|两者|三者|对方|双方|各方|老股东|新股东|原股东|股东|其他股东|现有股东|多家机构|机构)$|^(?:传闻|据悉|据称|消息|有消息|业内|市场)|^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|团队|项目|园区|政府|协会|学校|大学|学院|实验室|研究院|研究所|研究中心|中心|基地|医院|工厂)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个位名]|(?<=[一二三四五六七八九十两几多数\d])家|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年|完成后|本次|^(?:直接|间接|合计|共计|累计|发行|宣布|表示|透露|介绍|任命|聘任|聘请|邀请|包括|作为|身为|据悉|据了解|随后|此前|近日|日前|当天|会上|会议)")
+_NOT_ORG = re.compile(r"^(?:上述|前述|以上)|(?:夫妇|夫妻|父子|父女|母子|兄弟|姐妹)|^(?:以及|并且|而且|或者|还有|此外|另外)|^(?:本|此|该|上述)?(?:行动)?(?:规划|计划|方案|意见|办法|措施|通知|文件|政策)$|^(?:截至|截止|报告期|期末)|^(?:先后|相继|陆续|接连|累计|合计|曾经|主导|参与|负责|牵头|成功|亲自|独立|直接|间接|重点)$|^(?:后者|前者|两者|三者|对方|双方|各方|老股东|新股东|原股东|股东|其他股东|现有股东|多家机构|机构)$|^(?:传闻|据悉|据称|消息|有消息|业内|市场)|^(?:联合|联盟|公司|企业|集团|机构|单位|平台|基金|资本|创投|投资|产投|资金|团队|项目|园区|政府|协会|学校|大学|学院|实验室|研究院|研究所|研究中心|中心|基地|医院|工厂)$|并非|不是|但|而且|[的了是在都均也为于从对把被向这那其该年月日个位名]|(?<=[一二三四五六七八九十两几多数\d])家|公司$|企业$|团队$|记者|本报|他们|我们|目前|此外|同时|其中|去年|今年|完成后|本次|^(?:直接|间接|合计|共计|累计|发行|宣布|表示|透露|介绍|任命|聘任|聘请|邀请|包括|作为|身为|据悉|据了解|随后|此前|近日|日前|当天|会上|会议)")
 
 
 # English role words (a CV line's title; never the last word of a list-mate organisation: Partner, Lingnan Capital)
@@ -1793,6 +1804,11 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 and word not in ("任务", "任何", "任意", "任期", "任职", "任命", "任教"):
             tokens.append(("任", "v", pos, pos + 1))                # 曾|任天|健会计师事务所: 曾任, then the name
             tokens.append((word[1:], "n", pos + 1, pos + len(word)))
+        elif word == "和" and tokens and len(tokens[-1][0]) == 1 and _CJK_CHAR.match(tokens[-1][0]) and tokens[-1][1][:1] not in "vpcdur" \
+                and not _FUNCTION_CHARS.match(tokens[-1][0]) and (len(tokens) < 2 or len(tokens[-2][0]) >= 2
+                                                                   or not _CJK_CHAR.match(tokens[-2][0])):
+            w0, _f0, s0, _e0 = tokens[-1]         # 苏州|元|和|科创|基金, 钧|和|投资: a two-character name word (元和),
+            tokens[-1] = (w0 + word, "nz", s0, pos + 1)     # not a conjunction after a lone character
         elif len(word) == 4 and word[:2] in suffixes and (word[2:] in _MEMBER_WORDS or word[2:] in R["title_set"]):
             tokens.append((word[:2], "n", pos, pos + 2))            # 协会会员, 协会主席: the suffix, then the role
             tokens.append((word[2:], "n", pos + 2, pos + 4))
