@@ -48,7 +48,7 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"(?:(?<=都是)|(?<=均为)|(?<=也是)|(?<=均是)|(?<=加入)|(?<=成为))(?:该|本)?(?:创新中心|研究院|研究中心|实验室|创新联合体)"
                 r"(?=的?(?:成员|会员|理事|共建))"), ("ResearchInstitute", "Organization"), 1),    # 都是创新中心的成员单位
     (re.compile(r"(?:该|这家)(?:机构|基金)"), ("Investor", "Company", "ResearchInstitute", "Organization"), 1),
-    (re.compile(r"(?:(?<=^)|(?<=[，,。；;：—]))后者(?=总部|位于|成立|由|是|为|系|的|主要|主营|专注|做|已|还|也|则|于|在|今年|去年|目前)"),
+    (re.compile(r"(?:(?<=^)|(?<=[，,。；;：—]))(?:前者|后者)(?=总部|位于|成立|由|是|为|系|的|主要|主营|主攻|专注|做|开发|研发|生产|推出|已|还|也|则|于|在|今年|去年|目前)"),
      ("Company", "Investor", "ResearchInstitute", "Organization", "University"), 1),
     (re.compile(r"\b[Tt]he\s(?:association|alliance|federation|institute|academy|lab|laboratory)\b"), ("Organization", "ResearchInstitute"), 1),
     (re.compile(r"\b[Tt]he\s(?:university|school|college)\b"), ("University", "AcademicUnit"), 1),
@@ -70,7 +70,7 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...], int]] = [
     (re.compile(r"(?:该|这款|这部)(?:游戏|作品)"), ("Game",), 1),
     (re.compile(r"(?:该|这一|这个)(?:模型|大模型)"), ("AIModel",), 1),
     (re.compile(r"(?<![其他])(?:他|她)(?!们)|\b(?:He|She|he|she)\b"), ("Person",), 1),
-    (re.compile(r"(?:(?<=^)|(?<=[，,。；;：]))(两|二|俩|三)(?:人|位)(?=都|均|也|同|共同|一起|先后|分别|毕业|曾|是|在|于|合伙(?!人)|联合(?!创始人|创办人)|创办|创立|随后|后来|此后|此前|之前|以前|早年|当时|便|就|又)"
+    (re.compile(r"(?:(?<=^)|(?<=[，,。；;：]))(两|二|俩|三)(?:人|位)(?=都|均|也|同|共同|一起|先后|分别|毕业|曾|是|在|于|(?:本科|硕士|博士)(?:都|均|也|同|毕业|就读|读)|合伙(?!人)|联合(?!创始人|创办人)|创办|创立|随后|后来|此后|此前|之前|以前|早年|当时|便|就|又)"
                 r"|\b[Tt]he\s(two|three)(?=\s(?:later\s|then\s|eventually\s|soon\s|together\s)?(?:co-)?(?:founded|started|set\sup|launched|met|studied|graduated|left\sto|quit\sto|went\son\sto))"
                 r"|(?:^|(?<=[,;]\s))([Bb]oth)(?=\s(?:of\sthem\s)?(?:studied|graduated|worked|spent|hold|earned|are|were|had|have|joined|met|left|came|trained|taught))"),
      ("Person",), -1),      # (两位联合创始人朱晓棠、严恺: the names follow, no back-reference)
@@ -339,6 +339,10 @@ def resolve_references(text: str, mentions: list[Mention], history: list[Mention
                             break
                     if text[s:e] == "后者":     # (由A领投，B跟投。后者由…: the last one named, not the subject)
                         pick = next((t for x in reversed(sent_ms) for t in x.targets if t.type in types), None)
+                        continue
+                    if text[s:e] == "前者":     # (X投资了A和B。前者开发…: the first of the last two named)
+                        named = [t for x in sent_ms if x.source != "coref" for t in x.targets if t.type in types]
+                        pick = named[-2] if len(named) >= 2 else None
                         continue
                     pick = _topic([x for x in sent_ms if x.text not in _FIRST_PERSON and not _is_speaker(x.name, speaker)]
                                   if types == ("Person",) else sent_ms, types, head, kind=doc, firm=firm)

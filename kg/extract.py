@@ -2121,6 +2121,9 @@ class RuleExtractor:
         for gname, cls in rule.antecedents.items():
             if values.get(gname):
                 continue          # the sentence names it in the rule's own (optional) slot
+            if gname == "s" and cls == "PER" and any(o.start() <= ms_start and not any(o.start() <= x.start < ms_start and x.type == "Person" for x in ms)
+                                                     for o in _ONE_OF_THEM.finditer(text, 0, ms_start + 8)):
+                return []         # 两人…，一个南下读博，一个去了X，在这家公司…: one of them, the text does not say which
             before = [x for x in ms if x.end <= ms_start and not _OWNER_AFTER.match(text, x.end)
                       and not after_former_mark(text, x)]    # (原X…的Y: X is Y's former employer)
             if gname == "o" and any(f["relation"] == "investedIn" for f in rule.facts):
@@ -2141,6 +2144,10 @@ class RuleExtractor:
             if doc is not None and not any(CODES[t.type] in "YT" for x in before for t in x.targets):
                 ante = doc        # an article that is a report itself (its title): it speaks in its own voice, the
                                   # policies it cites are not the subject of its 重点培育…
+            elif gname == "s" and "I" in codes and all(f["relation"] == "develops" for f in rule.facts):
+                ante = _antecedent(before, hist, codes.replace("I", ""), _title_heads(title or "")) \
+                    or _antecedent(before, hist, codes, _title_heads(title or ""))
+                                  # (拿到钱之后，团队开始研发…: the company that took the money makes it, not its investor)
             else:
                 ante = _antecedent(before, hist, codes, _title_heads(title or ""))
             if ante is None and cls in _FALLBACK_CLASS:      # (报告指出，…建议重点发展X: no policy named, the report
@@ -3072,6 +3079,10 @@ def _speaker_label(m: Mention, text: str, askers: frozenset[str]) -> bool:
     towards the topic."""
     return m.text in askers and m.start <= 2 and m.type not in ("Person", "Place") and m.source != "coref" \
         and re.match(r"\**\s*[：:]", text[m.end:m.end + 4]) is not None
+
+
+# a clause about one of several people, unnamed (一个去了深圳…, 另一位则…)
+_ONE_OF_THEM = re.compile(r"(?:^|(?<=[，,；;。]))(?:毕业后|后来|随后)?(?:其中)?(?:一个|另一个|一人|另一人|另一位)(?![\u4e00-\u9fff]{0,3}(?:公司|企业|机构|项目|产品|月|星期|小时))")
 
 
 def _antecedent(before: list[Mention], history: list[Mention], codes: str, heads: tuple[str, ...] = ()) -> Mention | None:
