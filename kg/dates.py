@@ -39,7 +39,7 @@ _PATTERN = re.compile(
     r"|(?P<enago>\b(?P<n11>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s(?P<u11>years|months)\sago\b)"
     r"|(?P<dme>\b(?P<d9>\d{1,2})\s(?P<mon9>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s(?P<y9>(?:19|20)\d{2}))?\b)"
     r"|(?P<mde>\b(?P<mon10>January|February|March|April|May|June|July|August|September|October|November|December)\s(?P<d10>\d{1,2})\b(?!,?\s*(?:19|20)\d{2}))"
-    r"|(?P<enm>(?<=\bin\s|\bIn\s)(?P<mon8>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*,?\s*\d))"
+    r"|(?P<enm>(?<=\bin\s|\bIn\s)(?P<mon8>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s(?P<enmw>last|this)\syear\b)?(?!\s*,?\s*\d))"
     r"|(?P<ago>(?P<n6>\d+|[一二两三四五六七八九十半]+)(?:个)?多?(?P<u6>个月|月|年|周|星期|天)多?(?:以)?前)"
     r"|(?P<en>(?:\b(?P<mon7>January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:(?P<d7>\d{1,2}),?\s+)?"
@@ -185,7 +185,7 @@ def find_dates(text: str, article_date: dt.date | None, last_year: int | None = 
                 value = _fmt(article_date.year, mon, day)
         elif m["enm"]:
             if article_date is not None:
-                value = _fmt(article_date.year, _MONTHS_EN[m["mon8"].lower()])
+                value = _fmt(article_date.year - (m["enmw"] == "last"), _MONTHS_EN[m["mon8"].lower()])   # (in March last year)
         elif m["en"]:
             mon = _MONTHS_EN.get((m["mon7"] or "").lower().rstrip("."))
             if m["mon7"] and mon is None and m["mon7"].lower().startswith("sept"):

@@ -232,7 +232,7 @@ def _longest_first(alternation: str) -> str:
 _EN_ORG_SUFFIX = _longest_first(_EN_ORG_SUFFIX)
 _EN_ORG_END = re.compile(r"\b" + _EN_ORG_SUFFIX + r"$")
 _EN_OF_ORG = re.compile(r"\b((?:[A-Z][\w\-'–]*\s+){0,3}(?:Institute|University|Academy|School|College|Association|Bureau|Commission|"
-                        r"Ministry|Department|Federation|Chamber|Centre|Center|Laboratory|Foundation|Office|Administration|Committee)\s+(?:of|for)\s+(?:(?:(?!(?:Professor|Prof|Dr|Mr|Ms|Mrs|Chief|President|Dean)\b)[A-Z][\w\-']*|and(?!\sthe\s)|for|the|of)\s*){1,8})(?<!\s)(?<!\sand)(?<!\sof)(?<!\sfor)(?<!\sthe)", re.A)
+                        r"Ministry|Department|Federation|Chamber|Centre|Center|Laboratory|Foundation|Office|Administration|Committee)\s+(?:of|for)\s+(?:(?:[A-Z][\w\-']*,(?=\s[A-Z][\w\-']*(?:,\s[A-Z][\w\-']*)*,?\sand\s[A-Z])|(?!(?:Professor|Prof|Dr|Mr|Ms|Mrs|Chief|President|Dean)\b)[A-Z][\w\-']*|and(?!\sthe\s)|for|the|of)\s*){1,8})(?<!\s)(?<!\sand)(?<!\sof)(?<!\sfor)(?<!\sthe)", re.A)
 _EN_CAMPUS = re.compile(r"\sat\s[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)?\b(?!\s(?:University|College|Institute))")
 # Guangdong Provincial Development and Reform Commission: a government body whose name holds "and"
 _EN_GOV = re.compile(r"\b((?:[A-Z][\w\-']*\s+){1,4}and\s+(?:[A-Z][\w\-']*\s+){0,3}(?:Commission|Bureau|Department|Committee|Ministry))\b", re.A)
@@ -275,7 +275,7 @@ _EN_PRODUCT = re.compile(r"\b([A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*)?[ \-]?[A-Z]?
 _EN_WORD_YEAR = re.compile(r"(?:Founded|Established|Est|Since|Incorporated|Launched|Listed|Opened|Class|Batch|Fiscal|Spring|Summer|Autumn|Fall|Winter)\s(?:19|20)\d\d")
 _EN_TITLED = re.compile(r"(?:titled|entitled|called|named)\s+[\"“]([^\"”]{4,120})[\"”]")
 _EN_CAP = r"[A-Z](?![A-Za-z]*-(?:backed|owned|based|run|listed|funded|controlled|led|born|made|headquartered)\b)[A-Za-z0-9&'\-À-ÖØ-öø-ÿ]*(?:–[A-Z][A-Za-z0-9&'\-]*)?"   # (State-backed: no name's word)
-_EN_ORG = re.compile(rf"(?<![A-Za-z0-9&'\-])((?:(?:{_EN_CAP}|Science\sand\s(?:Technology|Innovation)|Research\sand\sDevelopment)\s+){{0,6}}(?:\([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\)\s+)?{_EN_ORG_SUFFIX}(?:(?<=Fund)\s(?:I{{1,3}}|IV|VI{{0,3}}|IX|X)(?![\w\-]))?(?:,?\s(?:Ltd|Limited|Inc)(?:\.|\b))?)(?:(?<=\.)|\b)", re.A)   # (after and before CJK too: ASCII \b, \w)
+_EN_ORG = re.compile(rf"(?<![A-Za-z0-9&'\-])((?:(?:{_EN_CAP}|Science\sand\s(?:Technology|Innovation)|Research\sand\sDevelopment|{_EN_CAP}\sand\s{_EN_CAP}(?=(?:\s[A-Z][a-z]+){{1,3}}\s(?:Association|Alliance|Federation|Society|Council|Chamber)\b))\s+){{0,6}}(?:\([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\)\s+)?{_EN_ORG_SUFFIX}(?:(?<=Fund)\s(?:I{{1,3}}|IV|VI{{0,3}}|IX|X)(?![\w\-]))?(?:,?\s(?:Ltd|Limited|Inc)(?:\.|\b))?)(?:(?<=\.)|\b)", re.A)   # (after and before CJK too: ASCII \b, \w)
 _EN_CAPS = r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3}"
 _EN_FIRM_NOUN = r"(?:company|maker|firm|start-up|startup|manufacturer|developer|supplier|provider|operator|unicorn|designer|chipmaker|automaker)"
 # an employer named by the slot it stands in: a senior editor at Frontier Signal Media, spent a decade at
@@ -953,7 +953,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         _en_for_names(text, taken)
     if " (" in text:
         _en_place_aliases(text, taken)
-    if any(w in text for w in ("职于", "服务于", " at ", "former ", "ex-", "onetime ", "longtime ", "veteran ")) \
+    if any(w in text for w in ("职于", "服务于", " at ", "former ", "ex-", "onetime ", "longtime ", "veteran ", "spent ", "worked ", "left ", "quit ")) \
             or ("在" in text and _FORMERLY_IN.search(text)):
         _mark_workplaces(text, taken)
     if "附属" in text:
@@ -2604,12 +2604,17 @@ _EN_ROLE_AFTER = re.compile(r"\s(?:senior\s|chief\s|lead\s|principal\s|software\
 _WORK_VERB_AFTER = re.compile(r"(?:做|工作|任职|当|干了|带团队|负责|从事)")
 
 
+# had spent five years designing autopilot systems at X (before joining him): where someone worked
+_EN_SPENT_AT = re.compile(r"\b(?:spent|worked)\s(?:[^.;,]{0,50}\s)?(?:at|for|with)\s(?:the\s)?$|\b(?:left|quit)\s$")
+
+
 def _mark_workplaces(text: str, taken: list[Mention]) -> None:
     """曾任职于阿里云, a former principal scientist at WuXi Biologics: an organisation named as where someone
     works or worked is a workplace, not what the next 公司 / "the company" means."""
     for m in taken:
         if m.type in _ORG_TYPES_LIST and (_SERVED_AT.search(text, max(0, m.start - 4), m.start)
                                           or _EN_ROLE_AT.search(text, max(0, m.start - 40), m.start)
+                                          or _EN_SPENT_AT.search(text, max(0, m.start - 70), m.start)
                                           or (_WORKED_IN_BEFORE.search(text, max(0, m.start - 12), m.start)
                                               and _WORK_VERB_AFTER.match(text, m.end))
                                           or (_EN_FORMER_BEFORE.search(text, max(0, m.start - 16), m.start)
