@@ -151,7 +151,7 @@ _PRODUCT_AFTER_VERB = re.compile(
 _LATIN_PRODUCT = re.compile(r"(?<![A-Za-z])(大模型|模型|模组|系统|平台|芯片|引擎|编辑器|产品为|产品是|代表产品|App(?![a-z])|APP(?![A-Z])|应用|雷达|传感器|机器人|处理器|助手|智能体|无人机|机器狗)(?:名为|叫做?|为|是)?[“\"]?"
                             r"([A-Za-z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9])")
 WORK_REPORT = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:(?!年)[\u4e00-\u9fff]{2,3}(?:省|市|自治区|区|县)|[省市区县])?(?:人民)?政府工作报告")
-_HONOUR_LIST = re.compile(r"(?:入选|列入|(?<=[被已获])纳入|入围|上榜|荣登|登上|获评|被评为|评为|认定为|被认定为|名列|跻身|(?:进(?!入)|挤进|闯进)(?=了?[^，。；]{2,30}?(?:名单|榜单|名录|[十百千]强|\d+强)(?:[，。；,;]|$)))(?:了|为)?"
+_HONOUR_LIST = re.compile(r"(?:入选|列入|(?<=[被已获])纳入|入围|上榜|入榜|荣登|登上|获评|被评为|评为|认定为|被认定为|名列|跻身|(?:进(?!入)|挤进|闯进)(?=了?[^，。；]{2,30}?(?:名单|榜单|名录|[十百千]强|\d+强)(?:[，。；,;]|$)))(?:了|为)?"
                           r"((?:(?!入选|列入|入围|上榜|荣登|登上|跻身|评为|认定)[^，。；、\s“”\"]|[“\"][^“”\"]{1,8}[”\"]){2,30}?(?:名单|榜单|企业|单位|榜|名录|企业库|培育库|储备库|项目库|\d+强|[十百千]强|TOP\s?\d+|Top\s?\d+|孵化器|众创空间|新型研发机构)|(?:(?!入选|列入|入围|上榜|跻身|评为|认定)[^，。；、\s“”\"]){0,12}[“\"][^“”\"]{1,8}(?:企业|名单)[”\"](?:培育库|储备库|名录)?)"
                           r"(?=[，。；、,;\s]|$|和|及|与|之列|之一)")
 # 该公司系浙江省专精特新中小企业, 是国家级专精特新“小巨人”企业: an honour list with its level, after a copula
@@ -944,6 +944,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         _bracket_place_items(text, taken)
     _investor_lists(text, taken, R, may, bit)
     _member_lists(text, taken, R, may, bit)
+    if "单位" in text:
+        _member_unit_bodies(text, taken)
     if cjk:
         _product_kinds(text, taken)
     _verb_led_names(text, taken)
@@ -1165,6 +1167,26 @@ def split_items(listing: str, offset: int) -> list[tuple[int, int]]:
 _MEMBERS_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:]))((?:[\u4e00-\u9fffA-Za-z]{2,12}?[、和及与])+[\u4e00-\u9fffA-Za-z]{2,12}?)(?:等(?:[一二三四五六七八九十两\d]+家)?(?:企业|公司)?)?(?:被|也|则)?(?:并称为?|合称为?|统称为?|共同组成|组成了?|被称为|被誉为|同属|同为)")
 _MEMBERS_AFTER = re.compile(r"(?:成员|成员单位|成员企业|会员|会员单位|会员企业|名单)(?:包括|有|为|是|分别是|分别为|中既有)[：:]?((?:[\u4e00-\u9fffA-Za-z]{2,12}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,12}?)(?=等|这样|[，,。；;]|$|[一二三四五六七八九十两\d]+家)"
                             r"|(?:入选的还有|一同入选的有|一同入选的还有|同时入选的还有)((?:[\u4e00-\u9fffA-Za-z]{2,12}?[、和及与])*[\u4e00-\u9fffA-Za-z]{2,12}?)(?=等|[，,。；;]|$|[一二三四五六七八九十两\d]+家)")
+
+
+# 是工业软件产业创新联盟副理事长单位: what a member sits in, by the seat it holds (the whole run is its name)
+_MEMBER_UNIT_BODY = re.compile(r"(?:是|(?<![作成认视列称])为|作为|成为|担任|(?<=单位)、)(?:了)?([\u4e00-\u9fff]{4,18}?(?:联盟|协会|商会|学会|联合会|促进会|研究会))(?:的)?"
+                               r"(?:副?理事长|常务理事|理事|副?会长|副?主席|会员|成员|发起|创始成员|创始会员|首批成员)单位")
+
+
+def _member_unit_bodies(text: str, taken: list[Mention]) -> None:
+    """An association or alliance named before the seat a member holds in it (…副理事长单位): one name, when no
+    mention but places lies inside it."""
+    for m in _MEMBER_UNIT_BODY.finditer(text):
+        s, e = m.span(1)
+        if _FUNCTION_CHARS.search(m.group(1)[:-2]):
+            continue
+        inside = [x for x in taken if not (e <= x.start or s >= x.end)]
+        if any(x.type not in ("Place", "Organization") or x.start < s or x.end > e for x in inside):
+            continue
+        for x in inside:
+            taken.remove(x)
+        taken.append(Mention(s, e, m.group(1), "Organization", m.group(1), "context"))
 
 
 def _member_lists(text: str, taken: list[Mention], R: dict, may: int = -1, bit=None) -> None:
