@@ -1566,10 +1566,10 @@ class RuleExtractor:
             if homes and "长" in sent.text:
                 found += self._bare_heads(sent, ms, found, homes)
             claims.extend(found)
-            net = self._cooccurrence(sent, ms, found, history)
+            net = _not_one_of_them(sent, ms, self._cooccurrence(sent, ms, found, history))
             claims.extend(net)
             if verdicts.get(sent.index, True):      # the learned pairs: where the gate sees a relation's words
-                claims.extend(c for c in self._pairs(sent, ms, found + net, history)
+                claims.extend(c for c in _not_one_of_them(sent, ms, self._pairs(sent, ms, found + net, history))
                               if not (c.implicit and c.relation == "worksFor" and _REPORTER_BEFORE.search(sent.text, 0, c.subject.start)))
                               # (本报记者 周雯: the reporter, not an employee of what the article is about)
             parents = self._unit_parents(sent, ms)
@@ -3079,6 +3079,15 @@ def _speaker_label(m: Mention, text: str, askers: frozenset[str]) -> bool:
     towards the topic."""
     return m.text in askers and m.start <= 2 and m.type not in ("Person", "Place") and m.source != "coref" \
         and re.match(r"\**\s*[：:]", text[m.end:m.end + 4]) is not None
+
+
+def _not_one_of_them(sent: Sentence, ms: list[Mention], claims: list["Claim"]) -> list["Claim"]:
+    """The nets' claims of a sentence about one of several people left unnamed (两人…，一个南下读博，一个去了X):
+    none for a person the sentence does not name itself (the article's person, or 两人 standing for both)."""
+    if not _ONE_OF_THEM.search(sent.text):
+        return claims
+    named = {t.name for x in ms if x.type == "Person" and x.source != "coref" for t in x.targets}
+    return [c for c in claims if c.subject.type != "Person" or c.subject.name in named]
 
 
 # a clause about one of several people, unnamed (一个去了深圳…, 另一位则…)
