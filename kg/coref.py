@@ -155,11 +155,10 @@ _KIND_HEAD = re.compile(r"(研究院|研究所|实验室|研究中心|联盟|协
 
 
 # a document named by its kind (该细则, 此办法): may be the document an earlier sentence cited as a basis
-_DOC_KIND = re.compile(r"(?<=[该此述])(?:行动|管理|实施|暂行)?(细则|条例|纲要|指南|指引|导则|办法|意见|方案|规划|计划|措施)$")
-
-
+_DOC_KINDS = "细则|条例|纲要|指南|指引|导则|办法|意见|方案|规划|计划|措施"
+_DOC_KIND = re.compile(rf"(?<=[该此述])(?:行动|管理|实施|暂行)?({_DOC_KINDS})$")
 # the kind a document reference names (该细则, 办法, 上述措施): the kind its title ends with
-_BARE_DOC_KIND = re.compile(r"(细则|条例|纲要|指南|指引|导则|办法|意见|方案|规划|计划|措施)$")
+_BARE_DOC_KIND = re.compile(rf"({_DOC_KINDS})$")
 
 
 def _last_of_kind(pool: list[Mention], kind: str) -> Mention | None:

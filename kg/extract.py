@@ -2145,8 +2145,8 @@ class RuleExtractor:
                 ante = doc        # an article that is a report itself (its title): it speaks in its own voice, the
                                   # policies it cites are not the subject of its 重点培育…
             elif gname == "s" and "I" in codes and all(f["relation"] == "develops" for f in rule.facts):
-                ante = _antecedent(before, hist, codes.replace("I", ""), _title_heads(title or "")) \
-                    or _antecedent(before, hist, codes, _title_heads(title or ""))
+                heads = _title_heads(title or "")
+                ante = _antecedent(before, hist, codes.replace("I", ""), heads) or _antecedent(before, hist, codes, heads)
                                   # (拿到钱之后，团队开始研发…: the company that took the money makes it, not its investor)
             else:
                 ante = _antecedent(before, hist, codes, _title_heads(title or ""))

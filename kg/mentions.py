@@ -1132,12 +1132,10 @@ _INVESTOR_TAILS = ("投资", "资本", "基金", "创投", "产投")     # (华�
 _ORGISH_END = ("资本", "基金", "创投", "投资", "集团", "科技", "智能", "控股", "公司", "银行", "证券", "伙伴")
 
 
-def _strip_prefix(item: str) -> str:
-    """``item`` without a role word before a name (老股东, 投资方: names.yaml ``strip_prefixes``)."""
-    for pre in name_rules()["strip_prefixes"]:
-        if item.startswith(pre):
-            return item[len(pre):]
-    return item
+def _role_prefix(item: str, rest: int = 0) -> str:
+    """The role word before a name in ``item`` (老股东, 投资方: names.yaml ``strip_prefixes``), the first that
+    leaves at least ``rest`` characters; "" when none does."""
+    return next((pre for pre in name_rules()["strip_prefixes"] if item.startswith(pre) and len(item) - len(pre) >= rest), "")
 
 
 def split_items(listing: str, offset: int) -> list[tuple[int, int]]:
@@ -1150,7 +1148,7 @@ def split_items(listing: str, offset: int) -> list[tuple[int, int]]:
         while True:
             cut = next((mm for mm in re.finditer(r"[和及与]", rest) if mm.start() >= 2 and len(rest) - mm.end() >= 2
                         and (tail := re.split(r"[和及与]", rest[mm.end():])[0]) not in name_rules()["org_suffixes"]
-                        and not (tail in _INVESTOR_TAILS and len(_strip_prefix(rest[:mm.start()])) < 2)), None)
+                        and not (tail in _INVESTOR_TAILS and mm.start() - len(_role_prefix(rest[:mm.start()])) < 2)), None)
                         # (老股东曦和资本: 和 inside a name when what follows is only a suffix; 老股东钧和投资: or
                         #  an investor's tail after one character)
             if cut is None:
@@ -1239,11 +1237,8 @@ def _investor_lists(text: str, taken: list[Mention], R: dict, may: int = -1, bit
                         s, item = x.end + 1, text[x.end + 1:e]     # 苏州的泓川资本: the place stays a place
                     else:
                         taken.remove(x)
-                for pre in R["strip_prefixes"]:
-                    if item.startswith(pre) and len(item) - len(pre) >= 2:
-                        s += len(pre)
-                        item = item[len(pre):]
-                        break
+                pre = _role_prefix(item, 2)
+                s, item = s + len(pre), item[len(pre):]
                 inside = [x for x in taken if not (e <= x.start or s >= x.end)]
                 if inside and (org_type_of(item) in ("Investor", "Company") or item.endswith(_INVESTOR_TAILS)) \
                         and all((x.type == "Place" or (x.type in ("Person", "University") and item.endswith(_INVESTOR_TAILS)))
@@ -1256,7 +1251,9 @@ def _investor_lists(text: str, taken: list[Mention], R: dict, may: int = -1, bit
                 taken.append(Mention(s, e, item, "Investor", item, "investor"))
 
 
-_DISTRICT = re.compile(r"(?:市)?((?<=[\u4e00-\u9fff])(?:区|县)(?![\u4e00-\u9fff]{0,1}(?:委|政府|长|级))|(?<=[\u4e00-\u9fff])(?:新城|科技城|科学城)(?=的|[，。；,;]|$)|[\u4e00-\u9fff]{1,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|新城|自贸区|软件园|科技园|产业园|科学城|科技城|科创城|生态城|小镇|综合保税区|保税区|综合实验区|实验区|示范区|试验区|工业园区|园区|区|县))(?:[一二三四五六七八九十]期)?(?!域)")
+# a zone written right after its place (良渚 + 新城): one place, the place still a name of its own
+_ZONE_AFTER_PLACE = ("新城", "科技城", "科学城")
+_DISTRICT = re.compile(r"(?:市)?((?<=[\u4e00-\u9fff])(?:区|县)(?![\u4e00-\u9fff]{0,1}(?:委|政府|长|级))|(?<=[\u4e00-\u9fff])(?:" + "|".join(_ZONE_AFTER_PLACE) + r")(?=的|[，。；,;]|$)|[\u4e00-\u9fff]{1,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|新城|自贸区|软件园|科技园|产业园|科学城|科技城|科创城|生态城|小镇|综合保税区|保税区|综合实验区|实验区|示范区|试验区|工业园区|园区|区|县))(?:[一二三四五六七八九十]期)?(?!域)")
 
 
 _GENERIC_AREAS = {"矿区", "市区", "城区", "郊区", "山区", "景区", "厂区", "校区", "社区", "片区", "辖区", "园区", "老区", "灾区", "农区",
@@ -1275,7 +1272,8 @@ def _districts(text: str, taken: list[Mention]) -> None:
         if d.group(1) in _GENERIC_AREAS or "的" in d.group(1):
             continue          # 武汉矿区, 成都市区, 西安城区: a kind of area of the city, no district's name (西湖区的云栖小镇: two)
         e = d.end()
-        alias = () if d.group(1) in ("区", "县", "新城", "科技城", "科学城") else (d.group(1),)    # (良渚 + 新城: no alias 新城)
+        zone = d.group(1) in _ZONE_AFTER_PLACE
+        alias = () if d.group(1) in ("区", "县") or zone else (d.group(1),)    # (良渚 + 新城: no alias 新城)
         inside = [x for x in taken if x is not m and not (e <= x.start or m.end >= x.end)]
         if any(x.type != "Place" or x.start < m.end or x.end > e for x in inside):
             continue
@@ -1283,7 +1281,7 @@ def _districts(text: str, taken: list[Mention]) -> None:
             taken.remove(x)       # 厦门 + 火炬 + 高新区 (a place of its own to the tagger)
         taken.remove(m)
         taken.append(Mention(m.start, e, text[m.start:e], "Place", text[m.start:e], "suffix", aliases=alias, parent=None,
-                             place=m.text if d.group(1) in ("新城", "科技城", "科学城") else None))
+                             place=m.text if zone else None))
 
 
 def _city_district_short(text: str, taken: list[Mention], lexicon: Lexicon) -> None:
@@ -3155,9 +3153,8 @@ def table_names(text: str) -> dict[str, str]:
     重点实验室, however long, with a 与 inside)."""
     out: dict[str, str] = {}
     for key, cell, head in column_items(text, heads=True):
-        col = _NAME_COLUMN.match(key)
-        if col is None and _PROJECT_COLUMN.match(key) and any(_FOUNDERS_COLUMN.match(h) for h in head):
-            col = _PROJECT_COLUMN.match(key)    # | 项目名称 | 创始人 |: a demo day's startups, by their short names
+        col = _NAME_COLUMN.match(key) or (_PROJECT_COLUMN.match(key) if any(_FOUNDERS_COLUMN.match(h) for h in head) else None)
+                                              # (| 项目名称 | 创始人 |: a demo day's startups, by their short names)
         if col is None or _NOT_NAME_COLUMN.search(key):
             continue
         for item in re.split(r"[、，,；;/]", cell):
