@@ -3109,8 +3109,9 @@ def _antecedent(before: list[Mention], history: list[Mention], codes: str, heads
     section = getattr(history, "section_start", None)
     section = len(history) if section is None else section
     for i, x in enumerate(history):
-        if x.basis:
-            continue          # 为贯彻落实《X》: the policy cited as the basis is not the one the text goes on about
+        if x.basis or x.workplace:
+            continue          # 为贯彻落实《X》: the policy cited as the basis is not the one the text goes on about;
+                              # (毕业后进入X: a step of someone's career is not what the article is about)
         for t in x.targets:
             if CODES[t.type] in codes and (not heads or t.name.endswith(heads)):
                 counts[t.name] = counts.get(t.name, 0) + 1 + (_PARAGRAPH_WEIGHT if i >= para else 0) \

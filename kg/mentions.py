@@ -186,6 +186,7 @@ _GROUP_NAME = re.compile(r"(?:[一二三四五六七八九十两双\d]+(?:小[�
 _BARE_GROUP = re.compile(r"((?:[一二三四五六七八九十两]+(?:小[龙虎]|剑客|驾马车|大金刚|朵金花|大天王|少年|杰)))(?![\u4e00-\u9fff”\"」])"
                          r"|\b((?:[A-Z][\w']*\s){1,4}(?:Dragons|Tigers|Musketeers|Trio|Quartet|Quintet|Club))\b")
 _NAMED_AS = re.compile(r"(?:并称为?|合称为?|被称为|被誉为|统称为?|号称|人称|俗称|戏称|称作|称为)(?=[\u4e00-\u9fffA-Za-z]{0,6}$)")
+_PLACE_CALLED = re.compile(r"(?:称之为|称其为|称它为|又称|俗称|人称|昵称|叫做|叫它)[“\"「]([\u4e00-\u9fff]{2,4})[”\"」]")
 _NOT_GROUP_HEAD = re.compile(r"^(?:The|A|An|These|Those|This|Its|Their|Our|In|On|At|By|Of|For)\s|^(?:这|那|其|该|前|后|第|全|各|每)")
 _MODEL = re.compile(r"(?<![A-Za-z0-9_\-])(?!(?:The|This|That|These|Those|Its|Their|Our|Your|His|Her|New|Each|Every|Which|Any|Such|Same|One|Another|Whose|Language|Foundation|Base|Business|Pricing|Subscription|Revenue|Operating|Open|Reasoning|Vision|World)\s[Mm]odel\b)(?!(?:AI|ML|LLM|NLP|CV|IT|GPU)\s?(?:大模型|模型|model))([A-Za-z][A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*|[A-Z][A-Za-z0-9.\-]{1,20})\s?(大模型|模型|model)")
 _POLICY_WORDS = ("规划", "计划", "方案", "意见", "办法", "条例", "政策", "措施", "通知", "纲要", "决定", "细则", "规定", "指南", "行动", "工作要点", "指引", "导则",
@@ -697,6 +698,14 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
                     taken.remove(x)       # 并称为合肥AI三剑客: the place is part of the nickname
                 name = text[named.end():e_]
                 taken.append(Mention(named.end(), e_, name, "Group", name, "quote"))
+    # 5c. a place's everyday name in quotes: 武汉东湖新技术开发区——人们习惯称之为“光谷”: the place, not a product
+    for m in (_PLACE_CALLED.finditer(text) if "称" in text or "叫" in text else ()):
+        s_, e_ = m.span(1)
+        place = max((x for x in taken if x.end <= m.start()), key=lambda x: x.end, default=None)
+        if place is not None and place.type == "Place" and m.start() - place.end <= 16 and free(s_, e_) \
+                and not re.search(r"[。；;]", text[place.end:m.start()]) and not _suffix_of(m.group(1), R):
+            taken.append(Mention(s_, e_, m.group(1), "Place", m.group(1), "called"))   # (not learned: 光谷软件园,
+                                                                                          #  光谷产业投资基金 are names of their own)
     # 2b. names this article has already introduced
     if local is not None:
         for s, e, typ, canon in local.find(text):
@@ -955,7 +964,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         _en_for_names(text, taken)
     if " (" in text:
         _en_place_aliases(text, taken)
-    if any(w in text for w in ("职于", "服务于", " at ", "former ", "ex-", "onetime ", "longtime ", "veteran ", "spent ", "worked ", "left ", "quit ")) \
+    if any(w in text for w in ("职于", "服务于", "离开", "进入", "加入", " at ", "former ", "ex-", "onetime ", "longtime ", "veteran ", "spent ", "worked ", "left ", "quit ")) \
             or ("在" in text and _FORMERLY_IN.search(text)):
         _mark_workplaces(text, taken)
     if "附属" in text:
@@ -2070,9 +2079,15 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             if k == i - 1 and at_boundary and suffix not in R["weak_suffixes"] and tokens[k][0] not in R["stop_words"] \
                     and len(tokens[k][0]) >= 2:
                 break         # 启明科技 at the start of a clause: the "verb" is the name
+            if at_boundary and len(tokens[k][0]) >= 2 and _freq(tokens[k][0]) == 0 and tokens[k][1] in ("v", "vn") \
+                    and _CJK_WORD.fullmatch(tokens[k][0]) and suffix not in R["weak_suffixes"]:
+                break         # 微纳|光电集成实验室: a word the dictionary does not know is the name's, not a verb
             k += 1
             start = tokens[k][2]
         if used_inner and not coordinated and k < i and not (tokens[k][1] in ("ns", "nz", "nt", "j") or tokens[k][0] in R["name_regions"]
+                                         or (len(tokens[k][0]) >= 2 and _freq(tokens[k][0]) == 0 and _CJK_WORD.fullmatch(tokens[k][0])
+                                             and tokens[k][0] not in R["name_inner_words"] and suffix not in R["weak_suffixes"])
+                                                                                      # (微纳|光电集成实验室)
                                          or any(x.type == "Place" and x.start == tokens[k][2] for x in taken)) \
                 and not (suffix.endswith(("有限公司", "集团")) and s - tokens[k][2] >= 4):
             continue          # a name with 创新/投资 inside begins with its place or region: 宁波…创新联盟
@@ -2164,6 +2179,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                 and (_A_KIND_OF.search(text, 0, start)
                      or (inner and all(_freq(t[0]) >= (800 if len(inner) >= 2 else 2000) and t[1] not in _NAME_TAGS for t in inner))):
             continue          # 政府引导基金, 一家半导体产业基金: a kind of fund, no name
+        if suffix.endswith(("公司", "事务所")) and not _LEGAL_FORM.search(name) and _A_KIND_OF.search(text, 0, start):
+            continue          # 一家光通信公司, 这家无人机公司: a kind of company, no name (a name has its legal form)
         own = core[lead.end - start:] if lead else core
         if name in R["not_org_names"]:
             continue          # 社会资本, 注册资本: a kind of money, no investor
@@ -2293,7 +2310,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                    if may & bit[pat]
                    for m in pat.finditer(text)]:
         s, e = m.span(1)
-        if _common_word(m.group(1)) or _verb_not_name(pat, m, text, R) or _word_led(m.group(1)):
+        if _common_word(m.group(1)) or _verb_not_name(pat, m, text, R) or _word_led(m.group(1)) or _when_word(m.group(1)):
             continue          # 毕业, 高管, 毕业后: a surname character starting an ordinary word
         if len(m.group(1)) == 3 and (m.group(1)[-1] in "区县市" or (m.group(1)[-1] in "镇乡" and _dict_tag(m.group(1)[:2]) == "ns")):
             continue          # | 富阳区 |, | 乐清市 |: a district or city in a table cell, no person
@@ -2585,7 +2602,8 @@ def _en_for_names(text: str, taken: list[Mention]) -> None:
 
 _EN_PLACE_BRACKET = re.compile(r"\s\(([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)")
 _HELD_BEFORE = set("曾现原兼历出担升调改转继")      # 曾|任, 原|任: the verb 任 after them, not a name's first character
-_SERVED_AT = re.compile(r"(?:任职于|就职于|供职于|服务于)$")
+_SERVED_AT = re.compile(r"(?:任职于|就职于|供职于|服务于|(?:辞职|毅然)?离开|(?:毕业后|毕业之后|早年|此前|之前|曾)(?:先)?(?:进入|加入|入职)(?:了)?(?:[\u4e00-\u9fff]{2,3})?)$")
+                                # (2009年毕业后进入宁波甬能电池材料有限公司: a step of a career, not the topic)
 _EN_ROLE_AT = re.compile(r"\b(?:scientist|engineer|researcher|director|manager|executive|analyst|professor|"
                          r"designer|developer|lead|officer|employee|staffer|veteran|architect|consultant|intern"
                          r"|worked|working|previously|formerly|spent\s[\w\-]+\s(?:years?|months?)|joined\sfrom|came\sfrom)\s(?:at|with|in|from)?\s?(?:the\s)?$")
@@ -2632,7 +2650,7 @@ def _mark_workplaces(text: str, taken: list[Mention]) -> None:
     """曾任职于阿里云, a former principal scientist at WuXi Biologics: an organisation named as where someone
     works or worked is a workplace, not what the next 公司 / "the company" means."""
     for m in taken:
-        if m.type in _ORG_TYPES_LIST and (_SERVED_AT.search(text, max(0, m.start - 4), m.start)
+        if m.type in _ORG_TYPES_LIST and (_SERVED_AT.search(text, max(0, m.start - 11), m.start)
                                           or _EN_ROLE_AT.search(text, max(0, m.start - 40), m.start)
                                           or _EN_SPENT_AT.search(text, max(0, m.start - 70), m.start)
                                           or (_WORKED_IN_BEFORE.search(text, max(0, m.start - 12), m.start)
@@ -2922,7 +2940,7 @@ def person_names(text: str) -> set[str]:
             if name not in R["not_person"] and not _common_word(name) and not _verb_not_name(pat, m, text, R) and len(name) >= 2 \
                     and not _PRONOUN_IN_NAME.search(name[1:]) \
                     and name[-1] not in _PLACE_END and not (len(name) == 2 and name[1] in "总董") \
-                    and not _word_led(name):
+                    and not _word_led(name) and not _when_word(name):
                 out.add(name)      # (相城区副区长…: a district, not a person named 相城区; 周总: an address;
                                    # 由公司位于上海的团队: 公司 is a word, not a surname and a name)
     for m in R["person_at_clause"].finditer(text):     # 钱立新1972年出生 … 钱立新直接控制: said twice
@@ -2940,6 +2958,12 @@ def person_names(text: str) -> set[str]:
 
 
 _PLACE_END = set("区县市省镇乡村州")
+_WHEN_WORD = re.compile(r"[\u4e00-\u9fff]{2}[后时前]")
+
+
+def _when_word(name: str) -> bool:
+    """博士|毕业时, 硕士|毕业后: a common word and 时/后/前 after a title is a time of life, no name."""
+    return _WHEN_WORD.fullmatch(name) is not None and _freq(name[:2]) >= 100
 _PRONOUN_IN_NAME = re.compile(r"[我你您他她它们咱]")     # (“但我一直在想: 但 and 我, no one named 但我)
 
 
@@ -2998,7 +3022,7 @@ def _person_list_mates(text: str, taken: list[Mention], R: dict) -> None:
             changed = True
 
 
-_NOT_NAME_END = set("的了是在和与及等都均也为由于从对把被向这那其该年月日个家位名第之以而或但并将所说称")
+_NOT_NAME_END = set("的了是在和与及等都均也为由于从对把被向这那其该年月日个家位名第之以而或但并将所说称后时")
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
