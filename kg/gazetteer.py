@@ -57,7 +57,8 @@ def _name_after_clause_words(run: str) -> str:
             run = run[len(pre):]          # 深交所上市公司深圳华拓电子股份有限公司: a descriptor, then the name
             break
     run = re.split(r"[，,；;：:、。]", run)[-1]      # 19日，山西省属…: the clause before a comma is not the name's
-    for d in ("国有企业", "民营企业", "上市公司", "龙头企业", "科技企业"):
+    for d in ("国有企业", "民营企业", "上市公司", "龙头企业", "科技企业", "初创企业", "初创公司", "创业公司", "创业企业",
+              "独角兽企业", "瞪羚企业", "链主企业", "高新技术企业"):
         i = run.rfind(d)
         if i >= 0 and len(run) - i - len(d) >= 6:
             run = run[i + len(d):]          # 山西省属国有企业晋数控股集团有限公司: what it is, then its name

@@ -1883,6 +1883,10 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                                 and (tokens[i - 1][1] in ("ns", "nz", "nt")
                                      or (tokens[i - 1][1] in ("nr", "n") and len(tokens[i - 1][0]) >= 2 and i > 1 and tokens[i - 2][1] == "ns")))
                                 # 常州|变压器厂, 杭州|红星|电机厂, 杭州|西子湖|电器厂, 杭州|青松|电机厂
+        compound = compound or (R["org_suffixes"][suffix] == "GovernmentBody" and flag == "n" and len(word) >= 3 and i > 0
+                                and tokens[i - 1][1] in ("ns", "n", "nz", "nt") and not overlaps(tokens[i - 1][2], tokens[i - 1][3])
+                                and any(x.type == "Place" and x.end <= tokens[i - 1][2] and tokens[i - 1][2] - x.end <= 6 for x in taken))
+                                # 杭州市|数据|资源|管理局: a bureau's word after its place and field
         if word != suffix and not named_token and not compound:
             continue
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
