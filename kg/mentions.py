@@ -2013,8 +2013,10 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             and_left = inner_and and tokens[j - 1][1] in ("v", "vn", "a")
             coordinated = coordinated or inner_and
             loose = loose or and_left
+            after_place = w == "国际" and j > 0 and (tokens[j - 1][1] == "ns" or getattr(overlaps(*tokens[j - 1][2:4]), "type", None) == "Place")
+                                                                    # 杭州|国际|科创中心
             if not verb_name and not inner_and and not inner_word and not fund_word and not region and not legal_inner \
-                    and not place_adj and not single_run and not member_word and \
+                    and not place_adj and not single_run and not member_word and not after_place and \
                     (w in R["stop_words"] or f in R["stop_pos"] or not _NAME_WORD.match(w)) \
                     and not any(x.type == "Place" and x.source == "lexicon" and x.start == ws and x.end == we for x in taken):
                 break         # (前海 + 鹏程基金: a place the tagger reads as a position word still begins the name)
