@@ -964,6 +964,8 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         _en_for_names(text, taken)
     if " (" in text:
         _en_place_aliases(text, taken)
+    if "government" in text:
+        _en_place_governments(text, taken)
     if any(w in text for w in ("职于", "服务于", "离开", "进入", "加入", " at ", "former ", "ex-", "onetime ", "longtime ", "veteran ", "spent ", "worked ", "left ", "quit ")) \
             or ("在" in text and _FORMERLY_IN.search(text)):
         _mark_workplaces(text, taken)
@@ -2619,6 +2621,19 @@ _EN_ROLE_AT = re.compile(r"\b(?:scientist|engineer|researcher|director|manager|e
                          r"designer|developer|lead|officer|employee|staffer|veteran|architect|consultant|intern"
                          r"|worked|working|previously|formerly|spent\s[\w\-]+\s(?:years?|months?)|joined\sfrom|came\sfrom)\s(?:at|with|in|from)?\s?(?:the\s)?$")
 _SUBMIT_LED = re.compile(r"^(?:尚?需|须|应|拟|将)?(?:提交|提请|报送|报请|告知|通知|递交)")
+
+
+_EN_GOVERNMENT_AFTER = re.compile(r"\s(?:(?:[Mm]unicipal|[Pp]rovincial|[Dd]istrict|[Cc]ity|[Cc]ounty)\s)?government\b")
+
+
+def _en_place_governments(text: str, taken: list[Mention]) -> None:
+    """the Shunde District government, the Hefei municipal government: a place and its government are the
+    government, a body (that sets things up, issues documents), not the place."""
+    for i, m in enumerate(taken):
+        g = _EN_GOVERNMENT_AFTER.match(text, m.end) if m.type == "Place" and text[m.start:m.end].isascii() else None
+        if g is not None and all(x is m or g.end() <= x.start or x.end <= m.start for x in taken):
+            name = text[m.start:g.end()]
+            taken[i] = Mention(m.start, g.end(), name, "GovernmentBody", name, "english")
 
 
 def _en_place_aliases(text: str, taken: list[Mention]) -> None:
