@@ -316,6 +316,7 @@ _EN_ORG_CONTEXT = re.compile(
     rf"|^([A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z][a-z]{{3,}}(?:\s[A-Z][a-z]+)?)\s(?:makes|develops|builds|designs|produces|sells|supplies)\s(?=[a-z])"
     rf"|\b(?:[Cc]o-)?(?:founded|set\sup|established|started)\s({_EN_CAPS})(?=,\s(?:which|that|a|an)\s|\sin\s(?:\d{{4}}|early|late|mid)\b|[.;]|$)"
     rf"|(?:^|,\s|;\s)({_EN_CAPS})\s(?:has\s|had\s|also\s)?(?:raised|secured|closed|completed|received)\s[^.;]{{0,40}}?\b(?:round|money|funding|financing|capital|investment|million|billion)\b"
+    rf"|(?:^|,\s|;\s)({_EN_CAPS})\s(?:confirmed|said|announced|disclosed)\s(?:that\s)?it\s(?:has\s|had\s)?(?:raised|secured|closed|completed|received)\s[^.;]{{0,40}}?\b(?:round|money|funding|financing|capital|investment|million|billion)\b"
     rf"|(?:^|,\s|\b[Tt]he\s)(?:[\w\-]+\s){{0,2}}?{_EN_FIRM_NOUN},?\s({_EN_CAPS}),?\s(?:has\s|had\s|was\s|is\s|said|raised|closed|completed|announced|launched|released|unveiled|founded|develops|makes|builds)"
     rf"|^(?:Founded|Established|Set\sup|Started)\s(?:in\s\d{{4}}|by\s[^,]{{3,60}}),\s({_EN_CAPS})\s(?:is|was|has|had|makes|develops|builds)\b"
     rf"|(?<![A-Za-z\-])({_EN_CAPS}),\s(?:located|based|headquartered)\sin\s[^,.;]{{3,60}},\s(?:is|was)\s(?:a|an|the)\s(?:[\w\-]+\s){{0,3}}?(?:subsidiary|unit|spin-?off|maker|supplier|developer|startup|company|firm)\b"
@@ -3337,7 +3338,9 @@ _EN_WITH_CHINESE = re.compile(r"(?<![A-Za-z0-9&\-])((?:[A-Z][A-Za-z0-9_&\-]*\s){
 _EN_STOP = {"The", "A", "An", "In", "On", "At", "And", "But", "All", "Its", "It", "Their", "This", "That", "These", "Those",
             "He", "She", "They", "We", "Local", "Chinese", "Both", "Most", "Some", "Many", "Last", "Next",
             "Our", "His", "Her", "My", "Your", "About", "Around", "Nearly", "Almost", "Over", "Under", "Only", "Just",
-            "Roughly", "Up", "By", "Since", "Until", "After", "Before", "During", "Each", "Every", "Another"}
+            "Roughly", "Up", "By", "Since", "Until", "After", "Before", "During", "Each", "Every", "Another",
+            "Separately", "Meanwhile", "However", "Moreover", "Additionally", "Similarly", "Instead", "Still", "Also",
+            "Finally", "Earlier", "Later", "Previously", "Currently", "Today", "Yesterday", "Overall"}
 
 
 def _chinese_person(name: str) -> bool:
