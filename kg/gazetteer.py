@@ -305,10 +305,9 @@ class Gazetteer:
         business before it (two words at least, so that the first word alone stays _first_word's)."""
         from .mentions import _EN_LEGAL_TAIL, _EN_ORG_SUFFIX
         bare = _EN_LEGAL_TAIL.sub("", m.name)
-        if bare == m.name:
-            return
-        if len(bare.split()) >= 2 and "(" not in bare:
+        if bare != m.name and len(bare.split()) >= 2 and "(" not in bare:
             self.add(bare, m.type, m.name)        # Nordhavn Energy AS … Nordhavn Energy
+                                                  # (and without a legal form: Xihu Horizon Capital … Xihu Horizon)
         short = re.sub(r"\s" + _EN_ORG_SUFFIX + r"$", "", bare)
         if short != bare and len(short.split()) >= 2 and "(" not in short:
             self.add(short, m.type, m.name)
