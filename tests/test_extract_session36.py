@@ -105,7 +105,7 @@ def test_a_list_a_policy_focuses_on_in_a_clause_of_its_own():
     plan = "嘉兴市低空经济高质量发展三年行动方案(2025—2027年)"
     assert (plan, "prioritizes", "无人机整机制造") in got
     assert (plan, "prioritizes", "低空物流") in got
-    assert (plan, "prioritizes", "低空基础设施") in got
+    assert (plan, "prioritizes", "低空基础设施建设") in got
 
 
 def test_a_site_the_company_set_up():
