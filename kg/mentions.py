@@ -2189,7 +2189,7 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
                      or (inner and all(_freq(t[0]) >= (800 if len(inner) >= 2 else 2000) and t[1] not in _NAME_TAGS for t in inner))):
             continue          # 政府引导基金, 一家半导体产业基金: a kind of fund, no name
         if suffix in _SITE_SUFFIXES and _SET_UP_BEFORE.search(text, max(0, start - 8), start) and lead is None \
-                and len(core) <= 4 and _freq(core) >= 100 and core not in ("中央", "全球", "集团", "总部", "联合"):
+                and len(core) <= 4 and _freq(core) >= 100 and core not in _SITE_NAME_CORES:
             continue          # 在上海张江设了算法研发中心: a kind of site the company set up, no name
         if suffix.endswith(("公司", "事务所")) and not _LEGAL_FORM.search(name) and _A_KIND_OF.search(text, 0, start):
             continue          # 一家光通信公司, 这家无人机公司: a kind of company, no name (a name has its legal form)
@@ -2403,6 +2403,7 @@ _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _A_KIND_OF = re.compile(r"(?:[一两几多每某这那该此]家|一只|一支|某)$")
 _SITE_SUFFIXES = ("研发中心", "研究中心", "研究院", "实验室", "创新中心")
 _SET_UP_BEFORE = re.compile(r"(?:设|设立|设有|建|建设|建立|组建|开设|成立)(?:了)?(?:一个|一家|一座|自己的|新的)?$")
+_SITE_NAME_CORES = ("中央", "全球", "集团", "总部", "联合")    # (成立中央研究院: a group's central institute is a name)
 _CLAUSE_HEAD = re.compile(r"[，,。；;：:、\s（(“\"》|]|(?<=[的和与及由在是为被将向对从于把等了其该这即并也都已而或])", re.S)
 _NOT_IN_LEGAL_HEAD = re.compile(r"[年月日]|公司|企业|集团|近日|日前|目前|今年|去年|我们|他们")
 _NAME_RUNS_ON = re.compile(r"合伙|管理|有限|公司|集团|中心|企业|（|\(")
@@ -2991,6 +2992,8 @@ _WHEN_WORD = re.compile(r"[\u4e00-\u9fff]{2}[后时前]")
 def _when_word(name: str) -> bool:
     """博士|毕业时, 硕士|毕业后: a common word and 时/后/前 after a title is a time of life, no name."""
     return _WHEN_WORD.fullmatch(name) is not None and _freq(name[:2]) >= 100
+
+
 _PRONOUN_IN_NAME = re.compile(r"[我你您他她它们咱]")     # (“但我一直在想: 但 and 我, no one named 但我)
 
 
