@@ -813,7 +813,11 @@ def _list_name(m: Mention | None) -> str | None:
 def _named_list(lists: list[Mention], heading: str) -> Mention | None:
     """The list a generic table heading stands for: the one list the article has named before it, or,
     of several, the one whose name ends as the heading's does (拟入孵企业名单 → …第二批入孵企业名单)."""
-    names = {m.name: m for m in lists}
+    names: dict[str, Mention] = {}
+    for m in lists:       # (a notice's alias and the list it publishes are one list: the list's own mention kept)
+        key = _list_name(m)
+        if key not in names or names[key].type == "Policy":
+            names[key] = m
     if len(names) == 1:
         return next(iter(names.values()))
     core = re.sub(r"[（(].*$|[：:*\s]+$", "", heading.strip())
@@ -1112,8 +1116,8 @@ _NOTICE_NAME = re.compile(r"^关于|的(?:通知|公示|公告|通报)$")
 _EN_ON_LIST = re.compile(r"\b(?:list|ranking)\b")     # (Among the firms on the new list: a list published, a Report too)
 _ON_A_LIST = re.compile(r"上榜|入选|入围|获评|榜单|名单")
 _LIST_NAME = re.compile(r"榜|名单|名录|TOP\s?\d+|Top\s?\d+|百强|五十强|十强")
-_MEMBER_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*[.．、)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[-•·*]|\|(?:\s*\d{1,3}\s*\|)?)\s*(?:\*\*)?")
-_RANKING_HEADING = re.compile(r"\s*(?:#+\s*)?(?:\*\*)?(?:完整)?(?:榜单|排名|排行榜?)(?:一览|如下|全文|详情|揭晓)?(?:\*\*)?\s*")
+_MEMBER_ENTRY = re.compile(r"^\s*(?:\*\*)?\s*(?:(?:No\.|NO\.|TOP|Top|#)\s?\d{1,3}[：:.]?|第[一二三四五六七八九十\d]{1,3}[名位][：:]?|\d{1,3}\s*[.．、)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[-•·*]|\|(?:\s*\d{1,3}\s*\|)?)\s*(?:\*\*)?")
+_RANKING_HEADING = re.compile(r"\s*(?:#+\s*)?(?:\*\*)?(?:以下(?:为|是))?(?:完整)?的?(?:榜单|排名|排行榜?)(?:一览|如下|全文|详情|揭晓)?(?:\*\*)?\s*[：:]?\s*")
 _RANK_COLUMN = re.compile(r"^\s*\|\s*(?:排名|名次|排序)\s*\|")
 _RANKING_NAME = re.compile(r"榜|TOP|Top|百强|\d+强|排行")
 _SUBLIST_HEADING = re.compile(r"\s*(?:\*\*)?(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*[^，。；,;*]{1,16}?"
@@ -2997,7 +3001,7 @@ class _History(list):
 _NAME_LINE_DECOR = re.compile(r"[^\w\u4e00-\u9fff（）()]*(?:\d{1,2}\ufe0f?\u20e3\s*|\d{1,2}[.、)]\s*|[（(][一二三四五六七八九十\d]{1,2}[)）]\s*|[一二三四五六七八九十]{1,2}、"
                               r"|第[一二三四五六七八九十\d]{1,3}[名位]\s*[：:|｜·\-—]?\s*|(?:No\.|TOP|Top|#)\s?\d{1,3}[：:.]?\s*|\d{1,2}\s*[｜|]\s*)?(?:\*\*)?")
 _NAME_LINE_TAIL = re.compile(r"(?:\*\*)?\s*(?:[（(][^（）()]{1,20}[）)])?\s*(?:\*\*)?\s*[：:]?\s*")
-_ENTRY_CELLS = re.compile(r"(?:\*\*)?[ \t\u3000]*[｜|]")
+_ENTRY_CELLS = re.compile(r"(?:[（(][^（）()|｜]{1,20}[）)])?(?:\*\*)?[ \t\u3000]*[｜|]")
 _HEADING_LIKE = re.compile(r"[^，。；;！？!?,.]{1,30}")
 _LABEL_LINE = re.compile(r"[\u4e00-\u9fffA-Za-z ]{1,8}[：:]\s*\S")
 
@@ -3011,7 +3015,8 @@ def _name_line(text: str, ms: list[Mention]) -> Mention | None:
     # (（四）浙江光熠通信技术有限公司（杭州市滨江区）: the place in the bracketed note is decoration)
     cells = _ENTRY_CELLS.match(text, orgs[0].end) if orgs else None
     if cells is not None:             # 极光量芯 ｜ 领域：光量子计算 ｜ 城市：合肥: the entry's name, then its cells
-        orgs = [m for m in orgs if m.start < cells.end()]
+        orgs = [m for m in orgs if m.start < orgs[0].end or m.start >= cells.end()]
+        orgs = [m for m in orgs if m.start < cells.end()]   # (No.1 合肥声衍智能科技有限公司（声衍智能）｜合肥: its short name no other)
     if len(orgs) != 1 or CODES[orgs[0].type] not in "CIRO":
         return None
     m = orgs[0]

@@ -168,6 +168,7 @@ _QUOTED_LIST = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的了与和及选布�
 _QUOTED_WHOLE_LIST = re.compile(r"[“\"]([^“”\"，。；\n]{4,40}?(?:名单|榜单|名录))[”\"]"
                                 r"|[“\"]([^“”\"，。；\n]{4,40}?(?:\d+强|TOP\s?\d+|Top\s?\d+))[”\"](?!榜|名单|排行)")
                                 # (“2025中国储能企业50强”榜单: a ranking the quote names, read as a report)      # 列入"星湖科创孵化器2025年第二批入孵企业名单"
+_LIST_WHEN = re.compile(r"(?:今年|去年|当年|本年度|(?:19|20)\d{2}年(?:度)?)的(?=[^的]{4,})")
 _PUBLISHED_LIST = re.compile(r"(?:公布|发布|公示|印发|评选出|揭晓)(?:了)?((?:19|20)\d{2}年度?(?:[^，。；、\s“”\"《》（）()]|[“\"][^“”\"，。]{1,12}[”\"]){2,30}?(?:名单|榜单|名录|榜))"
                              r"(?=[，。；、,;\s]|$)")
 _LIST_BY = re.compile(r"([^，。；、的]{2,20}?)(?:公布|发布|评选|认定|印发|评定)的")
@@ -488,7 +489,10 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             if _HONOUR_WORD.search(text[s_:e_]) and "的" not in text[s_:e_] and free(s_, e_):
                 taken.append(Mention(s_, e_, text[s_:e_], "Report", unicodedata.normalize("NFKC", text[s_:e_]), "quote"))
             continue
-        cut = re.search(r"(?:名单|榜单|名录)(?=的)", m.group(1))
+        when = _LIST_WHEN.match(text, s_, e_)
+        if when is not None:      # 入选了今年的余杭区“雄鹰行动”培育企业名单: the list after its year
+            s_ = when.end()
+        cut = re.search(r"(?:名单|榜单|名录)(?=的)", text[s_:e_])
         if cut and cut.start() >= 4:               # 唯一入选…企业名单的减速器企业: the list ends before 的
             e_ = s_ + cut.end()
         name = unicodedata.normalize("NFKC", text[s_:e_])
