@@ -1408,10 +1408,12 @@ class RuleExtractor:
         local = Gazetteer(self.lexicon)
         local.declare(article.body, org_type_of, article.title or "")
         asking = _askers(article.body)
-        for name in sorted(person_names(article.body)):
+        people = person_names(article.body)
+        for name in sorted(people):
             local.add(name, "Person", name)
         for name in sorted(brand_names(article.body) | entry_names(article.body), key=lambda n: (-len(n), n)):
-            local.add(name, org_type_of(name) or "Company", name)
+            if not any(name.startswith(p) and len(name) - len(p) <= 1 for p in people):
+                local.add(name, org_type_of(name) or "Company", name)   # (许嘉禾则南下: a person, then 则)
                                   # (longest first, in a fixed order: a set's order changes with the hash seed,
                                   # and a trade name learned after its full name is that company's — 晴川光能)
         for name, typ in table_names(article.body).items():

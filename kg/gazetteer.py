@@ -172,6 +172,15 @@ _NICKNAME = re.compile(r"\s?\(([A-Z][a-z]{2,10})\)")
 _DISTRICT_LEAD = re.compile(r"[\u4e00-\u9fff]{2,3}?[区县]")
 
 
+def _short_of(short: str, name: str) -> bool:
+    """Whether ``short`` is a short name of ``name``: inside it before its last two characters (鹭储新能 of
+    厦门鹭储新能源科技有限公司), or its 字号 and one of the trade words after it (耘翼科技 of 杭州耘翼智能科技有限公司)."""
+    if short in name[:len(name) - 2]:
+        return True
+    k = name.find(short[:2]) if len(short) == 4 and _CJK2.match(short) else -1
+    return k >= 0 and short[2:] in name[k + 2:len(name) - 2]
+
+
 class Gazetteer:
     def __init__(self, lexicon=None):
         self.names: dict[str, tuple[str, str]] = {}     # surface -> (type, canonical name)
@@ -191,7 +200,7 @@ class Gazetteer:
         if known is not None:
             stem = surface.rstrip(_UPPER)      # 鹭储新能, 赣映VR → 赣映
             if known[1] == surface and canonical != surface and surface not in self.strong \
-                    and known[0] == typ and len(stem) >= 2 and stem in canonical[:len(canonical) - 2]:
+                    and known[0] == typ and len(stem) >= 2 and _short_of(stem, canonical):
                 self.names[surface] = (typ, canonical)     # a short name learned alone, now its full name
                 self._auto = None
                 return
@@ -210,6 +219,8 @@ class Gazetteer:
                 self.names[surface] = (typ, canonical)     # 墨衡 of 墨衡数据, then of 杭州墨衡数据技术有限公司; Lumiwave of
                 self._auto = None                         # Lumiwave Robotics, then of Hangzhou Lumiwave Robotics Co., Ltd.
                 return
+            if known[1] != surface and canonical.startswith((surface + "(", surface + "（")) and known[0] == typ:
+                return          # 耘翼科技 of 杭州耘翼智能科技有限公司, then 耘翼科技（昌吉）有限公司: its subsidiary's name
             if known[1] != canonical and surface not in self.strong:
                 del self.names[surface]
                 self.ambiguous.add(surface)

@@ -2823,6 +2823,7 @@ def _place_led_local_names(text: str, taken: list[Mention]) -> None:
 def _known_short_forms(taken: list[Mention], local) -> None:
     """A legal name whose core begins with a short name the article already uses is that company:
     厦门鹭储新能源科技有限公司 after 鹭储新能 → one entity (the short name becomes an alias)."""
+    tails = name_rules()["brand_tail_set"]
     for i, m in enumerate(taken):
         if m.source != "suffix" or m.type not in ("Company", "Investor") or not _LEGAL_FORM.search(m.name):
             continue
@@ -2831,7 +2832,9 @@ def _known_short_forms(taken: list[Mention], local) -> None:
                   if typ == "Company" and 2 <= len(n) < len(core) and n not in m.aliases
                   and not (canon != m.name and _LEGAL_FORM.search(canon))   # (麓岳智控 of 湖南麓岳智控科技股份有限公司:
                                                                             # 麓岳智控（株洲）电驱有限公司 is another company)
-                  and (core.startswith(n) or (_LATIN_TAIL_BRAND.fullmatch(n) and core.startswith(n[:2])))]
+                  and (core.startswith(n) or (_LATIN_TAIL_BRAND.fullmatch(n) and core.startswith(n[:2]))
+                       or (len(n) == 4 and core.startswith(n[:2]) and n[2:] in core[2:] and n[2:] in tails))]
+                  # (耘翼科技 of 杭州耘翼智能科技有限公司: the 字号 and one of its trade words)
         if shorts:
             taken[i] = replace(m, aliases=(*m.aliases, *shorts))
 
