@@ -49,6 +49,7 @@ CLASSES = {"MEMBER": "CIRUA", "SUBUNIT": "AR", "BODY": "CROG", "GROUPISH": "KO",
 OPEN, CLOSE = "\ue000", "\ue001"
 _ITEM_ALIAS = r"[（(][A-Za-z0-9\-]{2,10}[）)]"      # an industry's English name in brackets: 电动垂直起降航空器（eVTOL）
 _ITEM_NOTE = r"[（(][^（）()\ue000\ue001]{2,40}[）)]"    # what an item covers: 超硬材料（人造金刚石单晶、培育钻石）
+_PRODUCT_NOTE = r"(?:[（(](?:[^（）()，。；\ue000\ue001]|\ue000[DXW]\d+\ue001){1,24}[）)])?"   # a listed firm's note naming its product
 _SLOT = re.compile(r"\{([A-Z]+)(\+?)(?::([a-z_0-9]+))?\}")
 EN_TITLES = (r"(?:(?:(?:co-)?founder\sand\s|(?:Co-)?[Ff]ounder\sand\s)?(?:chief\sexecutive(?:\sofficer)?|chief\stechnology\sofficer|chief\sscientist|CEO|CTO|COO|CFO|"
              r"chief\s(?:[a-z]+\s){1,2}officer|Chief\s(?:[A-Z][a-z]+\s){1,2}Officer|"
@@ -213,7 +214,8 @@ def _compile(pattern: str, titles: str, group_classes: dict | None = None) -> tu
             lead = "" if cls == "PLACE" else r"(?:" + OPEN + r"L\d+" + CLOSE + r")?"
             if cls == "PER":     # 陈思远与浙大同窗林晓, 她和郑州大学第一附属医院眼科主任医师程浩: where the next one works
                 lead = r"(?:" + OPEN + r"[LUACROGIM]\d+" + CLOSE + r"(?:的)?[\u4e00-\u9fff]{0,8}?)?"
-            body = ph(cls) + r"(?:" + LIST_SEP + lead + ph(cls) + r")*"
+            note = "" if cls in ("PER", "PLACE") else _PRODUCT_NOTE     # A（触觉传感器）、B（具身大模型“问渠-E1”）
+            body = ph(cls) + note + r"(?:" + LIST_SEP + lead + ph(cls) + note + r")*"
             if name:
                 lists.add(name)
                 group_classes[name] = CLASSES[cls]
