@@ -661,6 +661,8 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
     header: list[str] | None = None
     caption: Mention | None = None      # the list a table is (附件：2024年度…名单（节选）, the line before it)
     owned_lead = False                  # the line before the table says its rows are subsidiaries
+    tenants_lead = False                # the line before the table says its rows are a park's tenants (部分入驻企业)
+    parks: dict[str, list] = {}         # the parks the article has named so far, and how often
     lists: list[Mention] = []           # the lists the article has named so far
     row_end = -1                        # where the last table row ended
     for sent, ms in sentences:
@@ -677,6 +679,10 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
             lists.extend(_list_targets(ms))
             if header is None:
                 owned_lead = _SUBSIDIARY_LEAD.search(sent.text) is not None
+                tenants_lead = len(sent.text) <= 40 and _TENANT_LEAD.search(sent.text) is not None
+            for m in ms:
+                if m.type == "Place" and _PARK_NAME.search(m.name):
+                    parks.setdefault(m.name, [0, m])[0] += 1
             header = None
             for m in ms:
                 for t in m.targets:
@@ -714,6 +720,9 @@ def _table_rows(sentences, conf: dict, placed: dict[int, str], topic=None) -> li
         if first is None:     # (a numbered row: | 1 | 企业名称 | 产品 |, the name in the second cell)
             continue
         subj = first.targets[0]
+        if tenants_lead and parks and subj.type in ("Company", "Investor", "ResearchInstitute", "Organization"):
+            park = max(parks.values(), key=lambda v: v[0])[1]     # ## 部分入驻企业 in an article about a park
+            out.append(Claim(subj, "location", park, sent, "rules/location.tenant-row", conf["location"]))
         if caption is not None and subj.type in ("Company", "Investor", "ResearchInstitute", "Organization", "University"):
             out.append(Claim(subj, "memberOf", caption, sent, "rules/member.table-row", conf["member"]))
         for k, (cs, ce, ctext) in enumerate(cells):
@@ -798,6 +807,11 @@ _LIST_END = re.compile(r"(?:名单|榜单|名录|(?<=[\u4e00-\u9fff])(?<![上登
 _CAPTION_COHORT = re.compile(r"^[#*\s]*((?:第[一二三四五六七八九十\d]{1,3}[期届批]|(?:19|20)\d\d年(?:度)?)?[“\"「]?[\u4e00-\u9fffA-Za-z0-9]{1,16}?"
                              r"(?:营|训练营|加速营|加速器|孵化营|计划|班)[”\"」]?(?:第[一二三四五六七八九十\d]{1,3}[期届批])?)"
                              r"(?:入营|入选|入围|首批|新晋|本期|获选)(?:团队|企业|项目|成员|学员企业)(?:名单|一览)?\**[：:]?\**$")
+
+
+# the line before a table that says its rows are a park's tenants; a park's name
+_TENANT_LEAD = re.compile(r"(?:入驻|入园|在园|园区|落户)(?:的)?(?:重点|部分|代表性|主要|首批)?(?:企业|项目|机构|单位)(?:名单|一览|情况|代表)?")
+_PARK_NAME = re.compile(r"(?:产业园|科技园|软件园|创业园|创新园|智造园|园区|小镇|科技城|产业基地|孵化器|加速器)$")
 
 
 def _list_targets(ms: list[Mention]) -> list[Mention]:
@@ -1369,6 +1383,7 @@ class RuleExtractor:
         self._cv_conf = {rel: measured.get(f"{rel}.cv-line", {}).get("confidence", 0.8) for rel in ("works", "alumni")}
         self._listed_unit_conf = measured.get("parent.listed-below", {}).get("confidence", 0.8)
         self._listed_product_conf = measured.get("develops.listed-with-product", {}).get("confidence", 0.75)
+        self._section_item_conf = measured.get("develops.product-section-item", {}).get("confidence", 0.7)
         self._sig_conf = measured.get("publisher.notice-signature", {}).get("confidence", 0.8)
         self._policy_name_conf = {rid: measured.get(rid, {}).get("confidence", 0.75)
                                   for rid in ("prioritizes.policy-name", "prioritizes.plan-name")}
@@ -1607,6 +1622,7 @@ class RuleExtractor:
         claims = _band_name_places(claims, named, self._name_place_conf)
         claims = _name_makers(sentences, claims, self._name_maker_conf)
         claims.extend(_listed_products(sentences, claims, self._listed_product_conf))
+        claims.extend(_product_section_items(article.body, sentences, self._section_item_conf))
         claims.extend(_bio_blocks(sentences, self._cv_conf))
         claims.extend(_portfolio_entries(article.title or "", sentences, self._portfolio_conf))
         claims.extend(_fund_firms(sentences, self.lexicon, self._fund_firm_conf))
@@ -2158,6 +2174,9 @@ class RuleExtractor:
                                   # (拿到钱之后，团队开始研发…: the company that took the money makes it, not its investor)
             else:
                 ante = _antecedent(before, hist, codes, _title_heads(title or ""))
+                soft = next((heads for pat, heads in _SOFT_TITLE_HEADS if pat.search(title or "")), ())
+                if soft and ante is not None and ante.type != "Person" and "P" not in codes and not ante.name.endswith(soft):
+                    ante = _antecedent(before, hist, codes + "I", soft) or ante     # 合伙人罗依依: the investment firm's partner
             if ante is None and cls in _FALLBACK_CLASS:      # (报告指出，…建议重点发展X: no policy named, the report
                 ante = _antecedent(before, [], CLASSES[_FALLBACK_CLASS[cls]], _title_heads(title or ""))  # the sentence names)
             if ante is None:
@@ -2929,6 +2948,40 @@ def _listed_products(sentences, claims: list[Claim], conf: float) -> list[Claim]
     return out
 
 
+# a heading over a company's own products (我们在做什么, 核心产品, 产品与服务, Our products), and a bulleted item
+# under it that names one and then says what it is (- 衡思：面向数学、代码和科学推理的专用推理模型；)
+_PRODUCT_SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\d{1,2}[.、．]\s*|[（(][一二三四五六七八九十]+[）)])?"
+                              r"(?:我们在做什么|我们做什么|我们的产品(?:与服务)?|产品(?:与|和|及)(?:服务|解决方案)|(?:主要|核心|主营|主打|明星)?产品(?:矩阵|线|体系|介绍|一览|布局)?"
+                              r"|What\s[Ww]e\s(?:[Dd]o|[Bb]uild|[Mm]ake)|(?:Our\s)?[Pp]roducts?(?:\sand\s[Ss]ervices)?)\s*[：:]?\s*")
+_SECTION_ITEM = re.compile(r"\s*[-*•·]\s*([^：:，,。；;\s（(]{2,16})(?:[（(][^（）()]{1,16}[）)])?\s*[：:]")
+
+
+def _product_section_items(body: str, sentences, conf: float) -> list[Claim]:
+    """A company's page or profile that lists its products under a heading of their own (我们在做什么 /
+    - 衡语大模型：自研基座模型系列… / - 衡思：…): each item's name is a product of the company the text is
+    about (the one named most before the section). Another heading ends the section."""
+    out: list[Claim] = []
+    named: list[Mention] = []
+    inside = False
+    for sent, ms in sentences:
+        whole_line = (sent.start == 0 or body[sent.start - 1] == "\n") and body[sent.end:sent.end + 1] in ("", "\n")
+        item = _SECTION_ITEM.match(sent.text)
+        if whole_line and item is None and _HEADING_LIKE.fullmatch(sent.text.strip()):
+            inside = _PRODUCT_SECTION.fullmatch(sent.text) is not None
+        elif inside and item is not None:
+            s_, e_ = item.span(1)
+            firm = _antecedent([], named, "CI")
+            if firm is not None and not any(m.start <= s_ and e_ <= m.end and m.type not in _PRODUCT_TYPES for m in ms):
+                name = unicodedata.normalize("NFKC", item.group(1))
+                known = next((m for m in ms if m.start == s_ and m.end == e_), None)
+                product = known or Mention(s_, e_, item.group(1), "Product", name, "section")
+                out.append(Claim(firm, "develops", product, sent, "rules/develops.product-section-item", conf))
+        elif not whole_line or item is None:
+            inside = inside and item is not None
+        named.extend(m for m in ms if m.type != "Date")
+    return out
+
+
 _FOUNDING_VERB = re.compile(r"创办|创立|创建|成立|设立|组建|founded|co-founded|set\sup|established|incorporated|started")
 
 
@@ -3063,6 +3116,9 @@ def _groups_last(ms: list[Mention], found: list[Claim], text: str = "") -> list[
 _TITLE_HEADS = ((re.compile(r"院长$"), ("院",)), (re.compile(r"所长$"), ("所",)), (re.compile(r"校长$"), ("大学", "学院", "学校")),
                 (re.compile(r"局长$"), ("局",)), (re.compile(r"厅长$"), ("厅",)), (re.compile(r"会长$"), ("会",)),
                 (re.compile(r"秘书长$"), ("会", "联盟")))
+# titles whose body is most often of one kind, though not always: a 合伙人 of an investment firm when the text
+# has named one, else of whatever firm it is about
+_SOFT_TITLE_HEADS = ((re.compile(r"^(?:管理|投资|执行|高级)?合伙人$"), ("资本", "创投", "投资", "基金", "Capital", "Ventures", "Partners")),)
 
 
 def _title_heads(title: str) -> tuple[str, ...]:
