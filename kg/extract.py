@@ -28,7 +28,7 @@ from .dates import last_absolute_year
 from .gate import bits, sentence_gate
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, get_lexicon, province_names
-from .mentions import (BARE_DOC_TITLE, WORK_REPORT, legal_short_form, EN_ROLE_WORD, title_issuers, ORDINAL_LEAD, Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, early_short_names, entry_names, table_names, person_names, recognise,
+from .mentions import (BARE_DOC_TITLE, WORK_REPORT, legal_short_form, EN_ROLE_WORD, title_issuers, title_aliases, ORDINAL_LEAD, Mention, after_former_mark, classify_title, name_rules, org_type_of, brand_names, early_short_names, entry_names, table_names, person_names, recognise,
                        run_in_heading, split_items, COMPANY_UNIT, SIGNATURE_LEAD, _BARE_LEGAL_FORM, _EN_NAME, _EN_SERIAL_DOC)
 from . import cooccur, pairs
 from .fields import infobox_facts
@@ -2516,7 +2516,8 @@ def _document_topic(article: Article) -> list[Mention]:
     m = _DOCUMENT_TITLE.match(title) if not re.search(r"[，,：:｜|！!？?]", title) else None
     if m is None:
         notice = BARE_DOC_TITLE.fullmatch(title)      # 河南省工业和信息化厅关于公布…名单的通知: the notice itself
-        return [Mention(0, 0, notice.group(1), "Policy", notice.group(1), "title")] if notice else []
+        return [Mention(0, 0, notice.group(1), "Policy", notice.group(1), "title", aliases=title_aliases(notice.group(1)))] \
+            if notice else []     # (关于X名单的公示: the list X名单 its other name)
     inner = re.search(r"《([^《》]+)》", title)
     name = inner.group(1) if inner else m.group(1) if title.endswith(("公示", "公告")) else title
     typ = classify_title(name, "")
