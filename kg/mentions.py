@@ -276,7 +276,8 @@ _EN_PRODUCT = re.compile(r"\b([A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*)?[ \-]?[A-Z]?
                          r"|[A-Z]{2,4}-[A-Z]{2,5}(?=\s(?:chip|series|module|platform|system|robot|model|sensor|line|family|unit|card|controller|inverter|battery|cell|pack|hand|arm|software|app|drone|screws?)s?\b))\b")
 _EN_WORD_YEAR = re.compile(r"(?:Founded|Established|Est|Since|Incorporated|Launched|Listed|Opened|Class|Batch|Fiscal|Spring|Summer|Autumn|Fall|Winter)\s(?:19|20)\d\d")
 _EN_TITLED = re.compile(r"(?:titled|entitled|called|named)\s+[\"“]([^\"”]{4,120})[\"”]")
-_EN_CAP = r"[A-Z](?![A-Za-z]*-(?:backed|owned|based|run|listed|funded|controlled|led|born|made|headquartered)\b)[A-Za-z0-9&'\-À-ÖØ-öø-ÿ]*(?:–[A-Z][A-Za-z0-9&'\-]*)?"   # (State-backed: no name's word)
+_EN_CAP = r"(?:(?<=[a-z]\s)State-owned|[A-Z](?![A-Za-z]*-(?:backed|owned|based|run|listed|funded|controlled|led|born|made|headquartered)\b)[A-Za-z0-9&'\-À-ÖØ-öø-ÿ]*(?:–[A-Z][A-Za-z0-9&'\-]*)?)"
+# (State-backed: no name's word, but Xiaoshan State-owned Capital Investment Group is one name)
 _EN_ORG = re.compile(rf"(?<![A-Za-z0-9&'\-])((?:(?:{_EN_CAP}|Science\sand\s(?:Technology|Innovation)|Research\sand\sDevelopment|{_EN_CAP}\sand\s{_EN_CAP}(?=(?:\s[A-Z][a-z]+){{1,3}}\s(?:Association|Alliance|Federation|Society|Council|Chamber)\b))\s+){{0,6}}(?:\([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\)\s+)?{_EN_ORG_SUFFIX}(?:(?<=Fund)\s(?:I{{1,3}}|IV|VI{{0,3}}|IX|X)(?![\w\-]))?(?:,?\s(?:Ltd|Limited|Inc)(?:\.|\b))?)(?:(?<=\.)|\b)", re.A)   # (after and before CJK too: ASCII \b, \w)
 _EN_CAPS = r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3}"
 _EN_FIRM_NOUN = r"(?:company|maker|firm|start-up|startup|manufacturer|developer|supplier|provider|operator|unicorn|designer|chipmaker|automaker)"
@@ -2359,7 +2360,7 @@ _EN_ITALIC_KIND_BEFORE = re.compile(r"(?:\b" + _EN_ITALIC_KIND + r"|\bcalled|\bn
                                     r"(?:,)?\s(?:the\s|its\s|their\s)?(?:[a-z\-]+\s){0,3}$")
 _EN_ITALIC_KIND_AFTER = re.compile(r",\s(?:an?|the|its|their)\s(?:[\w\-]+\s){0,5}?" + _EN_ITALIC_KIND + r"\b")
 _EN_NOT_NAME_LEAD = frozenset("The the A An In At By Its Hong Kong Both Neither Either Each Including Among Unlike Like While When "
-                               "After Before Since Meanwhile And But Also Then With Under For From On As Of To Via Rivals Peers Carmaker Automaker Chipmaker Drugmaker Startup Rival Lender Insurer Regulator".split())
+                               "After Before Since Meanwhile And But Also Then With Under For From On As Of To Via Through Despite Within Without Rivals Peers Carmaker Automaker Chipmaker Drugmaker Startup Rival Lender Insurer Regulator".split())
 _EN_SMALL_WORDS = frozenset("a an and the of for to on in at by with from into over under via or".split())
 _EN_VERSION_AFTER = re.compile(r"\s(?:\d{1,2}(?:\.\d{1,2})?|Pro|Max|Ultra|Mini|Plus|Lite)(?![\w%-]|[.,]\d)")
 _EN_UNIT_NAME = re.compile(r"(?:School|Faculty)\sof\s[A-Z]")      # School of Mechanical Engineering: a university's unit
