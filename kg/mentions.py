@@ -848,8 +848,9 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             if not head or len(item) <= len(head) or len(item) > 16 or _KIND_NOT.search(item):
                 continue          # (车载与机器人用固态激光雷达: 车载 is no product of its own)
             inside = [x for x in taken if not (e_ <= x.start or s_ >= x.end)]
-            if any(x.type != "Company" or x.source != "suffix" or x.start < s_ or x.end != e_ for x in inside):
-                continue          # (a place, a person, a named product inside: not a plain kind)
+            if any((x.type != "Company" or x.source != "suffix" or x.start < s_ or x.end != e_)
+                   and not (x.type == "Product" and x.start == s_ and x.end < e_ and x.text.isascii()) for x in inside):
+                continue          # (a place, a person, a named product inside: not a plain kind; RV减速器 is one)
             for x in inside:
                 taken.remove(x)   # 协作机器人 read as a company by its suffix: here a product
             typ = "AIModel" if head == "大模型" else "Product"
@@ -917,6 +918,19 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         _campuses(text, taken)
     if "大学" in text or "学院" in text:
         _place_universities(text, taken)
+    # 4k'. what a listed company makes, in brackets after its name: 杭州深瞳触觉科技有限公司（触觉传感器）、…
+    if cjk and ("（" in text or "(" in text):
+        for firm in [x for x in taken if x.type == "Company" and x.source in ("suffix", "lexicon", "local")]:
+            note = _KIND_NOTE.match(text, firm.end)
+            if note is None or re.fullmatch(r"\s*(?:\d{1,3}\s*[.、．)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[-*•·])?\s*", text[:firm.start]):
+                continue          # (1. 南京智衡工业软件有限公司（工业大模型）: an entry's category in a notice's list)
+            pos = note.start(1)
+            for piece in _KIND_ITEM.split(note.group(1)):
+                s_, e_ = pos, pos + len(piece)
+                pos = e_ + 1
+                head = next((h for h in _KIND_HEAD_LIST if piece.endswith(h)), "")
+                if head and len(head) < len(piece) <= 16 and not _KIND_NOT.search(piece) and free(s_, e_):
+                    taken.append(Mention(s_, e_, piece, "AIModel" if head == "大模型" else "Product", piece, "kind"))
     if local is not None:
         _known_short_forms(taken, local)
         _other_place_legal_names(text, taken)
@@ -1120,7 +1134,7 @@ _KIND_AFTER_NAME = re.compile(r"[”\"」]?(系列)?((?:(?![和与及、，。�
                               r"|销往|供货|配套|进入|覆盖|面向|适用|用于|应用|拥有|具有|兼容|集成|累计|首次|首批|首台)")
 _MAKES_KIND = re.compile(
     r"(?:(?:主要|专门|专注于?|主攻|致力于|负责)?(?:研发|生产|制造|研制|开发|设计|量产|供应|提供)(?:和|与|及|、)?(?:生产|制造|销售|研发|供应|提供)?(?![业商厂者方]|机构|中心|团队|人员|投入|费用|能力|实力|基地|体系|部门|总部|经费|环节|工作)(?:了|的)?"
-    r"|(?<![叫看要得能会想去来])做(?![了过好出到成完事大强])|主攻(?:的)?|主营(?!业务|收入)|(?:主要|核心|主营|主打)产品(?:包括|为|是|有)[：:]?|(?:最早|第一款|首款|早期|最初)的?产品(?:包括|为|是|有|叫)[：:]?"
+    r"|(?<![叫看要得能会想去来])做(?![了过好出到成完事大强])|主攻(?:的)?|主营(?!业务|收入)|(?:主要|核心|主营|主打|主力|拳头)产品(?:包括|为|是|有)[：:]?|(?:最早|第一款|首款|早期|最初)的?产品(?:包括|为|是|有|叫)[：:]?"
     r"|(?<![该此这款])产品(?:主要)?(?:包括|为|以)[：:]?"
     r"|专注(?:于)?(?!于|度|力|点)|专做|专攻|主打(?!产品|的是)|押注)"
     r"((?:[^，。；、“”\"《》（）()\n]{1,24}?(?:、|和|与|及|以及))*[^，。；、“”\"《》（）()\n]{1,24}?(?:" + _KIND_HEADS + r"))"
@@ -1129,6 +1143,7 @@ _MAKES_KIND = re.compile(
 _KIND_POLICY = re.compile(r"支持|鼓励|推动|引导|帮助|扶持|企业|单位|厂商|重点")
 _KIND_ITEM = re.compile(r"(?:、|以及|和|与|及)")
 _KIND_LEAD = re.compile(r"^(?:新一代|下一代|多款|多种|各类|各种|一系列|系列|相关|核心|关键|高端|新型|自有|自主|全套|整套|成套|一款|一种|一套|一批|面向[^的]{1,10}的)")
+_KIND_NOTE = re.compile(r"[（(]((?:[^（）()、，。；“”\"《》]{2,16}、)?[^（）()、，。；“”\"《》]{2,16})[）)](?=[、，,；;。和及与]|以及|$)")
 _KIND_NOT = re.compile(r"[了是在将被把对从向为也都还就又着过]|产品|技术|业务|方案|服务|领域|行业|产业|市场|项目|平台$|围绕|重点|聚焦")
 _LAUNCHED_QUOTE = re.compile(r"(?:(?:推出|发布(?!会)|上线|研发|研制|自研|开发|打造|量产|主打|亮相|发售|交付)(?:了|的)?(?:[^，。；“”\"「」]{0,16}?)"
                              r"|(?<![尤极与])其(?!中|他|余|实|次|它)(?:自研的|自主研发的|核心|旗舰|主力|新一代|最新)?(?:产品|平台|系统)?"
