@@ -1143,6 +1143,7 @@ _MAKES_KIND = re.compile(
 _KIND_POLICY = re.compile(r"支持|鼓励|推动|引导|帮助|扶持|企业|单位|厂商|重点")
 _KIND_ITEM = re.compile(r"(?:、|以及|和|与|及)")
 _KIND_LEAD = re.compile(r"^(?:新一代|下一代|多款|多种|各类|各种|一系列|系列|相关|核心|关键|高端|新型|自有|自主|全套|整套|成套|一款|一种|一套|一批|面向[^的]{1,10}的)")
+_KIND_WORDS_AFTER = frozenset(name_rules()["product_heads"]) | {"装备", "设备", "产品", "系统", "硬件", "终端", "器件", "材料"}
 _KIND_NOTE = re.compile(r"[（(]((?:[^（）()、，。；“”\"《》]{2,16}、)?[^（）()、，。；“”\"《》]{2,16})[）)](?=[、，,；;。和及与]|以及|$)")
 _KIND_NOT = re.compile(r"[了是在将被把对从向为也都还就又着过]|产品|技术|业务|方案|服务|领域|行业|产业|市场|项目|平台$|围绕|重点|聚焦")
 _LAUNCHED_QUOTE = re.compile(r"(?:(?:推出|发布(?!会)|上线|研发|研制|自研|开发|打造|量产|主打|亮相|发售|交付)(?:了|的)?(?:[^，。；“”\"「」]{0,16}?)"
@@ -1930,6 +1931,9 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             continue          # 楚康|智能|装备|有限公司: the legal form further on makes the name
         if nxt in _NAME_MIDDLES and i + 2 < len(tokens) and tokens[i + 2][0] in _NAME_ENDS:
             continue          # 江北新区|科技|投资|集团, 华升|科技|发展|有限公司: the name runs on
+        if suffix in R["weak_suffixes"] and i + 2 < len(tokens) and tokens[i + 1][0] in _KIND_WORDS_AFTER \
+                and tokens[i + 2][0] == "的" and i >= 1 and tokens[i - 1][1][:1] == "n" and _freq(tokens[i - 1][0]) >= 100:
+            continue          # 专注海洋|智能|装备|的公司: a field and a kind of product, no name
         if suffix in R["weak_suffixes"] and any(
                 _suffix_of(t[0], R) not in (None, *R["weak_suffixes"]) and t[0] == _suffix_of(t[0], R)
                 for t in tokens[i + 1:i + 3]) and all(t[1].startswith("n") for t in tokens[i + 1:i + 2]):
