@@ -987,7 +987,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
     if "government" in text:
         _en_place_governments(text, taken)
     if any(w in text for w in ("职于", "服务于", "离开", "进入", "加入", " at ", "former ", "ex-", "onetime ", "longtime ", "veteran ", "spent ", "worked ", "left ", "quit ")) \
-            or ("在" in text and _FORMERLY_IN.search(text)):
+            or ("在" in text and _FORMERLY_IN.search(text)) or ("前" in text and _FORMER_STAFF_AFTER.search(text)):
         _mark_workplaces(text, taken)
     if "附属" in text:
         _affiliated_hospitals(text, taken)
@@ -2641,6 +2641,7 @@ def _en_for_names(text: str, taken: list[Mention]) -> None:
 
 _EN_PLACE_BRACKET = re.compile(r"\s\(([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)")
 _HELD_BEFORE = set("曾现原兼历出担升调改转继")      # 曾|任, 原|任: the verb 任 after them, not a name's first character
+_FORMER_STAFF_AFTER = re.compile(r"(?:的)?(?:同事|员工|工程师|高管|研究员|技术骨干|骨干|架构师|总监|副总裁|产品经理|算法专家)")   # 两位前英伟达同事
 _SERVED_AT = re.compile(r"(?:任职于|就职于|供职于|服务于|(?:辞职|毅然)?离开|(?:毕业后|毕业之后|早年|此前|之前|曾)(?:先)?(?:进入|加入|入职)(?:了)?(?:[\u4e00-\u9fff]{2,3})?)$")
                                 # (2009年毕业后进入宁波甬能电池材料有限公司: a step of a career, not the topic)
 _EN_ROLE_AT = re.compile(r"\b(?:scientist|engineer|researcher|director|manager|executive|analyst|professor|"
@@ -2708,7 +2709,8 @@ def _mark_workplaces(text: str, taken: list[Mention]) -> None:
                                           or (_WORKED_IN_BEFORE.search(text, max(0, m.start - 12), m.start)
                                               and _WORK_VERB_AFTER.match(text, m.end))
                                           or (_EN_FORMER_BEFORE.search(text, max(0, m.start - 16), m.start)
-                                              and _EN_ROLE_AFTER.match(text, m.end))):
+                                              and _EN_ROLE_AFTER.match(text, m.end))
+                                          or (text[m.start - 1:m.start] in ("前", "原") and _FORMER_STAFF_AFTER.match(text, m.end))):
             m.workplace = True        # (以前在阿里达摩院做NLP: where the founder worked)
     ordered = sorted(taken, key=lambda m: m.start)
     for a, b in zip(ordered, ordered[1:]):
