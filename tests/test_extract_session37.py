@@ -192,7 +192,8 @@ def test_en_a_vehicle_of_a_state_owned_group_and_a_strategic_investor():
 
 
 def test_a_former_employer_of_colleagues_is_no_company_the_next_sentence_means():
-    _, res = facts("去年4月，她与两位前英伟达同事在杭州滨江创办澜芯智算。公司CTO由顾清远担任，他此前在英伟达上海研发中心负责编译器开发。")
+    _, res = facts("这块芯片出自去年创立的杭州澜芯智算科技有限公司（简称“澜芯智算”）。"
+                   "去年4月，她与两位前英伟达同事在杭州滨江创办澜芯智算。公司CTO由顾清远担任，他此前在英伟达上海研发中心负责编译器开发。")
     got = confident(res)
-    assert ("顾清远", "worksFor", "澜芯智算") in got
+    assert ("顾清远", "worksFor", "杭州澜芯智算科技有限公司") in got
     assert ("顾清远", "worksFor", "英伟达") not in got
