@@ -643,6 +643,11 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         if legal is not None and free(s, legal.end()):
             taken.append(Mention(s, legal.end(), text[s:legal.end()], entry.type, entry.key, "lexicon", entry=entry))
             continue          # 中信证券股份有限公司: the company the lexicon knows, by its legal name
+        if entry.type in ("University", "ResearchInstitute") and (arm := _UNI_ARM_LEGAL.match(text, e)) and free(s, arm.end()):
+            name = text[s:arm.end()]     # 杭州电子科技大学资产经营有限公司: the university's company, another organisation
+            taken.append(Mention(s, arm.end(), name, "Investor" if re.search("投资|资本|创投", arm.group()) else "Company",
+                                 name, "suffix"))
+            continue
         if entry.type == "GovernmentBody" and text[e:e + 3] in ("办公厅", "办公室") and free(s, e + 3):
             name = text[s:e + 3]         # 杭州市人民政府办公厅: the government's general office issues it
             taken.append(Mention(s, e + 3, name, "GovernmentBody", name, "suffix"))
@@ -1931,6 +1936,8 @@ def _tagged_names(text: str, taken: list[Mention], R: dict, may: int = -1) -> No
             continue          # 楚康|智能|装备|有限公司: the legal form further on makes the name
         if nxt in _NAME_MIDDLES and i + 2 < len(tokens) and tokens[i + 2][0] in _NAME_ENDS:
             continue          # 江北新区|科技|投资|集团, 华升|科技|发展|有限公司: the name runs on
+        if suffix == "控股" and i >= 1 and tokens[i - 1][0] in ("全资", "绝对", "相对", "间接", "直接", "实际"):
+            continue          # 由集团全资控股: how it is held, no name
         if suffix in R["weak_suffixes"] and i + 2 < len(tokens) and tokens[i + 1][0] in _KIND_WORDS_AFTER \
                 and tokens[i + 2][0] == "的" and i >= 1 and tokens[i - 1][1][:1] == "n" and _freq(tokens[i - 1][0]) >= 100:
             continue          # 专注海洋|智能|装备|的公司: a field and a kind of product, no name
@@ -2454,6 +2461,8 @@ _INSIDE_LEGAL_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:[（(][\u4e00-\u9fff]{
 _GAP_STOPS = re.compile(r"[的了着是为由和与及对向将把被从到在于曾任执掌加入创立创办成立担任投资收购旗下位]|企业|公司|厂商|单位|机构|团队")
 
 
+_UNI_ARM_LEGAL = re.compile(r"(?:资产经营|资产管理|控股|投资控股|投资管理|创业投资|投资|科技园发展|科技园|科技发展|产业发展|技术转移|教育发展|后勤服务)(?:集团)?"
+                            r"(?:股份有限公司|有限责任公司|有限公司)")
 _BARE_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 # after a company the lexicon knows: its legal form (中信证券股份有限公司), or a subsidiary's bracketed place and legal
 # form (英飞凌科技（中国）有限公司)

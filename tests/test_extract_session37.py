@@ -197,3 +197,11 @@ def test_a_former_employer_of_colleagues_is_no_company_the_next_sentence_means()
     got = confident(res)
     assert ("顾清远", "worksFor", "杭州澜芯智算科技有限公司") in got
     assert ("顾清远", "worksFor", "英伟达") not in got
+
+
+def test_a_universitys_company_and_how_a_firm_is_held():
+    got, res = facts("温州瓯江科技园发展有限公司成立于2006年，系温州大学资产经营有限公司全资子公司。"
+                     "温州瓯澜数智科技有限公司成立于2021年，由集团全资控股。")
+    assert ("温州瓯江科技园发展有限公司", "parentOrganization", "温州大学资产经营有限公司") in got
+    names = {m.name for _, ms in res.sentences for m in ms}
+    assert "集团全资控股" not in names
