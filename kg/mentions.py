@@ -643,11 +643,6 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         if legal is not None and free(s, legal.end()):
             taken.append(Mention(s, legal.end(), text[s:legal.end()], entry.type, entry.key, "lexicon", entry=entry))
             continue          # 中信证券股份有限公司: the company the lexicon knows, by its legal name
-        if entry.type in ("University", "ResearchInstitute") and (arm := _UNI_ARM_LEGAL.match(text, e)) and free(s, arm.end()):
-            name = text[s:arm.end()]     # 杭州电子科技大学资产经营有限公司: the university's company, another organisation
-            taken.append(Mention(s, arm.end(), name, "Investor" if re.search("投资|资本|创投", arm.group()) else "Company",
-                                 name, "suffix"))
-            continue
         if entry.type == "GovernmentBody" and text[e:e + 3] in ("办公厅", "办公室") and free(s, e + 3):
             name = text[s:e + 3]         # 杭州市人民政府办公厅: the government's general office issues it
             taken.append(Mention(s, e + 3, name, "GovernmentBody", name, "suffix"))
@@ -923,6 +918,19 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         _campuses(text, taken)
     if "大学" in text or "学院" in text:
         _place_universities(text, taken)
+    # 4k''. a university's or an institute's company, by its legal name: 杭州电子科技大学资产经营有限公司
+    if cjk and "公司" in text:
+        for u in [x for x in taken if x.type in ("University", "ResearchInstitute")]:
+            if any(x is not u and x.type in ("Company", "Investor") and x.start <= u.start and u.end <= x.end
+                   and (x.start, x.end) != (u.start, u.end) and _BARE_LEGAL_FORM.search(x.text) for x in taken):
+                taken.remove(u)   # 杭州|杭电|科技园发展有限公司: the university's short name inside a company's legal name
+                continue
+            arm = _UNI_ARM_LEGAL.match(text, u.end)
+            if arm is not None and all(arm.end() <= x.start or x.end <= u.start for x in taken if x is not u):
+                taken.remove(u)
+                name = text[u.start:arm.end()]
+                taken.append(Mention(u.start, arm.end(), name, "Investor" if re.search("投资|资本|创投", arm.group()) else "Company",
+                                     name, "suffix"))
     # 4k'. what a listed company makes, in brackets after its name: 杭州深瞳触觉科技有限公司（触觉传感器）、…
     if cjk and ("（" in text or "(" in text):
         for firm in [x for x in taken if x.type == "Company" and x.source in ("suffix", "lexicon", "local")]:
