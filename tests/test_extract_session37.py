@@ -208,8 +208,10 @@ def test_a_universitys_company_and_how_a_firm_is_held():
 
 
 def test_founded_by_an_institutes_team_or_single_handedly():
-    got, _ = facts("温州瓯澜数智科技有限公司由瓯江智能制造研究院视觉研究所团队于2022年创办。"
-                   "穹顶航天成立以来发展很快。公司由前航天科技集团工程师伍岳川于2021年一手创办。")
-    assert ("温州瓯澜数智科技有限公司", "founder", "瓯江智能制造研究院") in got
+    got, _ = facts("温州瓯澜数智科技有限公司由瓯江智能制造研究院视觉研究所团队于2022年创办。")
+    assert {("温州瓯澜数智科技有限公司", "founder", "瓯江智能制造研究院"),
+            ("温州瓯澜数智科技有限公司", "founder", "瓯江智能制造研究院视觉研究所")} & got
     assert ("温州瓯澜数智科技有限公司", "foundingDate", "2022") in got
-    assert ("穹顶航天", "founder", "伍岳川") in got
+    got, _ = facts("杭州穹顶航天科技有限公司发展很快。公司由前航天科技集团工程师伍岳川于2021年一手创办。")
+    assert ("杭州穹顶航天科技有限公司", "founder", "伍岳川") in got
+    assert ("杭州穹顶航天科技有限公司", "foundingDate", "2021") in got
