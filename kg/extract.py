@@ -1215,7 +1215,7 @@ _POLICY_NAME_INDUSTRY = re.compile(
     r"([\u4e00-\u9fff]{2,10}?)(?:产业|行业)?(?:高质量|创新|集聚|融合|加快)?(?:发展|建设)")
 # 重庆市低空经济产业发展行动计划, 萧山区低空经济与智能装备产业高质量发展三年行动计划: a place, an industry, its plan
 _POLICY_NAME_INDUSTRY_PLAN = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,8}?(?:省|市|区|县))?(?:([\u4e00-\u9fff]{2,16}?)产业(?:集群)?|([\u4e00-\u9fff]{2,14}?经济))(?:高质量|创新|集聚|融合|加快)?发展"
+    r"^(?:[\u4e00-\u9fff]{2,12}?(?:开发区|高新区|新区|经开区)|[\u4e00-\u9fff]{2,8}?(?:省|市|区|县))?(?:([\u4e00-\u9fff]{2,16}?)产业(?:集群)?|([\u4e00-\u9fff]{2,14}?经济))(?:高质量|创新|集聚|融合|加快)?发展"
     r"(?:[一二三四五\d]年)?(?:行动计划|行动方案|实施方案|工作方案|规划|专项规划|若干措施|若干政策|政策措施)")
 _PLAN_FIELDS = re.compile(r"([\u4e00-\u9fff]{2,10})(?:与|和|及)([\u4e00-\u9fff]{2,10})")
 _FIELD_KINDS = ("未来", "新兴", "战略性新兴", "数字", "前沿")      # (人工智能与未来|产业: the future industries)
@@ -1224,7 +1224,7 @@ _EN_POLICY_NAME_INDUSTRY = re.compile(
     r"\b(?:Development|Growth|Promotion)\sof\s(?:the\s)?((?:[A-Z][\w\-+]*\s){0,4}?[A-Z][\w\-+]*?)(?:\s(?:Industry|Industries|Sector|Cluster))?"
     r"(?=\s(?:in|for|across)\s[A-Z]|\s?[(（]\d{4}|$)"
     r"|\b(?:Plan|Measures|Programme|Program)\sfor\s(?!(?:High|Accelerat|Promot|Support|Boost|Advanc|Further|Build)\w*)((?:[A-Z][\w\-+]*\s){0,4}?[A-Z][\w\-+]*?)"
-    r"(?:\s(?:Industry|Industries|Sector|Cluster))?(?:\s(?:Development|Growth))?(?=\s(?:in|for|across)\s[A-Z]|\s?[(（]\d{4}|$)")
+    r"(?:\s(?:Industry|Industries|Sector|Cluster))?(?:\s(?:Development|Growth|Innovation|Upgrading|Upgrade|Transformation))?(?=\s(?:in|for|across)\s[A-Z]|\s?[(（]\d{4}|$)")
 _BOARD = re.compile(r"([\u4e00-\u9fff（）()]{4,30}(?:" + _BARE_LEGAL_FORM.pattern + r"|集团))(?:董事会|监事会)")
 _NOT_SIGNATURE_CHAR = re.compile(r"[^\u4e00-\u9fff（）()\s]")     # (what _SIGNATURE_BODY and the gaps allow)
 _SIGNATURE_GAP = re.compile(r"\s{2,}|\u3000+")
