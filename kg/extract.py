@@ -1438,6 +1438,8 @@ class RuleExtractor:
             short = legal_short_form(name, self.lexicon)
             if short:
                 local.add(short, typ, name)     # | 深圳晨芯微感科技有限公司 | … 他在深圳南山创办晨芯微感
+        for name in _section_item_names(article.body):
+            local.add(name, "Product", name)     # 我们在做什么 / - 衡思：…: a product of the page's company, no person
         for name in column_cells(article.body, _NAMED_PRODUCT_HEADER) if "|" in article.body else ():
             if 2 <= len(name) <= 8 and not _CELL_NOT_NAME.search(name):
                 local.add(name, "Product", name)     # | 13 | 农知 | 禾丰数智 |: an app's name, no person's
@@ -2955,6 +2957,24 @@ _PRODUCT_SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\d{1,
                               r"(?:我们在做什么|我们做什么|我们的产品(?:与服务)?|产品(?:与|和|及)(?:服务|解决方案)|(?:主要|核心|主营|主打|明星)?产品(?:矩阵|线|体系|介绍|一览|布局)?"
                               r"|What\s[Ww]e\s(?:[Dd]o|[Bb]uild|[Mm]ake)|(?:Our\s)?[Pp]roducts?(?:\sand\s[Ss]ervices)?)\s*[：:]?\s*")
 _SECTION_ITEM = re.compile(r"\s*[-*•·]\s*([^：:，,。；;\s（(]{2,16})(?:[（(][^（）()]{1,16}[）)])?\s*[：:]")
+
+
+def _section_item_names(body: str) -> list[str]:
+    """The names the items of a product section give (see ``_product_section_items``), read from the lines
+    of the body, so that every sentence of the article knows them as products."""
+    out: list[str] = []
+    inside = False
+    for line in body.splitlines():
+        if not line.strip():
+            continue
+        item = _SECTION_ITEM.match(line)
+        if item is None and _HEADING_LIKE.fullmatch(line.strip()):
+            inside = _PRODUCT_SECTION.fullmatch(line) is not None
+        elif inside and item is not None:
+            out.append(unicodedata.normalize("NFKC", item.group(1)))
+        else:
+            inside = False
+    return out
 
 
 def _product_section_items(body: str, sentences, conf: float) -> list[Claim]:

@@ -849,7 +849,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
                 continue          # (车载与机器人用固态激光雷达: 车载 is no product of its own)
             inside = [x for x in taken if not (e_ <= x.start or s_ >= x.end)]
             if any((x.type != "Company" or x.source != "suffix" or x.start < s_ or x.end != e_)
-                   and not (x.type == "Product" and x.start == s_ and x.end < e_ and x.text.isascii()) for x in inside):
+                   and not (x.type == "Product" and x.start == s_ and x.end < e_ and re.fullmatch(r"[A-Z]{1,4}", x.text)) for x in inside):
                 continue          # (a place, a person, a named product inside: not a plain kind; RV减速器 is one)
             for x in inside:
                 taken.remove(x)   # 协作机器人 read as a company by its suffix: here a product
