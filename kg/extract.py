@@ -2997,8 +2997,8 @@ def _product_section_items(body: str, sentences, conf: float) -> list[Claim]:
                 known = next((m for m in ms if m.start == s_ and m.end == e_), None)
                 product = known or Mention(s_, e_, item.group(1), "Product", name, "section")
                 out.append(Claim(firm, "develops", product, sent, "rules/develops.product-section-item", conf))
-        elif not whole_line or item is None:
-            inside = inside and item is not None
+        else:
+            inside = False        # (a line that is neither the section's heading nor one of its items ends it)
         named.extend(m for m in ms if m.type != "Date")
     return out
 
