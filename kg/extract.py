@@ -2959,9 +2959,11 @@ _PRODUCT_SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\d{1,
 _SECTION_ITEM = re.compile(r"\s*[-*•·]\s*([^：:，,。；;\s（(]{2,16})(?:[（(][^（）()]{1,16}[）)])?\s*[：:]")
 
 
-def _section_item_names(body: str) -> list[str]:
+@lru_cache(maxsize=4)
+def _section_item_names(body: str) -> tuple[str, ...]:
     """The names the items of a product section give (see ``_product_section_items``), read from the lines
-    of the body, so that every sentence of the article knows them as products."""
+    of the body, so that every sentence of the article knows them as products (asked twice per article:
+    by the gazetteer and by the claim pass)."""
     out: list[str] = []
     inside = False
     for line in body.splitlines():
@@ -2974,31 +2976,25 @@ def _section_item_names(body: str) -> list[str]:
             out.append(unicodedata.normalize("NFKC", item.group(1)))
         else:
             inside = False
-    return out
+    return tuple(out)
 
 
 def _product_section_items(body: str, sentences, conf: float) -> list[Claim]:
     """A company's page or profile that lists its products under a heading of their own (我们在做什么 /
-    - 衡语大模型：自研基座模型系列… / - 衡思：…): each item's name is a product of the company the text is
-    about (the one named most before the section). Another heading ends the section."""
+    - 衡语大模型：自研基座模型系列… / - 衡思：…): each item's name (``_section_item_names``) is a product of the
+    company the text is about (the one named most before the item)."""
+    names = set(_section_item_names(body))
     out: list[Claim] = []
     named: list[Mention] = []
-    inside = False
     for sent, ms in sentences:
-        whole_line = (sent.start == 0 or body[sent.start - 1] == "\n") and body[sent.end:sent.end + 1] in ("", "\n")
-        item = _SECTION_ITEM.match(sent.text)
-        if whole_line and item is None and _HEADING_LIKE.fullmatch(sent.text.strip()):
-            inside = _PRODUCT_SECTION.fullmatch(sent.text) is not None
-        elif inside and item is not None:
+        item = _SECTION_ITEM.match(sent.text) if names else None
+        if item is not None and unicodedata.normalize("NFKC", item.group(1)) in names:
             s_, e_ = item.span(1)
             firm = _antecedent([], named, "CI")
             if firm is not None and not any(m.start <= s_ and e_ <= m.end and m.type not in _PRODUCT_TYPES for m in ms):
-                name = unicodedata.normalize("NFKC", item.group(1))
                 known = next((m for m in ms if m.start == s_ and m.end == e_), None)
-                product = known or Mention(s_, e_, item.group(1), "Product", name, "section")
+                product = known or Mention(s_, e_, item.group(1), "Product", unicodedata.normalize("NFKC", item.group(1)), "section")
                 out.append(Claim(firm, "develops", product, sent, "rules/develops.product-section-item", conf))
-        else:
-            inside = False        # (a line that is neither the section's heading nor one of its items ends it)
         named.extend(m for m in ms if m.type != "Date")
     return out
 

@@ -836,10 +836,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
         if "的" in pieces[-1] and len(pieces) > 1:      # 集成电机、减速器和编码器的一体化关节模组: one product
             pos += len(m.group(1)) - len(pieces[-1])
             pieces = pieces[-1:]
-        for piece in pieces:
-            s_, e_ = pos, pos + len(piece)
-            sep = _KIND_ITEM.match(text, e_)
-            pos = e_ + (len(sep.group()) if sep else 0)
+        for s_, e_, piece in _kind_pieces(text, pos, pieces):
             cut = piece.rfind("的") + 1           # 尾气处理用的低铂催化剂 → 低铂催化剂
             lead = _KIND_LEAD.match(piece, cut)
             s_ += lead.end() if lead else cut
@@ -937,10 +934,7 @@ def recognise(text: str, lexicon: Lexicon, article_date=None, last_year: int | N
             note = _KIND_NOTE.match(text, firm.end)
             if note is None or re.fullmatch(r"\s*(?:\d{1,3}\s*[.、．)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[-*•·])?\s*", text[:firm.start]):
                 continue          # (1. 南京智衡工业软件有限公司（工业大模型）: an entry's category in a notice's list)
-            pos = note.start(1)
-            for piece in _KIND_ITEM.split(note.group(1)):
-                s_, e_ = pos, pos + len(piece)
-                pos = e_ + 1
+            for s_, e_, piece in _kind_pieces(text, note.start(1), _KIND_ITEM.split(note.group(1))):
                 head = next((h for h in _KIND_HEAD_LIST if piece.endswith(h)), "")
                 if head and len(head) < len(piece) <= 16 and not _KIND_NOT.search(piece) and free(s_, e_):
                     taken.append(Mention(s_, e_, piece, "AIModel" if head == "大模型" else "Product", piece, "kind"))
@@ -1156,6 +1150,16 @@ _MAKES_KIND = re.compile(
 _KIND_POLICY = re.compile(r"支持|鼓励|推动|引导|帮助|扶持|企业|单位|厂商|重点")
 _KIND_ITEM = re.compile(r"(?:、|以及|和|与|及)")
 _KIND_LEAD = re.compile(r"^(?:新一代|下一代|多款|多种|各类|各种|一系列|系列|相关|核心|关键|高端|新型|自有|自主|全套|整套|成套|一款|一种|一套|一批|面向[^的]{1,10}的)")
+def _kind_pieces(text: str, pos: int, pieces: list[str]):
+    """(start, end, piece) of each piece of a run of kinds split by ``_KIND_ITEM`` that begins at ``pos`` in
+    ``text`` (the separators 、, 和, 以及 … stepped over by their own length)."""
+    for piece in pieces:
+        end = pos + len(piece)
+        yield pos, end, piece
+        sep = _KIND_ITEM.match(text, end)
+        pos = end + (len(sep.group()) if sep else 0)
+
+
 _KIND_WORDS_AFTER = frozenset(name_rules()["product_heads"]) | {"装备", "设备", "产品", "系统", "硬件", "终端", "器件", "材料"}
 _KIND_NOTE = re.compile(r"[（(]((?:[^（）()、，。；“”\"《》]{2,16}、)?[^（）()、，。；“”\"《》]{2,16})[）)](?=[、，,；;。和及与]|以及|$)")
 _KIND_NOT = re.compile(r"[了是在将被把对从向为也都还就又着过]|产品|技术|业务|方案|服务|领域|行业|产业|市场|项目|平台$|围绕|重点|聚焦")
