@@ -14,7 +14,7 @@ investment vehicle of, an appositive before "came in as a strategic investor".
 Sample text written for the tests (names invented)."""
 from __future__ import annotations
 
-from test_extract import en_facts, facts
+from test_extract import confident, en_facts, facts
 
 
 def test_a_generic_table_heading_is_the_list_named_before():
@@ -102,12 +102,6 @@ def test_a_partner_of_an_investment_firm():
                    "截至年末，鹭洲资本投资团队共18人。合伙人程雨桐毕业于厦门大学，负责先进制造方向。")
     assert ("程雨桐", "worksFor", "鹭洲资本") in got
     assert ("程雨桐", "worksFor", "台州禾翊智能科技有限公司") not in got
-
-
-def confident(res, cut=0.5):
-    """The facts an extraction states at the default confidence cut (the learned nets' guesses left out)."""
-    return {(c.subject.name, c.relation, c.object if isinstance(c.object, str) else c.object.name)
-            for c in res.claims if c.confidence >= cut}
 
 
 def test_another_founder_of_this_company():
